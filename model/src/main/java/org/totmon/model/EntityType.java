@@ -1,0 +1,3 @@
+package org.totmon.model;
+
+public enum EntityType { PERSON, ORGANIZATION }

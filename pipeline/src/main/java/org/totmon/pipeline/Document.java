@@ -1,0 +1,81 @@
+package org.totmon.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Place;
+import org.totmon.model.PublicationDate;
+import org.totmon.model.Report;
+import org.totmon.model.TextSpan;
+import org.totmon.model.TimeMention;
+import org.totmon.model.Token;
+
+/**
+ * One report on its way through the pipeline: the text and the standoff layers added so far.
+ * A document belongs to one thread; annotators share nothing but read-only resources, so many documents
+ * can be annotated at once.
+ */
+public final class Document {
+    private final Report report;
+    private final PublicationDate published;
+    private String language;
+    private final List<TextSpan> boilerplate = new ArrayList<>();
+    private final List<TextSpan> sentences = new ArrayList<>();
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<TimeMention> times = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+
+    public Document(Report report) {
+        this.report = report;
+        this.published = safeDate(report.published());
+        this.language = report.language();
+    }
+
+    private static PublicationDate safeDate(String published) {
+        try {
+            return PublicationDate.parse(published);
+        } catch (RuntimeException e) {
+            return PublicationDate.UNKNOWN; // a malformed date only loses the anchor for relative dates
+        }
+    }
+
+    public Report report() { return report; }
+    public String text() { return report.text(); }
+    public PublicationDate published() { return published; }
+
+    /** {@code en}, {@code uk}, {@code ru} or {@code other}; the declared language until language identification runs. */
+    public String language() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+
+    /** Boilerplate lines: kept in the text, skipped by the content layers. */
+    public List<TextSpan> boilerplate() { return boilerplate; }
+    public List<TextSpan> sentences() { return sentences; }
+    public List<Token> tokens() { return tokens; }
+    public List<Entity> entities() { return entities; }
+    public List<Place> places() { return places; }
+    public List<TimeMention> times() { return times; }
+    public List<Claim> claims() { return claims; }
+    public List<Event> events() { return events; }
+
+    public boolean isBoilerplate(int start, int end) {
+        for (TextSpan b : boilerplate) if (b.overlaps(start, end)) return true;
+        return false;
+    }
+
+    /** The tokens inside [start, end). */
+    public List<Token> tokensIn(int start, int end) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) if (t.start() >= start && t.end() <= end) out.add(t);
+        return out;
+    }
+
+    public Extraction toExtraction() {
+        return new Extraction(report.id(), language, boilerplate, entities, places, times, claims, events);
+    }
+}

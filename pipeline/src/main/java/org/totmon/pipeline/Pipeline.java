@@ -1,0 +1,24 @@
+package org.totmon.pipeline;
+
+import java.util.List;
+import org.totmon.model.Extraction;
+import org.totmon.model.Report;
+
+/** The annotators in order. Thread-safe: {@link #process} may be called from many threads at once. */
+public final class Pipeline {
+    private final List<Annotator> annotators;
+
+    public Pipeline(List<Annotator> annotators) {
+        this.annotators = List.copyOf(annotators);
+    }
+
+    public Extraction process(Report report) {
+        return annotate(report).toExtraction();
+    }
+
+    public Document annotate(Report report) {
+        Document doc = new Document(report);
+        for (Annotator a : annotators) a.annotate(doc);
+        return doc;
+    }
+}
