@@ -12,6 +12,15 @@ public final class Pipeline {
         this.annotators = List.copyOf(annotators);
     }
 
+    /** The standard pipeline for en, uk and ru reports; its resources load once, on first use. */
+    public static Pipeline standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final Pipeline INSTANCE = new Pipeline(List.of());
+    }
+
     public Extraction process(Report report) {
         return annotate(report).toExtraction();
     }
