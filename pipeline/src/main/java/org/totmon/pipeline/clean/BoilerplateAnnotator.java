@@ -1,0 +1,66 @@
+package org.totmon.pipeline.clean;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.totmon.model.TextSpan;
+import org.totmon.pipeline.Annotator;
+import org.totmon.pipeline.Document;
+
+/**
+ * Marks lines that belong to the page rather than the report: cookie and privacy notices in any of our
+ * languages, advertisement markers, share and view counters, "read the original" footers, and a headline
+ * repeated verbatim. They stay in the stored text; later layers skip them.
+ */
+public final class BoilerplateAnnotator implements Annotator {
+    /** Longer lines are prose even when they mention cookies. */
+    private static final int MAX_NOTICE_LENGTH = 400;
+
+    private static final Pattern NOTICE = Pattern.compile(String.join("|",
+            "\\bcookies?\\b", "privacy policy", "terms of (use|service)", "we use cookies",
+            "політик\\p{L}* конфіденційност", "переглядаючи цей сайт", "файл\\p{L}* cookie",
+            "политик\\p{L}* конфиденциальност", "просматривая этот сайт", "использ\\p{L}* cookie"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern FOOTER = Pattern.compile(String.join("|",
+            "^read (the )?original article\\b", "^read more\\b", "^related( articles?| stories)?:?$",
+            "^(sign up|subscribe)\\b.*\\b(newsletter|updates|channel)\\b", "^follow us\\b", "^share (this|on)\\b",
+            "^читайте (також|также|нас)\\b", "^підписуйтес\\p{L}*\\b", "^подписывайтес\\p{L}*\\b",
+            "^джерело:?$", "^источник:?$", "^фото:", "^photo:", "^image:"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern MARKER = Pattern.compile(
+            "(advertisement|advertising|sponsored( content)?|ad|реклама|share|tweet|email|print|facebook|twitter|telegram|"
+                    + "whatsapp|viber|copy link|поділитися|поделиться|\\d[\\d\\s.,kKmMтис]*( views| переглядів| просмотров| comments)?)"
+                    + "([\\s|·•,]+(share|tweet|email|print|facebook|twitter|telegram|whatsapp|viber|x|linkedin))*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public void annotate(Document doc) {
+        String text = doc.text();
+        Set<String> seenLines = new HashSet<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (!line.isEmpty()) {
+                String key = line.toLowerCase(Locale.ROOT);
+                boolean repeatedHeadline = line.length() < 200 && !seenLines.add(key);
+                if (repeatedHeadline || isBoilerplate(line)) {
+                    int s = lineStart + text.substring(lineStart, lineEnd).indexOf(line);
+                    doc.boilerplate().add(new TextSpan(s, s + line.length()));
+                }
+            }
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+    }
+
+    static boolean isBoilerplate(String line) {
+        if (MARKER.matcher(line).matches()) return true;
+        if (FOOTER.matcher(line).find()) return true;
+        return line.length() <= MAX_NOTICE_LENGTH && NOTICE.matcher(line).find();
+    }
+}

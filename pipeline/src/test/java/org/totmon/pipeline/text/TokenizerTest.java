@@ -1,0 +1,48 @@
+package org.totmon.pipeline.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Token;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.TestDocs;
+
+class TokenizerTest {
+    private static List<String> words(String text) {
+        return Tokenizer.tokenize(text).stream().map(Token::text).toList();
+    }
+
+    @Test
+    void splitsPossessivesAndKeepsAbbreviations() {
+        assertEquals(List.of("Russia", "’s", "National", "Guard", "met", "U.S.", "officials", "on", "Feb.", "24", "."),
+                words("Russia’s National Guard met U.S. officials on Feb. 24."));
+    }
+
+    @Test
+    void splitsWordsGluedByALostLineBreakButNotBrands() {
+        assertEquals(List.of("in", "Kherson", "Residents", "read", "UkrinForm", "and", "StratCom"),
+                words("in KhersonResidents read UkrinForm and StratCom"));
+        assertEquals(List.of("the", "region", ".", "But", "then"), words("the region.But then"));
+    }
+
+    @Test
+    void keepsCyrillicApostrophesAndHyphensInsideWords() {
+        assertEquals(List.of("у", "Купʼянську", "та", "Лисичанську", "-", "Лозовій", "3,000"),
+                words("у Купʼянську та Лисичанську - Лозовій 3,000"));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "Mayor Ivan Fedorov’s office";
+        for (Token t : Tokenizer.tokenize(text)) assertEquals(t.text(), text.substring(t.start(), t.end()));
+    }
+
+    @Test
+    void sentencesBreakAtLinesAndGluedPeriods() {
+        Document d = TestDocs.en("Headline without a period\nThe mayor spoke. He left the city.Then it rained.");
+        new SentenceTokenAnnotator().annotate(d);
+        List<String> sentences = d.sentences().stream().map(s -> d.text().substring(s.start(), s.end())).toList();
+        assertEquals(List.of("Headline without a period", "The mayor spoke.", "He left the city.", "Then it rained."), sentences);
+    }
+}
