@@ -3,6 +3,12 @@ package org.totmon.pipeline;
 import java.util.List;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
+import org.totmon.pipeline.clean.BoilerplateAnnotator;
+import org.totmon.pipeline.entity.ActorRegistry;
+import org.totmon.pipeline.entity.EntityAnnotator;
+import org.totmon.pipeline.entity.GivenNames;
+import org.totmon.pipeline.lang.LanguageAnnotator;
+import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 /** The annotators in order. Thread-safe: {@link #process} may be called from many threads at once. */
 public final class Pipeline {
@@ -18,7 +24,11 @@ public final class Pipeline {
     }
 
     private static final class Standard {
-        static final Pipeline INSTANCE = new Pipeline(List.of());
+        static final Pipeline INSTANCE = new Pipeline(List.of(
+                new BoilerplateAnnotator(),
+                new LanguageAnnotator(),
+                new SentenceTokenAnnotator(),
+                new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled())));
     }
 
     public Extraction process(Report report) {

@@ -1,0 +1,98 @@
+package org.totmon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.totmon.model.Extraction;
+import org.totmon.model.Report;
+import org.totmon.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the pipeline over reports in the benchmark's input format and writes its output format; the store is not touched. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract entities, places, times, claims and events from a JSONL file of reports "
+                + "(benchmark input format) into a JSONL file (benchmark output format). Does not touch the store.")
+public final class ExtractCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--in", required = true, paramLabel = "DOCS.jsonl", description = "Reports, one JSON object a line: id, url, outlet, title, published, language, text.")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.jsonl", description = "Where to write one extraction a line.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        List<Report> reports = new ArrayList<>();
+        int rejected = readReports(in, reports, System.err);
+        Pipeline pipeline = Pipeline.standard();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        Progress progress = new Progress("extract", reports.size());
+        try {
+            List<Future<Extraction>> results = new ArrayList<>();
+            for (Report r : reports) results.add(pool.submit(() -> pipeline.process(r)));
+            Path tmp = out.resolveSibling(out.getFileName() + ".partial");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (Future<Extraction> f : results) {
+                    w.write(JSON.writeValueAsString(ExtractionJson.toJson(f.get())));
+                    w.newLine();
+                    progress.step();
+                }
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+            }
+            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            pool.shutdownNow();
+            progress.done();
+        }
+        System.err.printf("extract: %d reports written to %s%s%n", reports.size(), out, rejected > 0 ? ", " + rejected + " lines rejected" : "");
+        return rejected > 0 ? 1 : 0;
+    }
+
+    /** Reads the benchmark's input format; a bad line is reported with its number and skipped. Returns the number rejected. */
+    static int readReports(Path file, List<Report> into, PrintStream errors) throws IOException {
+        int rejected = 0, n = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                try {
+                    JsonNode o = JSON.readTree(line);
+                    String text = str(o, "text");
+                    if (text == null || text.isBlank()) throw new IllegalArgumentException("field \"text\" is missing or empty");
+                    String id = str(o, "id");
+                    into.add(new Report(id == null ? Report.contentId(text) : id, str(o, "url"), str(o, "outlet"), str(o, "title"),
+                            str(o, "published"), str(o, "language"), text));
+                } catch (IOException | IllegalArgumentException e) {
+                    rejected++;
+                    errors.printf("%s:%d: rejected: %s%n", file, n, e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+        }
+        return rejected;
+    }
+
+    private static String str(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,89 @@
+package org.totmon.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.TimeMention;
+
+/** An extraction in the benchmark's output format (../shared/eval/README.md), the format users export too. */
+public final class ExtractionJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExtractionJson() {}
+
+    public static ObjectNode toJson(Extraction x) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", x.reportId());
+        o.put("language", x.language());
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : x.entities()) {
+            ObjectNode n = entities.addObject();
+            n.put("name", e.name());
+            n.put("type", e.type().name());
+            mentions(n, e.mentions());
+        }
+        ArrayNode places = o.putArray("places");
+        for (Place p : x.places()) {
+            ObjectNode n = places.addObject();
+            n.put("name", p.name());
+            n.put("kind", p.kind().label());
+            n.put("lat", p.lat());
+            n.put("lon", p.lon());
+            if (p.geonamesId() != null) n.put("geonames_id", p.geonamesId());
+            mentions(n, p.mentions());
+        }
+        ArrayNode times = o.putArray("times");
+        for (TimeMention t : x.times()) {
+            ObjectNode n = times.addObject();
+            n.put("text", t.text());
+            n.put("value", t.value());
+            n.put("start", t.start());
+            n.put("end", t.end());
+        }
+        ArrayNode claims = o.putArray("claims");
+        for (Claim c : x.claims()) {
+            ObjectNode n = claims.addObject();
+            n.put("text", c.text());
+            n.put("value", c.value());
+            if (c.valueMax() == null) n.putNull("value_max"); else n.put("value_max", c.valueMax());
+            n.put("qualifier", c.qualifier());
+            n.put("unit", c.unit());
+            n.put("subject", c.subject());
+            n.put("claimant", c.claimant());
+            n.put("claimant_side", c.claimantSide().label());
+            n.put("hedged", c.hedged());
+            n.put("start", c.start());
+            n.put("end", c.end());
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event e : x.events()) {
+            ObjectNode n = events.addObject();
+            n.put("type", e.type());
+            n.put("text", e.text());
+            n.put("date", e.date());
+            n.put("place", e.place());
+            ArrayNode actors = n.putArray("actors");
+            e.actors().forEach(actors::add);
+            n.put("start", e.start());
+            n.put("end", e.end());
+        }
+        return o;
+    }
+
+    private static void mentions(ObjectNode n, List<Mention> mentions) {
+        ArrayNode arr = n.putArray("mentions");
+        for (Mention m : mentions) {
+            ObjectNode mn = arr.addObject();
+            mn.put("text", m.text());
+            mn.put("start", m.start());
+            mn.put("end", m.end());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.totmon.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `totmon` command: every subcommand is a class of its own in this package. */
+@Command(name = "totmon", mixinStandardHelpOptions = true, version = "TOT Monitor 0.1.0",
+        description = "Turns published reports about the temporarily occupied territories into a checked record.",
+        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Totmon implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Totmon()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

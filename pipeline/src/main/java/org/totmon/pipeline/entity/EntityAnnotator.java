@@ -1,0 +1,376 @@
+package org.totmon.pipeline.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.TextSpan;
+import org.totmon.model.Token;
+import org.totmon.pipeline.Annotator;
+import org.totmon.pipeline.Document;
+
+/**
+ * People and organisations. Known actors are found by their registry names (any case form, any spelling the
+ * registry lists); other names by capitalisation and cues: a given name, a title before the name, an
+ * organisation word ("Ministry", "Center", "Lab"). Within the report, a surname alone or a shorter form of an
+ * organisation's name joins the entity it abbreviates. Place names inside an entity's name ("Security Service
+ * of Ukraine") are taken off the places layer. Runs after tokens and places.
+ */
+public final class EntityAnnotator implements Annotator {
+    /** One name of an actor, as word keys. */
+    private record Alias(Actor actor, String[] keys, String exact, boolean caseSensitive, boolean needsCapital) {}
+
+    /** A stretch of tokens [from, to) found to name something. */
+    private record Found(int from, int to, EntityType type, Actor actor) {}
+
+    private final Map<String, List<Alias>> aliasesByFirstKey = new HashMap<>();
+    private final Map<String, Actor> actorByJoinedKeys = new HashMap<>();
+    private final GivenNames givenNames;
+
+    public EntityAnnotator(ActorRegistry registry, GivenNames givenNames) {
+        this.givenNames = givenNames;
+        for (Actor actor : registry.actors()) {
+            List<String> names = new ArrayList<>(actor.aliases());
+            names.add(0, actor.canonical());
+            for (String name : names) {
+                String[] keys = keysOf(name);
+                if (keys.length == 0) continue;
+                boolean acronym = keys.length == 1 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT));
+                // A one-word name that is also an ordinary word ("economist") must be capitalised to count.
+                boolean needsCapital = keys.length == 1 && (name.length() < 5 || "media".equals(actor.category()));
+                aliasesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>())
+                        .add(new Alias(actor, keys, name, acronym, needsCapital));
+                actorByJoinedKeys.putIfAbsent(String.join(" ", keys), actor);
+            }
+        }
+    }
+
+    private static String[] keysOf(String name) {
+        return org.totmon.pipeline.text.Tokenizer.tokenize(name).stream().map(t -> NameKeys.word(t.text())).toArray(String[]::new);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.isEmpty()) return;
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = NameKeys.word(tokens.get(i).text());
+        boolean[] usable = new boolean[tokens.size()];
+        for (int i = 0; i < usable.length; i++) usable[i] = !doc.isBoilerplate(tokens.get(i).start(), tokens.get(i).end());
+        Set<Integer> sentenceStarts = sentenceStarts(doc);
+        Map<Integer, Integer> placeSpans = placeTokenSpans(doc);
+
+        List<Found> found = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!usable[i]) continue;
+            Alias best = longestAlias(tokens, keys, usable, i);
+            if (best == null) continue;
+            int to = i + best.keys().length;
+            found.add(new Found(i, to, best.actor().type(), best.actor()));
+            for (int k = i; k < to; k++) taken[k] = true;
+            i = to - 1;
+        }
+        findCapitalisedNames(doc, tokens, keys, usable, taken, sentenceStarts, placeSpans, found);
+        List<Entity> entities = resolve(doc, tokens, found);
+        doc.entities().addAll(entities);
+        removePlacesInside(doc, entities);
+    }
+
+    private Alias longestAlias(List<Token> tokens, String[] keys, boolean[] usable, int i) {
+        List<Alias> candidates = aliasesByFirstKey.get(keys[i]);
+        if (candidates == null) return null;
+        Alias best = null;
+        for (Alias a : candidates) {
+            int n = a.keys().length;
+            if (i + n > keys.length || (best != null && n <= best.keys().length)) continue;
+            boolean ok = true;
+            for (int k = 1; k < n && ok; k++) ok = usable[i + k] && a.keys()[k].equals(keys[i + k]);
+            if (!ok) continue;
+            String surface = tokens.get(i).text();
+            if (a.caseSensitive() && !surface.equals(a.exact())) continue;
+            if (a.needsCapital() && !Character.isUpperCase(surface.codePointAt(0))) continue;
+            best = a;
+        }
+        return best;
+    }
+
+    private static Set<Integer> sentenceStarts(Document doc) {
+        Set<Integer> starts = new HashSet<>();
+        for (TextSpan s : doc.sentences()) starts.add(s.start());
+        return starts;
+    }
+
+    /** Token index where a place mention starts → index past its end. */
+    private static Map<Integer, Integer> placeTokenSpans(Document doc) {
+        Map<Integer, Integer> byStartOffset = new HashMap<>();
+        for (Place p : doc.places()) for (Mention m : p.mentions()) byStartOffset.put(m.start(), m.end());
+        Map<Integer, Integer> out = new HashMap<>();
+        List<Token> tokens = doc.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Integer end = byStartOffset.get(tokens.get(i).start());
+            if (end == null) continue;
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).end() <= end) j++;
+            out.put(i, j);
+        }
+        return out;
+    }
+
+    private static boolean capitalised(Token t) {
+        return Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    private void findCapitalisedNames(Document doc, List<Token> tokens, String[] keys, boolean[] usable, boolean[] taken,
+                                      Set<Integer> sentenceStarts, Map<Integer, Integer> placeSpans, List<Found> found) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!usable[i] || taken[i] || !capitalised(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && usable[j] && !taken[j]) {
+                Token t = tokens.get(j);
+                if (capitalised(t) && adjacent(doc, tokens.get(j - 1), t)) {
+                    j++;
+                } else if (NameLexicon.CONNECTORS.contains(keys[j]) && j + 1 < tokens.size() && !taken[j + 1]
+                        && capitalised(tokens.get(j + 1)) && adjacent(doc, tokens.get(j - 1), t)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            classify(doc, tokens, keys, i, j, sentenceStarts, placeSpans, found);
+            i = j;
+        }
+    }
+
+    /** Two tokens on one line, separated by white space at most (a comma or line break ends a name). */
+    private static boolean adjacent(Document doc, Token a, Token b) {
+        for (int k = a.end(); k < b.start(); k++) if (!Character.isWhitespace(doc.text().charAt(k)) || doc.text().charAt(k) == '\n') return false;
+        return true;
+    }
+
+    /** Splits the capitalised run [from, to) at titles and given names, and decides what each piece names. */
+    private void classify(Document doc, List<Token> tokens, String[] keys, int from, int to, Set<Integer> sentenceStarts,
+                          Map<Integer, Integer> placeSpans, List<Found> found) {
+        int a = from;
+        boolean afterTitle = from > 0 && NameLexicon.TITLES.contains(keys[from - 1]);
+        while (a < to) {
+            String k = keys[a];
+            if (NameLexicon.TITLES.contains(k) || NameLexicon.NOT_NAMES.contains(k) && !"the".equals(k)
+                    || NameLexicon.CONNECTORS.contains(k) && !"the".equals(k)) {
+                afterTitle = NameLexicon.TITLES.contains(k);
+                a++;
+                continue;
+            }
+            Integer placeEnd = placeSpans.get(a);
+            int b = a + 1;
+            // A person's name: a given name (or a name after a title) and the surname words after it.
+            if (givenNames.contains(tokens.get(a).text()) || afterTitle) {
+                while (b < to && b - a < 3 && !NameLexicon.CONNECTORS.contains(keys[b]) && !NameLexicon.TITLES.contains(keys[b])
+                        && !givenNames.contains(tokens.get(b).text())) b++;
+                if (b - a >= 2 || afterTitle && b - a == 1 && placeEnd == null) {
+                    found.add(new Found(a, b, EntityType.PERSON, null));
+                    a = b;
+                    afterTitle = false;
+                    continue;
+                }
+            }
+            afterTitle = false;
+            // Otherwise the rest of the run up to the next given name or title.
+            b = a + 1;
+            while (b < to && !NameLexicon.TITLES.contains(keys[b]) && !(givenNames.contains(tokens.get(b).text()) && b + 1 < to)) b++;
+            addPiece(doc, tokens, keys, a, b, sentenceStarts, placeSpans, found);
+            a = b;
+        }
+    }
+
+    private void addPiece(Document doc, List<Token> tokens, String[] keys, int a, int b, Set<Integer> sentenceStarts,
+                          Map<Integer, Integer> placeSpans, List<Found> found) {
+        int start = "the".equals(keys[a]) ? a + 1 : a;
+        if (start >= b) return;
+        Integer placeEnd = placeSpans.get(start);
+        if (placeEnd != null && placeEnd >= b) return; // the whole piece is a place
+        boolean org = false;
+        for (int k = start; k < b; k++) org |= NameLexicon.ORG_HEADS.contains(keys[k]);
+        if (org) {
+            found.add(orgWithOwner(doc, tokens, keys, start, b));
+            return;
+        }
+        int n = b - start;
+        if (n >= 2 && NameLexicon.surnameLike(tokens.get(b - 1).text()) && !NameLexicon.NOT_NAMES.contains(keys[start])) {
+            found.add(new Found(start, b, EntityType.PERSON, null));
+        } else if (n == 1 && !sentenceStarts.contains(tokens.get(start).start()) || n == 1 && NameLexicon.surnameLike(tokens.get(start).text())) {
+            found.add(new Found(start, b, null, null)); // a lone name: kept only if it is the surname of a person found
+        }
+    }
+
+    /**
+     * "Ukraine's Security Service" and "Ukrainian Security Service" name the registry's "Security Service of Ukraine":
+     * an organisation preceded by its country takes the country into its name.
+     */
+    private Found orgWithOwner(Document doc, List<Token> tokens, String[] keys, int start, int end) {
+        String own = String.join(" ", java.util.Arrays.copyOfRange(keys, start, end));
+        Actor direct = actorByJoinedKeys.get(own);
+        if (direct != null) return new Found(start, end, direct.type(), direct);
+        int owner = start >= 2 && keys[start - 1].equals("s") ? start - 2 : start >= 1 ? start - 1 : -1;
+        if (owner >= 0) {
+            String country = switch (keys[owner]) {
+                case "ukraine", "ukrainian", "ukraines" -> "ukraine";
+                case "russia", "russian", "russias" -> "russia";
+                default -> null;
+            };
+            Actor a = country == null ? null : actorByJoinedKeys.get(own + " of " + country);
+            if (a != null) return new Found(owner, end, a.type(), a);
+        }
+        return new Found(start, end, EntityType.ORGANIZATION, null);
+    }
+
+    private List<Entity> resolve(Document doc, List<Token> tokens, List<Found> found) {
+        found.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<Found> singles = new ArrayList<>();
+        List<Found> unknownOrgs = new ArrayList<>();
+        for (Found f : found) {
+            if (f.actor() != null) groups.computeIfAbsent("actor:" + f.actor().canonical(), k -> new Group(f.type(), f.actor())).add(f);
+            else if (f.type() == null) singles.add(f);
+            else if (f.type() == EntityType.ORGANIZATION) unknownOrgs.add(f);
+        }
+        for (Found f : found) {
+            if (f.actor() != null || f.type() != EntityType.PERSON) continue;
+            Group g = personBySurname(groups, tokens, surnameSkeleton(tokens, f));
+            if (g == null) groups.computeIfAbsent("person:" + surnameSkeleton(tokens, f), k -> new Group(EntityType.PERSON, null)).add(f);
+            else g.add(f);
+        }
+        for (Found f : unknownOrgs) {
+            Group g = orgContaining(groups, tokens, f);
+            if (g != null) g.add(f);
+            else groups.computeIfAbsent("org:" + text(doc, tokens, f).toLowerCase(Locale.ROOT), k -> new Group(EntityType.ORGANIZATION, null)).add(f);
+        }
+        for (Found f : singles) {
+            Group g = personBySurname(groups, tokens, surnameSkeleton(tokens, f));
+            if (g == null) g = orgContaining(groups, tokens, f);
+            if (g != null) g.add(f);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups.values()) {
+            List<Mention> mentions = new ArrayList<>();
+            for (Found f : g.members) mentions.add(new Mention(text(doc, tokens, f), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end()));
+            mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            out.add(new Entity(g.actor != null ? g.actor.canonical() : canonicalOf(g, mentions), g.type, mentions));
+        }
+        return out;
+    }
+
+    private static String text(Document doc, List<Token> tokens, Found f) {
+        return doc.text().substring(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
+    }
+
+    private static String surnameSkeleton(List<Token> tokens, Found f) {
+        return NameKeys.skeleton(latin(tokens.get(f.to() - 1).text()));
+    }
+
+    private static String latin(String word) {
+        return !word.isEmpty() && NameKeys.isCyrillic(word.charAt(0)) ? Romanizer.romanize(NameKeys.word(word)) : word;
+    }
+
+    private Group personBySurname(Map<String, Group> groups, List<Token> tokens, String skeleton) {
+        if (skeleton.length() < 3) return null;
+        for (Group g : groups.values()) {
+            if (g.type != EntityType.PERSON) continue;
+            for (Found m : g.members) if (surnameSkeleton(tokens, m).equals(skeleton)) return g;
+            if (g.actor != null) {
+                for (String alias : g.actor.aliases()) {
+                    String[] words = alias.split("\\s+");
+                    if (NameKeys.skeleton(latin(words[words.length - 1])).equals(skeleton)) return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The organisation one of whose mentions has every word of f: "Security Service" within "Security Service of Ukraine". */
+    private static Group orgContaining(Map<String, Group> groups, List<Token> tokens, Found f) {
+        Set<String> words = new HashSet<>();
+        for (int k = f.from(); k < f.to(); k++) words.add(NameKeys.word(tokens.get(k).text()));
+        words.remove("the");
+        for (Group g : groups.values()) {
+            if (g.type != EntityType.ORGANIZATION) continue;
+            for (Found m : g.members) {
+                if (m.to() - m.from() <= f.to() - f.from()) continue;
+                Set<String> longer = new HashSet<>();
+                for (int k = m.from(); k < m.to(); k++) longer.add(NameKeys.word(tokens.get(k).text()));
+                if (longer.containsAll(words)) return g;
+            }
+        }
+        return null;
+    }
+
+    /** Without a registry entry: the longest form a report gives, in Latin script. */
+    private String canonicalOf(Group g, List<Mention> mentions) {
+        Mention best = mentions.get(0);
+        for (Mention m : mentions) if (m.text().split("\\s+").length > best.text().split("\\s+").length) best = m;
+        String name = best.text();
+        if (name.isEmpty() || !NameKeys.isCyrillic(name.charAt(0))) return name;
+        if (g.type != EntityType.PERSON) return Romanizer.romanize(name);
+        String[] words = name.split("\\s+");
+        words[words.length - 1] = nominativeSurname(mentions);
+        return Romanizer.romanizeName(String.join(" ", words), givenNames);
+    }
+
+    /** Of the case forms a report uses for a surname, the one most likely nominative: Федоров over Федорова, Мацегора over Мацегору. */
+    private static String nominativeSurname(List<Mention> mentions) {
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            String[] words = m.text().split("\\s+");
+            String w = words[words.length - 1];
+            String f = NameKeys.fold(w);
+            int rank = f.matches(".*(ий|ій|ой|ый|ко|[бвгґджзйклмнпрстфхцчшщ])") ? 0 : f.matches(".*[ая]") ? 1 : 2;
+            if (rank < bestRank || rank == bestRank && w.length() < best.length()) {
+                best = w;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private void removePlacesInside(Document doc, List<Entity> entities) {
+        List<Place> kept = new ArrayList<>();
+        for (Place p : doc.places()) {
+            List<Mention> outside = new ArrayList<>();
+            for (Mention m : p.mentions()) if (!inside(entities, m)) outside.add(m);
+            if (!outside.isEmpty()) kept.add(new Place(p.name(), p.kind(), p.lat(), p.lon(), p.geonamesId(), outside));
+        }
+        doc.places().clear();
+        doc.places().addAll(kept);
+    }
+
+    private static boolean inside(List<Entity> entities, Mention m) {
+        for (Entity e : entities) for (Mention em : e.mentions()) if (em.start() <= m.start() && m.end() <= em.end()) return true;
+        return false;
+    }
+
+    private static final class Group {
+        final EntityType type;
+        final Actor actor;
+        final List<Found> members = new ArrayList<>();
+
+        Group(EntityType type, Actor actor) {
+            this.type = type;
+            this.actor = actor;
+        }
+
+        void add(Found f) { members.add(f); }
+    }
+}

@@ -1,0 +1,76 @@
+package org.totmon.pipeline.entity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Keys that make two spellings of one name compare equal: case, accents and apostrophes folded, Cyrillic
+ * case endings stripped ("Балицького" and "Балицький" share a key), and a consonant skeleton for the
+ * transliteration variants of one name ("Balytskyi", "Balytsky", "Balitsky").
+ */
+public final class NameKeys {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`‘]");
+    /** Ukrainian and Russian noun and adjective endings, longest first; what is left is a stem that the forms share. */
+    private static final String[] CYRILLIC_ENDINGS = {
+        "ього", "ьому", "ого", "ому", "ими", "ами", "ями", "ові", "еві", "ой", "ій", "ий", "ый", "ої", "ою", "ею",
+        "ей", "ом", "ем", "им", "ым", "их", "ых", "ах", "ях", "ам", "ям", "ая", "яя", "ое", "ее", "ую", "юю",
+        "а", "я", "у", "ю", "е", "є", "і", "и", "ы", "о", "ь", "ї"};
+    private static final int MIN_STEM = 3;
+
+    private NameKeys() {}
+
+    /** The key of one word: lower case, no accents or apostrophes, Cyrillic endings stripped. */
+    public static String word(String surface) {
+        String s = fold(surface);
+        if (!s.isEmpty() && isCyrillic(s.charAt(0))) s = stem(s);
+        return s;
+    }
+
+    /** Lower case, no combining accents (but й and ї kept), no apostrophes. */
+    public static String fold(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
+        // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic.
+        if (lower.indexOf('й') >= 0 || lower.indexOf('ї') >= 0 || lower.indexOf('ё') >= 0) plain = restoreCyrillic(lower, plain);
+        return APOSTROPHES.matcher(plain).replaceAll("");
+    }
+
+    private static String restoreCyrillic(String lower, String plain) {
+        if (lower.length() != plain.length()) return plain;
+        StringBuilder b = new StringBuilder(plain);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == 'й' || c == 'ї') b.setCharAt(i, c);
+            else if (c == 'ё') b.setCharAt(i, 'е');
+        }
+        return b.toString();
+    }
+
+    public static String stem(String folded) {
+        for (String e : CYRILLIC_ENDINGS) {
+            if (folded.endsWith(e) && folded.length() - e.length() >= MIN_STEM) return folded.substring(0, folded.length() - e.length());
+        }
+        return folded;
+    }
+
+    static boolean isCyrillic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+    }
+
+    /** The consonant skeleton of a Latin-script name, for matching transliteration variants. */
+    public static String skeleton(String latinWord) {
+        String s = fold(latinWord);
+        s = s.replace("kh", "h").replace("g", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("ph", "f");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("aeiouyj-".indexOf(c) >= 0 || !Character.isLetter(c)) continue;
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+}

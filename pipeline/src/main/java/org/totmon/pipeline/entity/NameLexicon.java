@@ -1,0 +1,61 @@
+package org.totmon.pipeline.entity;
+
+import java.util.Set;
+
+/** The English words that tell what a capitalised name is, or that it is not a name at all. */
+final class NameLexicon {
+    private NameLexicon() {}
+
+    /** Words that make a capitalised phrase an organisation ("… Ministry", "… Center for …", "… Lab"). */
+    static final Set<String> ORG_HEADS = Set.of(
+            "ministry", "council", "service", "services", "agency", "center", "centre", "forces", "force", "army", "guard",
+            "party", "directorate", "committee", "commission", "court", "university", "school", "lab", "laboratory",
+            "institute", "office", "department", "administration", "bank", "company", "corporation", "corp", "inc",
+            "group", "union", "organization", "organisation", "front", "bloc", "movement", "foundation", "fund",
+            "network", "news", "post", "times", "journal", "herald", "gazette", "radio", "television", "tv", "channel",
+            "police", "prosecutor", "parliament", "rada", "duma", "assembly", "government", "headquarters", "staff",
+            "brigade", "battalion", "regiment", "division", "corps", "fleet", "command", "association", "alliance",
+            "coalition", "mission", "watch", "church", "patriarchate", "cross", "crescent", "authority", "bureau",
+            "inspectorate", "tribunal", "academy", "press", "media");
+
+    /** Titles before a person's name; they are not part of it. */
+    static final Set<String> TITLES = Set.of(
+            "president", "mr", "mrs", "ms", "dr", "prime", "minister", "mayor", "governor", "secretary", "spokesperson",
+            "spokesman", "spokeswoman", "director", "head", "chief", "chairman", "chairwoman", "general", "colonel",
+            "lieutenant", "major", "captain", "commander", "deputy", "collaborator", "gauleiter", "ombudsman", "senator",
+            "ambassador", "judge", "prosecutor", "patriarch", "metropolitan", "father", "sir", "lord", "adviser",
+            "advisor", "envoy", "commissioner", "representative", "lt", "gen", "col", "sgt", "premier", "chancellor",
+            "king", "queen", "pope", "official", "officer", "leader", "activist", "journalist", "blogger", "lawyer");
+
+    /** Nationality words and generic groups: never an entity by themselves. */
+    static final Set<String> NOT_NAMES = Set.of(
+            "russian", "russians", "ukrainian", "ukrainians", "american", "americans", "british", "european",
+            "europeans", "western", "soviet", "belarusian", "crimean", "chechen", "kremlin-backed", "russian-backed",
+            "pro-russian", "pro-ukrainian", "moscow-backed", "tot", "the", "a", "an", "in", "on", "at", "but",
+            "and", "or", "however", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
+            "her", "their", "our", "its", "according", "after", "before", "as", "if", "when", "while", "meanwhile",
+            "elsewhere", "so", "some", "most", "many", "one", "two", "three", "every", "all", "also", "earlier", "later",
+            "today", "yesterday", "tomorrow", "there", "here", "what", "who", "why", "how", "where", "since", "during",
+            "despite", "although", "thus", "then", "now", "still", "yet", "for", "from", "with", "without", "by", "to",
+            "of", "no", "not", "both", "each", "such", "other", "another", "several", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "photo", "video", "update", "read", "breaking", "exclusive",
+            "opinion", "analysis", "occupied", "occupation", "resistance", "partisans", "collaborators", "invaders",
+            "occupiers", "oblast", "region", "city", "village", "town", "ukrainian-held", "russian-held", "said", "says",
+            "reported");
+
+    /** Small words that may stand inside an organisation's name. */
+    static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "&");
+
+    /** Endings common among Ukrainian, Russian and other surnames, used when no given name is known. */
+    static final String[] SURNAME_ENDINGS = {
+        "enko", "chuk", "czuk", "yuk", "iuk", "uk", "ov", "ova", "ev", "eva", "yov", "in", "ina", "sky", "skyi", "skiy",
+        "ski", "ska", "skaya", "tsky", "tskyi", "ich", "vych", "vich", "ko", "yan", "ian", "dze", "shvili", "son"};
+
+    static boolean surnameLike(String word) {
+        String w = NameKeys.fold(word);
+        for (String e : SURNAME_ENDINGS) if (w.endsWith(e) && w.length() > e.length() + 2) return true;
+        return false;
+    }
+}
