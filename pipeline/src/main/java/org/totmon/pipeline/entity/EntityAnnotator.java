@@ -142,9 +142,11 @@ public final class EntityAnnotator implements Annotator {
                 Token t = tokens.get(j);
                 if (capitalised(t) && adjacent(doc, tokens.get(j - 1), t)) {
                     j++;
-                } else if (NameLexicon.CONNECTORS.contains(keys[j]) && j + 1 < tokens.size() && !taken[j + 1]
-                        && capitalised(tokens.get(j + 1)) && adjacent(doc, tokens.get(j - 1), t)) {
-                    j += 2;
+                } else if (NameLexicon.CONNECTORS.contains(keys[j]) && adjacent(doc, tokens.get(j - 1), t)) {
+                    int next = j + 1; // "of" or "of the" before the next capitalised word
+                    if (next < tokens.size() && NameLexicon.CONNECTORS.contains(keys[next])) next++;
+                    if (next >= tokens.size() || taken[next] || !usable[next] || !capitalised(tokens.get(next))) break;
+                    j = next + 1;
                 } else {
                     break;
                 }
@@ -164,12 +166,13 @@ public final class EntityAnnotator implements Annotator {
     private void classify(Document doc, List<Token> tokens, String[] keys, int from, int to, Set<Integer> sentenceStarts,
                           Map<Integer, Integer> placeSpans, List<Found> found) {
         int a = from;
-        boolean afterTitle = from > 0 && NameLexicon.TITLES.contains(keys[from - 1]);
+        boolean afterTitle = from > 0 && isTitle(keys, from - 1, to);
         while (a < to) {
             String k = keys[a];
-            if (NameLexicon.TITLES.contains(k) || NameLexicon.NOT_NAMES.contains(k) && !"the".equals(k)
-                    || NameLexicon.CONNECTORS.contains(k) && !"the".equals(k)) {
-                afterTitle = NameLexicon.TITLES.contains(k);
+            boolean nationalOrg = NameLexicon.DEMONYMS.contains(k) && hasOrgHead(keys, a, to);
+            if (isTitle(keys, a, to) || !nationalOrg && !"the".equals(k)
+                    && (NameLexicon.NOT_NAMES.contains(k) || NameLexicon.CONNECTORS.contains(k))) {
+                afterTitle = isTitle(keys, a, to);
                 a++;
                 continue;
             }
@@ -177,8 +180,8 @@ public final class EntityAnnotator implements Annotator {
             int b = a + 1;
             // A person's name: a given name (or a name after a title) and the surname words after it.
             if (givenNames.contains(tokens.get(a).text()) || afterTitle) {
-                while (b < to && b - a < 3 && !NameLexicon.CONNECTORS.contains(keys[b]) && !NameLexicon.TITLES.contains(keys[b])
-                        && !givenNames.contains(tokens.get(b).text())) b++;
+                while (b < to && b - a < 3 && !NameLexicon.CONNECTORS.contains(keys[b]) && !isTitle(keys, b, to)
+                        && !NameLexicon.NOT_NAMES.contains(keys[b]) && !givenNames.contains(tokens.get(b).text())) b++;
                 if (b - a >= 2 || afterTitle && b - a == 1 && placeEnd == null) {
                     found.add(new Found(a, b, EntityType.PERSON, null));
                     a = b;
@@ -187,12 +190,25 @@ public final class EntityAnnotator implements Annotator {
                 }
             }
             afterTitle = false;
-            // Otherwise the rest of the run up to the next given name or title.
+            // Otherwise the rest of the run up to the next given name or title; without an organisation word,
+            // a connector ends it too ("Zaporizhzhia and Kherson" is two names).
+            boolean org = hasOrgHead(keys, a, to);
             b = a + 1;
-            while (b < to && !NameLexicon.TITLES.contains(keys[b]) && !(givenNames.contains(tokens.get(b).text()) && b + 1 < to)) b++;
+            while (b < to && !isTitle(keys, b, to) && !(givenNames.contains(tokens.get(b).text()) && b + 1 < to)
+                    && (org || !NameLexicon.CONNECTORS.contains(keys[b]))) b++;
             addPiece(doc, tokens, keys, a, b, sentenceStarts, placeSpans, found);
             a = b;
         }
+    }
+
+    /** A title word, unless it begins an organisation's name ("General Staff"). */
+    private static boolean isTitle(String[] keys, int i, int to) {
+        return NameLexicon.TITLES.contains(keys[i]) && !(i + 1 < to && NameLexicon.ORG_HEADS.contains(keys[i + 1]));
+    }
+
+    private static boolean hasOrgHead(String[] keys, int from, int to) {
+        for (int k = from; k < to; k++) if (NameLexicon.ORG_HEADS.contains(keys[k])) return true;
+        return false;
     }
 
     private void addPiece(Document doc, List<Token> tokens, String[] keys, int a, int b, Set<Integer> sentenceStarts,
@@ -201,18 +217,21 @@ public final class EntityAnnotator implements Annotator {
         if (start >= b) return;
         Integer placeEnd = placeSpans.get(start);
         if (placeEnd != null && placeEnd >= b) return; // the whole piece is a place
-        boolean org = false;
-        for (int k = start; k < b; k++) org |= NameLexicon.ORG_HEADS.contains(keys[k]);
-        if (org) {
+        if (hasOrgHead(keys, start, b)) {
             found.add(orgWithOwner(doc, tokens, keys, start, b));
             return;
         }
         int n = b - start;
-        if (n >= 2 && NameLexicon.surnameLike(tokens.get(b - 1).text()) && !NameLexicon.NOT_NAMES.contains(keys[start])) {
+        if (n >= 2 && n <= 3 && NameLexicon.surnameLike(tokens.get(b - 1).text()) && noneIn(keys, start, b, NameLexicon.NOT_NAMES)) {
             found.add(new Found(start, b, EntityType.PERSON, null));
         } else if (n == 1 && !sentenceStarts.contains(tokens.get(start).start()) || n == 1 && NameLexicon.surnameLike(tokens.get(start).text())) {
             found.add(new Found(start, b, null, null)); // a lone name: kept only if it is the surname of a person found
         }
+    }
+
+    private static boolean noneIn(String[] keys, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) if (words.contains(keys[k])) return false;
+        return true;
     }
 
     /**

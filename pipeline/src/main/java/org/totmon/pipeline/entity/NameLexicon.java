@@ -45,6 +45,9 @@ final class NameLexicon {
             "occupiers", "oblast", "region", "city", "village", "town", "ukrainian-held", "russian-held", "said", "says",
             "reported");
 
+    /** Nationality adjectives: not a name alone, but part of one before an organisation word ("Ukrainian News Agency"). */
+    static final Set<String> DEMONYMS = Set.of("russian", "ukrainian", "american", "british", "european", "belarusian", "crimean");
+
     /** Small words that may stand inside an organisation's name. */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "&");
 
@@ -55,6 +58,7 @@ final class NameLexicon {
 
     static boolean surnameLike(String word) {
         String w = NameKeys.fold(word);
+        if (NOT_NAMES.contains(w)) return false;
         for (String e : SURNAME_ENDINGS) if (w.endsWith(e) && w.length() > e.length() + 2) return true;
         return false;
     }

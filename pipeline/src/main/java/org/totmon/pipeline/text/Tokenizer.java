@@ -17,8 +17,11 @@ public final class Tokenizer {
             "\\p{L}[\\p{L}\\p{M}]*(?:[" + APOSTROPHES + "\\-‐.]\\p{L}[\\p{L}\\p{M}]*)*\\.?"
                     + "|\\d+(?:[.,]\\d+)*"
                     + "|\\S");
-    /** An abbreviation ends in a period that belongs to it: "U.S.", "Feb.", "St.", "Conn.". */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.|\\p{L}\\.");
+    /** An abbreviation ends in a period that belongs to it: "U.S.", "J.", and the listed short forms ("Feb.", "St.", "Conn."). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.)+|(?iu:"
+            + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|jr|sr"
+            + "|inc|corp|ltd|co|no|vs|etc|approx|conn|calif|mass|wash|va|pa|fla|ill|mich|ariz|colo|tenn|ky|md|minn|mo|nev"
+            + "|okla|ore|wis|ім|вул|обл|тис|млн|млрд|грн|руб|ул|им|см|див|напр|р|г|м|с|т)\\.");
     /** A glued pair needs both halves long enough that CamelCase brands ("UkrinForm", "StratCom") stay whole. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{6})(?=\\p{Lu}\\p{Ll}{4})");
 

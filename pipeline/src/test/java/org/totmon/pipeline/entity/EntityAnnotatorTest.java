@@ -1,0 +1,81 @@
+package org.totmon.pipeline.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Entity;
+import org.totmon.model.Mention;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.TestDocs;
+import org.totmon.pipeline.text.SentenceTokenAnnotator;
+
+class EntityAnnotatorTest {
+    private static final String REGISTRY = String.join("\n",
+            "# canonical\ttype\tside\tcategory\taliases",
+            "Yevhen Balytskyi\tPERSON\toccupation\tofficial\tBalytsky|Balitsky|Yevgeny Balitsky|Балицький|Балицкий",
+            "Security Service of Ukraine\tORGANIZATION\tukraine\tintelligence\tSBU|СБУ",
+            "The Economist\tORGANIZATION\tthird_party\tmedia\tEconomist",
+            "Kremlin\tORGANIZATION\toccupation\tstate\tКремль");
+
+    private static EntityAnnotator annotator() throws IOException {
+        ActorRegistry registry = ActorRegistry.parse(new ByteArrayInputStream(REGISTRY.getBytes(StandardCharsets.UTF_8)), "test");
+        return new EntityAnnotator(registry, GivenNames.bundled());
+    }
+
+    /** Canonical name → the mention texts. */
+    private static Map<String, List<String>> entities(String text, String lang) throws IOException {
+        Document d = TestDocs.doc(text, lang, "2024-03-01");
+        new SentenceTokenAnnotator().annotate(d);
+        annotator().annotate(d);
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Entity e : d.entities()) {
+            out.put(e.type().name().charAt(0) + ":" + e.name(), e.mentions().stream().map(Mention::text).toList());
+            for (Mention m : e.mentions()) assertEquals(m.text(), text.substring(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    @Test
+    void spellingsOfOneActorAreOneEntity() throws IOException {
+        Map<String, List<String>> e = entities("Collaborator Balytskyi met officials. Later Balitsky said the Kremlin agreed; "
+                + "kremlin aides deny it. Yevgeny Balitsky left.", "en");
+        assertEquals(List.of("Balytskyi", "Balitsky", "Yevgeny Balitsky"), e.get("P:Yevhen Balytskyi"));
+        assertEquals(List.of("Kremlin", "kremlin"), e.get("O:Kremlin"));
+        assertEquals(2, e.size(), e.toString());
+    }
+
+    @Test
+    void unknownPeopleAndOrganisationsByCues() throws IOException {
+        Map<String, List<String>> e = entities("Ivan Fedorov, the mayor, spoke to the Humanitarian Research Lab. "
+                + "Researchers at the Lab agreed. Later Fedorov left for the city.", "en");
+        assertEquals(List.of("Ivan Fedorov", "Fedorov"), e.get("P:Ivan Fedorov"));
+        assertEquals(List.of("Humanitarian Research Lab", "Lab"), e.get("O:Humanitarian Research Lab"));
+    }
+
+    @Test
+    void countryBeforeAnOrganisationResolvesToTheRegistryName() throws IOException {
+        Map<String, List<String>> e = entities("Ukraine's Security Service said the SBU had found them. The Economist agreed.", "en");
+        assertEquals(List.of("Ukraine's Security Service", "SBU"), e.get("O:Security Service of Ukraine"));
+        assertTrue(e.containsKey("O:The Economist"), e.toString());
+    }
+
+    @Test
+    void nationalitiesAndSentenceStartsAreNotNames() throws IOException {
+        Map<String, List<String>> e = entities("Russian troops entered. Eight Russian soldiers died. However, residents stayed.", "en");
+        assertEquals(Map.of(), e);
+    }
+
+    @Test
+    void inflectedCyrillicNamesMatchAndRomanize() throws IOException {
+        Map<String, List<String>> e = entities("Гауляйтер Балицького призначив Івана Петренка. Іван Петренко погодився.", "uk");
+        assertEquals(List.of("Балицького"), e.get("P:Yevhen Balytskyi"));
+        assertEquals(List.of("Івана Петренка", "Іван Петренко"), e.get("P:Ivan Petrenko"));
+    }
+}
