@@ -80,7 +80,8 @@ public final class EntityAnnotator implements Annotator {
             i = to - 1;
         }
         findCapitalisedNames(doc, tokens, keys, usable, taken, sentenceStarts, placeSpans, found);
-        List<Entity> entities = resolve(doc, tokens, found);
+        Map<Found, Found> acronyms = acronymsDefined(tokens, usable, found);
+        List<Entity> entities = resolve(doc, tokens, found, acronyms);
         doc.entities().addAll(entities);
         removePlacesInside(doc, entities);
     }
@@ -255,12 +256,42 @@ public final class EntityAnnotator implements Annotator {
         return new Found(start, end, EntityType.ORGANIZATION, null);
     }
 
-    private List<Entity> resolve(Document doc, List<Token> tokens, List<Found> found) {
+    /**
+     * "Special Operations Forces (SSO)" defines SSO for this report: every later "SSO" is that organisation.
+     * Returns each acronym mention → the mention that defines it; the mentions are added to {@code found}.
+     */
+    private static Map<Found, Found> acronymsDefined(List<Token> tokens, boolean[] usable, List<Found> found) {
+        Map<String, Found> definitions = new HashMap<>();
+        for (Found f : found) {
+            int open = f.to();
+            if (f.type() != EntityType.ORGANIZATION || open + 2 >= tokens.size()) continue;
+            String acronym = tokens.get(open + 1).text();
+            if (tokens.get(open).text().equals("(") && tokens.get(open + 2).text().equals(")")
+                    && acronym.matches("\\p{Lu}{2,6}")) definitions.putIfAbsent(acronym, f);
+        }
+        Map<Found, Found> out = new HashMap<>();
+        if (definitions.isEmpty()) return out;
+        Set<Integer> covered = new HashSet<>();
+        for (Found f : found) if (f.type() != null) for (int k = f.from(); k < f.to(); k++) covered.add(k);
+        for (int i = 0; i < tokens.size(); i++) {
+            Found def = definitions.get(tokens.get(i).text());
+            if (def == null || !usable[i] || covered.contains(i)) continue;
+            int at = i;
+            found.removeIf(f -> f.type() == null && f.from() == at);
+            Found mention = new Found(i, i + 1, EntityType.ORGANIZATION, def.actor());
+            found.add(mention);
+            out.put(mention, def);
+        }
+        return out;
+    }
+
+    private List<Entity> resolve(Document doc, List<Token> tokens, List<Found> found, Map<Found, Found> acronyms) {
         found.sort((x, y) -> Integer.compare(x.from(), y.from()));
         Map<String, Group> groups = new LinkedHashMap<>();
         List<Found> singles = new ArrayList<>();
         List<Found> unknownOrgs = new ArrayList<>();
         for (Found f : found) {
+            if (acronyms.containsKey(f)) continue;
             if (f.actor() != null) groups.computeIfAbsent("actor:" + f.actor().canonical(), k -> new Group(f.type(), f.actor())).add(f);
             else if (f.type() == null) singles.add(f);
             else if (f.type() == EntityType.ORGANIZATION) unknownOrgs.add(f);
@@ -276,6 +307,12 @@ public final class EntityAnnotator implements Annotator {
             if (g != null) g.add(f);
             else groups.computeIfAbsent("org:" + text(doc, tokens, f).toLowerCase(Locale.ROOT), k -> new Group(EntityType.ORGANIZATION, null)).add(f);
         }
+        acronyms.forEach((mention, definition) -> {
+            for (Group g : groups.values()) if (g.members.contains(definition)) {
+                g.add(mention);
+                return;
+            }
+        });
         for (Found f : singles) {
             Group g = personBySurname(groups, tokens, surnameSkeleton(tokens, f));
             if (g == null) g = orgContaining(groups, tokens, f);

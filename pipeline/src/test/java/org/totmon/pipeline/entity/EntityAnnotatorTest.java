@@ -67,6 +67,12 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void anAcronymDefinedInParenthesesJoinsItsOrganisation() throws IOException {
+        Map<String, List<String>> e = entities("The Regional Monitoring Agency (RMA) published a list. Officials said RMA staff left.", "en");
+        assertEquals(List.of("Regional Monitoring Agency", "RMA", "RMA"), e.get("O:Regional Monitoring Agency"));
+    }
+
+    @Test
     void nationalitiesAndSentenceStartsAreNotNames() throws IOException {
         Map<String, List<String>> e = entities("Russian troops entered. Eight Russian soldiers died. However, residents stayed.", "en");
         assertEquals(Map.of(), e);
