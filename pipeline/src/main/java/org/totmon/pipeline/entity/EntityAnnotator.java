@@ -79,6 +79,7 @@ public final class EntityAnnotator implements Annotator {
             for (int k = i; k < to; k++) taken[k] = true;
             i = to - 1;
         }
+        findNamedOrganisations(doc, tokens, keys, usable, taken, placeSpans, found);
         findCapitalisedNames(doc, tokens, keys, usable, taken, sentenceStarts, placeSpans, found);
         Map<Found, Found> acronyms = acronymsDefined(tokens, usable, found);
         List<Entity> entities = resolve(doc, tokens, found, acronyms);
@@ -102,6 +103,40 @@ public final class EntityAnnotator implements Annotator {
             best = a;
         }
         return best;
+    }
+
+    /**
+     * A name after a word for a kind of organisation: the party «Опозиційний блок», движение "Мы вместе с Россией",
+     * телеканал Прямий, the newspaper "Izvestia". Quoted names may run to several words; unquoted ones are one word.
+     */
+    private void findNamedOrganisations(Document doc, List<Token> tokens, String[] keys, boolean[] usable, boolean[] taken,
+                                        Map<Integer, Integer> placeSpans, List<Found> found) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!usable[i] || taken[i] || !NameLexicon.isOrganisationKind(keys[i])) continue;
+            int q = i + 1;
+            while (q < tokens.size() && q <= i + 3 && !NameLexicon.QUOTES.contains(tokens.get(q).text())
+                    && !NameLexicon.SENTENCE_PUNCTUATION.contains(tokens.get(q).text())) q++;
+            int from, to;
+            if (q < tokens.size() && q <= i + 3 && NameLexicon.QUOTES.contains(tokens.get(q).text())) {
+                from = q + 1;
+                to = from;
+                while (to < tokens.size() && to - from < 7 && !NameLexicon.QUOTES.contains(tokens.get(to).text())) to++;
+                if (to >= tokens.size() || to == from || to - from >= 7) continue;
+            } else {
+                from = i + 1;
+                if (from >= tokens.size() || placeSpans.containsKey(from) || givenNames.contains(tokens.get(from).text())) continue;
+                to = from + 1;
+                while (to < tokens.size() && to - from < 4 && capitalised(tokens.get(to)) && !givenNames.contains(tokens.get(to).text())
+                        && adjacent(doc, tokens.get(to - 1), tokens.get(to))) to++;
+            }
+            if (!capitalised(tokens.get(from)) || !usable[from]) continue;
+            boolean free = true;
+            for (int k = from; k < to; k++) free &= !taken[k] && usable[k];
+            if (!free) continue;
+            Actor actor = actorByJoinedKeys.get(String.join(" ", java.util.Arrays.copyOfRange(keys, from, to)));
+            found.add(new Found(from, to, EntityType.ORGANIZATION, actor));
+            for (int k = from; k < to; k++) taken[k] = true;
+        }
     }
 
     private static Set<Integer> sentenceStarts(Document doc) {

@@ -51,6 +51,23 @@ final class NameLexicon {
     /** Small words that may stand inside an organisation's name. */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "&");
 
+    /** Beginnings of words (any case form) for kinds of organisation, after which a name follows. */
+    private static final String[] ORGANISATION_KINDS = {
+        "парті", "парти", "рух", "движени", "блок", "організаці", "организаци", "обєднанн", "объединени", "фонд",
+        "компані", "компани", "видання", "издани", "агентств", "телеканал", "канал", "телеграм-канал", "газет", "журнал",
+        "радіо", "радио", "портал", "груп", "фракці", "фракци", "party", "movement", "group", "channel", "newspaper",
+        "outlet", "foundation", "charity", "bloc", "website", "publication", "magazine"};
+
+    static boolean isOrganisationKind(String key) {
+        for (String k : ORGANISATION_KINDS) {
+            if (key.startsWith(k) && key.length() <= k.length() + 4) return true;
+        }
+        return false;
+    }
+
+    static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");
+    static final Set<String> SENTENCE_PUNCTUATION = Set.of(".", "!", "?", ";", ":");
+
     /** Endings common among Ukrainian, Russian and other surnames, used when no given name is known. */
     static final String[] SURNAME_ENDINGS = {
         "enko", "chuk", "czuk", "yuk", "iuk", "uk", "ov", "ova", "ev", "eva", "yov", "in", "ina", "sky", "skyi", "skiy",

@@ -73,6 +73,15 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void namesAfterAKindOfOrganisation() throws IOException {
+        Map<String, List<String>> e = entities("Депутат від партії «Народна воля» виступив на телеканалі Світанок. "
+                + "Рух \"Зелений край\" мовчить.", "uk");
+        assertTrue(e.containsKey("O:Narodna volia"), e.toString());
+        assertTrue(e.containsKey("O:Svitanok"), e.toString());
+        assertTrue(e.containsKey("O:Zelenyi krai"), e.toString());
+    }
+
+    @Test
     void nationalitiesAndSentenceStartsAreNotNames() throws IOException {
         Map<String, List<String>> e = entities("Russian troops entered. Eight Russian soldiers died. However, residents stayed.", "en");
         assertEquals(Map.of(), e);
