@@ -253,6 +253,10 @@ public final class EntityAnnotator implements Annotator {
         if (start >= b) return;
         Integer placeEnd = placeSpans.get(start);
         if (placeEnd != null && placeEnd >= b) return; // the whole piece is a place
+        if (hasOrgHead(keys, start, b) && b - start == 1) {
+            found.add(new Found(start, b, null, null)); // "the Directorate", "Command": only as a short form of a longer name
+            return;
+        }
         if (hasOrgHead(keys, start, b)) {
             found.add(orgWithOwner(doc, tokens, keys, start, b));
             return;
