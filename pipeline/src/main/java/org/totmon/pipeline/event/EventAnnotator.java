@@ -1,0 +1,373 @@
+package org.totmon.pipeline.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.PublicationDate;
+import org.totmon.model.TextSpan;
+import org.totmon.model.TimeMention;
+import org.totmon.model.Token;
+import org.totmon.pipeline.Annotator;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.event.EventLexicon.Cue;
+import org.totmon.pipeline.event.EventLexicon.Phrase;
+import org.totmon.pipeline.event.EventLexicon.Trigger;
+
+/**
+ * Events in English, Ukrainian and Russian reports, by trigger phrases per kind and language, clause by clause
+ * (a sentence, or the part of it between semicolons).
+ * <ul>
+ * <li>Precision first: a question, boilerplate, a negated trigger or one inside a name (an entity's, a quoted
+ * title) gives no event; a
+ * weak trigger (a noun such as "elections") needs a place, a time or a named actor in its clause, and yields to a
+ * strong trigger of another kind there ("condemned the elections" is a condemnation, not an election).</li>
+ * <li>Date: the time mention in the clause nearest the trigger, else in the sentence; else the publication month,
+ * since a report tells recent news, unless the clause marks the event as earlier ("previously", "since").</li>
+ * <li>Place: the most specific place in the clause, one after a locative word first ("in Melitopol"), the nearest
+ * to the trigger among equals; else in the sentence; else the last place named in the two sentences before.</li>
+ * <li>Actors: the entities named in the clause.</li>
+ * <li>One event per distinct happening: mentions of one kind whose places and dates agree (or are unknown) and
+ * whose actors do not differ are merged into the first.</li>
+ * </ul>
+ * Denied events are left out of the document's events (the model's event has no modality yet) but returned by
+ * {@link #detect}. Runs after sentences, tokens, places, times and entities.
+ */
+public final class EventAnnotator implements Annotator {
+    private static final int CONTEXT_SENTENCES = 2;
+
+    private final Map<String, EventLexicon> lexicons;
+    private final AcledMapping acled;
+
+    /** The bundled lexicons of en, uk and ru and the bundled ACLED mapping. */
+    public EventAnnotator() {
+        this(Map.of("en", EventLexicon.bundled("en"), "uk", EventLexicon.bundled("uk"), "ru", EventLexicon.bundled("ru")),
+                AcledMapping.bundled());
+    }
+
+    public EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled) {
+        this.lexicons = Map.copyOf(lexicons);
+        this.acled = acled;
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        for (DetectedEvent d : detect(doc)) {
+            if (d.modality() != Modality.DENIED) doc.events().add(d.event());
+        }
+    }
+
+    /** A trigger found in a clause. */
+    private record Hit(Trigger trigger, int from, int to) {}
+
+    /** An event before merging. */
+    private static final class Found {
+        final EventKind kind;
+        final int start, end;
+        String place, date;
+        final Set<String> actors;
+        final Modality modality;
+
+        Found(EventKind kind, int start, int end, String place, String date, Set<String> actors, Modality modality) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+            this.place = place;
+            this.date = date;
+            this.actors = actors;
+            this.modality = modality;
+        }
+    }
+
+    /** Every event in the report, denied ones included, in text order. */
+    public List<DetectedEvent> detect(Document doc) {
+        EventLexicon lexicon = lexicons.get(doc.language());
+        if (lexicon == null) return List.of();
+        List<Found> found = new ArrayList<>();
+        List<TextSpan> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            TextSpan sentence = sentences.get(si);
+            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence)) continue;
+            for (TextSpan clause : clauses(doc, sentence)) {
+                found.addAll(inClause(doc, lexicon, sentences, si, clause));
+            }
+        }
+        List<Found> merged = merge(found);
+        List<DetectedEvent> out = new ArrayList<>();
+        for (Found f : merged) {
+            String text = doc.text().substring(f.start, f.end);
+            Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.start, f.end);
+            out.add(new DetectedEvent(event, f.kind, f.modality, acled.categorize(f.kind, text)));
+        }
+        return out;
+    }
+
+    private static boolean isQuestion(Document doc, TextSpan sentence) {
+        return doc.text().substring(sentence.start(), sentence.end()).stripTrailing().endsWith("?");
+    }
+
+    /** The parts of a sentence between semicolons. */
+    private static List<TextSpan> clauses(Document doc, TextSpan sentence) {
+        List<TextSpan> out = new ArrayList<>();
+        int s = sentence.start();
+        for (Token t : doc.tokensIn(sentence.start(), sentence.end())) {
+            if (t.text().equals(";")) {
+                if (t.start() > s) out.add(new TextSpan(s, t.start()));
+                s = t.end();
+            }
+        }
+        if (sentence.end() > s) out.add(new TextSpan(s, sentence.end()));
+        return out;
+    }
+
+    private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause) {
+        List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
+        List<String> words = tokens.stream().map(t -> EventLexicon.fold(t.text())).toList();
+        Map<EventKind, Hit> hits = new EnumMap<>(EventKind.class);
+        for (Trigger trigger : lexicon.triggers()) {
+            Hit prior = hits.get(trigger.kind());
+            if (prior != null && (prior.trigger().strong() || !trigger.strong())) continue;
+            for (int i = 0; i < words.size(); i++) {
+                int end = trigger.phrase().matchAt(words, i);
+                if (end < 0 || negated(lexicon, words, i) || inName(doc, clause, tokens.get(i))) continue;
+                hits.put(trigger.kind(), new Hit(trigger, i, end));
+                break;
+            }
+        }
+        if (hits.isEmpty()) return List.of();
+        boolean anyStrong = hits.values().stream().anyMatch(h -> h.trigger().strong());
+        boolean anchored = hasAnchor(doc, clause);
+        TextSpan sentence = sentences.get(si);
+        Modality modality = modality(lexicon, words);
+        List<Found> out = new ArrayList<>();
+        for (Hit hit : hits.values()) {
+            if (!hit.trigger().strong() && (anyStrong || !anchored)) continue;
+            int at = tokens.get(hit.from()).start();
+            Set<String> actors = actors(doc, clause);
+            String place = place(doc, lexicon, clause, at);
+            if (place == null) place = place(doc, lexicon, sentence, at);
+            if (place == null) place = contextPlace(doc, sentences, si);
+            String date = date(doc, clause, at);
+            if (date == null) date = date(doc, sentence, at);
+            if (date == null && !has(lexicon, Cue.REMOTE, words)) date = publicationMonth(doc.published());
+            TextSpan evidence = trimmed(doc, clause);
+            out.add(new Found(hit.trigger().kind(), evidence.start(), evidence.end(), place, date, actors, modality));
+        }
+        out.sort(Comparator.comparingInt(f -> f.start));
+        return out;
+    }
+
+    /** Whether a trigger word is part of a name: an entity's ("Center of National Resistance") or a quoted title. */
+    private static boolean inName(Document doc, TextSpan clause, Token word) {
+        for (Entity e : doc.entities()) {
+            for (Mention m : e.mentions()) if (m.start() <= word.start() && m.end() >= word.end()) return true;
+        }
+        return inQuotedTitle(doc, clause, word.start());
+    }
+
+    private static boolean negated(EventLexicon lexicon, List<String> words, int triggerAt) {
+        for (Phrase neg : lexicon.cues(Cue.NEGATION)) {
+            for (int from = Math.max(0, triggerAt - 4); from < triggerAt; from++) {
+                int end = neg.matchAt(words, from);
+                if (end == triggerAt || end == triggerAt - 1) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(EventLexicon lexicon, Cue cue, List<String> words) {
+        for (Phrase p : lexicon.cues(cue)) if (p.find(words) != null) return true;
+        return false;
+    }
+
+    private static Modality modality(EventLexicon lexicon, List<String> words) {
+        if (has(lexicon, Cue.DENIED, words)) return Modality.DENIED;
+        if (has(lexicon, Cue.PLANNED, words)) return Modality.PLANNED;
+        if (has(lexicon, Cue.CLAIMED, words)) return Modality.CLAIMED;
+        return Modality.FACT;
+    }
+
+    private static final String OPENING_QUOTES = "«“„\"";
+    private static final String CLOSING_QUOTES = "»”\"";
+
+    /**
+     * Whether the offset lies inside a short quoted name that begins with a capital and has no punctuation of
+     * speech at its end: «Мы вместе с Россией», "Free Elections" (a movement, a programme, a title).
+     */
+    private static boolean inQuotedTitle(Document doc, TextSpan clause, int at) {
+        String text = doc.text();
+        int open = -1;
+        for (int i = at - 1; i >= clause.start(); i--) {
+            char c = text.charAt(i);
+            if (CLOSING_QUOTES.indexOf(c) >= 0 && c != '"') return false;
+            if (OPENING_QUOTES.indexOf(c) >= 0) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) return false;
+        int close = -1;
+        for (int i = at; i < clause.end(); i++) {
+            if (CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) return false;
+        String inner = text.substring(open + 1, close).strip();
+        if (inner.isEmpty() || !Character.isUpperCase(inner.codePointAt(0))) return false;
+        if (".,!?:".indexOf(inner.charAt(inner.length() - 1)) >= 0) return false;
+        return doc.tokensIn(open + 1, close).size() <= 8;
+    }
+
+    /** A place, a time or a named actor in the clause. */
+    private static boolean hasAnchor(Document doc, TextSpan clause) {
+        for (TimeMention t : doc.times()) if (clause.overlaps(t.start(), t.end())) return true;
+        for (Place p : doc.places()) for (Mention m : p.mentions()) if (clause.overlaps(m.start(), m.end())) return true;
+        for (Entity e : doc.entities()) for (Mention m : e.mentions()) if (clause.overlaps(m.start(), m.end())) return true;
+        return false;
+    }
+
+    private static Set<String> actors(Document doc, TextSpan clause) {
+        List<Map.Entry<Integer, String>> named = new ArrayList<>();
+        for (Entity e : doc.entities()) {
+            e.mentions().stream().filter(m -> clause.overlaps(m.start(), m.end())).mapToInt(Mention::start).min()
+                    .ifPresent(at -> named.add(Map.entry(at, e.name())));
+        }
+        named.sort(Map.Entry.comparingByKey());
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<Integer, String> n : named) out.add(n.getValue());
+        return out;
+    }
+
+    private static int specificity(PlaceKind kind) {
+        return switch (kind) {
+            case SETTLEMENT, OTHER -> 3;
+            case REGION -> 2;
+            case COUNTRY -> 1;
+        };
+    }
+
+    /** The place an event in {@code span} happens in: locative first, then the most specific, then the nearest. */
+    private static String place(Document doc, EventLexicon lexicon, TextSpan span, int triggerAt) {
+        Place best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Place p : doc.places()) {
+            for (Mention m : p.mentions()) {
+                if (m.start() < span.start() || m.end() > span.end() || insideEntity(doc, m)) continue;
+                int score = (locative(doc, lexicon, span, m) ? 10_000 : 0) + specificity(p.kind()) * 1_000
+                        - Math.min(999, Math.abs(m.start() - triggerAt) / 4);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = p;
+                }
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    private static boolean insideEntity(Document doc, Mention place) {
+        for (Entity e : doc.entities()) {
+            for (Mention m : e.mentions()) if (m.start() <= place.start() && m.end() >= place.end()) return true;
+        }
+        return false;
+    }
+
+    /** Whether a locative phrase ends right before the place mention. */
+    private static boolean locative(Document doc, EventLexicon lexicon, TextSpan span, Mention place) {
+        List<Token> before = doc.tokensIn(span.start(), place.start());
+        List<String> words = before.subList(Math.max(0, before.size() - 5), before.size()).stream()
+                .map(t -> EventLexicon.fold(t.text())).toList();
+        for (Phrase p : lexicon.cues(Cue.LOCATIVE)) {
+            for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
+        }
+        return false;
+    }
+
+    /** The last place named in the sentences just before, read back to front. */
+    private static String contextPlace(Document doc, List<TextSpan> sentences, int si) {
+        for (int k = si - 1; k >= Math.max(0, si - CONTEXT_SENTENCES); k--) {
+            TextSpan s = sentences.get(k);
+            if (doc.isBoilerplate(s.start(), s.end())) continue;
+            Mention last = null;
+            Place lastPlace = null;
+            for (Place p : doc.places()) {
+                for (Mention m : p.mentions()) {
+                    if (s.contains(m.start()) && !insideEntity(doc, m) && (last == null || m.start() > last.start())) {
+                        last = m;
+                        lastPlace = p;
+                    }
+                }
+            }
+            if (lastPlace != null) return lastPlace.name();
+        }
+        return null;
+    }
+
+    private static String date(Document doc, TextSpan span, int triggerAt) {
+        TimeMention best = null;
+        for (TimeMention t : doc.times()) {
+            if (t.start() < span.start() || t.end() > span.end()) continue;
+            if (best == null || Math.abs(t.start() - triggerAt) < Math.abs(best.start() - triggerAt)) best = t;
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static String publicationMonth(PublicationDate published) {
+        if (!published.known()) return null;
+        if (published.month() == null) return String.format("%04d", published.year());
+        return String.format("%04d-%02d", published.year(), published.month());
+    }
+
+    /** The clause without surrounding spaces, bullets and dashes. */
+    private static TextSpan trimmed(Document doc, TextSpan clause) {
+        String text = doc.text();
+        int s = clause.start(), e = clause.end();
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || "•-–—*".indexOf(text.charAt(s)) >= 0)) s++;
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) e--;
+        return new TextSpan(s, Math.max(s, e));
+    }
+
+    private static List<Found> merge(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            Found same = null;
+            for (Found o : out) {
+                if (o.kind == f.kind && agree(o.place, f.place) && datesAgree(o.date, f.date) && actorsAgree(o.actors, f.actors)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(f);
+                continue;
+            }
+            if (same.place == null) same.place = f.place;
+            if (same.date == null || (f.date != null && f.date.length() > same.date.length())) same.date = f.date;
+            same.actors.addAll(f.actors);
+        }
+        return out;
+    }
+
+    private static boolean agree(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static boolean datesAgree(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static boolean actorsAgree(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (String x : a) if (b.contains(x)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,174 @@
+package org.totmon.pipeline.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words of one language that signal events and how they are told, read from {@code events-LANG.tsv}.
+ * A row is a key (an {@link EventKind} or a {@link Cue}), a phrase, and for event kinds a strength.
+ * A phrase is words separated by spaces, matched token by token ignoring case: {@code word} matches that word,
+ * {@code stem*} any word beginning so (for inflected Ukrainian and Russian), {@code ..} up to four other words.
+ * A strong trigger tells a happening by itself ("was shot dead", "depor*ed"); a weak one is a noun that names a
+ * kind of happening ("elections", "passports") and counts only with an anchor in its clause.
+ */
+public final class EventLexicon {
+    /** Words that say how an event is told, or where. */
+    public enum Cue {
+        /** Right before a trigger, cancels it ("not", "не"). */
+        NEGATION,
+        /** In the clause, makes the event {@link Modality#DENIED}. */
+        DENIED,
+        /** In the clause, makes the event {@link Modality#CLAIMED}. */
+        CLAIMED,
+        /** In the clause, makes the event {@link Modality#PLANNED}. */
+        PLANNED,
+        /** In the clause, says the event is not recent news, so the publication month is no date for it. */
+        REMOTE,
+        /** Right before a place, says the place is where something is ("in", "near", "у", "под"). */
+        LOCATIVE
+    }
+
+    /** A trigger of an event kind. */
+    public record Trigger(EventKind kind, Phrase phrase, boolean strong) {}
+
+    private static final int MAX_GAP = 4;
+
+    private final List<Trigger> triggers;
+    private final Map<Cue, List<Phrase>> cues;
+
+    private EventLexicon(List<Trigger> triggers, Map<Cue, List<Phrase>> cues) {
+        this.triggers = List.copyOf(triggers);
+        this.cues = cues;
+    }
+
+    public List<Trigger> triggers() { return triggers; }
+
+    public List<Phrase> cues(Cue cue) { return cues.getOrDefault(cue, List.of()); }
+
+    /** The bundled lexicon of a language ({@code en}, {@code uk} or {@code ru}). */
+    public static EventLexicon bundled(String language) {
+        String name = "/org/totmon/pipeline/event/events-" + language + ".tsv";
+        try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the event lexicon " + name + " is not on the classpath");
+            return parse(in, "events-" + language + ".tsv (bundled)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a lexicon; a malformed row is an error naming the source and line. */
+    public static EventLexicon parse(InputStream in, String source) throws IOException {
+        List<Trigger> triggers = new ArrayList<>();
+        Map<Cue, List<Phrase>> cues = new EnumMap<>(Cue.class);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            String where = source + ":" + n + ": ";
+            if (f.length < 2) throw new IllegalArgumentException(where + "expected key, phrase[, strength] separated by tabs");
+            String key = f[0].strip().toUpperCase(Locale.ROOT);
+            Phrase phrase = Phrase.parse(f[1], where);
+            if (isCue(key)) {
+                if (f.length != 2) throw new IllegalArgumentException(where + "a cue row has a key and a phrase only");
+                cues.computeIfAbsent(Cue.valueOf(key), k -> new ArrayList<>()).add(phrase);
+                continue;
+            }
+            EventKind kind;
+            try {
+                kind = EventKind.valueOf(key);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "unknown key '" + f[0] + "': an event kind or a cue");
+            }
+            if (f.length != 3 || !(f[2].strip().equals("strong") || f[2].strip().equals("weak"))) {
+                throw new IllegalArgumentException(where + "a trigger row ends with strength 'strong' or 'weak'");
+            }
+            triggers.add(new Trigger(kind, phrase, f[2].strip().equals("strong")));
+        }
+        return new EventLexicon(triggers, cues);
+    }
+
+    private static boolean isCue(String key) {
+        for (Cue c : Cue.values()) if (c.name().equals(key)) return true;
+        return false;
+    }
+
+    /** Lower case, one apostrophe, ё as е: the form in which words and phrases are compared. */
+    static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
+    }
+
+    /** A pattern over folded words. */
+    public static final class Phrase {
+        private final String[] items;
+
+        private Phrase(String[] items) {
+            this.items = items;
+        }
+
+        static Phrase parse(String text, String where) {
+            String[] items = text.strip().split("\\s+");
+            if (items.length == 0 || items[0].isEmpty()) throw new IllegalArgumentException(where + "empty phrase");
+            if (items[0].equals("..") || items[items.length - 1].equals("..")) {
+                throw new IllegalArgumentException(where + "a phrase cannot begin or end with '..'");
+            }
+            for (int i = 0; i < items.length; i++) {
+                if (items[i].equals("*")) throw new IllegalArgumentException(where + "a lone '*' matches nothing");
+                items[i] = fold(items[i]);
+            }
+            return new Phrase(items);
+        }
+
+        /** The index after the match of this phrase starting at {@code from}, or -1. */
+        public int matchAt(List<String> words, int from) {
+            return match(words, from, 0);
+        }
+
+        private int match(List<String> words, int at, int item) {
+            if (item == items.length) return at;
+            String it = items[item];
+            if (it.equals("..")) {
+                for (int skip = 0; skip <= MAX_GAP && at + skip <= words.size(); skip++) {
+                    int end = match(words, at + skip, item + 1);
+                    if (end >= 0) return end;
+                    if (at + skip < words.size() && isStop(words.get(at + skip))) break;
+                }
+                return -1;
+            }
+            if (at >= words.size() || !matchesWord(it, words.get(at))) return -1;
+            return match(words, at + 1, item + 1);
+        }
+
+        private static boolean isStop(String w) {
+            return w.equals(".") || w.equals(";") || w.equals("?") || w.equals("!");
+        }
+
+        private static boolean matchesWord(String item, String word) {
+            if (item.endsWith("*")) return word.startsWith(item.substring(0, item.length() - 1));
+            return word.equals(item);
+        }
+
+        /** The first match anywhere in {@code words}: {from, end}, or null. */
+        public int[] find(List<String> words) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = matchAt(words, i);
+                if (end >= 0) return new int[] {i, end};
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() { return String.join(" ", items); }
+    }
+}

@@ -1,0 +1,144 @@
+package org.totmon.pipeline.event;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Event;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.Report;
+import org.totmon.model.TimeMention;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.clean.BoilerplateAnnotator;
+import org.totmon.pipeline.entity.ActorRegistry;
+import org.totmon.pipeline.entity.EntityAnnotator;
+import org.totmon.pipeline.entity.GivenNames;
+import org.totmon.pipeline.text.SentenceTokenAnnotator;
+
+/**
+ * Events on the benchmark's dev set, scored as score.py scores them. Skipped when ../shared is absent.
+ * Two measurements: the standard pipeline's own upstream layers, and the event layer alone over the gold places
+ * and times (so its own quality shows while the place and time layers are still young). Misses and false hits go
+ * to target/event-dev-errors-*.txt.
+ */
+class EventDevSetTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final EventAnnotator EVENTS = new EventAnnotator();
+
+    private static Path devDir() {
+        Path dev = Path.of(System.getProperty("totmon.root", ".")).resolve("../shared/eval/dev").normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(dev.resolve("gold.jsonl")), "no benchmark at " + dev + ": skipped");
+        return dev;
+    }
+
+    private static Map<String, JsonNode> read(Path file) throws IOException {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            JsonNode n = JSON.readTree(line);
+            out.put(n.get("id").asText(), n);
+        }
+        return out;
+    }
+
+    private static Report report(JsonNode d) {
+        return new Report(d.get("id").asText(), EventScorer.text(d, "url"), EventScorer.text(d, "outlet"), EventScorer.text(d, "title"),
+                EventScorer.text(d, "published"), EventScorer.text(d, "language"), d.get("text").asText());
+    }
+
+    private static EventScorer score(String name, Function<Report, Document> upstream) throws IOException {
+        Path dev = devDir();
+        Map<String, JsonNode> docs = read(dev.resolve("docs.jsonl"));
+        Map<String, JsonNode> gold = read(dev.resolve("gold.jsonl"));
+        EventScorer scorer = new EventScorer();
+        List<String> log = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> g : gold.entrySet()) {
+            Document doc = upstream.apply(report(docs.get(g.getKey())));
+            doc.events().clear();
+            EVENTS.annotate(doc);
+            scorer.add(g.getValue(), doc.events());
+            log.add("== " + g.getKey());
+            g.getValue().path("events").forEach(e -> log.add("gold " + e.path("type").asText() + " @" + EventScorer.text(e, "place")
+                    + " " + EventScorer.text(e, "date") + " | " + e.path("text").asText()));
+            for (Event e : doc.events()) log.add("sys  " + e.type() + " @" + e.place() + " " + e.date() + " " + e.actors() + " | " + e.text());
+        }
+        log.add(0, scorer.toString());
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "event-dev-errors-" + name + ".txt"), log, StandardCharsets.UTF_8);
+        System.out.println("Events on dev (" + name + "): " + scorer);
+        return scorer;
+    }
+
+    @Test
+    void standardPipeline() throws IOException {
+        EventScorer s = score("pipeline", r -> Pipeline.standard().annotate(r));
+        assertTrue(s.precision(s.typeTp) >= 0.5, s.toString());
+    }
+
+    @Test
+    void eventLayerOverGoldPlacesAndTimes() throws IOException {
+        Map<String, JsonNode> gold = read(devDir().resolve("gold.jsonl"));
+        SentenceTokenAnnotator sentences = new SentenceTokenAnnotator();
+        BoilerplateAnnotator boilerplate = new BoilerplateAnnotator();
+        EntityAnnotator entities = new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled());
+        EventScorer s = score("gold-upstream", r -> {
+            Document doc = new Document(r);
+            boilerplate.annotate(doc);
+            sentences.annotate(doc);
+            goldPlacesAndTimes(doc, gold.get(r.id()));
+            entities.annotate(doc);
+            return doc;
+        });
+        assertTrue(s.f1() >= 0.5, s.toString());
+    }
+
+    /** The gold places and times of a report as layers, each mention found in the text by its gold spelling. */
+    private static void goldPlacesAndTimes(Document doc, JsonNode gold) {
+        String text = doc.text();
+        for (JsonNode p : gold.path("places")) {
+            List<Mention> mentions = new ArrayList<>();
+            List<String> forms = new ArrayList<>();
+            forms.add(p.path("canonical").asText());
+            p.path("variants").forEach(v -> forms.add(v.asText()));
+            for (String form : forms) mentions.addAll(occurrences(text, form));
+            if (mentions.isEmpty()) continue;
+            Long id = p.hasNonNull("geonames_id") ? p.get("geonames_id").asLong() : null;
+            doc.places().add(new Place(p.path("canonical").asText(), PlaceKind.of(p.path("kind").asText()),
+                    p.path("lat").asDouble(), p.path("lon").asDouble(), id, dedupe(mentions)));
+        }
+        for (JsonNode t : gold.path("times")) {
+            for (Mention m : occurrences(text, t.path("text").asText())) {
+                doc.times().add(new TimeMention(m.text(), t.path("value").asText(), m.start(), m.end()));
+            }
+        }
+    }
+
+    private static List<Mention> occurrences(String text, String form) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(form) + "(?![\\p{L}\\d])").matcher(text);
+        while (m.find()) out.add(new Mention(m.group(), m.start(), m.end()));
+        return out;
+    }
+
+    private static List<Mention> dedupe(List<Mention> mentions) {
+        Map<Integer, Mention> byStart = new LinkedHashMap<>();
+        for (Mention m : mentions) byStart.merge(m.start(), m, (a, b) -> a.end() >= b.end() ? a : b);
+        return new ArrayList<>(byStart.values());
+    }
+}
