@@ -1,8 +1,8 @@
 package org.totmon.pipeline.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +43,9 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
  */
 public final class EventAnnotator implements Annotator {
     private static final int CONTEXT_SENTENCES = 2;
+    /** The title may follow a dateline or a blank line or two. */
+    private static final int HEADLINE_LINES = 4;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
 
     private final Map<String, EventLexicon> lexicons;
     private final AcledMapping acled;
@@ -73,14 +76,17 @@ public final class EventAnnotator implements Annotator {
         final EventKind kind;
         final int start, end;
         String place, date;
+        /** The place was carried from the sentences before, not named with the event. */
+        boolean placeCarried;
         final Set<String> actors;
         final Modality modality;
 
-        Found(EventKind kind, int start, int end, String place, String date, Set<String> actors, Modality modality) {
+        Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality) {
             this.kind = kind;
             this.start = start;
             this.end = end;
             this.place = place;
+            this.placeCarried = placeCarried;
             this.date = date;
             this.actors = actors;
             this.modality = modality;
@@ -93,9 +99,10 @@ public final class EventAnnotator implements Annotator {
         if (lexicon == null) return List.of();
         List<Found> found = new ArrayList<>();
         List<TextSpan> sentences = doc.sentences();
+        int headlineEnd = headlineEnd(doc);
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan sentence = sentences.get(si);
-            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence)) continue;
+            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd) continue;
             for (TextSpan clause : clauses(doc, sentence)) {
                 found.addAll(inClause(doc, lexicon, sentences, si, clause));
             }
@@ -108,6 +115,24 @@ public final class EventAnnotator implements Annotator {
             out.add(new DetectedEvent(event, f.kind, f.modality, acled.categorize(f.kind, text)));
         }
         return out;
+    }
+
+    /**
+     * Where the headline ends when the text opens with the report's title: a headline sums up what the body tells,
+     * in words too general to anchor an event, so it is read only through the body. 0 when there is none.
+     */
+    private static int headlineEnd(Document doc) {
+        String title = doc.report().title();
+        String text = doc.text();
+        if (title == null || title.isBlank()) return 0;
+        int start = 0;
+        for (int line = 0; line < HEADLINE_LINES && start < text.length(); line++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (text.substring(start, end).strip().equals(title.strip())) return end;
+            start = end + 1;
+        }
+        return 0;
     }
 
     private static boolean isQuestion(Document doc, TextSpan sentence) {
@@ -131,38 +156,54 @@ public final class EventAnnotator implements Annotator {
     private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
         List<String> words = tokens.stream().map(t -> EventLexicon.fold(t.text())).toList();
-        Map<EventKind, Hit> hits = new EnumMap<>(EventKind.class);
-        for (Trigger trigger : lexicon.triggers()) {
-            Hit prior = hits.get(trigger.kind());
-            if (prior != null && (prior.trigger().strong() || !trigger.strong())) continue;
-            for (int i = 0; i < words.size(); i++) {
-                int end = trigger.phrase().matchAt(words, i);
-                if (end < 0 || negated(lexicon, words, i) || inName(doc, clause, tokens.get(i))) continue;
-                hits.put(trigger.kind(), new Hit(trigger, i, end));
-                break;
-            }
-        }
+        List<Hit> hits = hits(doc, lexicon, clause, tokens, words);
         if (hits.isEmpty()) return List.of();
-        boolean anyStrong = hits.values().stream().anyMatch(h -> h.trigger().strong());
+        boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong());
         boolean anchored = hasAnchor(doc, clause);
         TextSpan sentence = sentences.get(si);
         Modality modality = modality(lexicon, words);
+        Set<String> actors = actors(doc, clause);
+        TextSpan evidence = trimmed(doc, clause);
         List<Found> out = new ArrayList<>();
-        for (Hit hit : hits.values()) {
+        for (Hit hit : hits) {
             if (!hit.trigger().strong() && (anyStrong || !anchored)) continue;
             int at = tokens.get(hit.from()).start();
-            Set<String> actors = actors(doc, clause);
-            String place = place(doc, lexicon, clause, at);
-            if (place == null) place = place(doc, lexicon, sentence, at);
-            if (place == null) place = contextPlace(doc, sentences, si);
+            List<String> places = places(doc, lexicon, clause, at);
+            if (places.isEmpty()) places = places(doc, lexicon, sentence, at);
+            boolean carried = places.isEmpty();
+            if (carried) places = contextPlace(doc, lexicon, sentences, si);
             String date = date(doc, clause, at);
             if (date == null) date = date(doc, sentence, at);
             if (date == null && !has(lexicon, Cue.REMOTE, words)) date = publicationMonth(doc.published());
-            TextSpan evidence = trimmed(doc, clause);
-            out.add(new Found(hit.trigger().kind(), evidence.start(), evidence.end(), place, date, actors, modality));
+            for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
+                out.add(new Found(hit.trigger().kind(), evidence.start(), evidence.end(), place, carried, date,
+                        new LinkedHashSet<>(actors), modality));
+            }
         }
-        out.sort(Comparator.comparingInt(f -> f.start));
         return out;
+    }
+
+    /**
+     * Every trigger occurrence in the clause that is not negated, not a standing state and not part of a name; of
+     * overlapping occurrences of one kind, the strong or else the longer one.
+     */
+    private static List<Hit> hits(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
+        List<Hit> all = new ArrayList<>();
+        for (Trigger trigger : lexicon.triggers()) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = trigger.phrase().matchAt(words, i);
+                if (end < 0 || negated(lexicon, words, i) || state(lexicon, words, i) || inName(doc, clause, tokens.get(i))) continue;
+                all.add(new Hit(trigger, i, end));
+            }
+        }
+        all.sort(Comparator.comparing((Hit h) -> !h.trigger().strong()).thenComparing(h -> h.from() - h.to()));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.trigger().kind() == h.trigger().kind() && k.from() < h.to() && h.from() < k.to());
+            if (!overlaps) kept.add(h);
+        }
+        kept.sort(Comparator.comparingInt(Hit::from));
+        return kept;
     }
 
     /** Whether a trigger word is part of a name: an entity's ("Center of National Resistance") or a quoted title. */
@@ -179,6 +220,13 @@ public final class EventAnnotator implements Annotator {
                 int end = neg.matchAt(words, from);
                 if (end == triggerAt || end == triggerAt - 1) return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean state(EventLexicon lexicon, List<String> words, int triggerAt) {
+        for (Phrase p : lexicon.cues(Cue.STATE)) {
+            for (int from = Math.max(0, triggerAt - 3); from <= triggerAt; from++) if (p.matchAt(words, from) >= triggerAt) return true;
         }
         return false;
     }
@@ -256,22 +304,66 @@ public final class EventAnnotator implements Annotator {
         };
     }
 
-    /** The place an event in {@code span} happens in: locative first, then the most specific, then the nearest. */
-    private static String place(Document doc, EventLexicon lexicon, TextSpan span, int triggerAt) {
-        Place best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (Place p : doc.places()) {
-            for (Mention m : p.mentions()) {
-                if (m.start() < span.start() || m.end() > span.end() || insideEntity(doc, m)) continue;
-                int score = (locative(doc, lexicon, span, m) ? 10_000 : 0) + specificity(p.kind()) * 1_000
-                        - Math.min(999, Math.abs(m.start() - triggerAt) / 4);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = p;
-                }
+    /** A place mention that may say where an event happened. */
+    private record Located(Place place, Mention mention, boolean locative) {}
+
+    /**
+     * The places an event in {@code span} happens in: the best mention by locative word, specificity and nearness
+     * to the trigger, and a second place joined to it by "and" ("in Berdiansk and Luhansk"); empty when none.
+     */
+    private static List<String> places(Document doc, EventLexicon lexicon, TextSpan span, int triggerAt) {
+        List<Located> candidates = candidates(doc, lexicon, span);
+        Located best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Located c : candidates) {
+            int distance = doc.tokensIn(Math.min(c.mention().start(), triggerAt), Math.max(c.mention().start(), triggerAt)).size();
+            double score = (c.locative() ? 2 : 0) + specificity(c.place().kind()) - distance / 5.0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
             }
         }
-        return best == null ? null : best.name();
+        if (best == null) return List.of();
+        List<String> out = new ArrayList<>(List.of(best.place().name()));
+        Located joined = joinedTo(doc, candidates, best);
+        if (joined != null && !out.contains(joined.place().name())) out.add(joined.place().name());
+        return out;
+    }
+
+    /**
+     * The mentions in the span that can be an event's place: not inside a name ("Kyiv Post"), not a possessive
+     * ("Moscow's proxies"), and a country only after a locative word, since a country named bare is mostly an actor
+     * ("Russia is holding elections").
+     */
+    private static List<Located> candidates(Document doc, EventLexicon lexicon, TextSpan span) {
+        List<Located> out = new ArrayList<>();
+        for (Place p : doc.places()) {
+            for (Mention m : p.mentions()) {
+                if (m.start() < span.start() || m.end() > span.end() || insideEntity(doc, m) || possessive(doc, m)) continue;
+                boolean locative = locative(doc, lexicon, span, m);
+                if (p.kind() == PlaceKind.COUNTRY && !locative) continue;
+                out.add(new Located(p, m, locative));
+            }
+        }
+        return out;
+    }
+
+    private static boolean possessive(Document doc, Mention m) {
+        List<Token> after = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 2));
+        return !after.isEmpty() && after.get(0).start() == m.end() && EventLexicon.fold(after.get(0).text()).equals("'s");
+    }
+
+    /** A candidate of the same kind right after "and" following {@code first}. */
+    private static Located joinedTo(Document doc, List<Located> candidates, Located first) {
+        List<Token> next = doc.tokensIn(first.mention().end(), Math.min(doc.text().length(), first.mention().end() + 8));
+        if (next.isEmpty() || !CONJUNCTIONS.contains(EventLexicon.fold(next.get(0).text()))) return null;
+        for (Located c : candidates) {
+            if (c.place().kind() == first.place().kind() && c.mention().start() > next.get(0).start()
+                    && doc.tokensIn(next.get(0).end(), c.mention().start()).isEmpty()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean insideEntity(Document doc, Mention place) {
@@ -284,8 +376,9 @@ public final class EventAnnotator implements Annotator {
     /** Whether a locative phrase ends right before the place mention. */
     private static boolean locative(Document doc, EventLexicon lexicon, TextSpan span, Mention place) {
         List<Token> before = doc.tokensIn(span.start(), place.start());
-        List<String> words = before.subList(Math.max(0, before.size() - 5), before.size()).stream()
-                .map(t -> EventLexicon.fold(t.text())).toList();
+        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 5), before.size()).stream()
+                .map(t -> EventLexicon.fold(t.text())).toList());
+        if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) words.remove(words.size() - 1); // "territory of the Russian Federation"
         for (Phrase p : lexicon.cues(Cue.LOCATIVE)) {
             for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
         }
@@ -293,23 +386,17 @@ public final class EventAnnotator implements Annotator {
     }
 
     /** The last place named in the sentences just before, read back to front. */
-    private static String contextPlace(Document doc, List<TextSpan> sentences, int si) {
+    private static List<String> contextPlace(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si) {
         for (int k = si - 1; k >= Math.max(0, si - CONTEXT_SENTENCES); k--) {
             TextSpan s = sentences.get(k);
             if (doc.isBoilerplate(s.start(), s.end())) continue;
-            Mention last = null;
-            Place lastPlace = null;
-            for (Place p : doc.places()) {
-                for (Mention m : p.mentions()) {
-                    if (s.contains(m.start()) && !insideEntity(doc, m) && (last == null || m.start() > last.start())) {
-                        last = m;
-                        lastPlace = p;
-                    }
-                }
+            Located last = null;
+            for (Located c : candidates(doc, lexicon, s)) {
+                if (last == null || c.mention().start() > last.mention().start()) last = c;
             }
-            if (lastPlace != null) return lastPlace.name();
+            if (last != null) return List.of(last.place().name());
         }
-        return null;
+        return List.of();
     }
 
     private static String date(Document doc, TextSpan span, int triggerAt) {
@@ -336,12 +423,17 @@ public final class EventAnnotator implements Annotator {
         return new TextSpan(s, Math.max(s, e));
     }
 
+    /**
+     * Folds mentions of one happening into the first: same kind, places equal or one unknown or carried from
+     * context, dates compatible, actors shared or one side without actors. The first keeps its evidence and takes
+     * the other's place and date where they are better (named rather than carried, more precise).
+     */
     private static List<Found> merge(List<Found> found) {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
             Found same = null;
             for (Found o : out) {
-                if (o.kind == f.kind && agree(o.place, f.place) && datesAgree(o.date, f.date) && actorsAgree(o.actors, f.actors)) {
+                if (o.kind == f.kind && placesAgree(o, f) && datesAgree(o.date, f.date) && actorsAgree(o.actors, f.actors)) {
                     same = o;
                     break;
                 }
@@ -350,15 +442,18 @@ public final class EventAnnotator implements Annotator {
                 out.add(f);
                 continue;
             }
-            if (same.place == null) same.place = f.place;
+            if (f.place != null && (same.place == null || (same.placeCarried && !f.placeCarried))) {
+                same.place = f.place;
+                same.placeCarried = f.placeCarried;
+            }
             if (same.date == null || (f.date != null && f.date.length() > same.date.length())) same.date = f.date;
             same.actors.addAll(f.actors);
         }
         return out;
     }
 
-    private static boolean agree(String a, String b) {
-        return a == null || b == null || a.equals(b);
+    private static boolean placesAgree(Found a, Found b) {
+        return a.place == null || b.place == null || a.placeCarried || b.placeCarried || a.place.equals(b.place);
     }
 
     private static boolean datesAgree(String a, String b) {

@@ -34,7 +34,9 @@ public final class EventLexicon {
         /** In the clause, says the event is not recent news, so the publication month is no date for it. */
         REMOTE,
         /** Right before a place, says the place is where something is ("in", "near", "у", "под"). */
-        LOCATIVE
+        LOCATIVE,
+        /** Over a trigger, says it describes a standing state, not a happening ("temporarily captured", "liberated areas"). */
+        STATE
     }
 
     /** A trigger of an event kind. */

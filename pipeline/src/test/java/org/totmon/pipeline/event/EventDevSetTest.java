@@ -122,10 +122,15 @@ class EventDevSetTest {
             doc.places().add(new Place(p.path("canonical").asText(), PlaceKind.of(p.path("kind").asText()),
                     p.path("lat").asDouble(), p.path("lon").asDouble(), id, dedupe(mentions)));
         }
+        List<TimeMention> times = new ArrayList<>();
         for (JsonNode t : gold.path("times")) {
             for (Mention m : occurrences(text, t.path("text").asText())) {
-                doc.times().add(new TimeMention(m.text(), t.path("value").asText(), m.start(), m.end()));
+                times.add(new TimeMention(m.text(), t.path("value").asText(), m.start(), m.end()));
             }
+        }
+        for (TimeMention t : times) {
+            boolean inLonger = times.stream().anyMatch(o -> o != t && o.start() <= t.start() && o.end() >= t.end() && o.end() - o.start() > t.end() - t.start());
+            if (!inLonger) doc.times().add(t);
         }
     }
 
