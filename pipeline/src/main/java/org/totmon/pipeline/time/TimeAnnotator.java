@@ -66,6 +66,11 @@ public final class TimeAnnotator implements Annotator {
             new Rule(L + MODIFIER + "?(?<word>" + alternation(SINGLE_WORDS) + ")" + R, TimeAnnotator::singleWord),
             new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?(?<wd>" + alternation(WEEKDAYS) + ")" + R, TimeAnnotator::weekday));
 
+    /** The words an expression can start with (a number aside); a cheap gate before the rules are tried. */
+    private static final Pattern ANCHOR = Pattern.compile(String.join("|", TimeLexicon.MODIFIERS, "mid-",
+            alternation(DEICTICS), alternation(MONTHS), alternation(MONTH_ABBREVIATIONS), alternation(WEEKDAYS),
+            alternation(SINGLE_WORDS)), FLAGS);
+
     /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
     /** Before a weekday these make it habitual, not a date. */
@@ -96,10 +101,19 @@ public final class TimeAnnotator implements Annotator {
         String text = doc.text();
         Context c = new Context(text, new TimeResolver(doc.published()), doc.language());
         List<Candidate> found = new ArrayList<>();
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                if (!doc.isBoilerplate(m.start(), m.end())) rule.handler().handle(m, c, found);
+        Matcher[] matchers = new Matcher[RULES.size()];
+        for (int r = 0; r < matchers.length; r++) {
+            matchers[r] = RULES.get(r).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        Matcher anchor = ANCHOR.matcher(text);
+        // Every expression starts a number or a time word: trying the rules only there is several times faster than find().
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+            if (!Character.isDigit(ch) && !anchor.region(i, text.length()).lookingAt()) continue;
+            for (int r = 0; r < matchers.length; r++) {
+                Matcher m = matchers[r].region(i, text.length());
+                if (m.lookingAt() && !doc.isBoilerplate(m.start(), m.end())) RULES.get(r).handler().handle(m, c, found);
             }
         }
         List<Candidate> chosen = longestFirst(found);
