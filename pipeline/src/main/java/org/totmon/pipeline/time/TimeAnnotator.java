@@ -1,10 +1,12 @@
 package org.totmon.pipeline.time;
 
 import static org.totmon.pipeline.time.TimeLexicon.CUES;
+import static org.totmon.pipeline.time.TimeLexicon.AGO_UNITS;
 import static org.totmon.pipeline.time.TimeLexicon.DEICTICS;
 import static org.totmon.pipeline.time.TimeLexicon.FLAGS;
 import static org.totmon.pipeline.time.TimeLexicon.MONTHS;
 import static org.totmon.pipeline.time.TimeLexicon.MONTH_ABBREVIATIONS;
+import static org.totmon.pipeline.time.TimeLexicon.NUMBERS;
 import static org.totmon.pipeline.time.TimeLexicon.SINGLE_WORDS;
 import static org.totmon.pipeline.time.TimeLexicon.UNITS;
 import static org.totmon.pipeline.time.TimeLexicon.WEEKDAYS;
@@ -45,7 +47,7 @@ public final class TimeAnnotator implements Annotator {
     private static final String DAY = "(?<![\\d.,:])(?<d1>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL
             + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL + ")?";
     private static final String YEAR_NUMBER = "(?:1[89]|20)\\d\\d(?![\\d]|[.,]\\d)";
-    private static final String YEAR_WORD = "(?:\\s*(?<yw>(?:" + TimeLexicon.YEAR_WORDS + "|рр\\.|гг\\.|роки|років|годы)(?![\\p{L}])))";
+    private static final String YEAR_WORD = "(?:\\s*(?<yw>(?:" + TimeLexicon.YEAR_WORDS + ")(?![\\p{L}])))";
     /** A weekday or relative day before a date, kept in the same mention: "Tuesday, November 28", "вчора, 8 травня". */
     private static final String PREFIX = "(?:(?:" + alternation(WEEKDAYS) + "|" + alternation(SINGLE_WORDS) + ")\\s*,?\\s+)?";
 
@@ -63,16 +65,19 @@ public final class TimeAnnotator implements Annotator {
             new Rule(L + "(?<mod>" + MODIFIER + ")?(?<![\\p{L}\\d.,/#№])(?<year>" + YEAR_NUMBER + ")"
                     + "(?:\\s*[-–—]\\s*(?<year2>" + YEAR_NUMBER + "))?" + YEAR_WORD + "?", TimeAnnotator::year),
             new Rule(L + MODIFIER + "?" + DEICTIC + "(?<unit>" + alternation(UNITS) + ")" + R, TimeAnnotator::relativeUnit),
+            new Rule(L + "(?<num>\\d{1,2}|" + alternation(NUMBERS) + ")\\s+(?<unit>" + alternation(AGO_UNITS) + ")\\s+(?:ago|тому|назад)" + R,
+                    TimeAnnotator::ago),
             new Rule(L + MODIFIER + "?(?<word>" + alternation(SINGLE_WORDS) + ")" + R, TimeAnnotator::singleWord),
             new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?(?<wd>" + alternation(WEEKDAYS) + ")" + R, TimeAnnotator::weekday));
 
     /** The words an expression can start with (a number aside); a cheap gate before the rules are tried. */
     private static final Pattern ANCHOR = Pattern.compile(String.join("|", TimeLexicon.MODIFIERS, "mid-",
             alternation(DEICTICS), alternation(MONTHS), alternation(MONTH_ABBREVIATIONS), alternation(WEEKDAYS),
-            alternation(SINGLE_WORDS)), FLAGS);
+            alternation(SINGLE_WORDS), alternation(NUMBERS)), FLAGS);
 
     /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
     /** Before a weekday these make it habitual, not a date. */
     private static final Set<String> HABITUAL = Set.of("every", "each");
 
@@ -141,7 +146,7 @@ public final class TimeAnnotator implements Annotator {
     private static void dropTodayTomorrowContrast(String text, List<Candidate> chosen) {
         for (int i = 0; i + 1 < chosen.size(); i++) {
             Candidate today = chosen.get(i), tomorrow = chosen.get(i + 1);
-            if (isDay(today, 0) && isDay(tomorrow, 1) && !text.substring(today.end(), tomorrow.start()).matches("(?s).*[.!?\\n].*")) {
+            if (isDay(today, 0) && isDay(tomorrow, 1) && !SENTENCE_END.matcher(text).region(today.end(), tomorrow.start()).find()) {
                 chosen.remove(i + 1);
                 chosen.remove(i);
                 i--;
@@ -223,6 +228,14 @@ public final class TimeAnnotator implements Annotator {
         out.add(new Candidate(m.start(), m.end(), c.resolver().shift(new Shift(unit, deictic)), null));
     }
 
+    private static void ago(Matcher m, Context c, List<Candidate> out) {
+        String number = m.group("num");
+        Integer n = Character.isDigit(number.charAt(0)) ? Integer.valueOf(number) : lookup(NUMBERS, number);
+        Unit unit = lookup(AGO_UNITS, m.group("unit"));
+        if (n == null || unit == null) return;
+        out.add(new Candidate(m.start(), m.end(), c.resolver().shift(new Shift(unit, -n)), null));
+    }
+
     private static void singleWord(Matcher m, Context c, List<Candidate> out) {
         String word = m.group("word");
         Shift shift = lookup(SINGLE_WORDS, word);
@@ -272,19 +285,19 @@ public final class TimeAnnotator implements Annotator {
     }
 
     /**
-     * Whether a capitalised word stands right before {@code start} and is not a preposition or article:
+     * Whether a capitalised word other than a cue ("In", "The") stands right before {@code start}:
      * then the time word is part of a name ("Theresa May", "Russia Today", "Black Friday").
      */
     private static boolean followsName(String text, int start) {
         String before = previousWord(text, start);
-        if (before.isEmpty() || CUES.contains(before) || before.equals("the")) return false;
+        if (before.isEmpty() || CUES.contains(before)) return false;
         int i = start - 1;
         while (i >= 0 && Character.isSpaceChar(text.charAt(i))) i--;
         return Character.isUpperCase(text.charAt(i - before.length() + 1));
     }
 
     /** The lower-cased word that ends right before {@code start}, with only spaces between; empty if none. */
-    static String previousWord(String text, int start) {
+    private static String previousWord(String text, int start) {
         int end = start;
         while (end > 0 && Character.isSpaceChar(text.charAt(end - 1))) end--;
         int begin = end;

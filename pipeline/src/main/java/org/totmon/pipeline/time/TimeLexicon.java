@@ -65,6 +65,26 @@ final class TimeLexicon {
             Unit.MONTH, "month|місяц(?:ь|я|і)|месяц(?:а|е)?",
             Unit.YEAR, "year|р(?:ік|оку|оці)|год(?:а|у)?");
 
+    /** Units counted back from publication: "two days ago", "три тижні тому", "год назад". */
+    static final List<Entry<Unit>> AGO_UNITS = entries(
+            Unit.DAY, "days?|д(?:ень|ні|нів|ня|ней)|доби|діб",
+            Unit.WEEK, "weeks?|тиж(?:день|ні|нів)|недел(?:ю|и|ь)",
+            Unit.MONTH, "months?|місяц(?:ь|і|ів)|месяц(?:а|ев)?",
+            Unit.YEAR, "years?|р(?:ік|оки|оків)|год(?:а)?|лет");
+
+    /** Small numbers in words, for "two years ago"; larger ones are written in digits. */
+    static final List<Entry<Integer>> NUMBERS = entries(
+            1, "an?|one|один|одна|одну|одного",
+            2, "two|два|дві|две",
+            3, "three|три",
+            4, "four|чотири|четыре",
+            5, "five|п['’ʼ]ять|пять",
+            6, "six|шість|шесть",
+            7, "seven|сім|семь",
+            8, "eight|вісім|восемь",
+            9, "nine|дев['’ʼ]ять|девять",
+            10, "ten|десять");
+
     /** Relative times said in one word or a fixed phrase. */
     static final List<Entry<Shift>> SINGLE_WORDS = entries(
             new Shift(Unit.DAY, 0), "today|сьогодні|сегодня",
@@ -80,12 +100,12 @@ final class TimeLexicon {
     static final String MODIFIERS = "earl(?:y|ier)|lat(?:e|er)|(?:the\\s+)?(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of"
             + "|початку|кінці|кінця|наприкінці|середині|середини|начале|начала|конце|конца|середине|середины";
 
-    /** The word after a year: "2022 року", "2022 г.". */
-    static final String YEAR_WORDS = "року|році|рік|р\\.|года|году|год|г\\.";
+    /** The word after a year (or a range of years): "2022 року", "2022 г.", "2023-2024 годах". */
+    static final String YEAR_WORDS = "року|році|рік|роки|років|роках|р\\.|рр\\.|года|году|год|годы|годах|г\\.|гг\\.";
 
     /** Words before a bare month, weekday or year that show it is one ("in 2014", "у вересні", "в среду"). */
     static final Set<String> CUES = Set.of(
-            "in", "on", "since", "by", "until", "till", "before", "after", "from", "to", "through", "during", "between",
+            "the", "in", "on", "since", "by", "until", "till", "before", "after", "from", "to", "through", "during", "between",
             "of", "and", "or", "as", "at", "for",
             "у", "в", "во", "з", "із", "зі", "до", "від", "після", "по", "між", "та", "і", "й", "або", "протягом",
             "впродовж", "на", "с", "со", "после", "между", "и", "или", "к", "течение", "протяжении");

@@ -53,6 +53,8 @@ class TimeAnnotatorTest {
             2022-03-21 | Earlier this month, 400 people were detained.                  | Earlier this month=2022-03
             2025-05-09 | As of today, 16,000 people are held.                           | today=2025-05-09
             2025-05-09 | Yesterday a car exploded; tomorrow the court sits.             | Yesterday=2025-05-08; tomorrow=2025-05-10
+            2023-06-15 | The 2024 election was announced two days ago.               | 2024=2024; two days ago=2023-06-13
+            2023-06-15 | Він зник три роки тому, а місяць назад його бачили.           | три роки тому=2020
             2022-08-30 | Forces advanced on Monday, a report said Tuesday.              | Monday=2022-08-29; Tuesday=2022-08-30
             2022-08-30 | Talks resume next Tuesday, after last Tuesday's failure.       | next Tuesday=2022-09-06; last Tuesday=2022-08-23
             2023-11-29 | Федоров повідомив, що 28 листопада окупанти провели обшуки.     | 28 листопада=2023-11-28
