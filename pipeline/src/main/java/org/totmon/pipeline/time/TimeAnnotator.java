@@ -71,9 +71,9 @@ public final class TimeAnnotator implements Annotator {
             new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?(?<wd>" + alternation(WEEKDAYS) + ")" + R, TimeAnnotator::weekday));
 
     /** The words an expression can start with (a number aside); a cheap gate before the rules are tried. */
-    private static final Pattern ANCHOR = Pattern.compile(String.join("|", TimeLexicon.MODIFIERS, "mid-",
+    private static final Pattern ANCHOR = Pattern.compile("mid-|(?:" + String.join("|", TimeLexicon.MODIFIERS,
             alternation(DEICTICS), alternation(MONTHS), alternation(MONTH_ABBREVIATIONS), alternation(WEEKDAYS),
-            alternation(SINGLE_WORDS), alternation(NUMBERS)), FLAGS);
+            alternation(SINGLE_WORDS), alternation(NUMBERS)) + ")(?![\\p{L}])", FLAGS);
 
     /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
