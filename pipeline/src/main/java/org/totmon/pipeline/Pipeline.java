@@ -9,6 +9,7 @@ import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
 import org.totmon.pipeline.lang.LanguageAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
+import org.totmon.pipeline.time.TimeAnnotator;
 
 /** The annotators in order. Thread-safe: {@link #process} may be called from many threads at once. */
 public final class Pipeline {
@@ -28,6 +29,7 @@ public final class Pipeline {
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
+                new TimeAnnotator(),
                 new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled())));
     }
 

@@ -81,6 +81,7 @@ public final class EntityAnnotator implements Annotator {
         }
         findNamedOrganisations(doc, tokens, keys, usable, taken, placeSpans, found);
         findCapitalisedNames(doc, tokens, keys, usable, taken, sentenceStarts, placeSpans, found);
+        found = reshape(tokens, keys, found);
         Map<Found, Found> acronyms = acronymsDefined(tokens, usable, found);
         List<Entity> entities = resolve(doc, tokens, found, acronyms);
         doc.entities().addAll(entities);
@@ -296,6 +297,44 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /**
+     * Where names border on each other, the whole is one thing: "Special Operations Forces of the Armed Forces of
+     * Ukraine" is the unit, not the armed forces; "the Biden administration" is an organisation, not Biden; the "UN
+     * Charter" is a document, not the UN; "Special Operations Forces (SSO)" is the registry's SSO.
+     */
+    private static List<Found> reshape(List<Token> tokens, String[] keys, List<Found> found) {
+        found.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        Map<Integer, Found> byStart = new HashMap<>();
+        for (Found f : found) byStart.put(f.from(), f);
+        List<Found> out = new ArrayList<>();
+        Set<Found> absorbed = new HashSet<>();
+        for (Found f : found) {
+            if (absorbed.contains(f)) continue;
+            int after = f.to();
+            String next = after < keys.length ? keys[after] : "";
+            if (f.type() == EntityType.ORGANIZATION && "of".equals(next)) {
+                int k = after + 1 < keys.length && "the".equals(keys[after + 1]) ? after + 2 : after + 1;
+                Found owner = byStart.get(k);
+                if (owner != null && owner.type() == EntityType.ORGANIZATION) {
+                    absorbed.add(owner);
+                    f = new Found(f.from(), owner.to(), f.type(), f.actor());
+                }
+            } else if (f.type() == EntityType.PERSON && NameLexicon.GOVERNMENT_OF_PERSON.contains(next)
+                    && !tokens.get(after).isCapitalized()) {
+                f = new Found(f.from(), after + 1, EntityType.ORGANIZATION, null);
+            } else if (f.type() == EntityType.ORGANIZATION && NameLexicon.DOCUMENTS.contains(next) && tokens.get(after).isCapitalized()) {
+                continue;
+            } else if (f.type() == EntityType.ORGANIZATION && f.actor() == null && "(".equals(next)) {
+                Found acronym = byStart.get(after + 1);
+                if (acronym != null && acronym.actor() != null && acronym.type() == EntityType.ORGANIZATION) {
+                    f = new Found(f.from(), f.to(), f.type(), acronym.actor());
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
      * "Special Operations Forces (SSO)" defines SSO for this report: every later "SSO" is that organisation.
      * Returns each acronym mention → the mention that defines it; the mentions are added to {@code found}.
      */
@@ -354,7 +393,7 @@ public final class EntityAnnotator implements Annotator {
         });
         for (Found f : singles) {
             Group g = personBySurname(groups, tokens, surnameSkeleton(tokens, f));
-            if (g == null) g = orgContaining(groups, tokens, f);
+            if (g == null && NameLexicon.ORG_HEADS.contains(NameKeys.word(tokens.get(f.from()).text()))) g = orgContaining(groups, tokens, f);
             if (g != null) g.add(f);
         }
         List<Entity> out = new ArrayList<>();
@@ -402,7 +441,7 @@ public final class EntityAnnotator implements Annotator {
         for (Group g : groups.values()) {
             if (g.type != EntityType.ORGANIZATION) continue;
             for (Found m : g.members) {
-                if (m.to() - m.from() <= f.to() - f.from()) continue;
+                if (m.to() - m.from() < f.to() - f.from()) continue;
                 Set<String> longer = new HashSet<>();
                 for (int k = m.from(); k < m.to(); k++) longer.add(NameKeys.word(tokens.get(k).text()));
                 if (longer.containsAll(words)) return g;

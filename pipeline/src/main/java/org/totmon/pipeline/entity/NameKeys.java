@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 public final class NameKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`‘]");
-    /** Ukrainian and Russian noun and adjective endings, longest first; what is left is a stem that the forms share. */
-    private static final String[] CYRILLIC_ENDINGS = {
-        "ього", "ьому", "ого", "ому", "ими", "ами", "ями", "ові", "еві", "ой", "ій", "ий", "ый", "ої", "ою", "ею",
-        "ей", "ом", "ем", "им", "ым", "их", "ых", "ах", "ях", "ам", "ям", "ая", "яя", "ое", "ее", "ую", "юю",
-        "а", "я", "у", "ю", "е", "є", "і", "и", "ы", "о", "ь", "ї"};
+    /** Ukrainian and Russian noun and adjective endings, tried longest first; what is left is a stem that the forms share. */
+    private static final String[] CYRILLIC_ENDINGS = java.util.stream.Stream.of(
+            "ього", "ьому", "ого", "ому", "ими", "ами", "ями", "ові", "еві", "ієм", "ією", "ием", "ией", "ой", "ій", "ий",
+            "ый", "ої", "ою", "ею", "ей", "ом", "ем", "им", "ым", "их", "ых", "ах", "ях", "ам", "ям", "ая", "яя", "ое", "ее",
+            "ую", "юю", "ія", "ію", "ії", "ия", "ию", "ии", "ие", "ья", "ью", "ье", "а", "я", "у", "ю", "е", "є", "і", "и", "ы", "о", "ь", "ї")
+            .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     private static final int MIN_STEM = 3;
 
     private NameKeys() {}

@@ -48,21 +48,25 @@ final class NameLexicon {
     /** Nationality adjectives: not a name alone, but part of one before an organisation word ("Ukrainian News Agency"). */
     static final Set<String> DEMONYMS = Set.of("russian", "ukrainian", "american", "british", "european", "belarusian", "crimean");
 
+    /** After a person's name, these make an organisation: "the Biden administration". */
+    static final Set<String> GOVERNMENT_OF_PERSON = Set.of("administration", "government", "cabinet", "regime");
+
+    /** After an organisation's name, these make a document named for it: "UN Charter", "OSCE Convention". */
+    static final Set<String> DOCUMENTS = Set.of("charter", "convention", "resolution", "declaration", "treaty", "statute", "report");
+
     /** Small words that may stand inside an organisation's name. */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "&");
 
-    /** Beginnings of words (any case form) for kinds of organisation, after which a name follows. */
-    private static final String[] ORGANISATION_KINDS = {
-        "парті", "парти", "рух", "движени", "блок", "організаці", "организаци", "обєднанн", "объединени", "фонд",
-        "компані", "компани", "видання", "издани", "агентств", "телеканал", "канал", "телеграм-канал", "газет", "журнал",
-        "радіо", "радио", "портал", "груп", "фракці", "фракци", "party", "movement", "group", "channel", "newspaper",
-        "outlet", "foundation", "charity", "bloc", "website", "publication", "magazine"};
+    /** Words for kinds of organisation, after which a name follows; compared by word key, so any case form counts. */
+    private static final Set<String> ORGANISATION_KINDS = java.util.stream.Stream.of(
+            "партія", "партия", "рух", "движение", "блок", "організація", "организация", "об'єднання", "объединение",
+            "фонд", "компанія", "компания", "видання", "издание", "агентство", "телеканал", "канал", "телеграм-канал",
+            "газета", "журнал", "радіо", "радио", "портал", "група", "группа", "фракція", "фракция", "party", "movement",
+            "group", "channel", "newspaper", "outlet", "foundation", "charity", "bloc", "website", "publication", "magazine")
+            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static boolean isOrganisationKind(String key) {
-        for (String k : ORGANISATION_KINDS) {
-            if (key.startsWith(k) && key.length() <= k.length() + 4) return true;
-        }
-        return false;
+        return ORGANISATION_KINDS.contains(key);
     }
 
     static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");

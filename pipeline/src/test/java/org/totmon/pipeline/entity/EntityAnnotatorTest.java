@@ -22,7 +22,11 @@ class EntityAnnotatorTest {
             "Yevhen Balytskyi\tPERSON\toccupation\tofficial\tBalytsky|Balitsky|Yevgeny Balitsky|Балицький|Балицкий",
             "Security Service of Ukraine\tORGANIZATION\tukraine\tintelligence\tSBU|СБУ",
             "The Economist\tORGANIZATION\tthird_party\tmedia\tEconomist",
-            "Kremlin\tORGANIZATION\toccupation\tstate\tКремль");
+            "Kremlin\tORGANIZATION\toccupation\tstate\tКремль",
+            "Joe Biden\tPERSON\tthird_party\tofficial\tBiden",
+            "United Nations\tORGANIZATION\tthird_party\tinternational\tUN",
+            "Armed Forces of Ukraine\tORGANIZATION\tukraine\tmilitary\tAFU",
+            "Special Operations Forces of Ukraine\tORGANIZATION\tukraine\tmilitary\tSSO");
 
     private static EntityAnnotator annotator() throws IOException {
         ActorRegistry registry = ActorRegistry.parse(new ByteArrayInputStream(REGISTRY.getBytes(StandardCharsets.UTF_8)), "test");
@@ -79,6 +83,16 @@ class EntityAnnotatorTest {
         assertTrue(e.containsKey("O:Narodna volia"), e.toString());
         assertTrue(e.containsKey("O:Svitanok"), e.toString());
         assertTrue(e.containsKey("O:Zelenyi krai"), e.toString());
+    }
+
+    @Test
+    void bordersBetweenNamesDecideWhatIsNamed() throws IOException {
+        Map<String, List<String>> e = entities("The Biden administration cited the UN Charter. The Signals Center of the "
+                + "Armed Forces of Ukraine reported it. The Special Operations Forces (SSO) agreed.", "en");
+        assertEquals(List.of("Biden administration"), e.get("O:Biden administration"));
+        assertEquals(List.of("Signals Center of the Armed Forces of Ukraine"), e.get("O:Signals Center of the Armed Forces of Ukraine"));
+        assertEquals(List.of("Special Operations Forces", "SSO"), e.get("O:Special Operations Forces of Ukraine"));
+        assertEquals(3, e.size(), e.toString());
     }
 
     @Test

@@ -1,0 +1,307 @@
+package org.totmon.pipeline.time;
+
+import static org.totmon.pipeline.time.TimeLexicon.CUES;
+import static org.totmon.pipeline.time.TimeLexicon.AGO_UNITS;
+import static org.totmon.pipeline.time.TimeLexicon.DEICTICS;
+import static org.totmon.pipeline.time.TimeLexicon.FLAGS;
+import static org.totmon.pipeline.time.TimeLexicon.MONTHS;
+import static org.totmon.pipeline.time.TimeLexicon.MONTH_ABBREVIATIONS;
+import static org.totmon.pipeline.time.TimeLexicon.NUMBERS;
+import static org.totmon.pipeline.time.TimeLexicon.SINGLE_WORDS;
+import static org.totmon.pipeline.time.TimeLexicon.UNITS;
+import static org.totmon.pipeline.time.TimeLexicon.WEEKDAYS;
+import static org.totmon.pipeline.time.TimeLexicon.alternation;
+import static org.totmon.pipeline.time.TimeLexicon.lookup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.totmon.model.TimeMention;
+import org.totmon.pipeline.Annotator;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.time.TimeLexicon.Shift;
+import org.totmon.pipeline.time.TimeLexicon.Unit;
+
+/**
+ * Finds the calendar times a report refers to (dates, months, years, weekdays, relative days, weeks, months and
+ * years) in English, Ukrainian and Russian, and resolves them against the publication date.
+ * A regex pass over the raw text: tokens and sentences are not needed. Of overlapping matches the longest wins,
+ * so "Tuesday, November 28" and "сьогодні, 9 травня" are one mention each, valued by their date. A match that
+ * cannot be resolved (a weekday when the publication day is unknown) is dropped, and does not leave its parts
+ * behind. Boilerplate is skipped. Durations, ages and times of day are never matched: every pattern needs a
+ * month, a weekday, a deictic word or a year in a year's context.
+ * Stateless and thread-safe.
+ */
+public final class TimeAnnotator implements Annotator {
+
+    private static final String L = "(?<![\\p{L}\\d])";
+    private static final String R = "(?![\\p{L}\\d])";
+    private static final String MONTH = "(?<mon>(?:" + alternation(MONTHS) + "|(?:" + alternation(MONTH_ABBREVIATIONS) + ")\\.?)(?![\\p{L}]))";
+    private static final String MONTH_FULL = "(?<mon>" + alternation(MONTHS) + ")" + R;
+    private static final String DEICTIC = "(?<deic>" + alternation(DEICTICS) + ")\\s+";
+    private static final String MODIFIER = "(?:(?:" + TimeLexicon.MODIFIERS + ")\\s+|mid-\\s*)";
+    private static final String ORDINAL = "(?:st|nd|rd|th|-?го|-?е)?";
+    private static final String DAY = "(?<![\\d.,:])(?<d1>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL
+            + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL + ")?";
+    private static final String YEAR_NUMBER = "(?:1[89]|20)\\d\\d(?![\\d]|[.,]\\d)";
+    private static final String YEAR_WORD = "(?:\\s*(?<yw>(?:" + TimeLexicon.YEAR_WORDS + ")(?![\\p{L}])))";
+    /** A weekday or relative day before a date, kept in the same mention: "Tuesday, November 28", "вчора, 8 травня". */
+    private static final String PREFIX = "(?:(?:" + alternation(WEEKDAYS) + "|" + alternation(SINGLE_WORDS) + ")\\s*,?\\s+)?";
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(L + PREFIX + MONTH + "\\s+" + DAY + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?",
+                    TimeAnnotator::dayAndMonth),
+            new Rule(L + PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?",
+                    TimeAnnotator::dayAndMonth),
+            new Rule(L + MODIFIER + "?" + MONTH + "(?:,?\\s+|\\s+of\\s+)(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?",
+                    TimeAnnotator::monthAndYear),
+            new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?" + MONTH_FULL, TimeAnnotator::bareMonth),
+            new Rule("(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>" + YEAR_NUMBER + ")(?![\\w/-])",
+                    TimeAnnotator::numericDate),
+            new Rule("(?<![\\w./-])(?<year>(?:1[89]|20)\\d\\d)-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\w/-]|\\.\\d)", TimeAnnotator::isoDate),
+            new Rule(L + "(?<mod>" + MODIFIER + ")?(?<![\\p{L}\\d.,/#№])(?<year>" + YEAR_NUMBER + ")"
+                    + "(?:\\s*[-–—]\\s*(?<year2>" + YEAR_NUMBER + "))?" + YEAR_WORD + "?", TimeAnnotator::year),
+            new Rule(L + MODIFIER + "?" + DEICTIC + "(?<unit>" + alternation(UNITS) + ")" + R, TimeAnnotator::relativeUnit),
+            new Rule(L + "(?<num>\\d{1,2}|" + alternation(NUMBERS) + ")\\s+(?<unit>" + alternation(AGO_UNITS) + ")\\s+(?:ago|тому|назад)" + R,
+                    TimeAnnotator::ago),
+            new Rule(L + MODIFIER + "?(?<word>" + alternation(SINGLE_WORDS) + ")" + R, TimeAnnotator::singleWord),
+            new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?(?<wd>" + alternation(WEEKDAYS) + ")" + R, TimeAnnotator::weekday));
+
+    /** The words an expression can start with (a number aside); a cheap gate before the rules are tried. */
+    private static final Pattern ANCHOR = Pattern.compile("mid-|(?:" + String.join("|", TimeLexicon.MODIFIERS,
+            alternation(DEICTICS), alternation(MONTHS), alternation(MONTH_ABBREVIATIONS), alternation(WEEKDAYS),
+            alternation(SINGLE_WORDS), alternation(NUMBERS)) + ")(?![\\p{L}])", FLAGS);
+
+    /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
+    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    /** Before a weekday these make it habitual, not a date. */
+    private static final Set<String> HABITUAL = Set.of("every", "each");
+
+    private record Rule(Pattern pattern, Handler handler) {
+        Rule(String regex, Handler handler) {
+            this(Pattern.compile(regex, FLAGS), handler);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        /** Adds the candidates this match stands for (none when it is not a time after all). */
+        void handle(Matcher m, Context c, List<Candidate> out);
+    }
+
+    private record Context(String text, TimeResolver resolver, String language) {}
+
+    /** A found time; {@code value} null when it cannot be resolved. {@code shift} is set for one-word relative days. */
+    private record Candidate(int start, int end, String value, Shift shift) {
+        int length() { return end - start; }
+        boolean overlaps(Candidate o) { return start < o.end && o.start < end; }
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        String text = doc.text();
+        Context c = new Context(text, new TimeResolver(doc.published()), doc.language());
+        List<Candidate> found = new ArrayList<>();
+        Matcher[] matchers = new Matcher[RULES.size()];
+        for (int r = 0; r < matchers.length; r++) {
+            matchers[r] = RULES.get(r).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        Matcher anchor = ANCHOR.matcher(text);
+        // Every expression starts a number or a time word: trying the rules only there is several times faster than find().
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+            if (!Character.isDigit(ch) && !anchor.region(i, text.length()).lookingAt()) continue;
+            for (int r = 0; r < matchers.length; r++) {
+                Matcher m = matchers[r].region(i, text.length());
+                if (m.lookingAt() && !doc.isBoilerplate(m.start(), m.end())) RULES.get(r).handler().handle(m, c, found);
+            }
+        }
+        List<Candidate> chosen = longestFirst(found);
+        dropTodayTomorrowContrast(text, chosen);
+        for (Candidate k : chosen) {
+            if (k.value() != null) doc.times().add(new TimeMention(text.substring(k.start(), k.end()), k.value(), k.start(), k.end()));
+        }
+    }
+
+    /** The longest candidates that do not overlap, in text order. */
+    private static List<Candidate> longestFirst(List<Candidate> found) {
+        found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate k : found) {
+            if (chosen.stream().noneMatch(k::overlaps)) chosen.add(k);
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    /**
+     * "Today we are in Tokmak, tomorrow we will be in Berdiansk": "today" followed by "tomorrow" in one sentence
+     * is a figure of speech (now / soon), not two calendar days.
+     */
+    private static void dropTodayTomorrowContrast(String text, List<Candidate> chosen) {
+        for (int i = 0; i + 1 < chosen.size(); i++) {
+            Candidate today = chosen.get(i), tomorrow = chosen.get(i + 1);
+            if (isDay(today, 0) && isDay(tomorrow, 1) && !SENTENCE_END.matcher(text).region(today.end(), tomorrow.start()).find()) {
+                chosen.remove(i + 1);
+                chosen.remove(i);
+                i--;
+            }
+        }
+    }
+
+    private static boolean isDay(Candidate k, int offset) {
+        return k.shift() != null && k.shift().unit() == Unit.DAY && k.shift().offset() == offset;
+    }
+
+    // --- handlers ---
+
+    private static void dayAndMonth(Matcher m, Context c, List<Candidate> out) {
+        Integer month = month(m.group("mon"));
+        if (month == null) return;
+        int day = Integer.parseInt(m.group(m.group("d2") != null ? "d2" : "d1")); // a range "16-17" is valued at its last day
+        if (m.group("d2") != null && day <= Integer.parseInt(m.group("d1"))) return;
+        String value = m.group("year") != null ? TimeResolver.date(Integer.parseInt(m.group("year")), month, day)
+                : c.resolver().dayOfMonth(month, day);
+        out.add(new Candidate(m.start(), m.end(), value, null));
+    }
+
+    private static void monthAndYear(Matcher m, Context c, List<Candidate> out) {
+        Integer month = month(m.group("mon"));
+        if (month == null) return;
+        out.add(new Candidate(m.start(), m.end(), TimeResolver.yearMonth(Integer.parseInt(m.group("year")), month), null));
+    }
+
+    private static void bareMonth(Matcher m, Context c, List<Candidate> out) {
+        String word = m.group("mon");
+        Integer month = month(word);
+        if (month == null) return;
+        boolean qualified = m.start() < m.start("mon");
+        String before = previousWord(c.text(), m.start());
+        if (isEnglish(word)) {
+            if (AMBIGUOUS_MONTHS.contains(word.toLowerCase()) && !qualified && !CUES.contains(before)) return;
+            if (followsName(c.text(), m.start())) return; // "Theresa May"
+        } else if (!qualified && !CUES.contains(before)) {
+            return; // "лютого" is also "fierce": a bare Ukrainian or Russian month needs a preposition or modifier
+        }
+        if (isDuration(m, c.text())) return;
+        out.add(new Candidate(m.start(), m.end(), c.resolver().month(month, deictic(m)), null));
+    }
+
+    private static void numericDate(Matcher m, Context c, List<Candidate> out) {
+        int a = Integer.parseInt(m.group("a")), b = Integer.parseInt(m.group("b")), y = Integer.parseInt(m.group("year"));
+        // Dots are always day-first; slashes are month-first in English unless that cannot be a date.
+        boolean monthFirst = m.group("sep").equals("/") && "en".equals(c.language()) && a <= 12;
+        String value = monthFirst ? TimeResolver.date(y, a, b) : TimeResolver.date(y, b, a);
+        if (value == null && m.group("sep").equals("/")) value = monthFirst ? TimeResolver.date(y, b, a) : TimeResolver.date(y, a, b);
+        if (value != null) out.add(new Candidate(m.start(), m.end(), value, null));
+    }
+
+    private static void isoDate(Matcher m, Context c, List<Candidate> out) {
+        String value = TimeResolver.date(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+        if (value != null) out.add(new Candidate(m.start(), m.end(), value, null));
+    }
+
+    /**
+     * A four-digit number is a year only in a year's context: a year word after it ("2022 року"), a modifier
+     * ("early 2022") or a preposition before it ("in 2014", "since 2014"); and never when it counts something.
+     */
+    private static void year(Matcher m, Context c, List<Candidate> out) {
+        boolean contextual = m.group("yw") != null || m.group("mod") != null || CUES.contains(previousWord(c.text(), m.start()));
+        if (!contextual || (m.group("yw") == null && TimeLexicon.COUNTED.matcher(c.text()).region(m.end(), c.text().length()).lookingAt())) return;
+        if (m.group("year2") == null) {
+            out.add(new Candidate(m.start(), m.end(), TimeResolver.year(Integer.parseInt(m.group("year"))), null));
+            return;
+        }
+        out.add(new Candidate(m.start(), m.end("year"), TimeResolver.year(Integer.parseInt(m.group("year"))), null));
+        out.add(new Candidate(m.start("year2"), m.end("year2"), TimeResolver.year(Integer.parseInt(m.group("year2"))), null));
+    }
+
+    private static void relativeUnit(Matcher m, Context c, List<Candidate> out) {
+        Integer deictic = deictic(m);
+        Unit unit = lookup(UNITS, m.group("unit"));
+        if (deictic == null || unit == null || isDuration(m, c.text())) return;
+        out.add(new Candidate(m.start(), m.end(), c.resolver().shift(new Shift(unit, deictic)), null));
+    }
+
+    private static void ago(Matcher m, Context c, List<Candidate> out) {
+        String number = m.group("num");
+        Integer n = Character.isDigit(number.charAt(0)) ? Integer.valueOf(number) : lookup(NUMBERS, number);
+        Unit unit = lookup(AGO_UNITS, m.group("unit"));
+        if (n == null || unit == null) return;
+        out.add(new Candidate(m.start(), m.end(), c.resolver().shift(new Shift(unit, -n)), null));
+    }
+
+    private static void singleWord(Matcher m, Context c, List<Candidate> out) {
+        String word = m.group("word");
+        Shift shift = lookup(SINGLE_WORDS, word);
+        if (shift == null || (isEnglish(word) && followsName(c.text(), m.start()))) return; // "Russia Today"
+        out.add(new Candidate(m.start(), m.end(), c.resolver().shift(shift), shift));
+    }
+
+    private static void weekday(Matcher m, Context c, List<Candidate> out) {
+        String word = m.group("wd");
+        Integer day = lookup(WEEKDAYS, word);
+        if (day == null) return;
+        boolean qualified = m.start() < m.start("wd");
+        String before = previousWord(c.text(), m.start());
+        if (HABITUAL.contains(before)) return;
+        if (isEnglish(word)) {
+            if (Character.isLowerCase(word.charAt(0)) || followsName(c.text(), m.start())) return; // "Black Friday"
+        } else if (!qualified && !CUES.contains(before)) {
+            return; // Russian "среда" is also "environment": a bare weekday needs a preposition
+        }
+        if (isDuration(m, c.text())) return;
+        out.add(new Candidate(m.start(), m.end(), c.resolver().weekday(day, deictic(m)), null));
+    }
+
+    // --- helpers ---
+
+    /** The offset of the deictic word ("last" -1, "this" 0, "next" 1), or null when there is none. */
+    private static Integer deictic(Matcher m) {
+        return m.group("deic") == null ? null : lookup(DEICTICS, m.group("deic"));
+    }
+
+    /** "the last year", "the next month" are durations ("over the last year"), not calendar times. */
+    private static boolean isDuration(Matcher m, String text) {
+        String word = m.group("deic");
+        return word != null && isEnglish(word) && "the".equals(previousWord(text, m.start("deic")));
+    }
+
+    /** The month number of a full name or an English abbreviation; null for a lower-case English word ("may"). */
+    private static Integer month(String word) {
+        if (isEnglish(word) && Character.isLowerCase(word.charAt(0))) return null;
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        Integer month = lookup(MONTHS, bare);
+        return month != null ? month : lookup(MONTH_ABBREVIATIONS, bare);
+    }
+
+    private static boolean isEnglish(String word) {
+        return word.charAt(0) < 128;
+    }
+
+    /**
+     * Whether a capitalised word other than a cue ("In", "The") stands right before {@code start}:
+     * then the time word is part of a name ("Theresa May", "Russia Today", "Black Friday").
+     */
+    private static boolean followsName(String text, int start) {
+        String before = previousWord(text, start);
+        if (before.isEmpty() || CUES.contains(before)) return false;
+        int i = start - 1;
+        while (i >= 0 && Character.isSpaceChar(text.charAt(i))) i--;
+        return Character.isUpperCase(text.charAt(i - before.length() + 1));
+    }
+
+    /** The lower-cased word that ends right before {@code start}, with only spaces between; empty if none. */
+    private static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isSpaceChar(text.charAt(end - 1))) end--;
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
+        return text.substring(begin, end).toLowerCase();
+    }
+}
