@@ -1,0 +1,273 @@
+package org.totmon.pipeline.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
+import org.totmon.model.Event;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.Report;
+import org.totmon.model.TimeMention;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.TestDocs;
+import org.totmon.pipeline.text.SentenceTokenAnnotator;
+
+class EventAnnotatorTest {
+    private static final EventAnnotator EVENTS = new EventAnnotator();
+    private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
+
+    /** A document with sentences and tokens; places, times and entities are added by the test. */
+    private static Document doc(String text, String language, String published) {
+        Document d = TestDocs.doc(text, language, published);
+        SENTENCES.annotate(d);
+        return d;
+    }
+
+    private static List<Mention> mentions(Document d, String surface) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = Pattern.compile(Pattern.quote(surface)).matcher(d.text());
+        while (m.find()) out.add(new Mention(m.group(), m.start(), m.end()));
+        assertTrue(!out.isEmpty(), "test text lacks " + surface);
+        return out;
+    }
+
+    private static void place(Document d, String name, PlaceKind kind, String... surfaces) {
+        List<Mention> all = new ArrayList<>();
+        for (String s : surfaces) all.addAll(mentions(d, s));
+        d.places().add(new Place(name, kind, 0, 0, null, all));
+    }
+
+    private static void time(Document d, String surface, String value) {
+        Mention m = mentions(d, surface).get(0);
+        d.times().add(new TimeMention(m.text(), value, m.start(), m.end()));
+    }
+
+    private static void entity(Document d, String name, EntityType type, String surface) {
+        d.entities().add(new Entity(name, type, mentions(d, surface)));
+    }
+
+    private static List<Event> events(Document d) {
+        EVENTS.annotate(d);
+        for (Event e : d.events()) assertEquals(e.text(), d.text().substring(e.start(), e.end()));
+        return d.events();
+    }
+
+    private static String brief(Event e) {
+        return e.type() + "@" + e.place() + "/" + e.date();
+    }
+
+    private static List<String> briefs(Document d) {
+        return events(d).stream().map(EventAnnotatorTest::brief).toList();
+    }
+
+    @Test
+    void carBombWithDateAndPlaceMapsToAnIed() {
+        Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        time(d, "March 3", "2023-03-03");
+        assertEquals(List.of("ATTACK@Melitopol/2023-03-03"), briefs(d));
+        DetectedEvent found = EVENTS.detect(d).get(0);
+        assertEquals(Modality.FACT, found.modality());
+        assertEquals(new AcledMapping.Category("Explosions/Remote violence", "Remote explosive/landmine/IED"), found.acled());
+    }
+
+    @Test
+    void detentionNamesItsActorsAndFallsBackToThePublicationMonth() {
+        Document d = doc("Russian forces detained the mayor of Skadovsk, Oleksandr Yakovlev, at his office.", "en", "2022-03-29");
+        place(d, "Skadovsk", PlaceKind.SETTLEMENT, "Skadovsk");
+        entity(d, "Oleksandr Yakovlev", EntityType.PERSON, "Oleksandr Yakovlev");
+        List<Event> events = events(d);
+        assertEquals(1, events.size());
+        assertEquals("DETENTION@Skadovsk/2022-03", brief(events.get(0)));
+        assertEquals(List.of("Oleksandr Yakovlev"), events.get(0).actors());
+    }
+
+    @Test
+    void anEventMarkedAsEarlierGetsNoPublicationMonth() {
+        Document d = doc("Russian troops previously detained three volunteers in Kherson.", "en", "2023-11-28");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        assertEquals(List.of("DETENTION@Kherson/null"), briefs(d));
+    }
+
+    @Test
+    void negatedQuestionedAndUnanchoredTriggersGiveNoEvent() {
+        Document negated = doc("The occupation authorities have not detained the activists in Berdiansk.", "en", "2023-05-01");
+        place(negated, "Berdiansk", PlaceKind.SETTLEMENT, "Berdiansk");
+        assertEquals(List.of(), briefs(negated));
+
+        Document question = doc("Who blew up the bridge in Tokmak?", "en", "2023-05-01");
+        place(question, "Tokmak", PlaceKind.SETTLEMENT, "Tokmak");
+        assertEquals(List.of(), briefs(question));
+
+        assertEquals(List.of(), briefs(doc("Elections are a tool of control under any occupation.", "en", "2023-05-01")));
+    }
+
+    @Test
+    void aDeniedEventIsDetectedButNotRecorded() {
+        Document d = doc("Moscow denied that its troops shelled Kharkiv on Monday.", "en", "2023-05-03");
+        place(d, "Kharkiv", PlaceKind.SETTLEMENT, "Kharkiv");
+        time(d, "Monday", "2023-05-01");
+        List<DetectedEvent> found = EVENTS.detect(d);
+        assertEquals(1, found.size());
+        assertEquals(EventKind.ATTACK, found.get(0).kind());
+        assertEquals(Modality.DENIED, found.get(0).modality());
+        assertEquals(List.of(), events(d));
+    }
+
+    @Test
+    void plannedAndClaimedEventsKeepTheirModality() {
+        Document planned = doc("The occupation authorities plan to hold a referendum in Kherson region in September.", "en", "2022-08-10");
+        place(planned, "Kherson Oblast", PlaceKind.REGION, "Kherson region");
+        time(planned, "September", "2022-09");
+        DetectedEvent p = EVENTS.detect(planned).get(0);
+        assertEquals("ELECTION@Kherson Oblast/2022-09", brief(p.event()));
+        assertEquals(Modality.PLANNED, p.modality());
+
+        Document claimed = doc("Russian media claim that partisans blew up a railway bridge near Tokmak.", "en", "2023-06-02");
+        place(claimed, "Tokmak", PlaceKind.SETTLEMENT, "Tokmak");
+        DetectedEvent c = EVENTS.detect(claimed).get(0);
+        assertEquals("ATTACK@Tokmak/2023-06", brief(c.event()));
+        assertEquals(Modality.CLAIMED, c.modality());
+    }
+
+    @Test
+    void aNounTriggerYieldsToTheHappeningItIsTheObjectOf() {
+        Document d = doc("The Council of Europe condemned the elections in Crimea.", "en", "2023-09-11");
+        place(d, "Crimea", PlaceKind.REGION, "Crimea");
+        entity(d, "Council of Europe", EntityType.ORGANIZATION, "Council of Europe");
+        assertEquals(List.of("CONDEMNATION@Crimea/2023-09"), briefs(d));
+    }
+
+    @Test
+    void triggersInsideNamesAndQuotedTitlesAreNotEvents() {
+        Document title = doc("The channel aired the film \"Referendum Day\" in Donetsk.", "en", "2023-05-01");
+        place(title, "Donetsk", PlaceKind.SETTLEMENT, "Donetsk");
+        assertEquals(List.of(), briefs(title));
+
+        Document name = doc("The Center of National Resistance published a statement in Kyiv.", "en", "2023-05-01");
+        place(name, "Kyiv", PlaceKind.SETTLEMENT, "Kyiv");
+        entity(name, "National Resistance Center", EntityType.ORGANIZATION, "Center of National Resistance");
+        assertEquals(List.of(), briefs(name));
+    }
+
+    @Test
+    void aStandingStateIsNoHappening() {
+        Document d = doc("Residents of the temporarily captured city of Melitopol receive no pensions. "
+                + "Aid reached the liberated territories of Kharkiv region.", "en", "2023-05-01");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        place(d, "Kharkiv Oblast", PlaceKind.REGION, "Kharkiv region");
+        assertEquals(List.of(), briefs(d));
+    }
+
+    @Test
+    void repeatedMentionsOfOneHappeningAreOneEvent() {
+        Document d = doc("Partisans blew up a railway bridge near Tokmak on May 2. The explosion near Tokmak cut Russian supply lines.",
+                "en", "2023-05-04");
+        place(d, "Tokmak", PlaceKind.SETTLEMENT, "Tokmak");
+        time(d, "May 2", "2023-05-02");
+        assertEquals(List.of("ATTACK@Tokmak/2023-05-02"), briefs(d));
+    }
+
+    @Test
+    void distinctDatesAreDistinctEvents() {
+        Document d = doc("A grenade attack hit a checkpoint in Melitopol on May 18; a rail line was blown up there on May 22.",
+                "en", "2023-06-01");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        time(d, "May 18", "2023-05-18");
+        time(d, "May 22", "2023-05-22");
+        assertEquals(List.of("ATTACK@Melitopol/2023-05-18", "ATTACK@Melitopol/2023-05-22"), briefs(d));
+    }
+
+    @Test
+    void twoPlacesJoinedByAndAreTwoEvents() {
+        Document d = doc("Drone attacks hit airfields in Berdiansk and Luhansk on October 17.", "en", "2023-10-18");
+        place(d, "Berdiansk", PlaceKind.SETTLEMENT, "Berdiansk");
+        place(d, "Luhansk", PlaceKind.SETTLEMENT, "Luhansk");
+        time(d, "October 17", "2023-10-17");
+        assertEquals(List.of("ATTACK@Berdiansk/2023-10-17", "ATTACK@Luhansk/2023-10-17"), briefs(d));
+        assertEquals("Air/drone strike", EVENTS.detect(d).get(0).acled().subEventType());
+    }
+
+    @Test
+    void aCountryNamedAsTheActorIsNotThePlace() {
+        Document d = doc("Russia is holding elections in occupied territories this weekend.", "en", "2023-09-07");
+        place(d, "Russia", PlaceKind.COUNTRY, "Russia");
+        time(d, "this weekend", "2023-09-09");
+        assertEquals(List.of("ELECTION@null/2023-09-09"), briefs(d));
+    }
+
+    @Test
+    void aPlaceIsCarriedFromTheSentenceBefore() {
+        Document d = doc("Protesters gathered in Nova Kakhovka. Soldiers detained four of them.", "en", "2022-03-20");
+        place(d, "Nova Kakhovka", PlaceKind.SETTLEMENT, "Nova Kakhovka");
+        assertEquals(List.of("RESISTANCE@Nova Kakhovka/2022-03", "DETENTION@Nova Kakhovka/2022-03"), briefs(d));
+    }
+
+    @Test
+    void theHeadlineIsReadOnlyThroughTheBody() {
+        String text = "Explosion in Melitopol\n\nA blast damaged the occupation police station in Melitopol on Sunday.";
+        Document d = new Document(new Report("r1", null, null, "Explosion in Melitopol", "2023-04-10", "en", text));
+        SENTENCES.annotate(d);
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        time(d, "Sunday", "2023-04-09");
+        List<Event> events = events(d);
+        assertEquals(1, events.size());
+        assertTrue(events.get(0).text().startsWith("A blast damaged"), events.get(0).text());
+    }
+
+    @Test
+    void ukrainianDetentionAndAdjectivesThatAreNoEvents() {
+        Document d = doc("Вчора у Мелітополі окупанти затримали двох волонтерів.", "uk", "2024-03-15");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі");
+        time(d, "Вчора", "2024-03-14");
+        assertEquals(List.of("DETENTION@Melitopol/2024-03-14"), briefs(d));
+
+        Document state = doc("Мешканці окупованих територій Запорізької області отримують гуманітарну допомогу.", "uk", "2024-03-15");
+        place(state, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорізької області");
+        assertEquals(List.of(), briefs(state));
+    }
+
+    @Test
+    void ukrainianAppointmentAndPassports() {
+        Document d = doc("Окупанти призначили нового «мера» Енергодара. У місті примусово видають російські паспорти.", "uk", "2022-06-12");
+        place(d, "Enerhodar", PlaceKind.SETTLEMENT, "Енергодара");
+        assertEquals(List.of("GOVERNANCE@Enerhodar/2022-06", "PASSPORTIZATION@Enerhodar/2022-06"), briefs(d));
+    }
+
+    @Test
+    void russianExplosionDeportationAndNonRecognition() {
+        Document attack = doc("В Херсоне прогремел взрыв у здания оккупационной администрации.", "ru", "2022-07-01");
+        place(attack, "Kherson", PlaceKind.SETTLEMENT, "Херсоне");
+        assertEquals(List.of("ATTACK@Kherson/2022-07"), briefs(attack));
+
+        Document deport = doc("Российские военные депортировали 40 детей из Херсонщины в Крым.", "ru", "2022-11-20");
+        place(deport, "Kherson Oblast", PlaceKind.REGION, "Херсонщины");
+        place(deport, "Crimea", PlaceKind.REGION, "Крым");
+        assertEquals(List.of("DEPORTATION@Kherson Oblast/2022-11"), briefs(deport));
+
+        Document condemn = doc("Украина не признает так называемый референдум в Крыму.", "ru", "2023-03-01");
+        place(condemn, "Crimea", PlaceKind.REGION, "Крыму");
+        assertEquals(List.of("CONDEMNATION@Crimea/2023-03"), briefs(condemn));
+    }
+
+    @Test
+    void russianNegationCancelsTheTrigger() {
+        Document d = doc("Силовики не задержали никого в Мелитополе.", "ru", "2022-07-01");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Мелитополе");
+        assertEquals(List.of(), briefs(d));
+    }
+
+    @Test
+    void otherLanguagesGiveNoEvents() {
+        Document d = doc("Partisanen sprengten eine Brücke bei Tokmak.", "de", "2023-05-01");
+        assertEquals(List.of(), briefs(d));
+    }
+}
