@@ -456,8 +456,10 @@ public final class EventAnnotator implements Annotator {
         return a.place == null || b.place == null || a.placeCarried || b.placeCarried || a.place.equals(b.place);
     }
 
+    /** Both unknown, or compatible; an undated mention is an earlier or ongoing happening, not a dated one. */
     private static boolean datesAgree(String a, String b) {
-        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+        if (a == null || b == null) return a == null && b == null;
+        return a.startsWith(b) || b.startsWith(a);
     }
 
     private static boolean actorsAgree(Set<String> a, Set<String> b) {

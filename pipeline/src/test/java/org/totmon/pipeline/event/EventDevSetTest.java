@@ -70,6 +70,7 @@ class EventDevSetTest {
         List<String> log = new ArrayList<>();
         for (Map.Entry<String, JsonNode> g : gold.entrySet()) {
             Document doc = upstream.apply(report(docs.get(g.getKey())));
+            scorer.placesSeen += doc.places().size();
             doc.events().clear();
             EVENTS.annotate(doc);
             scorer.add(g.getValue(), doc.events());
@@ -85,10 +86,14 @@ class EventDevSetTest {
         return scorer;
     }
 
+    /** Types and dates are checked always; events, which match on place too, once the pipeline has a place layer. */
     @Test
     void standardPipeline() throws IOException {
         EventScorer s = score("pipeline", r -> Pipeline.standard().annotate(r));
-        assertTrue(s.precision(s.typeTp) >= 0.5, s.toString());
+        assertTrue(s.typesF1() >= 0.75, s.toString());
+        assertTrue(s.dateCompatible() >= 0.80, s.toString());
+        Assumptions.assumeTrue(s.placesSeen > 0, "the standard pipeline finds no places yet: the events floor waits for it");
+        assertTrue(s.f1() >= 0.65, s.toString());
     }
 
     @Test
@@ -105,7 +110,9 @@ class EventDevSetTest {
             entities.annotate(doc);
             return doc;
         });
-        assertTrue(s.f1() >= 0.5, s.toString());
+        assertTrue(s.f1() >= 0.70, s.toString());
+        assertTrue(s.typesF1() >= 0.80, s.toString());
+        assertTrue(s.dateCompatible() >= 0.80, s.toString());
     }
 
     /** The gold places and times of a report as layers, each mention found in the text by its gold spelling. */

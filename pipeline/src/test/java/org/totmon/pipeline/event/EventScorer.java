@@ -19,6 +19,8 @@ import org.totmon.model.Event;
  */
 final class EventScorer {
     int tp, system, gold, typeTp, datesAsked, datesRight;
+    /** Place mentions the upstream layers gave, summed over reports. */
+    int placesSeen;
 
     /** Adds one report: its gold entry (with "events" and "places") and the system's events. */
     void add(JsonNode goldEntry, List<Event> events) {
