@@ -23,23 +23,25 @@ import org.totmon.pipeline.event.EventLexicon.Phrase;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
 
 /**
- * Events in English, Ukrainian and Russian reports, by trigger phrases per kind and language, clause by clause
- * (a sentence, or the part of it between semicolons).
+ * Events in English, Ukrainian and Russian reports, by trigger phrases per kind and language ({@link EventLexicon}),
+ * clause by clause (a sentence, or the part of it between semicolons); every trigger occurrence is a candidate.
  * <ul>
- * <li>Precision first: a question, boilerplate, a negated trigger or one inside a name (an entity's, a quoted
- * title) gives no event; a
- * weak trigger (a noun such as "elections") needs a place, a time or a named actor in its clause, and yields to a
- * strong trigger of another kind there ("condemned the elections" is a condemnation, not an election).</li>
+ * <li>Precision first: the headline (read through the body), a question, boilerplate, a negated trigger, a standing
+ * state ("temporarily occupied") or a trigger inside a name (an entity's, a quoted title) gives no event; a weak
+ * trigger (a noun such as "elections") needs a place, a time or a named actor in its clause and counts only where no
+ * strong trigger is ("condemned the elections" is a condemnation, not an election).</li>
  * <li>Date: the time mention in the clause nearest the trigger, else in the sentence; else the publication month,
  * since a report tells recent news, unless the clause marks the event as earlier ("previously", "since").</li>
- * <li>Place: the most specific place in the clause, one after a locative word first ("in Melitopol"), the nearest
- * to the trigger among equals; else in the sentence; else the last place named in the two sentences before.</li>
+ * <li>Place: in the clause, else the sentence, the best mention by locative word ("in Melitopol"), specificity and
+ * nearness to the trigger, a country only after a locative word; a second place joined by "and" gives a second
+ * event; else the last place named in the two sentences before (a carried place).</li>
  * <li>Actors: the entities named in the clause.</li>
- * <li>One event per distinct happening: mentions of one kind whose places and dates agree (or are unknown) and
- * whose actors do not differ are merged into the first.</li>
+ * <li>One event per distinct happening: mentions of one kind are merged into the first when their places agree
+ * (equal, unknown or carried), their dates are compatible (or both unknown) and their actors do not differ.</li>
  * </ul>
  * Denied events are left out of the document's events (the model's event has no modality yet) but returned by
- * {@link #detect}. Runs after sentences, tokens, places, times and entities.
+ * {@link #detect}. Runs after sentences, tokens, places, times and entities. Thread-safe: it holds only immutable
+ * lexicons.
  */
 public final class EventAnnotator implements Annotator {
     private static final int CONTEXT_SENTENCES = 2;
