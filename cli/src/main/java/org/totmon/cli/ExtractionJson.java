@@ -71,6 +71,9 @@ public final class ExtractionJson {
             n.put("place", e.place());
             ArrayNode actors = n.putArray("actors");
             e.actors().forEach(actors::add);
+            n.put("modality", e.modality().label());
+            n.put("acled_event_type", e.acledEventType());
+            n.put("acled_sub_event_type", e.acledSubEventType());
             n.put("start", e.start());
             n.put("end", e.end());
         }

@@ -7,6 +7,7 @@ import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
+import org.totmon.pipeline.event.EventAnnotator;
 import org.totmon.pipeline.lang.LanguageAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 import org.totmon.pipeline.time.TimeAnnotator;
@@ -30,7 +31,8 @@ public final class Pipeline {
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
                 new TimeAnnotator(),
-                new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled())));
+                new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled()),
+                new EventAnnotator()));
     }
 
     public Extraction process(Report report) {

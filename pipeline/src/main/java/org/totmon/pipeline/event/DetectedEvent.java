@@ -1,5 +1,7 @@
 package org.totmon.pipeline.event;
 
+import org.totmon.model.Modality;
+
 import org.totmon.model.Event;
 
 /** An event as the annotator found it: the model's event plus what the model record does not (yet) carry. */

@@ -1,5 +1,7 @@
 package org.totmon.pipeline.event;
 
+import org.totmon.model.Modality;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -65,9 +67,7 @@ public final class EventAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc) {
-        for (DetectedEvent d : detect(doc)) {
-            if (d.modality() != Modality.DENIED) doc.events().add(d.event());
-        }
+        for (DetectedEvent d : detect(doc)) doc.events().add(d.event());
     }
 
     /** A trigger found in a clause. */
@@ -113,8 +113,10 @@ public final class EventAnnotator implements Annotator {
         List<DetectedEvent> out = new ArrayList<>();
         for (Found f : merged) {
             String text = doc.text().substring(f.start, f.end);
-            Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.start, f.end);
-            out.add(new DetectedEvent(event, f.kind, f.modality, acled.categorize(f.kind, text)));
+            AcledMapping.Category category = acled.categorize(f.kind, text);
+            Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.modality,
+                    category.eventType(), category.subEventType(), f.start, f.end);
+            out.add(new DetectedEvent(event, f.kind, f.modality, category));
         }
         return out;
     }

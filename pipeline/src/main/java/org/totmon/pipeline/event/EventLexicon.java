@@ -1,5 +1,7 @@
 package org.totmon.pipeline.event;
 
+import org.totmon.model.Modality;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

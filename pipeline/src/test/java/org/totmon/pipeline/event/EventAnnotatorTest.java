@@ -1,5 +1,7 @@
 package org.totmon.pipeline.event;
 
+import org.totmon.model.Modality;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,6 @@
-package org.totmon.pipeline.event;
+package org.totmon.model;
+
+import java.util.Locale;
 
 /** How the report presents an event. */
 public enum Modality {
@@ -9,5 +11,7 @@ public enum Modality {
     /** Ordered, planned, scheduled or being prepared, not yet done. */
     PLANNED,
     /** Denied by someone in the report. */
-    DENIED
+    DENIED;
+
+    public String label() { return name().toLowerCase(Locale.ROOT); }
 }
