@@ -172,7 +172,7 @@ public final class Gazetteer {
         List<List<String[]>> cuts = new ArrayList<>();
         for (String w : wordKeys) {
             List<String[]> c = new ArrayList<>(2);
-            for (int k = 0; k <= Inflection.MAX_ENDING && w.length() - k >= Inflection.MIN_STEM; k++) {
+            for (int k = 0; k <= Inflection.MAX_ENDING && (k == 0 || w.length() - k >= Inflection.MIN_INNER_STEM); k++) {
                 String stem = w.substring(0, w.length() - k);
                 if (stems.contains(stem)) c.add(new String[] {stem, w.substring(w.length() - k)});
             }

@@ -55,7 +55,8 @@ public final class GazetteerBuilder {
             "progress", "victory", "lenin", "lenina", "kirov", "kirova", "chapaev", "frunze", "kalinin",
             "shevchenko", "gagarin", "zhukov", "oktyabr", "zhovten", "komsomol", "pioner", "aerodrom", "vokzal",
             "partyzany", "spas", "shabo", "hai", "yar", "rai", "bar", "rohan", "verba", "vary", "terny", "plavni",
-            "ukrainka", "ukraina", "rossiya", "union", "peace", "hope", "glory", "star", "dawn", "friendship",
+            "ukrainka", "ukraina", "rossiya", "shevchenka", "franka", "шевченка", "франка", "nikita", "никита", "igra", "игра", "ostrov", "остров",
+            "engels", "энгельс", "marks", "маркс", "pushkin", "пушкин", "kashin", "кашин", "union", "peace", "hope", "glory", "star", "dawn", "friendship",
             "stepan", "stanislav", "ivan", "mykola", "oleksandr", "volodymyr", "petro", "pavlo", "andrii", "mariia",
             "maria", "olha", "olga", "anna", "sofia", "sofiia", "vira", "vera", "liubov", "yurii", "serhii",
             "dmytro", "maksym", "viktor", "vasyl", "mykhailo", "bohdan", "taras", "roman", "oleh", "yevhen",
@@ -91,6 +92,8 @@ public final class GazetteerBuilder {
             "oye", "ove", "eve", "ive", "yne", "ine", "ne", "ke", "ovo", "evo", "ino", "yno", "ky", "ki", "tsi",
             "chi", "pil", "pol", "hrad", "horod", "grad", "gorod", "any"};
 
+    private static final java.util.regex.Pattern UKRAINIAN_LETTERS = java.util.regex.Pattern.compile("[іїєґ]");
+    private static final java.util.regex.Pattern RUSSIAN_LETTERS = java.util.regex.Pattern.compile("[ыэъё]");
     private static final String[] LATIN_REGION_WORDS = {"Oblast", "oblast", "region", "Region", "province", "Province"};
 
     private GazetteerBuilder() {}
@@ -142,6 +145,15 @@ public final class GazetteerBuilder {
 
     private static final class Run {
         final Map<String, Row> rows = new TreeMap<>();
+        /** Stems of towns, regions and countries: adjectives from them ("Київського", "Черкаське") are everyday
+         * words in Cyrillic text, so a small village with such a name is matched by its Latin spelling only. */
+        final Set<String> adjectiveSources = new java.util.HashSet<>();
+        /** Canonical names by GeoNames id: each is asked for several times while a place is judged. */
+        final Map<Long, String> canonicals = new HashMap<>();
+
+        String canonical(Feature f) {
+            return canonicals.computeIfAbsent(f.id(), id -> canonicalOf(f));
+        }
 
         void build(Path dir, Path out) throws IOException {
             List<Feature> ua = readUkraine(dir.resolve("ua-places-latin-cyrillic.tsv"));
@@ -151,6 +163,11 @@ public final class GazetteerBuilder {
             Map<Long, String[]> extraById = new HashMap<>();
             for (String[] x : extras) if (!x[0].isEmpty()) extraById.put(Long.parseLong(x[0]), x);
 
+            for (Feature f : concat(ua, neighbours)) {
+                boolean source = f.fclass().equals("P") && f.population() >= 20_000 || f.fcode().equals("ADM1");
+                if (source) for (String n : f.cyrillic()) addAdjectiveSource(n);
+            }
+            for (String[] x : extras) for (String n : split(x[7], "\\|")) addAdjectiveSource(withoutFlag(n));
             for (Feature f : ua) {
                 if (f.fclass().equals("P") && keepUkrainianSettlement(f)) addSettlement(f);
                 else if (f.fcode().equals("ADM2")) addRaion(f);
@@ -163,6 +180,25 @@ public final class GazetteerBuilder {
             applyExtras(extras);
             linkNamesakes();
             write(out);
+        }
+
+        void addAdjectiveSource(String name) {
+            if (name.isEmpty() || !PlaceText.isCyrillic(name)) return;
+            String first = PlaceText.nameKey(name).split(" ")[0];
+            String stem = first.replaceAll("[аяеєиіїоуюьй]+$", "");
+            if (stem.length() >= 4) adjectiveSources.add(stem);
+        }
+
+        /** A one-word adjective name ("Київське") made from a bigger place's name. */
+        boolean isDerivedAdjective(String name) {
+            String key = PlaceText.nameKey(name);
+            if (key.indexOf(' ') >= 0) return false;
+            for (Inflection.Stem s : Inflection.stems(key, true, false)) {
+                int cls = s.cls() & ~Inflection.ALTERNATE;
+                if (cls != Inflection.ADJ_N && cls != Inflection.ADJ_M && cls != Inflection.ADJ_F) continue;
+                for (int end = 4; end <= s.stem().length(); end++) if (adjectiveSources.contains(s.stem().substring(0, end))) return true;
+            }
+            return false;
         }
 
         // ---- reading --------------------------------------------------------------------------------------
@@ -226,7 +262,7 @@ public final class GazetteerBuilder {
             return out;
         }
 
-        /** Rows of extra-places.tsv: geonames_id, name, kind, lat, lon, country, names. */
+        /** Rows of extra-places.tsv: geonames_id, name, kind, lat, lon, country, population, names. */
         List<String[]> readExtras() throws IOException {
             List<String[]> out = new ArrayList<>();
             InputStream in = GazetteerBuilder.class.getResourceAsStream(EXTRAS);
@@ -240,17 +276,18 @@ public final class GazetteerBuilder {
                     if (line.isBlank() || line.startsWith("#")) continue;
                     String[] f = line.split("\t", -1);
                     if (!header) {
-                        if (!line.equals("geonames_id\tname\tkind\tlat\tlon\tcountry\tnames")) {
+                        if (!line.equals("geonames_id\tname\tkind\tlat\tlon\tcountry\tpopulation\tnames")) {
                             throw new IOException(EXTRAS + ":" + n + ": bad header");
                         }
                         header = true;
                         continue;
                     }
-                    if (f.length != 7) throw new IOException(EXTRAS + ":" + n + ": expected 7 fields, found " + f.length);
+                    if (f.length != 8) throw new IOException(EXTRAS + ":" + n + ": expected 8 fields, found " + f.length);
                     try {
                         if (!f[0].isEmpty()) Long.parseLong(f[0]);
                         if (!f[3].isEmpty()) Double.parseDouble(f[3]);
                         if (!f[4].isEmpty()) Double.parseDouble(f[4]);
+                        if (!f[6].isEmpty()) Long.parseLong(f[6]);
                         if (!f[2].isEmpty() && !f[2].equals("-")) PlaceKind.of(f[2]);
                     } catch (IllegalArgumentException e) {
                         throw new IOException(EXTRAS + ":" + n + ": bad field: " + e.getMessage(), e);
@@ -281,13 +318,13 @@ public final class GazetteerBuilder {
         }
 
         boolean isUnsafe(Feature f) {
-            String key = PlaceText.nameKey(canonicalOf(f));
-            return UNSAFE.contains(key) || (key.indexOf(' ') < 0 && key.length() < 4);
+            String key = PlaceText.nameKey(canonical(f));
+            return UNSAFE.contains(key) || (key.indexOf(' ') < 0 && key.length() < 4) || isNamedAfterPerson(key);
         }
 
         boolean isSafeVillage(Feature f) {
             if (isUnsafe(f)) return false;
-            String key = PlaceText.nameKey(canonicalOf(f));
+            String key = PlaceText.nameKey(canonical(f));
             String last = key.substring(key.lastIndexOf(' ') + 1);
             if (key.indexOf(' ') < 0 && key.length() < 6) return false;
             for (String s : VILLAGE_SUFFIXES) if (last.endsWith(s)) return true;
@@ -314,7 +351,7 @@ public final class GazetteerBuilder {
         }
 
         void addSettlement(Feature f) {
-            String canonical = canonicalOf(f);
+            String canonical = canonical(f);
             Row r = newRow(f, PlaceKind.SETTLEMENT, canonical);
             boolean small = f.population() < CITY && !f.fcode().equals("PPLC") && !f.fcode().equals("PPLA");
             List<String> bases = List.of(PlaceText.skeleton(f.name()), PlaceText.skeleton(f.ascii()), PlaceText.skeleton(canonical));
@@ -324,7 +361,7 @@ public final class GazetteerBuilder {
                 if (isLatinName(n) && similarToAny(n, bases) && !(small && UNSAFE.contains(PlaceText.nameKey(n)))) r.addName(n);
             }
             for (String n : f.cyrillic()) {
-                if (isCyrillicName(n) && similarToAny(n, bases) && !(small && unsafeCyrillic(n))) r.addName(n);
+                if (isCyrillicName(n) && similarToAny(n, bases) && !(small && (unsafeCyrillic(n) || isDerivedAdjective(n)))) r.addName(n);
             }
         }
 
@@ -435,7 +472,8 @@ public final class GazetteerBuilder {
                 if (!x[3].isEmpty()) r.lat = Double.parseDouble(x[3]);
                 if (!x[4].isEmpty()) r.lon = Double.parseDouble(x[4]);
                 if (!x[5].isEmpty()) r.country = x[5];
-                for (String n : split(x[6], "\\|")) {
+                if (!x[6].isEmpty()) r.population = Long.parseLong(x[6]);
+                for (String n : split(x[7], "\\|")) {
                     if (n.startsWith("-")) r.removeName(n.substring(1));
                     else r.addName(n);
                 }
@@ -515,18 +553,19 @@ public final class GazetteerBuilder {
         Set<String> latinKeys = new LinkedHashSet<>();
         for (String n : concat(f.latin(), List.of(f.name(), f.ascii()))) latinKeys.add(PlaceText.nameKey(n));
         String best = null;
-        int bestScore = -1;
+        int bestScore = Integer.MIN_VALUE;
         for (String c : f.cyrillic()) {
             if (!isCyrillicName(c)) continue;
             String k = PlaceText.key(c);
-            boolean ukrainian = k.matches(".*[іїєґ].*") && !k.matches(".*[ыэъ].*");
-            boolean neutral = !k.matches(".*[ыэъё].*");
+            boolean neutral = !RUSSIAN_LETTERS.matcher(k).find();
+            boolean ukrainian = neutral && UKRAINIAN_LETTERS.matcher(k).find();
             if (!ukrainian && !neutral) continue;
             String romanized = PlaceText.nameKey(Translit.ukrainian(c));
             boolean geonamesName = romanized.equals(PlaceText.nameKey(f.name())) || romanized.equals(PlaceText.nameKey(f.ascii()));
-            int score = (geonamesName ? 8 : 0) + (ukrainian ? 4 : 0)
+            int score = 100 * ((geonamesName ? 8 : 0) + (ukrainian ? 4 : 0)
                     + (latinKeys.contains(romanized) ? 2 : 0)
-                    + (PlaceText.skeleton(c).equals(target) ? 1 : 0);
+                    + (PlaceText.skeleton(c).equals(target) ? 1 : 0))
+                    - editDistance(romanized, PlaceText.nameKey(f.ascii()));
             if (!PlaceText.similarSkeletons(PlaceText.skeleton(c), target)) continue;
             if (score > bestScore) { best = c; bestScore = score; }
         }
@@ -538,8 +577,27 @@ public final class GazetteerBuilder {
         return name.replaceAll("['’ʹ]", "").replace("ë", "yo").replaceAll("(?<=\\p{L})(yy|iy)\\b", "y");
     }
 
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** "Тараса Шевченка", "Tarasa Shevchenka": a place named after a person, whose name text uses far more often. */
+    private static boolean isNamedAfterPerson(String n) {
+        String[] w = PlaceText.nameKey(n).split(" ");
+        return w.length == 2 && PersonNames.isInflectedGivenName(w[0]);
+    }
+
     private static boolean isLatinName(String n) {
-        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0)) || n.split(" ").length > 4) return false;
+        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0)) || n.split(" ").length > 4 || isNamedAfterPerson(n)) return false;
         if (n.length() <= 4 && n.equals(n.toUpperCase(Locale.ROOT))) return false; // airport codes
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -551,7 +609,7 @@ public final class GazetteerBuilder {
     }
 
     private static boolean isCyrillicName(String n) {
-        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0)) || n.split(" ").length > 4) return false;
+        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0)) || n.split(" ").length > 4 || isNamedAfterPerson(n)) return false;
         for (int i = 0; i < n.length(); i++) {
             char c = Character.toLowerCase(n.charAt(i));
             boolean ok = (c >= 'а' && c <= 'я') || "іїєґё".indexOf(c) >= 0 || c == ' ' || c == '-' || PlaceText.isApostrophe(c);
@@ -621,8 +679,8 @@ public final class GazetteerBuilder {
         return Arrays.asList(s.split(regex));
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
     }

@@ -20,17 +20,19 @@ final class Inflection {
     static final int ADJ_N = 4;     // Роботине, Запорізьке, Приморское
     static final int PLURAL = 5;    // Олешки, Суми, Чернівці
     static final int NEUTER_O = 6;  // Шебекино
+    static final int FIXED = 7;     // a short word inside a name, never inflected: Нью(-Йорк)
     /** Marks a stem with a vowel change or consonant shift; it takes only the endings that cause it. */
     static final int ALTERNATE = 8;
 
     private static final List<Set<String>> ENDINGS = List.of(
-            Set.of("", "ь", "а", "я", "у", "ю", "і", "е", "ом", "ем", "ові", "еві", "ём"),
+            Set.of("", "ь", "й", "а", "я", "у", "ю", "і", "ї", "и", "е", "ом", "ем", "єм", "ові", "еві", "ём", "ей", "ах", "ях", "ам", "ям", "ами", "ями", "ів"),
             Set.of("а", "я", "и", "і", "ї", "у", "ю", "ою", "ею", "єю", "ой", "ей", "е", "ы"),
             Set.of("а", "я", "ої", "ій", "у", "ю", "ою", "ая", "яя", "ой", "ую", "юю", "ей"),
             Set.of("ий", "ій", "ый", "ой", "ого", "ому", "им", "ім", "ом", "ым", "его", "ему"),
             Set.of("е", "є", "ое", "ее", "ого", "его", "ому", "ему", "им", "ім", "ом", "ем", "ым"),
             Set.of("и", "ы", "і", "ї", "ах", "ях", "ам", "ям", "ами", "ями", "ів", "ов", "ей"),
-            Set.of("о"));
+            Set.of("о"),
+            Set.of(""));
     /** After a vowel change (Київ → Києва, Харків → Харкова) the word always has an ending. */
     private static final Set<String> ALTERNATE_CONS = Set.of("а", "у", "і", "ом", "ові", "е");
     /** After к/г/х → ц/з/с (Каховка → Каховці) the ending is і. */
@@ -41,7 +43,8 @@ final class Inflection {
             "українськ", "украинск", "російськ", "российск", "русск", "руськ", "білоруськ", "белорусск",
             "америк", "европейск", "європейськ");
 
-    static final int MIN_STEM = 3;
+    static final int MIN_STEM = 4;
+    static final int MIN_INNER_STEM = 3;
     static final int MAX_ENDING = 3;
 
     /** A name word's stem with its class (ALTERNATE added for a changed stem). */
@@ -56,9 +59,14 @@ final class Inflection {
             case ADJ_F -> key.endsWith("ая") || key.endsWith("яя") ? cut(key, 2) : cut(key, 1);
             case ADJ_N -> key.endsWith("ое") || key.endsWith("ее") ? cut(key, 2) : cut(key, 1);
             case NOUN_A -> cut(key, 1);
-            default -> key.endsWith("ь") ? cut(key, 1) : key;
+            default -> key.endsWith("ь") || key.endsWith("й") ? cut(key, 1) : key;
         };
-        if (stem.length() < MIN_STEM || (!multiword && DENIED_STEMS.contains(stem))) return out;
+        boolean inner = multiword && !last; // the rest of the name must match too, so a shorter stem is safe
+        if (stem.length() < (inner ? MIN_INNER_STEM : MIN_STEM)) {
+            if (inner) out.add(new Stem(key, FIXED));
+            return out;
+        }
+        if (!multiword && DENIED_STEMS.contains(stem)) return out;
         out.add(new Stem(stem, cls));
         if (cls == CONS) {
             int v = lastVowel(stem);

@@ -37,26 +37,6 @@ public final class PlaceAnnotator implements Annotator {
     /** A place name followed by one of these is a newspaper's title ("Kyiv Post", "Moscow Times"). */
     private static final Set<String> MEDIA_HEADS = Set.of("post", "independent", "times", "herald", "telegraph",
             "gazette", "tribune", "journal", "today", "pravda", "правда");
-    /** Given names: a place-named word next to one is part of a person's name ("Vladimir Putin", "Oleksii Danilov"). */
-    private static final Set<String> GIVEN_NAMES = Set.of(
-            "vladimir", "volodymyr", "oleksii", "oleksiy", "alexei", "alexey", "aleksei", "aleksey", "maria", "mariia",
-            "ivan", "dmitry", "dmitri", "dmytro", "sergey", "sergei", "serhii", "serhiy", "yevgeny", "yevgeniy",
-            "yevhen", "evgeny", "andrii", "andriy", "andrey", "andrei", "oleksandr", "alexander", "aleksandr",
-            "mykola", "nikolai", "nikolay", "mykhailo", "mikhail", "viktor", "victor", "yuriy", "yurii", "yuri",
-            "pavlo", "pavel", "petro", "pyotr", "petr", "vasyl", "vasily", "vasiliy", "kirill", "kyrylo", "denys",
-            "denis", "maksym", "maxim", "oleh", "oleg", "igor", "ihor", "roman", "anatoliy", "anatoly", "valery",
-            "valeriy", "leonid", "boris", "borys", "gennady", "hennadiy", "yaroslav", "vitaliy", "vitaly", "vitalii",
-            "ruslan", "arsen", "taras", "bohdan", "anton", "antony", "galina", "halyna", "olga", "olha", "irina",
-            "iryna", "natalia", "natalya", "tatiana", "tetiana", "yelena", "olena", "elena", "anna", "svetlana",
-            "svitlana", "lyudmila", "liudmyla", "ekaterina", "kateryna", "yulia", "yuliia", "marina", "maryna",
-            "volodymyra", "daria", "darya", "sofia", "vera", "nadezhda", "valentina", "yevgenia", "larisa",
-            "владимир", "володимир", "олексій", "алексей", "марія", "мария", "іван", "иван", "дмитро", "дмитрий",
-            "сергій", "сергей", "євген", "евгений", "андрій", "андрей", "олександр", "александр", "микола",
-            "николай", "михайло", "михаил", "віктор", "виктор", "юрій", "юрий", "павло", "павел", "петро", "петр",
-            "василь", "василий", "кирило", "кирилл", "денис", "максим", "олег", "ігор", "игорь", "роман", "борис",
-            "геннадій", "геннадий", "ярослав", "віталій", "виталий", "руслан", "тарас", "богдан", "антон",
-            "галина", "ольга", "ірина", "ирина", "наталія", "наталья", "тетяна", "татьяна", "олена", "елена",
-            "анна", "світлана", "светлана", "людмила", "катерина", "екатерина", "юлія", "юлия", "марина");
     /** Titles before a person's name ("President Kirov", "пан Шевченко", "БК ім. Шевченка" = named after).
      * Office nouns that take a genitive ("мер Мелітополя", "mayor of Kherson") are not among them. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "general", "gen",
@@ -67,6 +47,16 @@ public final class PlaceAnnotator implements Annotator {
             "from", "with", "by", "is", "was", "has", "had", "have", "will", "would", "says", "said", "as", "which",
             "that", "who", "did", "does", "do", "could", "should", "may", "might", "must", "can", "also", "than",
             "after", "before", "over", "into", "about", "against", "are", "were");
+    /** Words that put a village name in place position ("near Robotyne", "в селі Роботине", "звільнили ..."). */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from", "to", "of", "outside",
+            "around", "into", "towards", "toward", "across", "through", "between", "liberated", "captured",
+            "recaptured", "seized", "shelled", "struck", "attacked", "entered", "village", "villages", "settlement",
+            "в", "у", "біля", "поблизу", "під", "з", "із", "зі", "до", "на", "через", "від", "повз", "неподалік",
+            "околицях", "районі", "напрямку", "село", "селі", "села", "селище", "селищі", "смт", "звільнили",
+            "захопили", "обстріляли", "окупували", "во", "около", "возле", "под", "из", "от", "близ", "вблизи",
+            "окрестностях", "районе", "направлении", "поселок", "поселке", "деревня", "деревне", "освободили",
+            "захватили", "обстреляли");
+    private static final long VILLAGE = 2_000, SMALL_TOWN = 10_000;
     private static final int CONTEXT_WORDS = 3;
 
     private final Gazetteer gazetteer;
@@ -217,12 +207,14 @@ public final class PlaceAnnotator implements Annotator {
             PlaceText.Word prev = words.get(m.first - 1);
             String gap = text.substring(prev.end(), m.start);
             boolean spaced = gap.isBlank() || gap.equals(". ") || gap.equals(".");
-            if (spaced && (GIVEN_NAMES.contains(prev.key()) && Character.isUpperCase(prev.surface().charAt(0))
+            if (spaced && (PersonNames.isGivenName(prev.key()) && Character.isUpperCase(prev.surface().charAt(0))
                     || TITLES.contains(prev.key()))) return true;
             boolean previousFound = !found.isEmpty() && found.get(found.size() - 1).last == m.first - 1;
             if (gap.equals("-") && Character.isUpperCase(prev.surface().charAt(0)) && !previousFound) return true;
+            boolean initial = prev.surface().length() == 1 && Character.isUpperCase(prev.surface().charAt(0));
+            if (initial && gap.strip().equals(".")) return true; // "В. Путин", "A. S. Pushkin"
         }
-        if (m.first == m.last && GIVEN_NAMES.contains(words.get(m.first).key()) && m.last + 1 < words.size()) {
+        if (m.first == m.last && PersonNames.isGivenName(words.get(m.first).key()) && m.last + 1 < words.size()) {
             PlaceText.Word next = words.get(m.last + 1);
             return Character.isUpperCase(next.surface().charAt(0)) && text.substring(m.end, next.start()).isBlank();
         }
@@ -233,7 +225,7 @@ public final class PlaceAnnotator implements Annotator {
         boolean abbreviation = true;
         for (Gazetteer.Entry e : m.candidates) abbreviation &= e.kind() == PlaceKind.COUNTRY;
         String surface = text.substring(m.start, m.end);
-        if (!abbreviation || !letters(surface).equals(letters(surface).toUpperCase()) || letters(surface).length() > 3
+        if (!abbreviation || PlaceText.isCyrillic(surface) || !letters(surface).equals(letters(surface).toUpperCase()) || letters(surface).length() > 3
                 || m.last + 1 >= words.size()) return false;
         PlaceText.Word next = words.get(m.last + 1);
         int gapEnd = next.start();
@@ -270,6 +262,29 @@ public final class PlaceAnnotator implements Annotator {
         }
         resolveGroups(matches, text);
         resolveDocument(matches);
+        dropUnlikelySmallPlaces(matches, text, words);
+    }
+
+    /**
+     * Small places are often named like common words ("Розділ", "Воля", "Звідки"), so a village needs a word
+     * that puts it in place position or a listed neighbour place, and a small town must not open a sentence.
+     */
+    private static void dropUnlikelySmallPlaces(List<Match> matches, String text, List<PlaceText.Word> words) {
+        List<Match> keep = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            Gazetteer.Entry e = m.chosen;
+            if (e.kind() != PlaceKind.SETTLEMENT || e.population() >= SMALL_TOWN || m.first != m.last && e.population() >= VILLAGE) {
+                keep.add(m);
+                continue;
+            }
+            boolean opening = m.first == 0 || sentenceBreak(text, words.get(m.first - 1).end(), m.start);
+            boolean placed = m.first > 0 && !opening && PLACE_BEFORE.contains(words.get(m.first - 1).key());
+            boolean listed = i > 0 && listed(text, matches.get(i - 1).end, m.start)
+                    || i + 1 < matches.size() && listed(text, m.end, matches.get(i + 1).start);
+            if (e.population() < VILLAGE ? placed || listed : !opening) keep.add(m);
+        }
+        matches.retainAll(keep);
     }
 
     private Gazetteer.Entry namesake(Gazetteer.Entry e) {

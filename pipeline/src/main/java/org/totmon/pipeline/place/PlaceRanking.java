@@ -1,7 +1,6 @@
 package org.totmon.pipeline.place;
 
 import java.util.Comparator;
-import org.totmon.model.PlaceKind;
 
 /**
  * Which of several same-named places a bare name most likely means: a country or region before a settlement,
@@ -23,8 +22,4 @@ final class PlaceRanking {
 
     static final Comparator<Gazetteer.Entry> PRIOR =
             Comparator.comparingDouble(PlaceRanking::prior).reversed().thenComparing(Gazetteer.Entry::id);
-
-    static boolean isSettlement(Gazetteer.Entry e) {
-        return e.kind() == PlaceKind.SETTLEMENT;
-    }
 }
