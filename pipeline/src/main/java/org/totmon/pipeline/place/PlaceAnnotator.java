@@ -1,0 +1,364 @@
+package org.totmon.pipeline.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.pipeline.Annotator;
+import org.totmon.pipeline.Document;
+
+/**
+ * Finds place names in a report (English, Ukrainian, Russian; the script of each word decides how it is
+ * looked up, so a report of unknown language is read in all three) and adds one {@link Place} per distinct
+ * place, with all its mentions, to {@code doc.places()}.
+ *
+ * <p>Matching is by hash lookups over word windows, longest first: exact name keys, and for Cyrillic the
+ * stem-and-ending index of {@link Gazetteer}. A settlement that shares its name with a region (Kherson,
+ * Zaporizhzhia, Belgorod) is the region when a region word follows ("Kherson region", "Zaporozhye and Kherson
+ * regions"), when it is listed with regions ("Donetsk, Luhansk, Kherson, Zaporizhzhia, and Crimea") or spoken
+ * of as territory ("the TOT of Zaporizhzhia"), and the city otherwise; bare mentions follow the document's
+ * other cued mentions of the same name. Text inside boilerplate is skipped.
+ */
+public final class PlaceAnnotator implements Annotator {
+    private static final Set<String> REGION_AFTER = Set.of("region", "regions", "oblast", "oblasts", "province",
+            "provinces", "republic", "republics", "tot", "тот", "регион", "региона", "регионе", "регіон", "регіону");
+    private static final Set<String> REGION_BEFORE = Set.of("tot", "territory", "territories", "тот", "території",
+            "територія", "територіях", "територій", "территории", "территория", "территориях", "территорий");
+    private static final Set<String> CITY_BEFORE = Set.of("city", "town", "village", "місто", "міста", "місті",
+            "містом", "селище", "село", "города", "город", "городе", "городом", "поселок", "посёлок", "м", "г", "смт");
+    private static final Set<String> CITY_AFTER = Set.of("city", "cities", "town", "towns");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", "і", "й", "та", "и", "или", "або", "as", "well");
+    /** A place name followed by one of these is a newspaper's title ("Kyiv Post", "Moscow Times"). */
+    private static final Set<String> MEDIA_HEADS = Set.of("post", "independent", "times", "herald", "telegraph",
+            "gazette", "tribune", "journal", "today", "pravda", "правда");
+    /** Titles before a person's name ("President Kirov", "пан Шевченко", "БК ім. Шевченка" = named after).
+     * Office nouns that take a genitive ("мер Мелітополя", "mayor of Kherson") are not among them. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "general", "gen",
+            "colonel", "col", "senator", "пан", "пані", "господин", "госпожа", "ім", "імені", "им", "имени");
+    /** Words that may follow a country abbreviation used as a noun ("the US and its allies"); any other
+     * following word makes "US", "U.S.", "UK" an adjective ("US officials"), which is no place mention. */
+    private static final Set<String> AFTER_NOUN = Set.of("and", "or", "but", "to", "in", "on", "at", "of", "for",
+            "from", "with", "by", "is", "was", "has", "had", "have", "will", "would", "says", "said", "as", "which",
+            "that", "who", "did", "does", "do", "could", "should", "may", "might", "must", "can", "also", "than",
+            "after", "before", "over", "into", "about", "against", "are", "were");
+    /** Words that put a village name in place position ("near Robotyne", "в селі Роботине", "звільнили ..."). */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from", "to", "of", "outside",
+            "around", "into", "towards", "toward", "across", "through", "between", "liberated", "captured",
+            "recaptured", "seized", "shelled", "struck", "attacked", "entered", "village", "villages", "settlement",
+            "в", "у", "біля", "поблизу", "під", "з", "із", "зі", "до", "на", "через", "від", "повз", "неподалік",
+            "околицях", "районі", "напрямку", "село", "селі", "села", "селище", "селищі", "смт", "звільнили",
+            "захопили", "обстріляли", "окупували", "во", "около", "возле", "под", "из", "от", "близ", "вблизи",
+            "окрестностях", "районе", "направлении", "поселок", "поселке", "деревня", "деревне", "освободили",
+            "захватили", "обстреляли");
+    private static final long VILLAGE = 2_000, SMALL_TOWN = 10_000;
+    private static final int CONTEXT_WORDS = 3;
+
+    private final Gazetteer gazetteer;
+
+    public PlaceAnnotator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private enum Cue { NONE, REGION, CITY }
+
+    /** One stretch of text that names a place: its words, its candidate places, and what it resolves to. */
+    private static final class Match {
+        final int first, last, start, end;
+        final List<Gazetteer.Entry> candidates;
+        Gazetteer.Entry chosen;
+        Cue cue = Cue.NONE;
+
+        Match(int first, int last, int start, int end, List<Gazetteer.Entry> candidates) {
+            this.first = first;
+            this.last = last;
+            this.start = start;
+            this.end = end;
+            this.candidates = candidates;
+        }
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        String text = doc.text();
+        List<PlaceText.Word> words = PlaceText.words(text);
+        List<Match> matches = find(doc, text, words);
+        if (matches.isEmpty()) return;
+        choose(matches, text, words);
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, Gazetteer.Entry> entries = new HashMap<>();
+        for (Match m : matches) {
+            entries.put(m.chosen.id(), m.chosen);
+            mentions.computeIfAbsent(m.chosen.id(), k -> new ArrayList<>())
+                    .add(new Mention(text.substring(m.start, m.end), m.start, m.end));
+        }
+        for (Map.Entry<String, List<Mention>> e : mentions.entrySet()) {
+            Gazetteer.Entry p = entries.get(e.getKey());
+            doc.places().add(new Place(p.name(), p.kind(), p.lat(), p.lon(), p.geonamesId(), e.getValue()));
+        }
+    }
+
+    // ---- finding ----------------------------------------------------------------------------------------------
+
+    private List<Match> find(Document doc, String text, List<PlaceText.Word> words) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Match m = longestAt(text, words, i);
+            if (m == null) m = ellipticRegionAdjective(text, words, i);
+            if (m != null && !doc.isBoilerplate(m.start, m.end) && !isMediaTitle(text, words, m)
+                    && !isPartOfPersonName(text, words, m, out) && !isAdjectivalAbbreviation(text, words, m)
+                    && !isInsideOrganisationName(words, m)) {
+                out.add(m);
+                i = m.last + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(String text, List<PlaceText.Word> words, int i) {
+        int max = Math.min(gazetteer.maxWords(), words.size() - i);
+        List<String> keys = new ArrayList<>(max);
+        keys.add(words.get(i).key());
+        int n = 1;
+        while (n < max && joinable(text, words.get(i + n - 1), words.get(i + n))) {
+            keys.add(words.get(i + n).key());
+            n++;
+        }
+        PlaceText.Word first = words.get(i);
+        boolean capitalized = Character.isUpperCase(first.surface().charAt(0));
+        boolean cyrillic = PlaceText.isCyrillic(first.surface());
+        for (; n >= 1; n--) {
+            List<String> window = keys.subList(0, n);
+            int end = words.get(i + n - 1).end();
+            List<Gazetteer.Entry> found = new ArrayList<>();
+            for (Gazetteer.NameHit h : gazetteer.exact(String.join(" ", window))) {
+                boolean ok = switch (h.flag()) {
+                    case Gazetteer.EXACT_CASE -> letters(text.substring(first.start(), end)).equals(letters(h.surface()));
+                    case Gazetteer.ANY_CASE -> true;
+                    default -> capitalized;
+                };
+                if (ok && !found.contains(h.entry())) found.add(h.entry());
+            }
+            if (cyrillic) {
+                for (Gazetteer.StemHit h : gazetteer.inflected(window)) {
+                    if ((capitalized || h.flag() == Gazetteer.ANY_CASE) && !found.contains(h.entry())) found.add(h.entry());
+                }
+            }
+            if (!found.isEmpty()) return new Match(i, i + n - 1, first.start(), end, found);
+        }
+        return null;
+    }
+
+    /** "Херсонской и Запорожской областях": an oblast adjective whose noun comes after the next adjective. */
+    private Match ellipticRegionAdjective(String text, List<PlaceText.Word> words, int i) {
+        PlaceText.Word w = words.get(i);
+        if (!PlaceText.isCyrillic(w.surface()) || !Character.isUpperCase(w.surface().charAt(0))) return null;
+        boolean nounFollows = false;
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + CONTEXT_WORDS); k++) {
+            String key = words.get(k).key();
+            if (key.startsWith("област")) { nounFollows = true; break; }
+            if (!CONJUNCTIONS.contains(key) && !Character.isUpperCase(words.get(k).surface().charAt(0))) break;
+        }
+        if (!nounFollows) return null;
+        List<Gazetteer.Entry> found = new ArrayList<>();
+        for (Gazetteer.StemHit h : gazetteer.inflected(List.of(w.key(), "область"))) {
+            if (h.entry().kind() == PlaceKind.REGION && !found.contains(h.entry())) found.add(h.entry());
+        }
+        return found.isEmpty() ? null : new Match(i, i, w.start(), w.end(), found);
+    }
+
+    /** Words join into a name across spaces, hyphens and abbreviation dots, not across lines or commas. */
+    private static boolean joinable(String text, PlaceText.Word a, PlaceText.Word b) {
+        if (b.start() - a.end() > 3) return false;
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00a0' && c != '-' && c != '.' && c != '‐' && !PlaceText.isApostrophe(c)) return false;
+        }
+        return true;
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) b.append(s.charAt(i));
+        return b.toString();
+    }
+
+    private static boolean isMediaTitle(String text, List<PlaceText.Word> words, Match m) {
+        if (m.last + 1 >= words.size()) return false;
+        PlaceText.Word next = words.get(m.last + 1);
+        return Character.isUpperCase(next.surface().charAt(0)) && MEDIA_HEADS.contains(next.key())
+                && joinable(text, words.get(m.last), next);
+    }
+
+    /**
+     * "Vladimir Putin", "Oleksii Danilov", "President Kirov", "БК ім. Шевченка", and the second half of a
+     * hyphenated surname ("Lvova-Belova") are people, not places.
+     */
+    private static boolean isPartOfPersonName(String text, List<PlaceText.Word> words, Match m, List<Match> found) {
+        if (m.first > 0) {
+            PlaceText.Word prev = words.get(m.first - 1);
+            String gap = text.substring(prev.end(), m.start);
+            boolean spaced = gap.isBlank() || gap.equals(". ") || gap.equals(".");
+            if (spaced && (PersonNames.isGivenName(prev.key()) && Character.isUpperCase(prev.surface().charAt(0))
+                    || TITLES.contains(prev.key()))) return true;
+            boolean previousFound = !found.isEmpty() && found.get(found.size() - 1).last == m.first - 1;
+            if (gap.equals("-") && Character.isUpperCase(prev.surface().charAt(0)) && !previousFound) return true;
+            boolean initial = prev.surface().length() == 1 && Character.isUpperCase(prev.surface().charAt(0));
+            if (initial && gap.strip().equals(".")) return true; // "В. Путин", "A. S. Pushkin"
+        }
+        if (m.first == m.last && PersonNames.isGivenName(words.get(m.first).key()) && m.last + 1 < words.size()) {
+            PlaceText.Word next = words.get(m.last + 1);
+            return Character.isUpperCase(next.surface().charAt(0)) && text.substring(m.end, next.start()).isBlank();
+        }
+        return false;
+    }
+
+    private boolean isAdjectivalAbbreviation(String text, List<PlaceText.Word> words, Match m) {
+        boolean abbreviation = true;
+        for (Gazetteer.Entry e : m.candidates) abbreviation &= e.kind() == PlaceKind.COUNTRY;
+        String surface = text.substring(m.start, m.end);
+        if (!abbreviation || PlaceText.isCyrillic(surface) || !letters(surface).equals(letters(surface).toUpperCase()) || letters(surface).length() > 3
+                || m.last + 1 >= words.size()) return false;
+        PlaceText.Word next = words.get(m.last + 1);
+        int gapEnd = next.start();
+        String gap = text.substring(m.end, gapEnd).replace(".", "");
+        return gap.isBlank() && !gap.contains("\n") && !AFTER_NOUN.contains(next.key());
+    }
+
+    /** "Armed Forces of Ukraine", "Security Service of Ukraine": the country names an organisation's owner. */
+    private boolean isInsideOrganisationName(List<PlaceText.Word> words, Match m) {
+        if (m.first < 2 || !words.get(m.first - 1).surface().equals("of")) return false;
+        for (Gazetteer.Entry e : m.candidates) if (e.kind() != PlaceKind.COUNTRY) return false;
+        String head = words.get(m.first - 2).surface();
+        return head.length() > 1 && Character.isUpperCase(head.charAt(0)) && !head.equals(head.toUpperCase());
+    }
+
+    // ---- choosing ---------------------------------------------------------------------------------------------
+
+    private void choose(List<Match> matches, String text, List<PlaceText.Word> words) {
+        Set<String> areas = new HashSet<>();
+        for (Match m : matches) {
+            if (m.candidates.size() == 1 && "UA".equals(m.candidates.get(0).country())) areas.add(m.candidates.get(0).admin1());
+        }
+        for (Match m : matches) {
+            boolean afterThe = m.first > 0 && words.get(m.first - 1).surface().equals("the");
+            Gazetteer.Entry best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Gazetteer.Entry e : m.candidates) {
+                double s = PlaceRanking.prior(e) + (areas.contains(e.admin1()) ? 2 : 0)
+                        + (afterThe && e.kind() == PlaceKind.OTHER ? 10 : 0);
+                if (s > bestScore) { best = e; bestScore = s; }
+            }
+            m.chosen = best;
+            if (namesake(best) != null) m.cue = cue(m, text, words);
+        }
+        resolveGroups(matches, text);
+        resolveDocument(matches);
+        dropUnlikelySmallPlaces(matches, text, words);
+    }
+
+    /**
+     * Small places are often named like common words ("Розділ", "Воля", "Звідки"), so a village needs a word
+     * that puts it in place position or a listed neighbour place, and a small town must not open a sentence.
+     */
+    private static void dropUnlikelySmallPlaces(List<Match> matches, String text, List<PlaceText.Word> words) {
+        List<Match> keep = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            Gazetteer.Entry e = m.chosen;
+            if (e.kind() != PlaceKind.SETTLEMENT || e.population() >= SMALL_TOWN || m.first != m.last && e.population() >= VILLAGE) {
+                keep.add(m);
+                continue;
+            }
+            boolean opening = m.first == 0 || sentenceBreak(text, words.get(m.first - 1).end(), m.start);
+            boolean placed = m.first > 0 && !opening && PLACE_BEFORE.contains(words.get(m.first - 1).key());
+            boolean listed = i > 0 && listed(text, matches.get(i - 1).end, m.start)
+                    || i + 1 < matches.size() && listed(text, m.end, matches.get(i + 1).start);
+            if (e.population() < VILLAGE ? placed || listed : !opening) keep.add(m);
+        }
+        matches.retainAll(keep);
+    }
+
+    private Gazetteer.Entry namesake(Gazetteer.Entry e) {
+        return e.namesake() == null ? null : gazetteer.byId(e.namesake());
+    }
+
+    private static Cue cue(Match m, String text, List<PlaceText.Word> words) {
+        if (m.last + 1 < words.size() && REGION_AFTER.contains(words.get(m.last + 1).key())
+                && !sentenceBreak(text, words.get(m.last).end(), words.get(m.last + 1).start())) {
+            return Cue.REGION;
+        }
+        for (int k = m.first - 1; k >= Math.max(0, m.first - CONTEXT_WORDS); k--) {
+            if (sentenceBreak(text, words.get(k).end(), words.get(k + 1).start())) break;
+            String key = words.get(k).key();
+            if (CITY_BEFORE.contains(key) && m.first - k <= 2) return Cue.CITY;
+            if (REGION_BEFORE.contains(key)) return Cue.REGION;
+        }
+        for (int k = m.last + 1; k <= Math.min(words.size() - 1, m.last + CONTEXT_WORDS + 1); k++) {
+            if (sentenceBreak(text, words.get(k - 1).end(), words.get(k).start())) break;
+            if (CITY_AFTER.contains(words.get(k).key())) return Cue.CITY;
+        }
+        return Cue.NONE;
+    }
+
+    private static boolean sentenceBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == ':') return true;
+        }
+        return false;
+    }
+
+    /** Places listed together are of one kind: a bare name in a list of regions is a region. */
+    private void resolveGroups(List<Match> matches, String text) {
+        int i = 0;
+        while (i < matches.size()) {
+            int j = i;
+            while (j + 1 < matches.size() && listed(text, matches.get(j).end, matches.get(j + 1).start)) j++;
+            if (j > i) {
+                List<Match> group = matches.subList(i, j + 1);
+                boolean region = false, city = false, allAmbiguous = true;
+                for (Match m : group) {
+                    region |= m.cue == Cue.REGION || m.chosen.kind() == PlaceKind.REGION;
+                    city |= m.cue == Cue.CITY;
+                    allAmbiguous &= namesake(m.chosen) != null;
+                }
+                Cue shared = region && !city ? Cue.REGION : city && !region ? Cue.CITY
+                        : allAmbiguous && group.size() >= 3 && !city ? Cue.REGION : Cue.NONE;
+                for (Match m : group) if (m.cue == Cue.NONE && namesake(m.chosen) != null) m.cue = shared;
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean listed(String text, int from, int to) {
+        String gap = text.substring(from, to);
+        if (gap.length() > 16 || sentenceBreak(text, from, to)) return false;
+        for (String w : gap.split("[\\s,]+")) if (!w.isEmpty() && !CONJUNCTIONS.contains(w.toLowerCase())) return false;
+        return true;
+    }
+
+    /** A bare mention follows the document's cued mentions of that name: region only if none says city. */
+    private void resolveDocument(List<Match> matches) {
+        Map<String, Set<Cue>> cues = new HashMap<>();
+        for (Match m : matches) {
+            if (namesake(m.chosen) != null) cues.computeIfAbsent(m.chosen.id(), k -> new HashSet<>()).add(m.cue);
+        }
+        for (Match m : matches) {
+            Gazetteer.Entry region = namesake(m.chosen);
+            if (region == null) continue;
+            Set<Cue> seen = cues.get(m.chosen.id());
+            boolean asRegion = m.cue == Cue.REGION
+                    || (m.cue == Cue.NONE && seen.contains(Cue.REGION) && !seen.contains(Cue.CITY));
+            if (asRegion) m.chosen = region;
+        }
+    }
+}
