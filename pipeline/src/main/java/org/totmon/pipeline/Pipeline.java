@@ -9,6 +9,8 @@ import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
 import org.totmon.pipeline.event.EventAnnotator;
 import org.totmon.pipeline.lang.LanguageAnnotator;
+import org.totmon.pipeline.place.Gazetteer;
+import org.totmon.pipeline.place.PlaceAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 import org.totmon.pipeline.time.TimeAnnotator;
 
@@ -30,6 +32,7 @@ public final class Pipeline {
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
+                new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),
                 new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled()),
                 new EventAnnotator()));
