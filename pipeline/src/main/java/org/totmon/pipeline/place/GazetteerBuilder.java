@@ -98,15 +98,7 @@ public final class GazetteerBuilder {
 
     private GazetteerBuilder() {}
 
-    /** {@code GazetteerBuilder GEONAMES_DIR OUT_FILE}; the CLI's {@code build-gazetteer} does the same. */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: GazetteerBuilder <geonames-ua dir> <out gazetteer.tsv.gz>");
-            System.exit(2);
-        }
-        build(Path.of(args[0]), Path.of(args[1]));
-    }
-
+    /** Writes the gazetteer; {@code totmon build-gazetteer} calls this. */
     public static void build(Path geonamesDir, Path outFile) throws IOException {
         new Run().build(geonamesDir, outFile);
     }

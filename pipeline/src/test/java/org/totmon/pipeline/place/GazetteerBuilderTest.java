@@ -20,7 +20,7 @@ class GazetteerBuilderTest {
         GazetteerBuilder.build(geonames, out);
         try (InputStream committed = Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE)) {
             assertArrayEquals(committed.readAllBytes(), Files.readAllBytes(out),
-                    "gazetteer.tsv.gz is stale: rebuild it with GazetteerBuilder (see GAZETTEER-NOTICE.md)");
+                    "gazetteer.tsv.gz is stale: rebuild it with ./totmon build-gazetteer (see GAZETTEER-NOTICE.md)");
         }
     }
 }
