@@ -20,7 +20,6 @@ public final class ConsoleProgress implements ProgressListener {
     private final LongSupplier clock;
     private long totalBytes;
     private long bytesDone;
-    private long startedAt;
     private long lastShown;
     private IngestSummary latest;
 
@@ -33,13 +32,14 @@ public final class ConsoleProgress implements ProgressListener {
         this.err = err;
         this.terminal = terminal;
         this.clock = clock;
+        // Rejections of missing paths arrive before started(); they must not look like a long run's first line.
+        this.lastShown = clock.getAsLong();
     }
 
     @Override
     public void started(long totalBytes) {
         this.totalBytes = totalBytes;
-        this.startedAt = clock.getAsLong();
-        this.lastShown = startedAt;
+        this.lastShown = clock.getAsLong();
     }
 
     @Override

@@ -22,8 +22,13 @@ class ConsoleProgressTest {
 
     @Test
     void withoutATerminalALongRunGetsAPlainLineNowAndThen() {
+        now = 5_000_000_000_000L;
         ConsoleProgress p = progress(false);
         IngestSummary s = new IngestSummary();
+        Rejection missing = new Rejection(Path.of("missing.txt"), 0, "no such file or directory");
+        s.reject(missing);
+        p.rejected(missing);
+        p.advanced(0, s); // rejections of missing paths come before started()
         p.started(1000);
         for (int i = 1; i <= 100; i++) {
             s.countRead();
@@ -34,9 +39,10 @@ class ConsoleProgressTest {
         p.finished(s);
 
         String[] lines = err.toString().split(System.lineSeparator());
-        assertEquals(2, lines.length, err.toString());
-        assertEquals("ingest: 40% of the input, 40 read, 40 new, 0 duplicate, 0 rejected", lines[0]);
-        assertEquals("ingest: 80% of the input, 80 read, 80 new, 0 duplicate, 0 rejected", lines[1]);
+        assertEquals(3, lines.length, err.toString());
+        assertEquals("skipped missing.txt: no such file or directory", lines[0]);
+        assertEquals("ingest: 40% of the input, 40 read, 40 new, 0 duplicate, 1 rejected", lines[1]);
+        assertEquals("ingest: 80% of the input, 80 read, 80 new, 0 duplicate, 1 rejected", lines[2]);
         assertFalse(err.toString().contains("\r"), "no terminal control characters in a log");
     }
 
