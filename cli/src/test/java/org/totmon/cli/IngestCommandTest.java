@@ -106,7 +106,7 @@ class IngestCommandTest {
             assertTrue(run.err().contains("skipped " + e), "said at once: " + e + "\n" + run.err());
             assertTrue(run.out().contains("  rejected " + e), "in the summary: " + e + "\n" + run.out());
         }
-        assertTrue(run.out().startsWith("Read 1 reports: 1 new, 0 duplicate. Rejected 6."), run.out());
+        assertTrue(run.out().startsWith("Read 1 report: 1 new, 0 duplicate. Rejected 6."), run.out());
 
         List<StoredReport> after = storedReports();
         assertEquals(5, after.size());

@@ -38,7 +38,8 @@ public final class IngestSummary {
     /** The end-of-run summary: the counts, then each rejection with its reason (at most {@code maxListed}). */
     public String render(int maxListed) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Read %,d reports: %,d new, %,d duplicate. Rejected %,d.%n", read, added, duplicates, rejections.size()));
+        sb.append(String.format("Read %,d %s: %,d new, %,d duplicate. Rejected %,d.%n", read, read == 1 ? "report" : "reports",
+                added, duplicates, rejections.size()));
         for (int i = 0; i < Math.min(maxListed, rejections.size()); i++) {
             sb.append("  rejected ").append(rejections.get(i)).append(System.lineSeparator());
         }
@@ -46,7 +47,8 @@ public final class IngestSummary {
             sb.append(String.format("  ... and %,d more rejected%n", rejections.size() - maxListed));
         }
         if (!skippedFiles.isEmpty()) {
-            sb.append(String.format("Skipped %,d files that are not .txt, .html or .jsonl (e.g. %s).%n", skippedFiles.size(), skippedFiles.get(0)));
+            sb.append(String.format("Skipped %,d %s not .txt, .html or .jsonl (e.g. %s).%n", skippedFiles.size(),
+                    skippedFiles.size() == 1 ? "file" : "files", skippedFiles.get(0)));
         }
         return sb.toString();
     }

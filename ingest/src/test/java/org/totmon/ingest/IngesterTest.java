@@ -53,7 +53,7 @@ class IngesterTest {
         assertTrue(summary.startsWith("Read 5 reports: 2 new, 2 duplicate. Rejected 3."), summary);
         assertTrue(summary.contains("  rejected " + jsonl + ":3: annotation failed: poisoned"), summary);
         assertTrue(summary.contains("... and 1 more rejected"), summary);
-        assertTrue(summary.contains("Skipped 1 files that are not .txt, .html or .jsonl"), summary);
+        assertTrue(summary.contains("Skipped 1 file not .txt, .html or .jsonl"), summary);
     }
 
     @Test

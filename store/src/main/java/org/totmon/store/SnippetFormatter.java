@@ -37,8 +37,8 @@ final class SnippetFormatter extends PassageFormatter {
     private static Snippet build(String content, int start, int end, List<int[]> matches) {
         while (start < end && Character.isWhitespace(content.charAt(start))) start++;
         while (end > start && Character.isWhitespace(content.charAt(end - 1))) end--;
-        boolean cutBefore = start > 0 && !Character.isWhitespace(content.charAt(start - 1)) && !isSentenceStart(content, start);
-        boolean cutAfter = end < content.length() && !Character.isWhitespace(content.charAt(end)) && !isSentenceEnd(content, end);
+        boolean cutBefore = start > 0 && !isSentenceStart(content, start);
+        boolean cutAfter = !content.substring(end).isBlank() && !isSentenceEnd(content, end);
         StringBuilder sb = new StringBuilder(cutBefore ? ELLIPSIS : "");
         int[] at = new int[end - start + 1];
         for (int i = start; i < end; i++) {
@@ -49,8 +49,9 @@ final class SnippetFormatter extends PassageFormatter {
         }
         at[end - start] = sb.length();
         List<TextSpan> spans = new ArrayList<>();
-        matches.sort((a, b) -> Integer.compare(a[0], b[0]));
-        for (int[] m : matches) {
+        List<int[]> ordered = new ArrayList<>(matches);
+        ordered.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] m : ordered) {
             int s = Math.max(m[0], start);
             int e = Math.min(m[1], end);
             if (s >= e) continue;
