@@ -73,16 +73,26 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Ingester ingester = new Ingester(new ReportReader(maxFileBytes));
-        try (Store store = Store.open(dataDir)) {
+        Store opened;
+        try {
+            opened = Store.open(dataDir);
+        } catch (StoreException e) {
+            return storeFailed(err, e.getMessage());
+        }
+        try (Store store = opened) {
             IngestSummary summary = ingester.run(paths, r -> accept(store, r), new ConsoleProgress(err, System.console() != null));
             out.print(summary.render(MAX_LISTED_REJECTIONS));
             out.flush();
             return summary.rejectedCount() > 0 ? EXIT_REJECTED : 0;
         } catch (StoreException e) {
-            err.println("totmon ingest: " + e.getMessage() + " (reports stored before this are kept; run again to go on)");
-            err.flush();
-            return EXIT_STORE_FAILED;
+            return storeFailed(err, e.getMessage() + " (the reports stored before this are kept; run again to go on)");
         }
+    }
+
+    private static int storeFailed(PrintWriter err, String message) {
+        err.println("totmon ingest: " + message);
+        err.flush();
+        return EXIT_STORE_FAILED;
     }
 
     private Ingester.Outcome accept(Store store, SourcedReport r) throws Ingester.Rejected {
