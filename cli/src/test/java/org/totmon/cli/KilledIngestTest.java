@@ -20,7 +20,6 @@ import org.totmon.model.Extraction;
 import org.totmon.store.SearchQuery;
 import org.totmon.store.Store;
 import org.totmon.store.StoreCounts;
-import org.totmon.store.StoredReport;
 
 /** An ingest killed with SIGKILL leaves a consistent store; running it again adds what is missing and duplicates nothing. */
 class KilledIngestTest {

@@ -68,10 +68,6 @@ public final class ReportReader {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
-    public long maxFileBytes() {
-        return maxFileBytes;
-    }
-
     /**
      * The files the given paths stand for, directories walked recursively, in a stable order. Within a directory
      * only files with a known extension are taken ({@code skipped} hears of the others) and hidden ones are passed
