@@ -95,10 +95,6 @@ public final class Store implements AutoCloseable {
         return "cannot open the store in " + dataDir + ": " + e.getMessage();
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     public SearchIndex index() {
         return index;
     }
