@@ -1,0 +1,133 @@
+package org.totmon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.totmon.ingest.ConsoleProgress;
+import org.totmon.ingest.IngestSummary;
+import org.totmon.ingest.Ingester;
+import org.totmon.ingest.ReportReader;
+import org.totmon.ingest.SourcedReport;
+import org.totmon.model.Extraction;
+import org.totmon.model.Report;
+import org.totmon.pipeline.Pipeline;
+import org.totmon.store.Provenance;
+import org.totmon.store.Store;
+import org.totmon.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+                "Reads reports, annotates them and adds them to the store.",
+                "Reads plain text (.txt), HTML (.html, main text only) and JSON Lines (.jsonl, one "
+                        + "{\"id\",\"url\",\"outlet\",\"title\",\"published\",\"language\",\"text\"} a line); "
+                        + "directories are read recursively. A report already stored (same text) counts as a "
+                        + "duplicate and is left alone, so an interrupted ingest can simply be run again.",
+                "Input that cannot be read is skipped with a message naming the file and line."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was stored or already there", "1:some input was rejected",
+                "2:wrong usage", "3:the store could not be opened or written"})
+public final class IngestCommand implements Callable<Integer> {
+    static final int EXIT_REJECTED = 1;
+    static final int EXIT_STORE_FAILED = 3;
+    private static final int MAX_LISTED_REJECTIONS = 20;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+    List<Path> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
+            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "50MB", converter = ByteSize.class,
+            description = "Files larger than this are refused unread: bytes, or with KB, MB or GB (default: ${DEFAULT-VALUE}).")
+    long maxFileBytes;
+
+    @Spec CommandSpec spec;
+
+    private final Function<Report, Extraction> annotator;
+
+    public IngestCommand() {
+        // Looked up when the first report arrives, so `--help` and bad usage do not load the pipeline's models.
+        this(report -> Pipeline.standard().process(report));
+    }
+
+    /** With another annotator than the standard pipeline (tests). */
+    IngestCommand(Function<Report, Extraction> annotator) {
+        this.annotator = annotator;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Ingester ingester = new Ingester(new ReportReader(maxFileBytes));
+        Store opened;
+        try {
+            opened = Store.open(dataDir);
+        } catch (StoreException e) {
+            return storeFailed(err, e.getMessage());
+        }
+        try (Store store = opened) {
+            IngestSummary summary = ingester.run(paths, r -> accept(store, r), new ConsoleProgress(err, System.console() != null));
+            out.print(summary.render(MAX_LISTED_REJECTIONS));
+            out.flush();
+            return summary.rejectedCount() > 0 ? EXIT_REJECTED : 0;
+        } catch (StoreException e) {
+            return storeFailed(err, e.getMessage() + " (the reports stored before this are kept; run again to go on)");
+        }
+    }
+
+    private static int storeFailed(PrintWriter err, String message) {
+        err.println("totmon ingest: " + message);
+        err.flush();
+        return EXIT_STORE_FAILED;
+    }
+
+    private Ingester.Outcome accept(Store store, SourcedReport r) throws Ingester.Rejected {
+        Report report = r.report();
+        // Checked first so that a report already stored is not annotated again.
+        if (store.contains(report.id())) return Ingester.Outcome.DUPLICATE;
+        try {
+            Extraction extraction = annotator.apply(report);
+            boolean added = store.add(report, extraction, new Provenance(r.externalId(), r.origin())).added();
+            return added ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A failure on one report (an annotator bug, offsets that do not fit) must not stop the others.
+            throw new Ingester.Rejected("could not annotate or store: " + e, e);
+        }
+    }
+
+    /** "50MB", "512k", "1G" or a number of bytes. */
+    static final class ByteSize implements ITypeConverter<Long> {
+        private static final Pattern FORM = Pattern.compile("(\\d{1,12})\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public Long convert(String value) {
+            Matcher m = FORM.matcher(value.strip());
+            if (!m.matches()) throw new TypeConversionException("'" + value + "' is not a size such as 50MB, 512KB or 1048576");
+            long n = Long.parseLong(m.group(1));
+            long bytes = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "k" -> n << 10;
+                case "m" -> n << 20;
+                case "g" -> n << 30;
+                default -> n;
+            };
+            if (bytes <= 0) throw new TypeConversionException("the size must be positive: " + value);
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.totmon.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.totmon.model.Extraction;
+import org.totmon.store.SearchQuery;
+import org.totmon.store.Store;
+import org.totmon.store.StoreCounts;
+
+/** An ingest killed with SIGKILL leaves a consistent store; running it again adds what is missing and duplicates nothing. */
+class KilledIngestTest {
+    private static final int REPORTS = 300;
+    /** Reports announced before the kill; all but the last of them are stored by then. */
+    private static final int KILL_AFTER = 101;
+
+    @TempDir Path tmp;
+
+    private static String text(int i) {
+        return "Report " + i + ": residents of Melitopol said " + (i % 50 + 1) + " people were detained by"
+                + " occupation forces in 2023, marker m" + i + "x.\nShare this report";
+    }
+
+    @Test
+    @Timeout(120)
+    void aKilledIngestLeavesAConsistentStoreAndResumes() throws Exception {
+        Path data = tmp.resolve("data");
+        Path input = tmp.resolve("generated.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < REPORTS; i++) {
+            lines.add("{\"id\": \"gen-" + i + "\", \"language\": \"en\", \"published\": \"2023-10\", \"text\": \""
+                    + text(i).replace("\n", "\\n") + "\"}");
+        }
+        Files.write(input, lines, StandardCharsets.UTF_8);
+
+        killMidway(data, input);
+
+        int stored;
+        try (Store store = Store.open(data)) {
+            stored = (int) store.reportCount();
+            assertTrue(stored >= KILL_AFTER - 1 && stored < REPORTS, "killed midway: " + stored + " stored");
+            assertConsistent(store, stored);
+            assertEquals(stored, store.index().documentCount(), "the index caught up with the database on open");
+        }
+
+        CliRun again = CliRun.of(new IngestCommand(TestAnnotator::annotate), "--data", data.toString(), input.toString());
+
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(String.format("Read %d reports: %d new, %d duplicate. Rejected 0.%n", REPORTS, REPORTS - stored, stored), again.out());
+        try (Store store = Store.open(data)) {
+            assertConsistent(store, REPORTS);
+            assertEquals(REPORTS, store.index().documentCount());
+            assertEquals(1, store.search(SearchQuery.of("m0x")).total());
+            assertEquals(1, store.search(SearchQuery.of("m" + (REPORTS - 1) + "x")).total());
+        }
+    }
+
+    /** Runs the ingest in another JVM and kills it (SIGKILL) once enough reports have gone by. */
+    private void killMidway(Path data, Path input) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path childErr = tmp.resolve("child.err");
+        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                KilledIngestMain.class.getName(), data.toString(), input.toString())
+                .redirectError(childErr.toFile())
+                .start();
+        int announced = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            while (announced < KILL_AFTER && out.readLine() != null) announced++;
+            child.destroyForcibly();
+        }
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child died");
+        assertEquals(KILL_AFTER, announced, "the child got far enough before dying on its own; stderr:\n" + Files.readString(childErr));
+        assertEquals(137, child.exitValue(), "killed by SIGKILL, not finished");
+    }
+
+    /** Every stored report is one of the generated ones, whole: its extraction is exactly what the annotator gives. */
+    private static void assertConsistent(Store store, int expectedReports) {
+        Set<String> externalIds = new HashSet<>();
+        long[] layers = new long[8];
+        store.forEach(r -> {
+            int i = Integer.parseInt(r.provenance().externalId().substring("gen-".length()));
+            assertEquals(text(i), r.report().text());
+            Extraction expected = TestAnnotator.annotate(r.report());
+            assertEquals(expected, r.extraction(), "report gen-" + i + " is whole");
+            assertTrue(externalIds.add(r.provenance().externalId()), "stored once: gen-" + i);
+            count(layers, expected);
+        });
+        assertEquals(expectedReports, externalIds.size());
+        // No rows beyond those of whole reports.
+        StoreCounts c = store.counts();
+        assertEquals(new StoreCounts(expectedReports, layers[0], layers[1], layers[2], layers[3], layers[4], layers[5], layers[6], layers[7]), c);
+    }
+
+    private static void count(long[] layers, Extraction x) {
+        layers[0] += x.boilerplate().size();
+        layers[1] += x.entities().size();
+        layers[2] += x.entities().stream().mapToLong(e -> e.mentions().size()).sum();
+        layers[3] += x.places().size();
+        layers[4] += x.places().stream().mapToLong(p -> p.mentions().size()).sum();
+        layers[5] += x.times().size();
+        layers[6] += x.claims().size();
+        layers[7] += x.events().size();
+    }
+}

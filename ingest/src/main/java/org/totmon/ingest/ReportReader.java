@@ -1,0 +1,345 @@
+package org.totmon.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.totmon.model.PublicationDate;
+import org.totmon.model.Report;
+
+/**
+ * Reads reports from plain text, HTML and JSON Lines files and from directories of them.
+ * Every input is untrusted: a file or line that cannot become a report is handed back as a {@link Rejection}
+ * naming the file (and line) and the reason, and reading goes on with the next one.
+ */
+public final class ReportReader {
+    public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    /** Longest first line of a plain-text file that is taken for its title. */
+    private static final int MAX_TITLE_CHARS = 200;
+    /** How much of a file without a known extension is looked at to guess its format. */
+    private static final int SNIFF_BYTES = 1024;
+
+    /** Receives what a file yields, in file order. */
+    public interface Listener {
+        void report(SourcedReport report);
+
+        void rejected(Rejection rejection);
+
+        /** {@code bytes} more of the current file have been read; for progress display. */
+        default void advanced(long bytes) {}
+    }
+
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\s*\\((start marker at )?\\[Source:.*$");
+
+    private final long maxFileBytes;
+    private final ObjectMapper json;
+
+    public ReportReader(long maxFileBytes) {
+        if (maxFileBytes <= 0) throw new IllegalArgumentException("the file size limit must be positive: " + maxFileBytes);
+        this.maxFileBytes = maxFileBytes;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxFileBytes)).build())
+                .build();
+        this.json = new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /**
+     * The files the given paths stand for, directories walked recursively, in a stable order. Within a directory
+     * only files with a known extension are taken ({@code skipped} hears of the others) and hidden ones are passed
+     * over; a file named explicitly is read whatever its name. Paths that cannot be read are rejections.
+     */
+    public List<InputFile> expand(List<Path> paths, Consumer<Rejection> rejected, Consumer<Path> skipped) {
+        List<InputFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) walk(p, files, rejected, skipped);
+            else if (Files.exists(p)) explicitFile(p, files, rejected);
+            else rejected.accept(new Rejection(p, 0, Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or directory"));
+        }
+        return files;
+    }
+
+    private void explicitFile(Path p, List<InputFile> files, Consumer<Rejection> rejected) {
+        try {
+            long size = Files.size(p);
+            InputFormat format = InputFormat.forFileName(p.getFileName().toString()).orElse(null);
+            if (format == null) format = size > maxFileBytes ? InputFormat.TEXT : InputFormat.sniff(head(p));
+            files.add(new InputFile(p, format, size));
+        } catch (IOException e) {
+            rejected.accept(new Rejection(p, 0, "cannot read: " + describe(e)));
+        }
+    }
+
+    private static String head(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            return new String(head, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void walk(Path dir, List<InputFile> files, Consumer<Rejection> rejected, Consumer<Path> skipped) {
+        List<InputFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (isHidden(f)) return FileVisitResult.CONTINUE;
+                    Optional<InputFormat> format = InputFormat.forFileName(f.getFileName().toString());
+                    if (format.isEmpty()) skipped.accept(f);
+                    else if (attrs.isSymbolicLink() && !Files.exists(f)) rejected.accept(new Rejection(f, 0, "broken symbolic link"));
+                    else found.add(new InputFile(f, format.get(), sizeOf(f, attrs)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    rejected.accept(new Rejection(f, 0, "cannot read: " + describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            rejected.accept(new Rejection(dir, 0, "cannot read directory: " + describe(e)));
+        }
+        found.sort(Comparator.comparing(f -> f.path().toString()));
+        files.addAll(found);
+    }
+
+    private static long sizeOf(Path f, BasicFileAttributes attrs) {
+        if (!attrs.isSymbolicLink()) return attrs.size();
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0; // reading it will fail and say why
+        }
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** Reads one file, handing each report or rejection to the listener. */
+    public void read(InputFile file, Listener listener) {
+        if (file.size() > maxFileBytes) {
+            // Refused on its size alone, before a byte of it is read.
+            listener.rejected(new Rejection(file.path(), 0, "file is " + humanSize(file.size())
+                    + ", over the limit of " + humanSize(maxFileBytes) + " (--max-file-size)"));
+            listener.advanced(file.size());
+            return;
+        }
+        try {
+            if (file.format() == InputFormat.JSONL) readJsonLines(file, listener);
+            else readWhole(file, listener);
+        } catch (IOException e) {
+            listener.rejected(new Rejection(file.path(), 0, "cannot read: " + describe(e)));
+        }
+    }
+
+    private void readWhole(InputFile file, Listener listener) throws IOException {
+        byte[] bytes = readAtMost(file.path());
+        listener.advanced(bytes.length);
+        if (bytes.length > maxFileBytes) {
+            listener.rejected(new Rejection(file.path(), 0, "file grew over the limit of " + humanSize(maxFileBytes) + " while being read"));
+            return;
+        }
+        try {
+            String content = decodeText(bytes, bytes.length);
+            Report report = file.format() == InputFormat.HTML ? fromHtml(content, file.path()) : fromText(content);
+            listener.report(new SourcedReport(report, null, file.path(), 0));
+        } catch (BadInputException e) {
+            listener.rejected(new Rejection(file.path(), 0, e.getMessage()));
+        }
+    }
+
+    /** Reads the file but never more than one byte past the limit, whatever its size claimed. */
+    private byte[] readAtMost(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        }
+    }
+
+    private static String decodeText(byte[] bytes, int length) throws BadInputException {
+        int nul = StrictText.firstNul(bytes, length);
+        if (nul >= 0) throw new BadInputException("binary data: NUL byte at byte offset " + nul);
+        String s = StrictText.decode(bytes, 0, length);
+        int control = StrictText.firstControlCharacter(s);
+        if (control >= 0) throw new BadInputException(StrictText.describeControlCharacter(s, control));
+        return StrictText.normalizeLineEndings(s);
+    }
+
+    private static Report fromText(String text) throws BadInputException {
+        if (text.isBlank()) throw new BadInputException("empty text");
+        String title = text.strip().lines().findFirst().map(String::strip).filter(l -> l.length() <= MAX_TITLE_CHARS).orElse(null);
+        return new Report(Report.contentId(text), null, null, title, null, null, text);
+    }
+
+    private static Report fromHtml(String html, Path path) throws BadInputException {
+        HtmlArticle a = HtmlExtractor.extract(html, path.toUri().toString());
+        if (a.text().isBlank()) throw new BadInputException("no main text found in the HTML");
+        return new Report(Report.contentId(a.text()), a.url(), a.outlet(), a.title(), a.published(), a.language(), a.text());
+    }
+
+    private void readJsonLines(InputFile file, Listener listener) throws IOException {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            LineSplitter lines = new LineSplitter(in);
+            long total = 0;
+            for (int lineNo = 1; lines.next(); lineNo++) {
+                total += lines.consumed();
+                if (total > maxFileBytes) {
+                    listener.rejected(new Rejection(file.path(), lineNo, "file grew over the limit of " + humanSize(maxFileBytes) + " while being read"));
+                    return;
+                }
+                listener.advanced(lines.consumed());
+                readJsonLine(file.path(), lineNo, lines.bytes(), lines.length(), listener);
+            }
+        }
+    }
+
+    /** Splits a byte stream on the line feed byte, which never occurs inside a multi-byte UTF-8 sequence. */
+    private static final class LineSplitter {
+        private final InputStream in;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int position;
+        private int limit;
+        private byte[] line = new byte[1024];
+        private int length;
+        private int consumed;
+
+        LineSplitter(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads the next line; false at the end of the input. */
+        boolean next() throws IOException {
+            length = 0;
+            consumed = 0;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return consumed > 0;
+                    }
+                }
+                byte b = buffer[position++];
+                consumed++;
+                if (b == '\n') return true;
+                if (length == line.length) line = Arrays.copyOf(line, line.length * 2);
+                line[length++] = b;
+            }
+        }
+
+        byte[] bytes() { return line; }
+
+        /** Bytes of the line without its terminator. */
+        int length() { return length; }
+
+        /** Bytes of the input the line took, terminator included. */
+        int consumed() { return consumed; }
+    }
+
+    private void readJsonLine(Path path, int lineNo, byte[] bytes, int length, Listener listener) {
+        try {
+            if (length > 0 && bytes[length - 1] == '\r') length--;
+            int nul = StrictText.firstNul(bytes, length);
+            if (nul >= 0) throw new BadInputException("binary data: NUL byte at byte " + nul + " of the line");
+            String line = StrictText.decode(bytes, 0, length);
+            if (line.isBlank()) return;
+            JsonNode node = parse(line);
+            listener.report(new SourcedReport(record(node), externalId(node), path, lineNo));
+        } catch (BadInputException e) {
+            listener.rejected(new Rejection(path, lineNo, e.getMessage()));
+        }
+    }
+
+    private static Report record(JsonNode node) throws BadInputException {
+        String text = field(node, "text");
+        if (text == null || text.isBlank()) throw new BadInputException("missing or empty \"text\"");
+        int control = StrictText.firstControlCharacter(text);
+        if (control >= 0) throw new BadInputException("field \"text\": " + StrictText.describeControlCharacter(text, control));
+        text = StrictText.normalizeLineEndings(text);
+        String published = field(node, "published");
+        try {
+            published = published == null ? null : PublicationDate.parse(published).toString();
+        } catch (RuntimeException e) {
+            throw new BadInputException("field \"published\": " + e.getMessage());
+        }
+        String language = field(node, "language");
+        return new Report(Report.contentId(text), field(node, "url"), field(node, "outlet"), field(node, "title"),
+                published, language == null ? null : language.toLowerCase(Locale.ROOT), text);
+    }
+
+    private static String externalId(JsonNode node) throws BadInputException {
+        JsonNode id = node.get("id");
+        if (id == null || id.isNull()) return null;
+        if (!id.isTextual() && !id.isIntegralNumber()) throw new BadInputException("field \"id\" must be a string or an integer");
+        return id.asText();
+    }
+
+    private JsonNode parse(String line) throws BadInputException {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage().lines().findFirst().orElse("");
+            // Jackson names the (redacted) source inside its message; the file and line are ours to give.
+            message = SOURCE_REFERENCE.matcher(message).replaceFirst("");
+            String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            throw new BadInputException("broken JSON" + column + ": " + message);
+        }
+        if (node == null || !node.isObject()) throw new BadInputException("not a JSON object");
+        return node;
+    }
+
+    /** A string field, blank taken as absent. */
+    private static String field(JsonNode node, String name) throws BadInputException {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) throw new BadInputException("field \"" + name + "\" must be a string or null, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+        String s = v.textValue();
+        return "text".equals(name) ? s : (s.isBlank() ? null : s.strip());
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes >= 1024 * 1024) return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        if (bytes >= 1024) return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return bytes + " bytes";
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

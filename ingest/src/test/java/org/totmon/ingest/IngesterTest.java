@@ -1,0 +1,93 @@
+package org.totmon.ingest;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+    @TempDir Path dir;
+
+    /** Stands in for the store: remembers ids, refuses reports mentioning "poison" as an annotator failure would. */
+    private final Set<String> stored = new HashSet<>();
+    private final Ingester.Sink sink = r -> {
+        if (r.report().text().contains("poison")) throw new Ingester.Rejected("annotation failed: poisoned", null);
+        return stored.add(r.report().id()) ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
+    };
+
+    private final Ingester ingester = new Ingester(new ReportReader(ReportReader.DEFAULT_MAX_FILE_BYTES));
+
+    @Test
+    void countsNewDuplicateAndRejectedReports() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("in.jsonl"), """
+                {"id": "1", "text": "Enerhodar is on the Dnipro."}
+                {"id": "2", "text": "Enerhodar   is on the Dnipro."}
+                {"id": "3", "text": "poison"}
+                {"id": "4"
+                {"id": "5", "text": "Melitopol is in Zaporizhzhia Oblast."}
+                """);
+        Path text = Files.writeString(dir.resolve("same.txt"), "Melitopol is in Zaporizhzhia Oblast.");
+        Path notes = Files.writeString(dir.resolve("notes.pdf"), "-");
+
+        IngestSummary s = ingester.run(List.of(dir, dir.resolve("missing.txt")), sink, ProgressListener.NONE);
+
+        assertEquals(5, s.read());
+        assertEquals(2, s.added());
+        assertEquals(2, s.duplicates(), "whitespace-only differences and the same text in another file are duplicates");
+        assertEquals(List.of(dir.resolve("missing.txt") + ": no such file or directory",
+                jsonl + ":3: annotation failed: poisoned",
+                jsonl + ":4: broken JSON at column 11: Unexpected end-of-input: expected close marker for Object"),
+                s.rejections().stream().map(Rejection::toString).toList());
+        assertEquals(List.of(notes), s.skippedFiles());
+        assertTrue(Files.exists(text));
+
+        String summary = s.render(2);
+        assertTrue(summary.startsWith("Read 5 reports: 2 new, 2 duplicate. Rejected 3."), summary);
+        assertTrue(summary.contains("  rejected " + jsonl + ":3: annotation failed: poisoned"), summary);
+        assertTrue(summary.contains("... and 1 more rejected"), summary);
+        assertTrue(summary.contains("Skipped 1 file not .txt, .html or .jsonl"), summary);
+    }
+
+    @Test
+    void aSecondRunOverTheSameInputAddsNothing() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Kherson was occupied in March 2022.");
+        Files.writeString(dir.resolve("b.txt"), "Kherson was liberated in November 2022.");
+
+        IngestSummary first = ingester.run(List.of(dir), sink, ProgressListener.NONE);
+        IngestSummary second = ingester.run(List.of(dir), sink, ProgressListener.NONE);
+
+        assertEquals(2, first.added());
+        assertEquals(0, second.added());
+        assertEquals(2, second.duplicates());
+    }
+
+    @Test
+    void printsRejectionsAsTheyHappenAndReachesAllTheInput() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Nova Kakhovka lies on the Dnipro.");
+        Path bad = Files.write(dir.resolve("b.txt"), new byte[] {'x', 0});
+        StringWriter err = new StringWriter();
+        long[] lastBytes = {-1};
+        long total = Files.size(dir.resolve("a.txt")) + Files.size(bad);
+        ProgressListener console = new ConsoleProgress(new PrintWriter(err), false);
+        ProgressListener recording = new ProgressListener() {
+            @Override public void started(long totalBytes) { assertEquals(total, totalBytes); console.started(totalBytes); }
+            @Override public void advanced(long done, IngestSummary soFar) { lastBytes[0] = done; console.advanced(done, soFar); }
+            @Override public void rejected(Rejection r) { console.rejected(r); }
+            @Override public void finished(IngestSummary s) { console.finished(s); }
+        };
+
+        ingester.run(List.of(dir), sink, recording);
+
+        assertEquals(total, lastBytes[0]);
+        assertEquals("skipped " + bad + ": binary data: NUL byte at byte offset 1" + System.lineSeparator(), err.toString(),
+                "a short run prints no plain progress lines");
+    }
+}

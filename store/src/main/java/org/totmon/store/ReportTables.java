@@ -1,0 +1,346 @@
+package org.totmon.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.PublicationDate;
+import org.totmon.model.Report;
+import org.totmon.model.Side;
+import org.totmon.model.TextSpan;
+import org.totmon.model.TimeMention;
+
+/** Maps a report and its extraction layers to their tables and back; the caller owns the transaction. */
+final class ReportTables {
+    private ReportTables() {}
+
+    private static final String REPORT_COLUMNS = "seq, id, external_id, origin, url, outlet, title, published,"
+            + " declared_language, language, text, ingested_at";
+
+    /** Inserts the report and every layer; returns the report's seq. */
+    static long insert(Connection c, Report r, Extraction x, Provenance p) throws SQLException {
+        long seq;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO report (id, external_id, origin, url, outlet, title,"
+                + " published, published_from, published_to, declared_language, language, text, ingested_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"SEQ"})) {
+            DateRange range = publishedRange(r.published());
+            st.setString(1, r.id());
+            st.setString(2, p.externalId());
+            st.setString(3, p.origin());
+            st.setString(4, r.url());
+            st.setString(5, r.outlet());
+            st.setString(6, r.title());
+            st.setString(7, r.published());
+            st.setObject(8, range == null ? null : Date.valueOf(range.from()), Types.DATE);
+            st.setObject(9, range == null ? null : Date.valueOf(range.to()), Types.DATE);
+            st.setString(10, r.language());
+            st.setString(11, x.language());
+            st.setString(12, r.text());
+            st.setObject(13, OffsetDateTime.now(ZoneOffset.UTC));
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                seq = keys.getLong(1);
+            }
+        }
+        insertBoilerplate(c, r.id(), x.boilerplate());
+        insertEntities(c, r.id(), x.entities());
+        insertPlaces(c, r.id(), x.places());
+        insertTimes(c, r.id(), x.times());
+        insertClaims(c, r.id(), x.claims());
+        insertEvents(c, r.id(), x.events());
+        return seq;
+    }
+
+    /** A malformed published date only loses the date filter; the report keeps what its source said. */
+    private static DateRange publishedRange(String published) {
+        try {
+            return DateRange.of(PublicationDate.parse(published));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void insertBoilerplate(Connection c, String id, List<TextSpan> spans) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO boilerplate_span (report_id, ord, start_offset, end_offset) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < spans.size(); i++) {
+                st.setString(1, id);
+                st.setInt(2, i);
+                st.setInt(3, spans.get(i).start());
+                st.setInt(4, spans.get(i).end());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void insertEntities(Connection c, String id, List<Entity> entities) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO entity (report_id, ord, name, type) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                st.setString(1, id);
+                st.setInt(2, i);
+                st.setString(3, e.name());
+                st.setString(4, e.type() == null ? null : e.type().name());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (Entity e : entities) mentions.add(e.mentions());
+        insertMentions(c, "entity_mention", "entity_ord", id, mentions);
+    }
+
+    private static void insertPlaces(Connection c, String id, List<Place> places) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO place (report_id, ord, name, kind, lat, lon, geonames_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < places.size(); i++) {
+                Place p = places.get(i);
+                st.setString(1, id);
+                st.setInt(2, i);
+                st.setString(3, p.name());
+                st.setString(4, p.kind() == null ? null : p.kind().label());
+                st.setDouble(5, p.lat());
+                st.setDouble(6, p.lon());
+                st.setObject(7, p.geonamesId(), Types.BIGINT);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (Place p : places) mentions.add(p.mentions());
+        insertMentions(c, "place_mention", "place_ord", id, mentions);
+    }
+
+    private static void insertMentions(Connection c, String table, String ownerColumn, String id,
+                                       List<List<Mention>> byOwner) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO " + table + " (report_id, " + ownerColumn
+                + ", ord, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int owner = 0; owner < byOwner.size(); owner++) {
+                List<Mention> mentions = byOwner.get(owner);
+                for (int i = 0; i < mentions.size(); i++) {
+                    Mention m = mentions.get(i);
+                    st.setString(1, id);
+                    st.setInt(2, owner);
+                    st.setInt(3, i);
+                    st.setString(4, m.text());
+                    st.setInt(5, m.start());
+                    st.setInt(6, m.end());
+                    st.addBatch();
+                }
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void insertTimes(Connection c, String id, List<TimeMention> times) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO time_mention (report_id, ord, text, time_value,"
+                + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < times.size(); i++) {
+                TimeMention t = times.get(i);
+                st.setString(1, id);
+                st.setInt(2, i);
+                st.setString(3, t.text());
+                st.setString(4, t.value());
+                st.setInt(5, t.start());
+                st.setInt(6, t.end());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void insertClaims(Connection c, String id, List<Claim> claims) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO claim (report_id, ord, text, amount, amount_max,"
+                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < claims.size(); i++) {
+                Claim k = claims.get(i);
+                st.setString(1, id);
+                st.setInt(2, i);
+                st.setString(3, k.text());
+                st.setDouble(4, k.value());
+                st.setObject(5, k.valueMax(), Types.DOUBLE);
+                st.setString(6, k.qualifier());
+                st.setString(7, k.unit());
+                st.setString(8, k.subject());
+                st.setString(9, k.claimant());
+                st.setString(10, k.claimantSide() == null ? null : k.claimantSide().label());
+                st.setBoolean(11, k.hedged());
+                st.setInt(12, k.start());
+                st.setInt(13, k.end());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static void insertEvents(Connection c, String id, List<Event> events) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event (report_id, ord, type, text, event_date, place,"
+                + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement actors = c.prepareStatement(
+                     "INSERT INTO event_actor (report_id, event_ord, ord, actor) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                st.setString(1, id);
+                st.setInt(2, i);
+                st.setString(3, e.type());
+                st.setString(4, e.text());
+                st.setString(5, e.date());
+                st.setString(6, e.place());
+                st.setInt(7, e.start());
+                st.setInt(8, e.end());
+                st.addBatch();
+                for (int a = 0; a < e.actors().size(); a++) {
+                    actors.setString(1, id);
+                    actors.setInt(2, i);
+                    actors.setInt(3, a);
+                    actors.setString(4, e.actors().get(a));
+                    actors.addBatch();
+                }
+            }
+            st.executeBatch();
+            actors.executeBatch();
+        }
+    }
+
+    /** The reports with seq above {@code afterSeq}, in seq order, at most {@code limit} of them, layers and all. */
+    static List<StoredReport> loadAfter(Connection c, long afterSeq, int limit) throws SQLException {
+        List<StoredReport> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT " + REPORT_COLUMNS + " FROM report WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            st.setLong(1, afterSeq);
+            st.setInt(2, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(row(rs));
+            }
+        }
+        List<StoredReport> full = new ArrayList<>(out.size());
+        for (StoredReport r : out) full.add(withLayers(c, r));
+        return full;
+    }
+
+    static StoredReport load(Connection c, String id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + REPORT_COLUMNS + " FROM report WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? withLayers(c, row(rs)) : null;
+            }
+        }
+    }
+
+    /** The report row; its extraction has the language but no layers yet. */
+    private static StoredReport row(ResultSet rs) throws SQLException {
+        Report report = new Report(rs.getString("id"), rs.getString("url"), rs.getString("outlet"), rs.getString("title"),
+                rs.getString("published"), rs.getString("declared_language"), rs.getString("text"));
+        Extraction bare = new Extraction(report.id(), rs.getString("language"), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        return new StoredReport(rs.getLong("seq"), report, bare,
+                new Provenance(rs.getString("external_id"), rs.getString("origin")),
+                rs.getObject("ingested_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static StoredReport withLayers(Connection c, StoredReport r) throws SQLException {
+        String id = r.id();
+        Extraction x = new Extraction(id, r.extraction().language(), boilerplate(c, id), entities(c, id), places(c, id),
+                times(c, id), claims(c, id), events(c, id));
+        return new StoredReport(r.seq(), r.report(), x, r.provenance(), r.ingestedAt());
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> query(Connection c, String sql, String id, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(mapper.map(rs));
+            }
+        }
+        return out;
+    }
+
+    private static List<TextSpan> boilerplate(Connection c, String id) throws SQLException {
+        return query(c, "SELECT start_offset, end_offset FROM boilerplate_span WHERE report_id = ? ORDER BY ord", id,
+                rs -> new TextSpan(rs.getInt(1), rs.getInt(2)));
+    }
+
+    /** Mentions grouped by the position of their owner (entity or place) in its layer. */
+    private static Map<Integer, List<Mention>> mentions(Connection c, String table, String ownerColumn, String id)
+            throws SQLException {
+        Map<Integer, List<Mention>> byOwner = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT " + ownerColumn + ", text, start_offset, end_offset FROM "
+                + table + " WHERE report_id = ? ORDER BY " + ownerColumn + ", ord")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    byOwner.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(new Mention(rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                }
+            }
+        }
+        return byOwner;
+    }
+
+    private static List<Entity> entities(Connection c, String id) throws SQLException {
+        Map<Integer, List<Mention>> mentions = mentions(c, "entity_mention", "entity_ord", id);
+        return query(c, "SELECT ord, name, type FROM entity WHERE report_id = ? ORDER BY ord", id,
+                rs -> new Entity(rs.getString(2), EntityType.valueOf(rs.getString(3)),
+                        mentions.getOrDefault(rs.getInt(1), List.of())));
+    }
+
+    private static List<Place> places(Connection c, String id) throws SQLException {
+        Map<Integer, List<Mention>> mentions = mentions(c, "place_mention", "place_ord", id);
+        return query(c, "SELECT ord, name, kind, lat, lon, geonames_id FROM place WHERE report_id = ? ORDER BY ord", id,
+                rs -> new Place(rs.getString(2), PlaceKind.of(rs.getString(3)), rs.getDouble(4), rs.getDouble(5),
+                        rs.getObject(6, Long.class), mentions.getOrDefault(rs.getInt(1), List.of())));
+    }
+
+    private static List<TimeMention> times(Connection c, String id) throws SQLException {
+        return query(c, "SELECT text, time_value, start_offset, end_offset FROM time_mention WHERE report_id = ? ORDER BY ord",
+                id, rs -> new TimeMention(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+    }
+
+    private static List<Claim> claims(Connection c, String id) throws SQLException {
+        return query(c, "SELECT text, amount, amount_max, qualifier, unit, subject, claimant, claimant_side, hedged,"
+                + " start_offset, end_offset FROM claim WHERE report_id = ? ORDER BY ord", id,
+                rs -> new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10),
+                        rs.getInt(11)));
+    }
+
+    private static List<Event> events(Connection c, String id) throws SQLException {
+        Map<Integer, List<String>> actors = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT event_ord, actor FROM event_actor WHERE report_id = ? ORDER BY event_ord, ord")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) actors.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return query(c, "SELECT ord, type, text, event_date, place, start_offset, end_offset FROM event"
+                + " WHERE report_id = ? ORDER BY ord", id,
+                rs -> new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        actors.getOrDefault(rs.getInt(1), List.of()), rs.getInt(6), rs.getInt(7)));
+    }
+}

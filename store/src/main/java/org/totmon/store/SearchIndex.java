@@ -1,0 +1,377 @@
+package org.totmon.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.totmon.model.Entity;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PublicationDate;
+import org.totmon.model.Report;
+
+/**
+ * The full-text index over the stored reports (Lucene, under {@code data/index}). Derived data: {@link Store} feeds
+ * it and rebuilds it when needed. Text is analysed per language: a report's title and text go to fields named for
+ * its analysis language ({@code all.en}, {@code all.ru}, {@code all.other}; the title alone also to
+ * {@code title.<language>}, to rank title matches higher), each with its own analyzer, and a query is analysed once
+ * per language. Adding a language (Ukrainian, say) is one entry in {@link #ANALYZERS} and a
+ * new {@link #SCHEMA} value, which makes every store rebuild its index on the next open. Thread-safe.
+ */
+public final class SearchIndex implements Closeable {
+    /** Changes whenever documents would be indexed differently; an index of another schema is rebuilt. */
+    static final String SCHEMA = "1";
+
+    /** Analyzers by language; every other language goes to {@link #OTHER} with the standard analyzer. */
+    private static final Map<String, Supplier<Analyzer>> ANALYZERS = Map.of(
+            "en", EnglishAnalyzer::new,
+            "ru", RussianAnalyzer::new);
+    static final String OTHER = "other";
+    private static final List<String> ANALYSIS_KEYS = Stream.concat(ANALYZERS.keySet().stream().sorted(), Stream.of(OTHER)).toList();
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String LANGUAGE = "lang";
+    static final String PUBLISHED = "published";
+    static final String URL = "url";
+    static final String PUBLISHED_FROM = "published_from";
+    static final String PUBLISHED_TO = "published_to";
+    static final String PUBLISHED_SORT = "published_sort";
+    static final String PLACE = "place";
+    static final String ENTITY = "entity";
+    static final String ANALYSIS = "analysis";
+
+    private static final String COMMIT_INSTANCE = "store.instance";
+    private static final String COMMIT_SEQ = "store.seq";
+    private static final String COMMIT_SCHEMA = "index.schema";
+
+    /** Indexing this many reports commits the index: a crash costs at most that many to re-index. */
+    private static final int COMMIT_EVERY = 500;
+    private static final float TITLE_BOOST = 2f;
+    /** Longest name kept as a filter term; Lucene refuses terms over 32 KB and no real name comes near. */
+    private static final int MAX_NAME_CHARS = 1000;
+    /** Matches further into a text than this are not highlighted (the snippet falls back to the opening). */
+    private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
+    private static final int SNIPPET_GOAL_CHARS = 200;
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final String storeInstance;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+    private final UnifiedHighlighter highlighter;
+    private long indexedSeq;
+    private int uncommitted;
+
+    private SearchIndex(String storeInstance, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
+        this.storeInstance = storeInstance;
+        this.directory = directory;
+        this.writer = writer;
+        this.analyzer = analyzer;
+        this.searchers = new SearcherManager(writer, null);
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL_CHARS, 0.5f))
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(MAX_HIGHLIGHT_CHARS)
+                .build();
+        this.indexedSeq = Math.max(0, committedSeq());
+    }
+
+    /** Opens (or creates) the index in {@code dir}; an index Lucene cannot read is thrown away, to be rebuilt. */
+    static SearchIndex open(Path dir, String storeInstance) throws IOException {
+        Files.createDirectories(dir);
+        Analyzer analyzer = analyzer();
+        Directory directory = FSDirectory.open(dir);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            // Corrupt or from an incompatible Lucene: it is derived data, so start afresh (the store rebuilds it).
+            for (String file : directory.listAll()) directory.deleteFile(file);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        }
+        return new SearchIndex(storeInstance, directory, writer, analyzer);
+    }
+
+    private static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        ANALYZERS.forEach((language, make) -> {
+            Analyzer a = make.get();
+            perField.put(titleField(language), a);
+            perField.put(allField(language), a);
+        });
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+    }
+
+    static String titleField(String analysisKey) {
+        return "title." + analysisKey;
+    }
+
+    /** Title and text together: where the words of a query are looked for. */
+    static String allField(String analysisKey) {
+        return "all." + analysisKey;
+    }
+
+    /** The seq of the last report the last commit covers; -1 when there is no commit, or it is of another store or schema. */
+    long indexedUpTo() {
+        return committedSeq();
+    }
+
+    private long committedSeq() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        if (!storeInstance.equals(data.get(COMMIT_INSTANCE)) || !SCHEMA.equals(data.get(COMMIT_SCHEMA))) return -1;
+        try {
+            return Long.parseLong(data.get(COMMIT_SEQ));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Indexes a report (replacing an earlier version of it); commits now and then. */
+    synchronized void add(StoredReport r) throws IOException {
+        writer.updateDocument(new Term(ID, r.id()), document(r));
+        indexedSeq = Math.max(indexedSeq, r.seq());
+        if (++uncommitted >= COMMIT_EVERY) commit(indexedSeq);
+    }
+
+    /** Commits, recording that the index covers the store's reports up to {@code seq}. */
+    synchronized void commit(long seq) throws IOException {
+        indexedSeq = seq;
+        writer.setLiveCommitData(Map.of(COMMIT_INSTANCE, storeInstance, COMMIT_SEQ, Long.toString(seq), COMMIT_SCHEMA, SCHEMA).entrySet());
+        writer.commit();
+        uncommitted = 0;
+    }
+
+    /** Forgets every document (committed with the next commit). */
+    synchronized void clear() throws IOException {
+        writer.deleteAll();
+        indexedSeq = 0;
+    }
+
+    /** Documents searchable now (committed or not). */
+    public int documentCount() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static Document document(StoredReport r) {
+        Report report = r.report();
+        String language = language(r);
+        String key = ANALYZERS.containsKey(language) ? language : OTHER;
+        Document d = new Document();
+        d.add(new StringField(ID, report.id(), Field.Store.YES));
+        d.add(new StringField(LANGUAGE, language, Field.Store.YES));
+        d.add(new StoredField(ANALYSIS, key));
+        String title = report.title() == null ? "" : report.title();
+        d.add(new StoredField(TITLE, title));
+        d.add(new StoredField(TEXT, report.text()));
+        d.add(new TextField(titleField(key), title, Field.Store.NO));
+        d.add(new TextField(allField(key), title + "\n\n" + report.text(), Field.Store.NO));
+        if (report.url() != null) d.add(new StoredField(URL, report.url()));
+        DateRange published = publishedRange(report);
+        if (published != null) {
+            d.add(new StoredField(PUBLISHED, report.published()));
+            d.add(new LongPoint(PUBLISHED_FROM, published.from().toEpochDay()));
+            d.add(new LongPoint(PUBLISHED_TO, published.to().toEpochDay()));
+            d.add(new NumericDocValuesField(PUBLISHED_SORT, published.from().toEpochDay()));
+        }
+        for (String name : names(r.extraction().places().stream().flatMap(SearchIndex::placeNames).toList())) {
+            d.add(new StringField(PLACE, name, Field.Store.NO));
+        }
+        for (String name : names(r.extraction().entities().stream().flatMap(SearchIndex::entityNames).toList())) {
+            d.add(new StringField(ENTITY, name, Field.Store.NO));
+        }
+        return d;
+    }
+
+    private static Stream<String> placeNames(Place p) {
+        return Stream.concat(Stream.of(p.name()), p.mentions().stream().map(Mention::text));
+    }
+
+    private static Stream<String> entityNames(Entity e) {
+        return Stream.concat(Stream.of(e.name()), e.mentions().stream().map(Mention::text));
+    }
+
+    private static Set<String> names(List<String> raw) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : raw) {
+            if (s == null) continue;
+            String n = normalizeName(s);
+            if (!n.isEmpty() && n.length() <= MAX_NAME_CHARS) out.add(n);
+        }
+        return out;
+    }
+
+    /** Case, accents, apostrophes and spacing do not tell names apart: "Zaporizhzhia" = "zaporizhzhia", "Kam'ianka" = "Kamianka". */
+    static String normalizeName(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String plain = APOSTROPHES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
+        return plain.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The language a report is searched under: the pipeline's, else the declared one, else "und". */
+    static String language(StoredReport r) {
+        String l = r.extraction().language();
+        if (l == null || l.isBlank()) l = r.report().language();
+        if (l == null || l.isBlank()) return "und";
+        return l.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static DateRange publishedRange(Report r) {
+        try {
+            return DateRange.of(PublicationDate.parse(r.published()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    public SearchResults search(SearchQuery q) throws IOException {
+        boolean ranked = q.text() != null && !q.text().isBlank();
+        Query text = ranked ? textQuery(q.text()) : new MatchAllDocsQuery();
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (q.language() != null) all.add(new TermQuery(new Term(LANGUAGE, q.language().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+        if (q.place() != null) all.add(new TermQuery(new Term(PLACE, normalizeName(q.place()))), Occur.FILTER);
+        if (q.entity() != null) all.add(new TermQuery(new Term(ENTITY, normalizeName(q.entity()))), Occur.FILTER);
+        if (q.from() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_TO, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+        if (q.to() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_FROM, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
+        Query query = all.build();
+
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = ranked ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher.storedFields().document(sd.doc), text, ranked ? sd.score : 0f));
+            return new SearchResults(searcher.count(query), hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Sort newestFirst() {
+        SortField published = new SortField(PUBLISHED_SORT, SortField.Type.LONG, true);
+        published.setMissingValue(Long.MIN_VALUE);
+        return new Sort(published, SortField.FIELD_DOC);
+    }
+
+    /**
+     * The query text, analysed once per language against that language's fields, so a document matches in its own;
+     * the words must be in the title or text, and count more in the title.
+     */
+    private Query textQuery(String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String key : ANALYSIS_KEYS) {
+            BooleanQuery.Builder language = new BooleanQuery.Builder()
+                    .add(parse(parser(allField(key)), text), Occur.MUST)
+                    .add(new BoostQuery(parse(parser(titleField(key)), text), TITLE_BOOST), Occur.SHOULD);
+            any.add(language.build(), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private QueryParser parser(String field) {
+        QueryParser parser = new QueryParser(field, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        return parser;
+    }
+
+    /**
+     * Query syntax a user gets wrong (an open quote, a lone AND) is taken as plain words rather than refused:
+     * escaped, and lowercased so that AND, OR and NOT are words too.
+     */
+    private static Query parse(QueryParser parser, String text) {
+        try {
+            return parser.parse(text);
+        } catch (ParseException | RuntimeException e) {
+            try {
+                return parser.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT)));
+            } catch (ParseException again) {
+                return new MatchNoDocsQuery();
+            }
+        }
+    }
+
+    private SearchHit hit(Document d, Query text, float score) throws IOException {
+        String body = d.get(TEXT);
+        // Re-analysed as the field the query searched, so the highlights follow the query's analysis.
+        Object highlighted = highlighter.highlightWithoutSearcher(allField(d.get(ANALYSIS)), text, body, 1);
+        Snippet snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
+        String title = d.get(TITLE);
+        return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
+    }
+
+    /** Commits what was indexed and closes the index. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer.isOpen()) {
+                if (writer.hasUncommittedChanges() || uncommitted > 0) commit(indexedSeq);
+                writer.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package org.totmon.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.Report;
+import org.totmon.model.TextSpan;
+import org.totmon.model.TimeMention;
+
+/**
+ * The reports and their extractions, in an H2 database under the data directory ({@code totmon.mv.db}, schema by
+ * Flyway), with a Lucene {@link SearchIndex} derived from it ({@code index/}). Each report is added in one
+ * transaction, so a crash never leaves part of one. The index follows the database: reports are indexed after their
+ * transaction commits, and opening the store brings an index that is missing, behind, ahead or foreign back in line.
+ * One process at a time: the database and the index are locked while the store is open. Thread-safe.
+ */
+public final class Store implements AutoCloseable {
+    /** The database file's name without H2's {@code .mv.db}. */
+    static final String DATABASE_NAME = "totmon";
+    static final String INDEX_DIRECTORY = "index";
+    private static final int BATCH = 200;
+
+    private final Path dataDir;
+    private final JdbcConnectionPool pool;
+    private final SearchIndex index;
+
+    private Store(Path dataDir, JdbcConnectionPool pool, SearchIndex index) {
+        this.dataDir = dataDir;
+        this.pool = pool;
+        this.index = index;
+    }
+
+    /** Whether {@code dataDir} holds a store. */
+    public static boolean exists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(DATABASE_NAME + ".mv.db"));
+    }
+
+    /** Opens the store in {@code dataDir}, creating it (and the directory) if need be. */
+    public static Store open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + dataDir + ": " + e, e);
+        }
+        // Each commit reaches the file before add() returns (WRITE_DELAY=0), so a killed process keeps every report it counted.
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "totmon", "");
+        SearchIndex index = null;
+        try {
+            pool.getConnection().close(); // the first connection is where a lock held by another process shows
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            index = SearchIndex.open(dataDir.resolve(INDEX_DIRECTORY), instanceId(pool));
+            Store opened = new Store(dataDir, pool, index);
+            opened.synchronizeIndex();
+            return opened;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(index);
+            pool.dispose();
+            throw new StoreException(openFailure(dataDir, e), e);
+        }
+    }
+
+    /** Opens the store in {@code dataDir}, failing when there is none rather than creating an empty one. */
+    public static Store openExisting(Path dataDir) {
+        if (!exists(dataDir)) {
+            throw new StoreException("no store in " + dataDir + " (ingest some reports first, or give --data)", null);
+        }
+        return open(dataDir);
+    }
+
+    private static String openFailure(Path dataDir, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    || t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return "the store in " + dataDir + " is in use by another process (is another totmon command running?)";
+            }
+        }
+        return "cannot open the store in " + dataDir + ": " + e.getMessage();
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    public boolean contains(String id) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT 1 FROM report WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    public IngestResult add(Report report, Extraction extraction) {
+        return add(report, extraction, Provenance.NONE);
+    }
+
+    /**
+     * Adds a report and its extraction in one transaction, then indexes it; a report already stored (same id) is
+     * left as it is. Throws IllegalArgumentException when the extraction does not fit the report (offsets outside
+     * its text, another report's id), StoreException when the database or index fails.
+     */
+    public synchronized IngestResult add(Report report, Extraction extraction, Provenance provenance) {
+        check(report, extraction);
+        long seq;
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (exists(c, report.id())) {
+                    c.rollback();
+                    return new IngestResult(report.id(), false);
+                }
+                seq = ReportTables.insert(c, report, extraction, provenance);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+        try {
+            index.add(new StoredReport(seq, report, extraction, provenance, null));
+        } catch (IOException e) {
+            // The report is stored; the next open finds the index behind and catches up.
+            throw new StoreException("stored report " + report.id() + " but could not index it: " + e, e);
+        }
+        return new IngestResult(report.id(), true);
+    }
+
+    private static boolean exists(Connection c, String id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM report WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Refuses an extraction whose offsets do not fit the report's text: stored, they would mislead every reader. */
+    private static void check(Report report, Extraction x) {
+        if (x.reportId() != null && !x.reportId().equals(report.id())) {
+            throw new IllegalArgumentException("the extraction is of report " + x.reportId() + ", not " + report.id());
+        }
+        int length = report.text().length();
+        for (TextSpan s : x.boilerplate()) checkSpan("boilerplate span", s.start(), s.end(), length);
+        for (Entity e : x.entities()) for (Mention m : e.mentions()) checkSpan("mention of entity \"" + e.name() + "\"", m.start(), m.end(), length);
+        for (Place p : x.places()) for (Mention m : p.mentions()) checkSpan("mention of place \"" + p.name() + "\"", m.start(), m.end(), length);
+        for (TimeMention t : x.times()) checkSpan("time \"" + t.text() + "\"", t.start(), t.end(), length);
+        for (Claim k : x.claims()) checkSpan("claim \"" + k.text() + "\"", k.start(), k.end(), length);
+        for (Event e : x.events()) checkSpan("event \"" + e.text() + "\"", e.start(), e.end(), length);
+    }
+
+    private static void checkSpan(String what, int start, int end, int length) {
+        if (start < 0 || end < start || end > length) {
+            throw new IllegalArgumentException(what + " at " + start + ".." + end + " is outside the text (length " + length + ")");
+        }
+    }
+
+    public Optional<StoredReport> report(String id) {
+        try (Connection c = pool.getConnection()) {
+            return Optional.ofNullable(ReportTables.load(c, id));
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    public long reportCount() {
+        return count("report");
+    }
+
+    public StoreCounts counts() {
+        return new StoreCounts(count("report"), count("boilerplate_span"), count("entity"), count("entity_mention"),
+                count("place"), count("place_mention"), count("time_mention"), count("claim"), count("event"));
+    }
+
+    private long count(String table) {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Every report, layers and all, in the order they were added; loaded in batches, so any number fits. */
+    public void forEach(Consumer<StoredReport> action) {
+        forEachAfter(0, action);
+    }
+
+    /** The reports added after the one with {@code seq}, in order. */
+    public void forEachAfter(long seq, Consumer<StoredReport> action) {
+        long after = seq;
+        while (true) {
+            List<StoredReport> batch;
+            try (Connection c = pool.getConnection()) {
+                batch = ReportTables.loadAfter(c, after, BATCH);
+            } catch (SQLException e) {
+                throw failure("read", e);
+            }
+            if (batch.isEmpty()) return;
+            batch.forEach(action);
+            after = batch.get(batch.size() - 1).seq();
+        }
+    }
+
+    public SearchResults search(SearchQuery query) {
+        try {
+            return index.search(query);
+        } catch (IOException e) {
+            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
+        }
+    }
+
+    /** Rebuilds the search index from the database; returns the number of reports indexed. */
+    public synchronized long reindex() {
+        try {
+            index.clear();
+            long[] n = {0};
+            forEach(r -> {
+                indexQuietly(r);
+                n[0]++;
+            });
+            index.commit(maxSeq());
+            return n[0];
+        } catch (IOException e) {
+            throw new StoreException("cannot rebuild the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
+        }
+    }
+
+    /** Brings the index in line with the database, whatever happened to either since the last commit of the index. */
+    private void synchronizeIndex() throws IOException {
+        long indexed = index.indexedUpTo();
+        long stored = maxSeq();
+        if (indexed < 0 || indexed > stored) {
+            reindex();
+        } else if (indexed < stored) {
+            forEachAfter(indexed, this::indexQuietly);
+            index.commit(stored);
+        }
+    }
+
+    private void indexQuietly(StoredReport r) {
+        try {
+            index.add(r);
+        } catch (IOException e) {
+            throw new StoreException("cannot index report " + r.id() + ": " + e, e);
+        }
+    }
+
+    private long maxSeq() {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM report")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    private static String instanceId(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT content FROM store_meta WHERE name = 'instance'")) {
+            if (!rs.next()) throw new SQLException("store_meta has no instance id");
+            return rs.getString(1);
+        }
+    }
+
+    private StoreException failure(String action, SQLException e) {
+        return new StoreException("cannot " + action + " the store in " + dataDir + ": " + e.getMessage(), e);
+    }
+
+    /** Commits the index and closes the database; what was added is on disk. */
+    @Override
+    public synchronized void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static void closeQuietly(SearchIndex index) {
+        if (index == null) return;
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            // Already failing to open; the first error is the one to report.
+        }
+    }
+}
