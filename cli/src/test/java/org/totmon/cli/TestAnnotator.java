@@ -8,6 +8,7 @@ import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Event;
+import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -55,7 +56,8 @@ final class TestAnnotator {
         int election = t.indexOf("elections");
         if (election >= 0) {
             events.add(new Event("ELECTION", "elections", times.isEmpty() ? null : times.get(0).value(),
-                    places.isEmpty() ? null : places.get(0).name(), List.of("occupation authorities"), election, election + 9));
+                    places.isEmpty() ? null : places.get(0).name(), List.of("occupation authorities"), Modality.PLANNED,
+                    "Strategic developments", "Other", election, election + 9));
         }
         return new Extraction(r.id(), r.language() == null ? "en" : r.language(), boilerplate, entities, places, times, claims, events);
     }

@@ -16,6 +16,7 @@ import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Event;
+import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -194,7 +195,7 @@ final class ReportTables {
 
     private static void insertEvents(Connection c, String id, List<Event> events) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event (report_id, ord, type, text, event_date, place,"
-                + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + " start_offset, end_offset, modality, acled_event_type, acled_sub_event_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement actors = c.prepareStatement(
                      "INSERT INTO event_actor (report_id, event_ord, ord, actor) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -207,6 +208,9 @@ final class ReportTables {
                 st.setString(6, e.place());
                 st.setInt(7, e.start());
                 st.setInt(8, e.end());
+                st.setString(9, e.modality().label());
+                st.setString(10, e.acledEventType());
+                st.setString(11, e.acledSubEventType());
                 st.addBatch();
                 for (int a = 0; a < e.actors().size(); a++) {
                     actors.setString(1, id);
@@ -338,9 +342,10 @@ final class ReportTables {
                 while (rs.next()) actors.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
         }
-        return query(c, "SELECT ord, type, text, event_date, place, start_offset, end_offset FROM event"
-                + " WHERE report_id = ? ORDER BY ord", id,
+        return query(c, "SELECT ord, type, text, event_date, place, start_offset, end_offset, modality, acled_event_type,"
+                + " acled_sub_event_type FROM event WHERE report_id = ? ORDER BY ord", id,
                 rs -> new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        actors.getOrDefault(rs.getInt(1), List.of()), rs.getInt(6), rs.getInt(7)));
+                        actors.getOrDefault(rs.getInt(1), List.of()), Modality.valueOf(rs.getString(8).toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString(9), rs.getString(10), rs.getInt(6), rs.getInt(7)));
     }
 }

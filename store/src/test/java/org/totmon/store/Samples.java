@@ -6,6 +6,7 @@ import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Event;
+import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -60,8 +61,9 @@ final class Samples {
                         Side.UKRAINE, false, nov11.start(), nov11.end()),
                         new Claim("14 November", 14, 15.0, null, null, null, null, null, true, 0, 0)),
                 List.of(new Event("LIBERATION", entered.text(), "2022-11-11", "Kherson",
-                        List.of("Armed Forces of Ukraine", "Ukrainian troops"), entered.start(), entered.end()),
-                        new Event("VISIT", null, null, null, List.of(), 0, 0)));
+                        List.of("Armed Forces of Ukraine", "Ukrainian troops"), Modality.FACT, "Battles",
+                        "Government regains territory", entered.start(), entered.end()),
+                        new Event("VISIT", null, null, null, List.of(), Modality.PLANNED, null, null, 0, 0)));
     }
 
     /** An extraction with nothing but the language. */

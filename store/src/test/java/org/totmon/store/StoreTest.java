@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Event;
+import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -66,7 +67,7 @@ class StoreTest {
         // Places and their mentions are written before events; the event's missing type fails the transaction late.
         Extraction late = new Extraction(failing.id(), "en", List.of(), List.of(),
                 List.of(new Place("Enerhodar", PlaceKind.SETTLEMENT, 47.5, 34.6, 709161L, List.of(enerhodar))),
-                List.of(), List.of(), List.of(new Event(null, "lies", null, null, List.of(), 10, 14)));
+                List.of(), List.of(), List.of(new Event(null, "lies", null, null, List.of(), Modality.FACT, null, null, 10, 14)));
         try (Store store = Store.open(data)) {
             store.add(kept, Samples.khersonExtraction());
             StoreCounts before = store.counts();
