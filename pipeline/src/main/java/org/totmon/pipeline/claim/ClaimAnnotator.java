@@ -17,6 +17,7 @@ import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.entity.ActorRegistry;
+import org.totmon.pipeline.entity.NameKeys;
 import org.totmon.pipeline.entity.Romanizer;
 
 /**
@@ -31,8 +32,15 @@ public final class ClaimAnnotator implements Annotator {
     private static final Pattern GLUED_AFTER = Pattern.compile(
             "^(?:[-‐–](?:\\p{L}{1,3}\\b|year|річн|летн|\\d)|\\p{L}|/\\d|:\\d|\\.\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern GLUED_BEFORE = Pattern.compile("(?:\\p{L}[-‐–/]?|[+#№/:.]|\\d[-‐–/.])$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final String NO_UNIT_WORDS = "of,which,whom,them,in,on,at,to,by,for,from,and,or,the,a,з,із,в,у,на,до,від,по,и,і,та,из,от";
+    private static final List<String> NO_UNIT_WORDS = List.of("of", "which", "whom", "them", "who", "that", "in", "on", "at",
+            "to", "by", "for", "from", "and", "or", "the", "a", "have", "has", "had", "is", "are", "was", "were", "will",
+            "would", "could", "з", "із", "в", "у", "на", "до", "від", "по", "и", "і", "та", "из", "от");
+    /** Words that open a possessive or determined noun after "of": "a dozen of Moscow's proxies", "five of the victims". */
+    private static final List<String> OF_DETERMINERS = List.of("the", "these", "those", "its", "their", "his", "her", "our", "'s", "'");
     private static final int DISPUTE_REACH = 2;
+    /** Words that start a new clause, which a hedge after the number does not reach across. */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "while", "whereas", "і", "та", "але",
+            "а", "и", "но");
 
     private final Cues cues;
     private final NumberRecognizer numbers;
@@ -73,6 +81,7 @@ public final class ClaimAnnotator implements Annotator {
             }
             for (int i = 0; i < sentences.size(); i++) {
                 List<Resolved> here = new ArrayList<>();
+                sourcesBySentence.add(here);
                 for (Source s : sources.find(tokens.get(i), i)) {
                     Resolved r = resolve(this, s);
                     if (r != null) {
@@ -80,7 +89,6 @@ public final class ClaimAnnotator implements Annotator {
                         allSources.add(r);
                     }
                 }
-                sourcesBySentence.add(here);
             }
         }
 
@@ -120,6 +128,7 @@ public final class ClaimAnnotator implements Annotator {
         int start = t.get(q.from()).start(), end = t.get(q.to() - 1).end();
         if (!q.percent() && GLUED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return false;
         if (GLUED_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find()) return false;
+        if (inDigitSequence(t, q)) return false;
         if (isDate(t, q) || isTimeOfDay(t, q) || isAge(t, q) || isMetadata(t, q)) return false;
         if (q.plainInteger() && q.valueMax() == null && q.value() >= 1900 && q.value() <= 2100 && !qualified
                 && !countsSomething(t, q.to())) return false; // a year
@@ -133,6 +142,17 @@ public final class ClaimAnnotator implements Annotator {
             if (Character.isLetterOrDigit(t.get(k).text().charAt(0))) return false;
         }
         return true;
+    }
+
+    /** "+380 44 123 4567": digits next to other digits that do not group thousands are a phone number or a code. */
+    private static boolean inDigitSequence(List<Token> t, Quantity q) {
+        boolean before = q.from() > 0 && isDigits(t.get(q.from() - 1)) && t.get(q.from()).start() - t.get(q.from() - 1).end() <= 1;
+        boolean after = q.to() < t.size() && isDigits(t.get(q.to())) && t.get(q.to()).start() - t.get(q.to() - 1).end() <= 1;
+        return before || after;
+    }
+
+    private static boolean isDigits(Token t) {
+        return Character.isDigit(t.text().charAt(0));
     }
 
     private boolean isDate(List<Token> t, Quantity q) {
@@ -224,9 +244,15 @@ public final class ClaimAnnotator implements Annotator {
             k++;
             skipped++;
         }
+        if (k + 1 < t.size() && "of".equals(Cues.norm(t.get(k).text()))) {
+            int j = k + 1;
+            while (j + 1 < t.size() && (OF_DETERMINERS.contains(Cues.norm(t.get(j).text()))
+                    || Character.isUpperCase(t.get(j).text().charAt(0)) && OF_DETERMINERS.contains(Cues.norm(t.get(j + 1).text())))) j++;
+            if (Character.isLetter(t.get(j).text().charAt(0)) && !NO_UNIT_WORDS.contains(Cues.norm(t.get(j).text()))) k = j;
+        }
         if (k >= t.size()) return null;
         Token w = t.get(k);
-        if (!Character.isLetter(w.text().charAt(0)) || List.of(NO_UNIT_WORDS.split(",")).contains(Cues.norm(w.text()))) return null;
+        if (!Character.isLetter(w.text().charAt(0)) || NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return null;
         if (cues.matchAt("speech", t, k) == 1) return null;
         int end = k + 1;
         // "60 pieces of equipment": a measure word takes its noun along.
@@ -287,7 +313,7 @@ public final class ClaimAnnotator implements Annotator {
         int start = t.get(first).start(), end = t.get(last).end();
 
         Attribution a = attribute(ctx, quotes, si, q);
-        boolean hedged = hedged(ctx, si) || a.source != null && a.source.hedging();
+        boolean hedged = hedged(ctx, si, q) || a.source != null && a.source.hedging();
         String claimant = a.source != null ? a.source.name() : ctx.outlet != null ? ctx.outlet : mostCited(ctx);
         Side side = a.source != null ? a.source.side() : ownVoiceSide(claimant);
         Claim claim = new Claim(text.substring(start, end), q.value(), q.valueMax(), qualifier == null ? "exact" : qualifier,
@@ -313,15 +339,22 @@ public final class ClaimAnnotator implements Annotator {
         return List.of(",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "«", "»", "—", "–").contains(t.text());
     }
 
-    /** Hedge words in the sentence, or a dispute of the figure in the next sentences of the paragraph. */
-    private boolean hedged(Context ctx, int si) {
+    /**
+     * Hedge words before the number in its sentence ("Ukraine claims …", "has apparently seen …") or after it in its
+     * clause ("… are said to be implicated"), or a dispute of the figure in the next sentences of the paragraph.
+     */
+    private boolean hedged(Context ctx, int si, Quantity q) {
         List<Token> t = ctx.tokens.get(si);
-        if (cues.occursIn("hedge", t, 0, t.size())) return true;
+        int clauseEnd = q.to();
+        while (clauseEnd < t.size() && !isClauseBreak(t.get(clauseEnd)) && !COORDINATORS.contains(Cues.norm(t.get(clauseEnd).text()))) {
+            clauseEnd++;
+        }
+        if (cues.occursIn("hedge", t, 0, clauseEnd)) return true;
         for (int k = si + 1; k <= si + DISPUTE_REACH && k < ctx.sentences.size(); k++) {
             if (!Objects.equals(ctx.paragraph.get(k), ctx.paragraph.get(si))) break;
             List<Token> next = ctx.tokens.get(k);
             if (cues.occursIn("dispute", next, 0, next.size())) return true;
-            if (cues.occursIn("hedge", next, 0, next.size()) && cues.occursIn("figure_word", next, 0, next.size())) return true;
+            if (cues.occursIn("unverified", next, 0, next.size()) && cues.occursIn("figure_word", next, 0, next.size())) return true;
         }
         return false;
     }
@@ -334,7 +367,7 @@ public final class ClaimAnnotator implements Annotator {
 
     /** The source of a number: its own clause first, then the quote it is in, the sentence, the paragraph, the neighbours. */
     private Attribution attribute(Context ctx, List<Quote> quotes, int si, Quantity q) {
-        List<Resolved> here = ctx.sourcesBySentence.get(si);
+        List<Resolved> here = primary(ctx.sourcesBySentence.get(si));
         Resolved before = null, after = null;
         for (Resolved r : here) {
             Source s = r.source();
@@ -355,10 +388,16 @@ public final class ClaimAnnotator implements Annotator {
         Resolved anaphoric = anaphoricSource(ctx, si);
         if (anaphoric != null) return new Attribution(anaphoric, 4);
         if (si > 0 && Objects.equals(ctx.paragraph.get(si - 1), ctx.paragraph.get(si))) {
-            List<Resolved> previous = ctx.sourcesBySentence.get(si - 1);
+            List<Resolved> previous = primary(ctx.sourcesBySentence.get(si - 1));
             if (!previous.isEmpty()) return new Attribution(previous.get(previous.size() - 1), 5);
         }
         return new Attribution(null, 6);
+    }
+
+    /** The sentence's sources without the media that relay them, unless a relay is all there is. */
+    private static List<Resolved> primary(List<Resolved> sources) {
+        List<Resolved> out = sources.stream().filter(r -> !r.source().relay()).toList();
+        return out.isEmpty() ? sources : out;
     }
 
     private static boolean breakBetween(List<Token> t, int from, int to) {
@@ -477,6 +516,7 @@ public final class ClaimAnnotator implements Annotator {
         int from = t.get(span[0]).start(), to = t.get(span[1] - 1).end();
         List<Token> description = new ArrayList<>(t.subList(s.from(), Math.max(s.descTo(), s.to())));
         Entity entity = entityIn(ctx.doc, from, to);
+        if (entity == null) entity = entityContaining(ctx.doc, t, span);
         String name;
         if (entity != null) {
             name = entity.name();
@@ -487,18 +527,25 @@ public final class ClaimAnnotator implements Annotator {
             name = titled != null ? titled : looksLikeCyrillicName(t, span) ? Romanizer.romanizeName(phrase, null) : phrase;
             if (titled != null) description.addAll(titleContext(ctx, titled, offset));
         }
-        return new Resolved(s, offset, name, claimants.side(name, description), hedging);
+        Side side = claimants.side(name, description);
+        if (side == Side.UNKNOWN && name.equalsIgnoreCase(ctx.outlet)) side = ownVoiceSide(ctx.outlet);
+        return new Resolved(s, offset, name, side, hedging);
     }
 
+    /** The last source named before: in the last sentence that has one, its last source that is not a relay. */
     private static Resolved lastNamed(Context ctx) {
-        for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
-            Resolved r = ctx.allSources.get(i);
-            if (r.source().kind() != Source.Kind.IMPERSONAL) return r;
+        for (int si = ctx.sourcesBySentence.size() - 1; si >= 0; si--) {
+            List<Resolved> named = primary(ctx.sourcesBySentence.get(si).stream()
+                    .filter(r -> r.source().kind() != Source.Kind.IMPERSONAL).toList());
+            if (!named.isEmpty()) return named.get(named.size() - 1);
         }
         return null;
     }
 
-    /** The person named last before offset: an entity mention, or a name-like pair of capitalised words. */
+    /**
+     * The person named last before offset: a person entity's mention or a source named like a person, whichever
+     * came later; failing both, a name-like pair of capitalised words.
+     */
     private Resolved lastPerson(Context ctx, int offset) {
         Entity best = null;
         int bestStart = -1;
@@ -511,12 +558,17 @@ public final class ClaimAnnotator implements Annotator {
                 }
             }
         }
+        for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
+            Resolved r = ctx.allSources.get(i);
+            if (r.offset() < bestStart) break;
+            if (r.source().kind() == Source.Kind.NAMED && r.offset() < offset && namedLikePerson(r.name())) return r;
+        }
         if (best != null) return new Resolved(null, bestStart, best.name(), claimants.side(best.name(), context(ctx, best)), false);
         for (int si = ctx.sentences.size() - 1; si >= 0; si--) {
             List<Token> t = ctx.tokens.get(si);
             for (int k = t.size() - 2; k >= 0; k--) {
                 if (t.get(k + 1).end() > offset) continue;
-                if (isNameWord(t.get(k)) && isNameWord(t.get(k + 1))) {
+                if (isNameWord(t.get(k)) && isNameWord(t.get(k + 1)) && cues.matchAt("org_word", t, k + 1) == 0) {
                     String phrase = ctx.doc.text().substring(t.get(k).start(), t.get(k + 1).end());
                     String name = t.get(k).text().charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase;
                     return new Resolved(null, t.get(k).start(), name, claimants.side(name, List.of()), false);
@@ -524,6 +576,16 @@ public final class ClaimAnnotator implements Annotator {
             }
         }
         return null;
+    }
+
+    /** Two or three capitalised words, none of them an organisation's ("Jane Roe", not "Research Lab"). */
+    private boolean namedLikePerson(String name) {
+        List<Token> words = org.totmon.pipeline.text.Tokenizer.tokenize(name);
+        if (words.size() < 2 || words.size() > 3) return false;
+        for (int k = 0; k < words.size(); k++) {
+            if (!isNameWord(words.get(k)) || cues.matchAt("org_word", words, k) > 0) return false;
+        }
+        return true;
     }
 
     private static boolean isNameWord(Token t) {
@@ -551,6 +613,21 @@ public final class ClaimAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /** "the Defense Intelligence notes": an entity of the report whose name holds every capitalised word of the phrase. */
+    private static Entity entityContaining(Document doc, List<Token> t, int[] span) {
+        List<String> words = new ArrayList<>();
+        for (int k = span[0]; k < span[1]; k++) {
+            String w = t.get(k).text();
+            if (Character.isLetter(w.charAt(0)) && Character.isUpperCase(w.charAt(0))) words.add(NameKeys.word(w));
+        }
+        if (words.isEmpty() || words.size() < span[1] - span[0] - 1) return null;
+        for (Entity e : doc.entities()) {
+            List<String> name = org.totmon.pipeline.text.Tokenizer.tokenize(e.name()).stream().map(x -> NameKeys.word(x.text())).toList();
+            if (name.size() > words.size() && name.containsAll(words)) return e;
+        }
+        return null;
     }
 
     private static Entity entityIn(Document doc, int from, int to) {
@@ -653,9 +730,15 @@ public final class ClaimAnnotator implements Annotator {
             String key = claim.value() + "|" + claim.valueMax() + "|" + (claim.value() >= 20 ? "" : claim.unit());
             Candidate old = kept.get(key);
             if (old == null) kept.put(key, c);
-            else if (c.rank() < old.rank()) kept.put(key, new Candidate(withSource(old.claim(), claim), c.rank()));
+            else if (better(c, old)) kept.put(key, new Candidate(withSource(old.claim(), claim), c.rank()));
         }
         return kept.values().stream().map(Candidate::claim).toList();
+    }
+
+    /** A claimant whose side is known beats one whose side is not; then the more direct attribution wins. */
+    private static boolean better(Candidate c, Candidate old) {
+        boolean known = c.claim().claimantSide() != Side.UNKNOWN, oldKnown = old.claim().claimantSide() != Side.UNKNOWN;
+        return known != oldKnown ? known : c.rank() < old.rank();
     }
 
     /** The first statement's words with a better-attributed repetition's claimant. */

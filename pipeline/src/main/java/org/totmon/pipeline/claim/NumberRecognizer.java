@@ -98,8 +98,14 @@ final class NumberRecognizer {
         if (DIGITS.matcher(t.text()).matches()) {
             j = i + 1;
             StringBuilder digits = new StringBuilder(t.text());
+            // The tokenizer cuts at periods ("1.5" → "1" "." "5"); digits glued around a period are one number.
+            while (j + 1 < tokens.size() && ".".equals(tokens.get(j).text()) && tokens.get(j).start() == tokens.get(j - 1).end()
+                    && tokens.get(j + 1).start() == tokens.get(j).end() && DIGITS.matcher(tokens.get(j + 1).text()).matches()) {
+                digits.append('.').append(tokens.get(j + 1).text());
+                j += 2;
+            }
             // "3 000 000": groups of three digits after one space continue the number.
-            while (t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit) && j < tokens.size()
+            while (j == i + 1 && t.text().length() <= 3 && t.text().chars().allMatch(Character::isDigit) && j < tokens.size()
                     && GROUP.matcher(tokens.get(j).text()).matches() && singleSpaceBetween(text, tokens.get(j - 1), tokens.get(j))) {
                 digits.append(tokens.get(j).text());
                 j++;

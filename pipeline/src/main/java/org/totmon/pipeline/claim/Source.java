@@ -10,9 +10,10 @@ package org.totmon.pipeline.claim;
  * @param clauseLocal     a passive agent ("880 have been confirmed by the ICRC"): it covers only its own clause
  * @param opensParagraph  "X said:": the rest of the paragraph is X's
  * @param closesParagraph "… - the Ombudsman noted.": the paragraph before it is X's
+ * @param relay           a medium passing on words ("Ukrinform reports"): second to any other source of the sentence
  */
 record Source(int sentence, int cue, int from, int to, int descTo, Kind kind, boolean anaphoric, boolean clauseLocal,
-              boolean opensParagraph, boolean closesParagraph) {
+              boolean opensParagraph, boolean closesParagraph, boolean relay) {
 
     enum Kind {
         /** A phrase that names someone. */

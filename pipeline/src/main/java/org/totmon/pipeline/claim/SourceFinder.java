@@ -53,7 +53,7 @@ final class SourceFinder {
             }
             n = cues.matchAt("impersonal", t, i);
             if (n > 0) {
-                out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false));
+                out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
                 i += n - 1;
                 continue;
             }
@@ -65,13 +65,19 @@ final class SourceFinder {
         return out;
     }
 
-    /** A verb of saying, not the noun spelled the same ("a new report") nor the passive "is said to". */
+    /**
+     * A verb of saying, not the noun spelled the same ("a new report") nor a passive ("is said to", "There is
+     * confirmed information"), whose subject is not its source.
+     */
     private boolean isVerb(List<Token> t, int i) {
         Token w = t.get(i);
         if (Character.isUpperCase(w.text().charAt(0))) return false;
-        if (i > 0 && DETERMINERS.contains(Cues.norm(t.get(i - 1).text()))) return false;
-        return !(i + 1 < t.size() && "to".equals(Cues.norm(t.get(i + 1).text())) && i > 0
-                && Set.of("is", "are", "was", "were", "be").contains(Cues.norm(t.get(i - 1).text())));
+        if (i == 0) return true;
+        String before = Cues.norm(t.get(i - 1).text());
+        if (DETERMINERS.contains(before)) return false;
+        String verb = Cues.norm(w.text());
+        boolean participle = verb.endsWith("ed") || Set.of("said", "told", "written").contains(verb);
+        return !(participle && Set.of("is", "are", "was", "were", "be", "been", "being").contains(before));
     }
 
     private Source subjectOf(List<Token> t, int sentence, int verb) {
@@ -182,18 +188,27 @@ final class SourceFinder {
         return k;
     }
 
-    /** The apposition after a name: ", the Executive Director of the Lab," up to the next comma or the end. */
-    private static int apposition(List<Token> t, int to) {
-        if (to >= t.size() || !",".equals(t.get(to).text())) return to;
+    /**
+     * The apposition after a name: ", the Executive Director of the Lab," up to the next comma or the end. It opens
+     * with an article or a title and holds no number (else it is the rest of the sentence, not a description).
+     */
+    private int apposition(List<Token> t, int to) {
+        if (to + 1 >= t.size() || !",".equals(t.get(to).text())) return to;
+        String first = Cues.norm(t.get(to + 1).text());
+        if (!ARTICLES.contains(first) && cues.matchAt("title", t, to + 1) == 0) return to;
         int k = to + 1;
         while (k < t.size() && k - to <= 20 && !Set.of(",", ".", ";", ":", "(", ")").contains(t.get(k).text())
-                && !QUOTES.contains(t.get(k).text())) k++;
+                && !QUOTES.contains(t.get(k).text())) {
+            if (Character.isDigit(t.get(k).text().charAt(0))) return to;
+            k++;
+        }
         return k;
     }
 
     private Source named(List<Token> t, int sentence, int cue, int from, int to, boolean anaphoric, boolean clauseLocal,
                          boolean opens, boolean closes) {
-        return new Source(sentence, cue, from, to, apposition(t, to), kind(t, from, to), anaphoric, clauseLocal, opens, closes);
+        boolean relay = cues.matchAt("relay", t, cue) > 0;
+        return new Source(sentence, cue, from, to, apposition(t, to), kind(t, from, to), anaphoric, clauseLocal, opens, closes, relay);
     }
 
     /** Whether the phrase names someone, or is a pronoun or a generic word ("the report") that stands for someone. */
