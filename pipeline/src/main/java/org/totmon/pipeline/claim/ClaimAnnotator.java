@@ -124,13 +124,17 @@ public final class ClaimAnnotator implements Annotator {
         boolean qualified = qualifier != null;
         if (q.vague() || q.needsQualifier() && !qualified) return false;
         if (q.bareOne() && (!qualified || q.to() < t.size() && "of".equals(Cues.norm(t.get(q.to()).text())))) return false;
-        if (onlyNumber(t, q)) return false; // a counter or a stray figure on a line of its own
+        if (onlyNumber(t, q)) return false;
+        if (!isDigits(t.get(q.from())) && q.value() < 10 && q.from() > 0 && cues.matchEndingAt("back_reference", t, q.from()) > 0) {
+            return false; // "the two countries" refers back to what was counted before
+        } // a counter or a stray figure on a line of its own
         int start = t.get(q.from()).start(), end = t.get(q.to() - 1).end();
         if (!q.percent() && GLUED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return false;
         if (GLUED_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find()) return false;
         if (inDigitSequence(t, q)) return false;
         if (isDate(t, q) || isTimeOfDay(t, q) || isAge(t, q) || isMetadata(t, q)) return false;
-        if (q.plainInteger() && q.valueMax() == null && q.value() >= 1900 && q.value() <= 2100 && !qualified
+        boolean countQualified = qualified && !"range".equals(qualifier);
+        if (q.plainInteger() && q.value() >= 1900 && q.value() <= 2100 && !countQualified
                 && !countsSomething(t, q.to())) return false; // a year
         if (q.to() < t.size() && cues.matchAt("year_after", t, q.to()) > 0 && q.plainInteger()) return false;
         return !countsSources(t, q);

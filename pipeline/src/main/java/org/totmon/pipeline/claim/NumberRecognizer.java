@@ -198,7 +198,8 @@ final class NumberRecognizer {
         double scale = scaleOf(tokens, second);
         if (scaleOf(tokens, q) == 1 && scale > 1 && low * scale <= high) low *= scale; // "1-2 million": one scale for both ends
         if (high <= low) return q;
-        return new Quantity(q.from(), second.to(), low, high, q.percent() || second.percent(), false, false, false, q.vague());
+        boolean plain = q.plainInteger() && second.plainInteger(); // "2022-2023" may be years
+        return new Quantity(q.from(), second.to(), low, high, q.percent() || second.percent(), false, false, plain, q.vague());
     }
 
     /** The value of the scale word written in a quantity ("million" in "1.5 million"), 1 if none. */

@@ -114,6 +114,8 @@ class ClaimAnnotatorTest {
         assertEquals(List.of(), values("7 червня 2024 року о 20:07 у 2022 році.", "uk"));
         assertEquals(List.of(), values("Его дочерям 14 и 11 лет.", "ru"));
         assertEquals(List.of(), values("731", "en"));
+        assertEquals(List.of(), values("Засуджений за ч. 2 ст. 111 ККУ у 2022-2023 рр.", "uk"));
+        assertEquals(List.of(), values("The two countries signed it in 2022-2023.", "en"));
         assertEquals(List.of(), values("One man stayed and one of the guards left.", "en"));
         assertEquals(List.of(1.0), values("At least one man stayed.", "en"));
     }
