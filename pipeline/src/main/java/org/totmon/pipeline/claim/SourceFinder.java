@@ -101,9 +101,12 @@ final class SourceFinder {
         boolean latin = t.get(verb).text().charAt(0) < 128;
         boolean postposedSubject = !latin || before == null || QUOTES.contains(before.text()) || ",".equals(before.text()) || isDash(before);
         if (!postposedSubject || latin && TO_LISTENER.contains(Cues.norm(t.get(verb).text()))) return null;
-        int to = forward(t, verb + 1);
-        if (to <= verb + 1) return null;
-        return named(t, sentence, verb, verb + 1, to, anaphoric, false, false, closes);
+        int from = verb + 1;
+        // "заявили в окупаційній адміністрації": the speaking body after a preposition of place.
+        while (!latin && from < t.size() && LEADING_PREPOSITIONS.contains(Cues.norm(t.get(from).text()))) from++;
+        int to = forward(t, from);
+        if (to <= from) return null;
+        return named(t, sentence, verb, from, to, anaphoric, false, false, closes);
     }
 
     private static boolean allCapitalised(List<Token> t, int from, int to) {

@@ -163,6 +163,13 @@ class ClaimAnnotatorTest {
     }
 
     @Test
+    void postposedSpeakerAfterAPreposition() {
+        Claim c = only("Явка склала 87%, заявили в окупаційній адміністрації.", "uk", "example.ua");
+        assertEquals("окупаційній адміністрації", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+    }
+
+    @Test
     void unnamedReports() {
         Claim c = only("Как сообщают, на форум собрались более 700 делегатов.", "ru", "example.ru");
         assertEquals("unnamed reports", c.claimant());
