@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -16,9 +17,11 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.entity.Actor;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.NameKeys;
 import org.totmon.pipeline.entity.Romanizer;
+import org.totmon.pipeline.text.Tokenizer;
 
 /**
  * Claims: every definite number in the report that is not a date, year, age, time of day, code or page counter,
@@ -39,7 +42,7 @@ public final class ClaimAnnotator implements Annotator {
     private static final List<String> OF_DETERMINERS = List.of("the", "these", "those", "its", "their", "his", "her", "our", "'s", "'");
     private static final int DISPUTE_REACH = 2;
     /** Words that start a new clause, which a hedge after the number does not reach across. */
-    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "while", "whereas", "і", "та", "але",
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "і", "та", "але",
             "а", "и", "но");
 
     private final Cues cues;
@@ -327,7 +330,7 @@ public final class ClaimAnnotator implements Annotator {
 
     private Side ownVoiceSide(String outlet) {
         if (outlet == null) return Side.UNKNOWN;
-        var actor = claimants.actor(outlet);
+        Actor actor = claimants.actor(outlet);
         return actor != null ? actor.side() : Side.THIRD_PARTY;
     }
 
@@ -527,9 +530,9 @@ public final class ClaimAnnotator implements Annotator {
             description.addAll(context(ctx, entity));
         } else {
             String phrase = ctx.doc.text().substring(from, to);
-            String titled = isTitleOnly(t, span) ? personWithTitle(ctx, t, span, offset) : null;
-            name = titled != null ? titled : looksLikeCyrillicName(t, span) ? Romanizer.romanizeName(phrase, null) : phrase;
-            if (titled != null) description.addAll(titleContext(ctx, titled, offset));
+            Titled titled = isTitleOnly(t, span) ? personWithTitle(ctx, t, span, offset) : null;
+            name = titled != null ? titled.name() : looksLikeCyrillicName(t, span) ? Romanizer.romanizeName(phrase, null) : phrase;
+            if (titled != null) description.addAll(titled.sentence());
         }
         Side side = claimants.side(name, description);
         if (side == Side.UNKNOWN && name.equalsIgnoreCase(ctx.outlet)) side = ownVoiceSide(ctx.outlet);
@@ -584,7 +587,7 @@ public final class ClaimAnnotator implements Annotator {
 
     /** Two or three capitalised words, none of them an organisation's ("Jane Roe", not "Research Lab"). */
     private boolean namedLikePerson(String name) {
-        List<Token> words = org.totmon.pipeline.text.Tokenizer.tokenize(name);
+        List<Token> words = Tokenizer.tokenize(name);
         if (words.size() < 2 || words.size() > 3) return false;
         for (int k = 0; k < words.size(); k++) {
             if (!isNameWord(words.get(k)) || cues.matchAt("org_word", words, k) > 0) return false;
@@ -628,7 +631,7 @@ public final class ClaimAnnotator implements Annotator {
         }
         if (words.isEmpty() || words.size() < span[1] - span[0] - 1) return null;
         for (Entity e : doc.entities()) {
-            List<String> name = org.totmon.pipeline.text.Tokenizer.tokenize(e.name()).stream().map(x -> NameKeys.word(x.text())).toList();
+            List<String> name = Tokenizer.tokenize(e.name()).stream().map(x -> NameKeys.word(x.text())).toList();
             if (name.size() > words.size() && name.containsAll(words)) return e;
         }
         return null;
@@ -682,36 +685,28 @@ public final class ClaimAnnotator implements Annotator {
         return title;
     }
 
+    /** A person found by the title a source gave them, with the sentence that named them (for their side). */
+    private record Titled(String name, List<Token> sentence) {}
+
     /** "the Ombudsman noted": the person an earlier sentence names with that title ("Ombudsman … Dmytro Lubinets"). */
-    private String personWithTitle(Context ctx, List<Token> t, int[] span, int offset) {
-        List<Token> titleWords = new ArrayList<>();
-        for (int k = span[0]; k < span[1]; k++) if (cues.matchAt("title", t, k) == 1) titleWords.add(t.get(k));
-        String title = Cues.norm(titleWords.get(0).text());
+    private Titled personWithTitle(Context ctx, List<Token> t, int[] span, int offset) {
+        String title = null;
+        for (int k = span[0]; k < span[1] && title == null; k++) if (cues.matchAt("title", t, k) == 1) title = Cues.norm(t.get(k).text());
         for (int si = 0; si < ctx.sentences.size(); si++) {
             List<Token> s = ctx.tokens.get(si);
             for (int k = 0; k < s.size(); k++) {
                 if (s.get(k).start() >= offset || !Cues.norm(s.get(k).text()).equals(title)) continue;
                 Entity e = entityIn(ctx.doc, s.get(k).end(), k + 5 < s.size() ? s.get(k + 5).end() : s.get(s.size() - 1).end());
-                if (e != null && e.type() == EntityType.PERSON) return e.name();
+                if (e != null && e.type() == EntityType.PERSON) return new Titled(e.name(), s);
                 int end = k + 1;
                 while (end < s.size() && end - k <= 5 && (isNameWord(s.get(end)) || "of".equals(Cues.norm(s.get(end).text())))) end++;
                 if (end - k >= 3 && isNameWord(s.get(end - 1)) && isNameWord(s.get(end - 2))) {
                     String phrase = ctx.doc.text().substring(s.get(end - 2).start(), s.get(end - 1).end());
-                    return phrase.charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase;
+                    return new Titled(phrase.charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase, s);
                 }
             }
         }
         return null;
-    }
-
-    /** The words around a title that named a person, for the side ("Ombudsman of Ukraine"). */
-    private List<Token> titleContext(Context ctx, String name, int offset) {
-        for (int si = 0; si < ctx.sentences.size(); si++) {
-            List<Token> s = ctx.tokens.get(si);
-            String sentence = ctx.doc.text().substring(ctx.sentences.get(si).start(), ctx.sentences.get(si).end());
-            if (ctx.sentences.get(si).start() < offset && sentence.contains(name.split(" ")[0])) return s;
-        }
-        return List.of();
     }
 
     private static boolean looksLikeCyrillicName(List<Token> t, int[] span) {

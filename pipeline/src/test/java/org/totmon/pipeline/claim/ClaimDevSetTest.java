@@ -78,9 +78,6 @@ class ClaimDevSetTest {
             Report report = new Report(d.get("id").asText(), text(d, "url"), text(d, "outlet"), text(d, "title"),
                     text(d, "published"), text(d, "language"), d.get("text").asText());
             Document doc = pipeline.annotate(report);
-            if (Boolean.getBoolean("claims.dump")) {
-                for (Claim c : doc.claims()) System.out.println("dump " + report.id() + " " + c);
-            }
             List<JsonNode> golds = new ArrayList<>();
             gold.get(report.id()).path("claims").forEach(golds::add);
             for (String lang : List.of(report.language(), "all")) {
