@@ -1,0 +1,118 @@
+package org.totmon.pipeline.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.totmon.model.Token;
+
+/**
+ * Cue phrases by category (qualifiers, hedges, verbs of saying, dates…), read from {@code cues.tsv}. A phrase is
+ * a sequence of lower-case words; a word ending in {@code *} matches any word it begins. Side cues of three
+ * letters or fewer ("UN", "СБУ") match only a word written in capitals, so "us" and "un" in running text do not
+ * count.
+ */
+final class Cues {
+    static final String BUNDLED = "/org/totmon/pipeline/claim/cues.tsv";
+    private final Map<String, List<String[]>> byCategory;
+    /** Month names that are also other words ("May"): as those other words they count only in lower case. */
+    private final Set<String> monthWords = new HashSet<>();
+
+    private Cues(Map<String, List<String[]>> byCategory) {
+        this.byCategory = byCategory;
+        for (String[] p : byCategory.getOrDefault("month", List.of())) if (p.length == 1) monthWords.add(p[0]);
+    }
+
+    static Cues bundled() {
+        try (InputStream in = Cues.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new IllegalStateException("the claim cues " + BUNDLED + " are not on the classpath");
+            return parse(in, "cues.tsv (bundled)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Cues parse(InputStream in, String source) throws IOException {
+        Map<String, List<String[]>> out = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
+                throw new IllegalArgumentException(source + ":" + n + ": expected category<TAB>phrase");
+            }
+            out.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip().split("\\s+"));
+        }
+        return new Cues(out);
+    }
+
+    /** The word as cues spell it: lower case, typographic apostrophes as '. */
+    static String norm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'');
+    }
+
+    List<String[]> phrases(String category) {
+        return byCategory.getOrDefault(category, List.of());
+    }
+
+    /** Categories whose name starts with the prefix, e.g. "unit:" → "unit:people", "unit:children". */
+    List<String> categoriesStartingWith(String prefix) {
+        return byCategory.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+    }
+
+    boolean wordMatches(String category, String cue, Token token) {
+        String w = norm(token.text());
+        if (!category.equals("month") && monthWords.contains(cue) && Character.isUpperCase(token.text().charAt(0))) return false;
+        if (category.startsWith("side_") && cue.length() <= 3 && Character.isLetter(cue.charAt(0)) && !token.text().equals(token.text().toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (cue.endsWith("*")) return w.startsWith(cue.substring(0, cue.length() - 1));
+        return w.equals(cue);
+    }
+
+    /** The length in tokens of the longest cue of the category that starts at token i (0 if none). */
+    int matchAt(String category, List<Token> tokens, int i) {
+        int best = 0;
+        for (String[] p : phrases(category)) {
+            if (p.length <= best || i + p.length > tokens.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < p.length && ok; k++) ok = wordMatches(category, p[k], tokens.get(i + k));
+            if (ok) best = p.length;
+        }
+        return best;
+    }
+
+    /** The length in tokens of the longest cue of the category that ends just before token end (0 if none). */
+    int matchEndingAt(String category, List<Token> tokens, int end) {
+        int best = 0;
+        for (String[] p : phrases(category)) {
+            int from = end - p.length;
+            if (p.length <= best || from < 0) continue;
+            boolean ok = true;
+            for (int k = 0; k < p.length && ok; k++) ok = wordMatches(category, p[k], tokens.get(from + k));
+            if (ok) best = p.length;
+        }
+        return best;
+    }
+
+    /** Whether a cue of the category occurs anywhere in tokens [from, to). */
+    boolean occursIn(String category, List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            int n = matchAt(category, tokens, i);
+            if (n > 0 && i + n <= to) return true;
+        }
+        return false;
+    }
+}
