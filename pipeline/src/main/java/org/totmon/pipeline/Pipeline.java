@@ -3,6 +3,7 @@ package org.totmon.pipeline;
 import java.util.List;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
+import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
@@ -28,13 +29,15 @@ public final class Pipeline {
     }
 
     private static final class Standard {
+        static final ActorRegistry REGISTRY = ActorRegistry.bundled();
         static final Pipeline INSTANCE = new Pipeline(List.of(
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
                 new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),
-                new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled()),
+                new EntityAnnotator(REGISTRY, GivenNames.bundled()),
+                new ClaimAnnotator(REGISTRY),
                 new EventAnnotator()));
     }
 
