@@ -1,0 +1,103 @@
+package org.totmon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Place;
+import org.totmon.store.Store;
+import org.totmon.store.StoreCounts;
+import org.totmon.store.StoredReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Loads the project's sample reports into the store and says what the record now holds. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Load the sample reports shipped in samples/ into the store and print a summary of what was found.")
+public final class DemoCommand implements Callable<Integer> {
+    private static final int TOP = 8;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Sample reports (default: samples/ of the installation).")
+    Path samples;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = samples != null ? samples : Path.of(System.getProperty("totmon.home", ".")).resolve("samples");
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("totmon demo: no sample folder at " + dir + " (use --samples DIR)");
+            return 2;
+        }
+        out.println("Loading the sample reports in " + dir + " into " + dataDir + " …");
+        out.flush();
+        int rc = new CommandLine(new IngestCommand()).execute(dir.toString(), "--data", dataDir.toString());
+        if (rc == IngestCommand.EXIT_STORE_FAILED) return rc;
+        try (Store store = Store.openExisting(dataDir)) {
+            summarize(store, out);
+        }
+        out.printf("%nNext:%n  ./totmon search \"passports\" --data %s%n  ./totmon search \"election\" --place \"Zaporizhzhia Oblast\" --data %s%n"
+                + "  ./totmon ingest YOUR-REPORTS/ --data %s%n", dataDir, dataDir, dataDir);
+        out.flush();
+        return rc;
+    }
+
+    private static void summarize(Store store, PrintWriter out) {
+        Map<String, Integer> languages = new TreeMap<>();
+        Map<String, Set<String>> entityReports = new HashMap<>();
+        Map<String, Set<String>> placeReports = new HashMap<>();
+        Map<String, Integer> eventTypes = new TreeMap<>();
+        List<String> claims = new java.util.ArrayList<>();
+        store.forEach(r -> {
+            languages.merge(String.valueOf(r.extraction().language()), 1, Integer::sum);
+            for (Entity e : r.extraction().entities()) entityReports.computeIfAbsent(e.name() + " (" + e.type().name().toLowerCase() + ")", k -> new HashSet<>()).add(r.id());
+            for (Place p : r.extraction().places()) placeReports.computeIfAbsent(p.name() + " (" + p.kind().label() + ")", k -> new HashSet<>()).add(r.id());
+            for (Event e : r.extraction().events()) eventTypes.merge(e.type(), 1, Integer::sum);
+            for (Claim c : r.extraction().claims()) claims.add(describe(r, c));
+        });
+        StoreCounts c = store.counts();
+        out.printf("%nThe store holds %d reports (%s): %d entities, %d places, %d dates, %d claims, %d events.%n",
+                c.reports(), languages, c.entities(), c.places(), c.times(), c.claims(), c.events());
+        out.println("\nMost reported entities:");
+        top(entityReports, out);
+        out.println("\nMost reported places:");
+        top(placeReports, out);
+        out.println("\nEvents by type: " + eventTypes);
+        out.println("\nSome claims (figure, claimant, side):");
+        claims.stream().limit(TOP).forEach(s -> out.println("  " + s));
+    }
+
+    private static String describe(StoredReport r, Claim c) {
+        String value = c.valueMax() != null ? fmt(c.value()) + "–" + fmt(c.valueMax()) : fmt(c.value());
+        return String.format("%s %s — %s (%s%s)", value, c.unit() == null ? "" : c.unit(), c.claimant(),
+                c.claimantSide() == null ? "unknown" : c.claimantSide().label(), c.hedged() ? ", hedged" : "");
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.format("%,d", (long) v) : String.valueOf(v);
+    }
+
+    private static void top(Map<String, Set<String>> reportsByName, PrintWriter out) {
+        reportsByName.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+                .limit(TOP)
+                .forEach(e -> out.printf("  %-45s %d report%s%n", e.getKey(), e.getValue().size(), e.getValue().size() == 1 ? "" : "s"));
+    }
+}
