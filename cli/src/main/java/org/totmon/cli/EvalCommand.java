@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,10 +35,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (!Files.isRegularFile(score)) throw new IOException("no scorer at " + score + " (use --scorer)");
         Path out = keep != null ? keep : Files.createTempFile("totmon-eval", ".jsonl");
         try {
-            ExtractCommand extract = new ExtractCommand();
-            extract.in = docs;
-            extract.out = out;
-            int rc = extract.call();
+            int rc = new CommandLine(new ExtractCommand()).execute("--in", docs.toString(), "--out", out.toString());
             if (rc != 0) return rc;
             Process p = new ProcessBuilder("python3", score.toString(), gold.toString(), out.toString(), "--docs", docs.toString(),
                     "--errors", String.valueOf(errors)).inheritIO().start();

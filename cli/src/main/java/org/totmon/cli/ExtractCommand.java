@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,9 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the pipeline over reports in the benchmark's input format and writes its output format; the store is not touched. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -38,10 +40,18 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(in)) {
+            err.println("totmon extract: no such file: " + in);
+            return 2;
+        }
         List<Report> reports = new ArrayList<>();
-        int rejected = readReports(in, reports, System.err);
+        int rejected = readReports(in, reports, err);
         Pipeline pipeline = Pipeline.standard();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress("extract", reports.size());
@@ -63,12 +73,13 @@ public final class ExtractCommand implements Callable<Integer> {
             pool.shutdownNow();
             progress.done();
         }
-        System.err.printf("extract: %d reports written to %s%s%n", reports.size(), out, rejected > 0 ? ", " + rejected + " lines rejected" : "");
+        err.printf("extract: %d reports written to %s%s%n", reports.size(), out, rejected > 0 ? ", " + rejected + " lines rejected" : "");
+        err.flush();
         return rejected > 0 ? 1 : 0;
     }
 
     /** Reads the benchmark's input format; a bad line is reported with its number and skipped. Returns the number rejected. */
-    static int readReports(Path file, List<Report> into, PrintStream errors) throws IOException {
+    static int readReports(Path file, List<Report> into, PrintWriter errors) throws IOException {
         int rejected = 0, n = 0;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
