@@ -458,8 +458,27 @@ public final class EntityAnnotator implements Annotator {
         if (name.isEmpty() || !NameKeys.isCyrillic(name.charAt(0))) return name;
         if (g.type != EntityType.PERSON) return Romanizer.romanize(name);
         String[] words = name.split("\\s+");
-        words[words.length - 1] = nominativeSurname(mentions);
+        String surname = nominativeSurname(mentions);
+        if (words.length > 1 && inflectedMasculine(words[0])) surname = deinflectMasculine(surname);
+        words[words.length - 1] = surname;
         return Romanizer.romanizeName(String.join(" ", words), givenNames);
+    }
+
+    /** A man's given name in another case than the nominative ("Ігоря", "Геннадия"): the surname beside it is inflected too. */
+    private boolean inflectedMasculine(String given) {
+        String nominative = givenNames.nominativeOf(given);
+        if (nominative == null) return false;
+        String n = NameKeys.fold(nominative);
+        return !n.endsWith("а") && !n.endsWith("я") && !n.equals(NameKeys.fold(given));
+    }
+
+    /** Undoes the oblique case of the commonest men's surname types when a report never gives the nominative: Мурашова → Мурашов, Балицького → Балицький. */
+    private static String deinflectMasculine(String surname) {
+        String f = NameKeys.fold(surname);
+        if (f.matches(".*(ов|ев|єв|ин|ін|ын)а")) return surname.substring(0, surname.length() - 1);
+        if (f.matches(".*[кц]ого")) return surname.substring(0, surname.length() - 3) + "ий";
+        if (f.endsWith("енка")) return surname.substring(0, surname.length() - 1) + "о";
+        return surname;
     }
 
     /** Of the case forms a report uses for a surname, the one most likely nominative: Федоров over Федорова, Мацегора over Мацегору. */

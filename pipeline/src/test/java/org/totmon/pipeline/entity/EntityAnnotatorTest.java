@@ -107,4 +107,11 @@ class EntityAnnotatorTest {
         assertEquals(List.of("Балицького"), e.get("P:Yevhen Balytskyi"));
         assertEquals(List.of("Івана Петренка", "Іван Петренко"), e.get("P:Ivan Petrenko"));
     }
+
+    @Test
+    void aSurnameOnlyEverInflectedIsNamedInItsNominative() throws IOException {
+        Map<String, List<String>> e = entities("Військові затримали директора Ігоря Мурашова. Згодом звільнили Олега Ковальського.", "uk");
+        assertTrue(e.containsKey("P:Ihor Murashov"), e.toString());
+        assertTrue(e.containsKey("P:Oleh Kovalskyi"), e.toString());
+    }
 }
