@@ -44,8 +44,8 @@ public final class EntityAnnotator implements Annotator {
                 String[] keys = keysOf(name);
                 if (keys.length == 0) continue;
                 boolean acronym = keys.length == 1 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT));
-                // A one-word name that is also an ordinary word ("economist") must be capitalised to count.
-                boolean needsCapital = keys.length == 1 && (name.length() < 5 || "media".equals(actor.category()));
+                // Outlets' names are ordinary words ("foreign policy", "the economist"); so are short one-word names.
+                boolean needsCapital = "media".equals(actor.category()) || keys.length == 1 && name.length() < 5;
                 aliasesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>())
                         .add(new Alias(actor, keys, name, acronym, needsCapital));
                 actorByJoinedKeys.putIfAbsent(String.join(" ", keys), actor);
