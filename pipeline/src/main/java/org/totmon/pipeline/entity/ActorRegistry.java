@@ -1,11 +1,7 @@
 package org.totmon.pipeline.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.totmon.model.EntityType;
 import org.totmon.model.Side;
+import org.totmon.pipeline.Tsv;
 
 /**
  * The actors of this field, read from a plain TSV file (canonical, type, side, category, aliases separated by |).
@@ -33,12 +30,7 @@ public final class ActorRegistry {
     public List<Actor> actors() { return actors; }
 
     public static ActorRegistry bundled() {
-        try (InputStream in = ActorRegistry.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("the actor registry " + BUNDLED + " is not on the classpath");
-            return parse(in, "actors.tsv (bundled)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(Tsv.resource(ActorRegistry.class, BUNDLED));
     }
 
     /** The bundled registry extended by a user's file. */
@@ -57,33 +49,32 @@ public final class ActorRegistry {
 
     /** Reads a registry; a malformed row is an error naming the source and line. */
     public static ActorRegistry parse(InputStream in, String source) throws IOException {
+        return of(Tsv.read(in, source));
+    }
+
+    private static ActorRegistry of(List<Tsv.Row> rows) {
         List<Actor> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            if (f.length < 4) throw new IllegalArgumentException(source + ":" + n + ": expected canonical, type, side, category[, aliases] separated by tabs");
-            String canonical = f[0].strip();
-            if (canonical.isEmpty()) throw new IllegalArgumentException(source + ":" + n + ": empty canonical name");
+        for (Tsv.Row row : rows) {
+            String[] f = row.fields();
+            if (f.length < 4) throw row.error("expected canonical, type, side, category[, aliases] separated by tabs");
+            String canonical = row.field(0);
+            if (canonical.isEmpty()) throw row.error("empty canonical name");
             EntityType type;
             Side side;
             try {
-                type = EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+                type = EntityType.valueOf(row.field(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ":" + n + ": type must be PERSON or ORGANIZATION, not '" + f[1] + "'");
+                throw row.error("type must be PERSON or ORGANIZATION, not '" + f[1] + "'");
             }
             try {
                 side = Side.of(f[2]);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ":" + n + ": side must be occupation, ukraine, third_party or unknown, not '" + f[2] + "'");
+                throw row.error("side must be occupation, ukraine, third_party or unknown, not '" + f[2] + "'");
             }
             List<String> aliases = f.length > 4
                     ? Arrays.stream(f[4].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                     : List.of();
-            out.add(new Actor(canonical, type, side, f[3].strip(), aliases));
+            out.add(new Actor(canonical, type, side, row.field(3), aliases));
         }
         return new ActorRegistry(out);
     }

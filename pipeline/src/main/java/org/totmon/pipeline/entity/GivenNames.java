@@ -1,13 +1,8 @@
 package org.totmon.pipeline.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.totmon.pipeline.Tsv;
 
 /** Given names in Latin and Cyrillic script: the strongest sign that a capitalised pair of words is a person. */
 public final class GivenNames {
@@ -21,17 +16,9 @@ public final class GivenNames {
 
     public static GivenNames bundled() {
         Map<String, String> names = new HashMap<>();
-        try (InputStream in = GivenNames.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("the given-name list " + BUNDLED + " is not on the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String name = line.split("\t", -1)[0].strip();
-                if (!name.isEmpty()) names.putIfAbsent(NameKeys.word(name), name);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Tsv.Row row : Tsv.resource(GivenNames.class, BUNDLED)) {
+            String name = row.field(0);
+            if (!name.isEmpty()) names.putIfAbsent(NameKeys.word(name), name);
         }
         return new GivenNames(names);
     }
