@@ -20,13 +20,15 @@ import org.totmon.store.StoreCounts;
 import org.totmon.store.StoredReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Loads the project's sample reports into the store and says what the record now holds. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Load the sample reports shipped in samples/ into the store and print a summary of what was found.")
+        description = "Load the sample reports shipped in samples/ into the store, print a summary of what was found, "
+                + "then serve the workbench on it (as `totmon serve`) until stopped, unless --no-serve.")
 public final class DemoCommand implements Callable<Integer> {
     private static final int TOP = 8;
 
@@ -36,10 +38,15 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "Sample reports (default: samples/ of the installation).")
     Path samples;
 
+    @Option(names = "--no-serve", description = "Load and summarise only; do not start the workbench afterwards.")
+    boolean noServe;
+
+    @Mixin ServeOptions serveOptions;
+
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = samples != null ? samples : Path.of(System.getProperty("totmon.home", ".")).resolve("samples");
         if (!Files.isDirectory(dir)) {
@@ -56,7 +63,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("%nNext:%n  ./totmon search \"passports\" --data %s%n  ./totmon search \"election\" --place \"Zaporizhzhia Oblast\" --data %s%n"
                 + "  ./totmon ingest YOUR-REPORTS/ --data %s%n", dataDir, dataDir, dataDir);
         out.flush();
-        return rc;
+        if (noServe) return rc;
+        int served = ServeCommand.serve(dataDir, serveOptions.config(), spec, "demo");
+        return served != 0 ? served : rc;
     }
 
     private static void summarize(Store store, PrintWriter out) {

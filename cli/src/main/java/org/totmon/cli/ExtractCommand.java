@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.totmon.ingest.ExtractionJson;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;

@@ -1,4 +1,4 @@
-package org.totmon.cli;
+package org.totmon.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,0 +1,35 @@
+package org.totmon.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Blocks a command until the process is asked to stop (Ctrl-C, SIGTERM), and holds the JVM's shutdown until the
+ * command has closed what it opened (the server, the store) — up to {@link #GRACE_SECONDS}.
+ */
+final class UntilShutdown implements AutoCloseable {
+    private static final int GRACE_SECONDS = 20;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    UntilShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "totmon-shutdown"));
+    }
+
+    void await() throws InterruptedException {
+        stop.await();
+    }
+
+    /** Everything opened after this object has been closed; the JVM may exit. */
+    @Override
+    public void close() {
+        closed.countDown();
+    }
+}

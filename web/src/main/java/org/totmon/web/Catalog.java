@@ -1,0 +1,229 @@
+package org.totmon.web;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.store.Store;
+import org.totmon.store.StoredReport;
+
+/**
+ * What the pages need to know across reports, held in memory and built from each stored report's own extraction:
+ * the reports' metadata and layers (not their text), entities and places by name, events and claims with the report
+ * they come from, and word shingles for near-duplicates. It follows the store: {@link #refresh()} reads the reports
+ * added since the last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
+ */
+final class Catalog {
+    /** Word 4-grams: long enough that two reports share many only when they share passages. */
+    private static final int SHINGLE_WORDS = 4;
+    /** Reports sharing at least this fraction of their shingles (Jaccard) are shown as near-duplicates. */
+    static final double NEAR_DUPLICATE = 0.5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
+
+    /** A stored report without its text: metadata, the extraction, and its shingles (sorted hashes). */
+    record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language,
+                      Extraction extraction, int[] shingles) {
+        String label() {
+            return title != null && !title.isBlank() ? title : id;
+        }
+    }
+
+    /** An event, the report telling it, its day or month (the event's date, else the report's), and its place when resolved. */
+    record EventRow(ReportInfo report, Event event, String when, Place place) {}
+
+    record ClaimRow(ReportInfo report, Claim claim) {}
+
+    record Found<T>(ReportInfo report, T item) {}
+
+    record NearDuplicate(ReportInfo report, double similarity) {}
+
+    private record Snapshot(List<ReportInfo> reports, Map<String, ReportInfo> byId, Map<String, List<Found<Entity>>> entities,
+                            Map<String, List<Found<Place>>> places, List<EventRow> events, List<ClaimRow> claims) {}
+
+    private final Store store;
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of());
+
+    private Catalog(Store store) {
+        this.store = store;
+    }
+
+    static Catalog of(Store store) {
+        Catalog c = new Catalog(store);
+        c.refresh();
+        return c;
+    }
+
+    /** Takes in the reports stored since the last refresh. */
+    synchronized void refresh() {
+        Snapshot s = snapshot;
+        long last = s.reports.isEmpty() ? 0 : s.reports.get(s.reports.size() - 1).seq();
+        List<ReportInfo> added = new ArrayList<>();
+        store.forEachAfter(last, r -> added.add(info(r)));
+        if (added.isEmpty()) return;
+        List<ReportInfo> reports = new ArrayList<>(s.reports);
+        reports.addAll(added);
+        Map<String, ReportInfo> byId = new HashMap<>(s.byId);
+        Map<String, List<Found<Entity>>> entities = copy(s.entities);
+        Map<String, List<Found<Place>>> places = copy(s.places);
+        List<EventRow> events = new ArrayList<>(s.events);
+        List<ClaimRow> claims = new ArrayList<>(s.claims);
+        for (ReportInfo r : added) {
+            byId.put(r.id(), r);
+            Extraction x = r.extraction();
+            for (Entity e : x.entities()) entities.computeIfAbsent(key(e.name()), k -> new ArrayList<>()).add(new Found<>(r, e));
+            for (Place p : x.places()) places.computeIfAbsent(placeId(p), k -> new ArrayList<>()).add(new Found<>(r, p));
+            for (Event e : x.events()) events.add(new EventRow(r, e, e.date() != null ? e.date() : r.published(), placeOf(e, x)));
+            for (Claim c : x.claims()) claims.add(new ClaimRow(r, c));
+        }
+        snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, List.copyOf(events), List.copyOf(claims));
+    }
+
+    private static <T> Map<String, List<Found<T>>> copy(Map<String, List<Found<T>>> m) {
+        Map<String, List<Found<T>>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        return out;
+    }
+
+    private static ReportInfo info(StoredReport s) {
+        var r = s.report();
+        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), s.extraction(), shingles(r.text()));
+    }
+
+    private static String language(StoredReport s) {
+        String l = s.extraction().language();
+        if (l == null || l.isBlank()) l = s.report().language();
+        return l == null || l.isBlank() ? "und" : l.toLowerCase(Locale.ROOT);
+    }
+
+    /** The place an event names, looked up among the places of its own report. */
+    private static Place placeOf(Event e, Extraction x) {
+        if (e.place() == null) return null;
+        String k = key(e.place());
+        for (Place p : x.places()) {
+            if (key(p.name()).equals(k)) return p;
+            for (Mention m : p.mentions()) if (key(m.text()).equals(k)) return p;
+        }
+        return null;
+    }
+
+    static int[] shingles(String text) {
+        List<String> words = new ArrayList<>();
+        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) words.add(m.group());
+        Set<Integer> hashes = new TreeSet<>();
+        for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) hashes.add(String.join(" ", words.subList(i, i + SHINGLE_WORDS)).hashCode());
+        if (hashes.isEmpty() && !words.isEmpty()) hashes.add(String.join(" ", words).hashCode());
+        return hashes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Names differing only in case, accents, apostrophes and spacing are one name. */
+    static String key(String name) {
+        String plain = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")).replaceAll("");
+        return plain.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /** A place's id in URLs: its GeoNames id, else its name. */
+    static String placeId(Place p) {
+        return p.geonamesId() != null ? p.geonamesId().toString() : key(p.name());
+    }
+
+    List<ReportInfo> reports() {
+        return snapshot.reports;
+    }
+
+    Optional<ReportInfo> report(String id) {
+        return Optional.ofNullable(snapshot.byId.get(id));
+    }
+
+    /** Every report naming the entity (by any of its canonical spellings), oldest first. */
+    List<Found<Entity>> entity(String name) {
+        return byDate(snapshot.entities.getOrDefault(key(name), List.of()));
+    }
+
+    List<Found<Place>> place(String id) {
+        String k = id.chars().allMatch(Character::isDigit) ? id : key(id);
+        return byDate(snapshot.places.getOrDefault(k, List.of()));
+    }
+
+    /** Entities by the number of reports naming them, most first. */
+    List<List<Found<Entity>>> entities() {
+        return mostReported(snapshot.entities);
+    }
+
+    List<List<Found<Place>>> places() {
+        return mostReported(snapshot.places);
+    }
+
+    private static <T> List<List<Found<T>>> mostReported(Map<String, List<Found<T>>> m) {
+        List<List<Found<T>>> out = new ArrayList<>(m.values());
+        out.sort(Comparator.<List<Found<T>>>comparingInt(List::size).reversed()
+                .thenComparing(l -> l.get(0).item().toString()));
+        return out;
+    }
+
+    private static <T> List<Found<T>> byDate(List<Found<T>> found) {
+        List<Found<T>> out = new ArrayList<>(found);
+        out.sort(Comparator.comparing((Found<T> f) -> f.report().published() == null ? "" : f.report().published()).thenComparing(f -> f.report().id()));
+        return out;
+    }
+
+    List<EventRow> events() {
+        return snapshot.events;
+    }
+
+    List<ClaimRow> claims() {
+        return snapshot.claims;
+    }
+
+    /** Reports sharing most of their word 4-grams with this one, most similar first. */
+    List<NearDuplicate> nearDuplicates(String id) {
+        ReportInfo me = snapshot.byId.get(id);
+        if (me == null || me.shingles().length == 0) return List.of();
+        List<NearDuplicate> out = new ArrayList<>();
+        for (ReportInfo other : snapshot.reports) {
+            if (other == me) continue;
+            double j = jaccard(me.shingles(), other.shingles());
+            if (j >= NEAR_DUPLICATE) out.add(new NearDuplicate(other, j));
+        }
+        out.sort(Comparator.comparingDouble(NearDuplicate::similarity).reversed());
+        return Collections.unmodifiableList(out);
+    }
+
+    static double jaccard(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) return 0;
+        int i = 0, j = 0, both = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) { both++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return (double) both / (a.length + b.length - both);
+    }
+
+    /** The distinct spellings of a set of mentions with how often each occurs, most frequent first. */
+    static Map<String, Integer> spellings(List<List<Mention>> mentionLists) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<Mention> l : mentionLists) for (Mention m : l) counts.merge(m.text(), 1, Integer::sum);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+}

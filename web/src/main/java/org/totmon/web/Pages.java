@@ -1,0 +1,349 @@
+package org.totmon.web;
+
+import static org.totmon.web.Html.esc;
+import static org.totmon.web.Html.link;
+import static org.totmon.web.Html.url;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Place;
+import org.totmon.model.Report;
+import org.totmon.model.TextSpan;
+import org.totmon.model.TimeMention;
+import org.totmon.store.SearchHit;
+import org.totmon.store.Snippet;
+import org.totmon.store.Store;
+import org.totmon.store.StoredReport;
+import org.totmon.web.Catalog.ClaimRow;
+import org.totmon.web.Catalog.EventRow;
+import org.totmon.web.Catalog.Found;
+import org.totmon.web.Catalog.ReportInfo;
+
+/** The server-rendered pages: search, report, entity, place, map, timeline and claim ledger. */
+final class Pages {
+    private final Store store;
+    private final Catalog catalog;
+    private final WebConfig config;
+    private final SearchService search;
+
+    Pages(Store store, Catalog catalog, WebConfig config) {
+        this.store = store;
+        this.catalog = catalog;
+        this.config = config;
+        this.search = new SearchService(store, catalog);
+    }
+
+    void register(Javalin app) {
+        app.get("/", this::searchPage);
+        app.get("/reports/{id}", this::reportPage);
+        app.get("/entities/{id}", this::entityPage);
+        app.get("/places/{id}", this::placePage);
+        app.get("/map", this::mapPage);
+        app.get("/timeline", this::timelinePage);
+        app.get("/claims", this::claimsPage);
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    // ---- search
+
+    private void searchPage(Context ctx) {
+        SearchService.Params p = SearchService.Params.of(ctx);
+        SearchService.Result r = search.search(p);
+        StringBuilder b = new StringBuilder("<h1>Search the record</h1>");
+        b.append("<form class=\"search\" method=\"get\" action=\"/\">")
+                .append("<input type=\"search\" name=\"q\" id=\"q\" placeholder=\"").append(esc("words, \"a phrase\", prefix*")).append("\" value=\"").append(esc(p.q())).append("\" autofocus>")
+                .append(input("lang", "language", p.lang())).append(input("type", "event type", p.type()))
+                .append(input("place", "place", p.place())).append(input("entity", "entity", p.entity()))
+                .append(input("side", "claimant side", p.side()))
+                .append(input("from", "from YYYY-MM-DD", p.from() == null ? null : p.from().toString()))
+                .append(input("to", "to YYYY-MM-DD", p.to() == null ? null : p.to().toString()))
+                .append("<button type=\"submit\">Search</button></form>");
+        b.append("<div class=\"cols\"><aside class=\"facets\">");
+        facet(b, "Language", "lang", r.facets().get("lang"), p);
+        facet(b, "Event type", "type", r.facets().get("type"), p);
+        facet(b, "Claimant side", "side", r.facets().get("side"), p);
+        facet(b, "Place", "place", r.facets().get("place"), p);
+        facet(b, "Entity", "entity", r.facets().get("entity"), p);
+        b.append("</aside><section class=\"hits\"><p class=\"count\" id=\"count\">").append(r.total()).append(r.capped() ? "+" : "")
+                .append(r.total() == 1 ? " report" : " reports").append("</p><ol>");
+        for (SearchHit h : r.hits()) {
+            b.append("<li class=\"hit\"><a class=\"title\" href=\"/reports/").append(esc(url(h.id()))).append("\">")
+                    .append(esc(h.title() == null ? h.id() : h.title())).append("</a> <span class=\"meta\">")
+                    .append(esc(h.published())).append(" · ").append(esc(h.language())).append("</span><p class=\"snippet\">")
+                    .append(snippet(h.snippet())).append("</p></li>");
+        }
+        b.append("</ol>");
+        Map<String, String> q = p.asMap();
+        if (p.page() > 1) b.append(link(Html.query("/", with(q, "page", Integer.toString(p.page() - 1))), "← previous")).append(' ');
+        if (p.page() * SearchService.PAGE_SIZE < r.total()) b.append("<a rel=\"next\" href=\"").append(esc(Html.query("/", with(q, "page", Integer.toString(p.page() + 1))))).append("\">next →</a>");
+        b.append("</section></div>");
+        html(ctx, Html.page("Search", b.toString()));
+    }
+
+    private static Map<String, String> with(Map<String, String> q, String key, String value) {
+        Map<String, String> m = new java.util.LinkedHashMap<>(q);
+        m.put(key, value);
+        return m;
+    }
+
+    private static String input(String name, String placeholder, String value) {
+        return "<input name=\"" + name + "\" placeholder=\"" + esc(placeholder) + "\" value=\"" + esc(value) + "\">";
+    }
+
+    private static void facet(StringBuilder b, String title, String key, Map<String, Integer> counts, SearchService.Params p) {
+        if (counts.isEmpty()) return;
+        b.append("<h3>").append(esc(title)).append("</h3><ul>");
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            b.append("<li>").append(link(Html.query("/", with(p.asMap(), key, e.getKey())), e.getKey()))
+                    .append(" <span class=\"n\">").append(e.getValue()).append("</span></li>");
+        }
+        b.append("</ul>");
+    }
+
+    /** The snippet with its matches in {@code <mark>}; all text escaped. */
+    static String snippet(Snippet s) {
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (TextSpan h : s.highlights()) {
+            sb.append(esc(s.text().substring(at, h.start()))).append("<mark>").append(esc(s.text().substring(h.start(), h.end()))).append("</mark>");
+            at = h.end();
+        }
+        return sb.append(esc(s.text().substring(at))).toString();
+    }
+
+    // ---- report
+
+    private void reportPage(Context ctx) {
+        StoredReport s = Api.storedReport(store, ctx.pathParam("id"));
+        Report r = s.report();
+        Extraction x = s.extraction();
+        StringBuilder b = new StringBuilder("<h1>").append(esc(r.title() == null ? r.id() : r.title())).append("</h1>");
+        b.append("<dl class=\"meta\">");
+        dt(b, "Outlet", esc(r.outlet()));
+        dt(b, "Published", esc(r.published()));
+        dt(b, "Language", esc(x.language()) + (r.language() != null && !r.language().equals(x.language()) ? " (declared " + esc(r.language()) + ")" : ""));
+        String href = safeHref(r.url());
+        dt(b, "Source", href == null ? esc(r.url()) : "<a rel=\"noopener noreferrer nofollow\" id=\"source\" href=\"" + esc(href) + "\">" + esc(href) + "</a>");
+        dt(b, "Id", esc(r.id()));
+        if (s.provenance().origin() != null) dt(b, "Read from", esc(s.provenance().origin()));
+        b.append("</dl><div class=\"toggles\" id=\"toggles\">Show:");
+        for (String layer : LayeredText.LAYERS) {
+            b.append(" <label class=\"k-").append(layer).append("\"><input type=\"checkbox\" data-layer=\"").append(layer).append('"')
+                    .append(layer.equals("boilerplate") ? "" : " checked").append("> ").append(layer).append("</label>");
+        }
+        b.append("</div><div class=\"report-text hide-boilerplate\" id=\"text\">").append(LayeredText.render(r.text(), x)).append("</div>");
+        b.append("<div class=\"cols3\"><section><h2>Entities</h2><ul id=\"entities\">");
+        for (Entity e : x.entities()) {
+            b.append("<li>").append(link("/entities/" + url(e.name()), e.name())).append(" <span class=\"n\">")
+                    .append(e.type().name().toLowerCase(Locale.ROOT)).append(", ").append(e.mentions().size()).append("×</span></li>");
+        }
+        b.append("</ul></section><section><h2>Places</h2><ul id=\"places\">");
+        for (Place p : x.places()) {
+            b.append("<li>").append(link("/places/" + url(Catalog.placeId(p)), p.name())).append(" <span class=\"n\">").append(esc(p.kind().label())).append("</span></li>");
+        }
+        b.append("</ul></section><section><h2>Times</h2><ul>");
+        for (TimeMention t : x.times()) b.append("<li>").append(esc(t.text())).append(" → ").append(esc(t.value())).append("</li>");
+        b.append("</ul></section></div>");
+        b.append("<h2>Claims</h2>").append(claimTable(x.claims().stream().map(c -> new ClaimRow(null, c)).toList(), false));
+        b.append("<h2>Events</h2>").append(eventTable(x.events().stream().map(e -> new EventRow(null, e, e.date(), null)).toList(), false));
+        b.append("<h2>Near-duplicates</h2>");
+        List<Catalog.NearDuplicate> near = catalog.nearDuplicates(r.id());
+        if (near.isEmpty()) b.append("<p class=\"none\">None in the store.</p>");
+        else {
+            b.append("<ul>");
+            for (Catalog.NearDuplicate d : near) {
+                b.append("<li>").append(reportLink(d.report())).append(String.format(Locale.ROOT, " <span class=\"n\">%.0f%% shared passages</span></li>", d.similarity() * 100));
+            }
+            b.append("</ul>");
+        }
+        b.append("<p>").append(link("/api/reports/" + url(r.id()), "This report as JSON")).append("</p>");
+        html(ctx, Html.page(r.title() == null ? r.id() : r.title(), b.toString(), "/static/app.js"));
+    }
+
+    /** Only http(s) links are made clickable: a {@code javascript:} URL from a report must not run. */
+    static String safeHref(String url) {
+        if (url == null) return null;
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? u : null;
+    }
+
+    private static void dt(StringBuilder b, String term, String escapedValue) {
+        b.append("<dt>").append(esc(term)).append("</dt><dd>").append(escapedValue.isEmpty() ? "—" : escapedValue).append("</dd>");
+    }
+
+    private static String reportLink(ReportInfo r) {
+        return link("/reports/" + url(r.id()), r.label()) + (r.published() == null ? "" : " <span class=\"n\">" + esc(r.published()) + "</span>");
+    }
+
+    static String figure(Claim c) {
+        String v = number(c.value()) + (c.valueMax() != null ? "–" + number(c.valueMax()) : "");
+        String q = c.qualifier() == null || c.qualifier().equals("exact") || c.qualifier().equals("range") ? "" : c.qualifier().replace('_', ' ') + " ";
+        return q + v + (c.unit() == null ? "" : " " + c.unit());
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : String.valueOf(v);
+    }
+
+    /** Claims as a table; with {@code withReport}, each row names its report and date. */
+    private static String claimTable(List<ClaimRow> rows, boolean withReport) {
+        if (rows.isEmpty()) return "<p class=\"none\">None.</p>";
+        StringBuilder b = new StringBuilder("<table class=\"claims\"><tr><th>figure</th><th>subject</th><th>claimant</th><th>side</th><th>hedged</th><th>quote</th>");
+        if (withReport) b.append("<th>report</th>");
+        b.append("</tr>");
+        for (ClaimRow r : rows) {
+            Claim c = r.claim();
+            String side = c.claimantSide() == null ? "unknown" : c.claimantSide().label();
+            b.append("<tr><td class=\"fig\">").append(esc(figure(c))).append("</td><td>").append(esc(c.subject())).append("</td><td>")
+                    .append(c.claimant() == null ? "" : link("/entities/" + url(c.claimant()), c.claimant()))
+                    .append("</td><td class=\"side side-").append(esc(side)).append("\">").append(esc(side)).append("</td><td>")
+                    .append(c.hedged() ? "hedged" : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td>");
+            if (withReport) b.append("<td>").append(reportLink(r.report())).append("</td>");
+            b.append("</tr>");
+        }
+        return b.append("</table>").toString();
+    }
+
+    private static String eventTable(List<EventRow> rows, boolean withReport) {
+        if (rows.isEmpty()) return "<p class=\"none\">None.</p>";
+        StringBuilder b = new StringBuilder("<table class=\"events\"><tr><th>when</th><th>type</th><th>place</th><th>actors</th><th>how told</th><th>evidence</th>");
+        if (withReport) b.append("<th>report</th>");
+        b.append("</tr>");
+        for (EventRow r : rows) {
+            Event e = r.event();
+            String place = r.place() != null ? link("/places/" + url(Catalog.placeId(r.place())), r.place().name()) : esc(e.place());
+            b.append("<tr><td>").append(esc(r.when())).append("</td><td>").append(esc(e.type())).append("</td><td>").append(place)
+                    .append("</td><td>").append(esc(String.join(", ", e.actors()))).append("</td><td>").append(esc(e.modality().label()))
+                    .append("</td><td class=\"quote\">").append(esc(e.text())).append("</td>");
+            if (withReport) b.append("<td>").append(reportLink(r.report())).append("</td>");
+            b.append("</tr>");
+        }
+        return b.append("</table>").toString();
+    }
+
+    // ---- entity and place
+
+    private void entityPage(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<Found<Entity>> found = catalog.entity(id);
+        if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
+        Entity e = found.get(0).item();
+        Profile p = Profile.ofEntity(catalog, found);
+        StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
+                .append(e.type().name().toLowerCase(Locale.ROOT)).append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports").append("</p>");
+        profile(b, p, true);
+        html(ctx, Html.page(e.name(), b.toString()));
+    }
+
+    private void placePage(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<Found<Place>> found = catalog.place(id);
+        if (found.isEmpty()) throw new ApiError(404, "no place " + id);
+        Place pl = found.get(0).item();
+        Profile p = Profile.ofPlace(catalog, found);
+        StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(pl.kind().label()))
+                .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
+        if (pl.geonamesId() != null) b.append(", GeoNames <a rel=\"noopener noreferrer\" href=\"https://www.geonames.org/").append(pl.geonamesId()).append("\">").append(pl.geonamesId()).append("</a>");
+        b.append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports")
+                .append(" · ").append(link(Html.query("/map", Html.params("place", Catalog.placeId(pl))), "on the map")).append("</p>");
+        profile(b, p, false);
+        html(ctx, Html.page(pl.name(), b.toString()));
+    }
+
+    private static void profile(StringBuilder b, Profile p, boolean entity) {
+        b.append("<h2>Names</h2><ul class=\"spellings\" id=\"spellings\">");
+        p.spellings().forEach((s, n) -> b.append("<li>").append(esc(s)).append(" <span class=\"n\">").append(n).append("×</span></li>"));
+        b.append("</ul><h2>Reports</h2><ul id=\"reports\">");
+        for (ReportInfo r : p.reports()) b.append("<li>").append(reportLink(r)).append("</li>");
+        b.append("</ul><h2>").append(entity ? "Events they took part in" : "Events here").append("</h2>").append(eventTable(p.events(), true));
+        if (entity) b.append("<h2>Claims they made</h2>").append(claimTable(p.claimsBy(), true));
+        b.append("<h2>Claims about ").append(entity ? "them" : "it").append("</h2>")
+                .append("<p class=\"note\">Claims whose subject names them, or stated within ").append(Profile.NEAR).append(" characters of a mention.</p>")
+                .append(claimTable(p.claimsAbout(), true));
+    }
+
+    // ---- map, timeline, ledger
+
+    private void mapPage(Context ctx) {
+        TreeSet<String> types = new TreeSet<>();
+        catalog.events().forEach(e -> types.add(e.event().type()));
+        StringBuilder b = new StringBuilder("<h1>Map</h1><form class=\"filters\" id=\"map-filters\"><select name=\"type\" id=\"type\"><option value=\"\">all event types</option>");
+        for (String t : types) b.append("<option>").append(esc(t)).append("</option>");
+        b.append("</select>").append(input("from", "from YYYY-MM-DD", SearchService.param(ctx, "from")))
+                .append(input("to", "to YYYY-MM-DD", SearchService.param(ctx, "to")))
+                .append("<label><input type=\"checkbox\" name=\"places\" checked> places</label> <button type=\"submit\">Filter</button> <span id=\"map-count\"></span></form>")
+                .append("<div id=\"map\" data-tiles=\"").append(esc(config.tileUrl())).append("\" data-place=\"").append(esc(SearchService.param(ctx, "place"))).append("\"></div>")
+                .append("<p class=\"note\">Oblast outlines are convex hulls of GeoNames populated places per first-level division, "
+                        + "an approximation drawn so the map works offline; they are not borders. Places and coordinates: GeoNames (www.geonames.org), CC BY 4.0.</p>");
+        html(ctx, Html.page("Map", b.toString(), "/webjars/leaflet/1.9.4/dist/leaflet.css", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/static/map.js"));
+    }
+
+    private void timelinePage(Context ctx) {
+        Timeline.Unit unit = Api.unit(ctx);
+        String u = unit.name().toLowerCase(Locale.ROOT);
+        Timeline.Table t = Timeline.table(catalog.events(), unit);
+        TreeSet<String> types = new TreeSet<>();
+        t.counts().values().forEach(m -> types.addAll(m.keySet()));
+        StringBuilder b = new StringBuilder("<h1>Timeline</h1><p>Events per ").append(link("/timeline?unit=month", "month")).append(" | ")
+                .append(link("/timeline?unit=week", "week")).append(" (now: ").append(u).append("), by the event's date, else its report's.");
+        if (t.unplaced() > 0) b.append(' ').append(t.unplaced()).append(" events have no date precise enough.");
+        b.append("</p><table class=\"timeline\" id=\"timeline\"><tr><th>").append(u).append("</th>");
+        for (String type : types) b.append("<th>").append(esc(type)).append("</th>");
+        b.append("<th>all</th></tr>");
+        int max = Math.max(1, t.max());
+        t.counts().forEach((period, counts) -> {
+            b.append("<tr><th>").append(esc(period)).append("</th>");
+            int total = 0;
+            for (String type : types) {
+                int n = counts.getOrDefault(type, 0);
+                total += n;
+                b.append("<td>");
+                if (n > 0) {
+                    b.append("<a href=\"").append(esc(Html.query("/timeline", Html.params("unit", u, "period", period, "type", type)))).append("\">")
+                            .append("<svg width=\"60\" height=\"12\"><rect width=\"").append(Math.max(2, 60 * n / max)).append("\" height=\"12\"></rect></svg> ")
+                            .append(n).append("</a>");
+                }
+                b.append("</td>");
+            }
+            b.append("<td>").append(link(Html.query("/timeline", Html.params("unit", u, "period", period)), Integer.toString(total))).append("</td></tr>");
+        });
+        b.append("</table>");
+        String period = SearchService.param(ctx, "period");
+        if (period != null) {
+            String type = SearchService.param(ctx, "type");
+            List<EventRow> rows = catalog.events().stream()
+                    .filter(e -> period.equals(Timeline.period(e, unit)) && (type == null || e.event().type().equals(type))).toList();
+            b.append("<h2 id=\"drill\">").append(esc(type == null ? "All events" : type)).append(" in ").append(esc(period)).append("</h2>").append(eventTable(rows, true));
+        }
+        html(ctx, Html.page("Timeline", b.toString()));
+    }
+
+    private void claimsPage(Context ctx) {
+        boolean onlyDisagreements = "1".equals(ctx.queryParam("disagreements"));
+        List<Ledger.Group> groups = Ledger.groups(catalog.claims());
+        StringBuilder b = new StringBuilder("<h1>Claim ledger</h1><p>Claims with the same unit and subject side by side; "
+                + "<strong class=\"flag\">disagreement</strong> marks figures whose ranges cannot both hold. ")
+                .append(onlyDisagreements ? link("/claims", "Show all") : link("/claims?disagreements=1", "Only disagreements")).append("</p>");
+        for (Ledger.Group g : groups) {
+            if (onlyDisagreements && !g.disagreement()) continue;
+            b.append("<section class=\"group").append(g.disagreement() ? " disagree" : "").append("\"><h3>").append(esc(g.subject() == null ? "(no subject)" : g.subject()))
+                    .append(" <span class=\"n\">").append(esc(g.unit())).append(", ").append(g.claims().size()).append(g.claims().size() == 1 ? " claim" : " claims")
+                    .append(g.sides() > 1 ? ", " + g.sides() + " sides" : "").append("</span>")
+                    .append(g.disagreement() ? " <strong class=\"flag\">disagreement</strong>" : "").append("</h3>")
+                    .append(claimTable(g.claims(), true)).append("</section>");
+        }
+        html(ctx, Html.page("Claims", b.toString()));
+    }
+}

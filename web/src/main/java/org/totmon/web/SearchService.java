@@ -1,0 +1,119 @@
+package org.totmon.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Place;
+import org.totmon.store.DateRange;
+import org.totmon.store.SearchHit;
+import org.totmon.store.SearchQuery;
+import org.totmon.store.SearchResults;
+import org.totmon.store.Store;
+import org.totmon.web.Catalog.ReportInfo;
+
+/**
+ * Search with facets. The full-text index filters by language, place, entity and publication date; event type and
+ * claimant side are filtered here, over the best {@link #CANDIDATES} hits, from each report's extraction. Facet
+ * counts are over the same hits.
+ */
+final class SearchService {
+    static final int CANDIDATES = 1000;
+    static final int PAGE_SIZE = 20;
+    private static final int FACET_VALUES = 12;
+
+    record Params(String q, String lang, String type, String place, String entity, String side, LocalDate from, LocalDate to, int page) {
+        static Params of(Context ctx) {
+            DateRange from = date(ctx, "from"), to = date(ctx, "to");
+            return new Params(param(ctx, "q"), param(ctx, "lang"), param(ctx, "type"), param(ctx, "place"), param(ctx, "entity"),
+                    param(ctx, "side"), from == null ? null : from.from(), to == null ? null : to.to(), SearchService.page(ctx));
+        }
+
+        Map<String, String> asMap() {
+            return Html.params("q", q, "lang", lang, "type", type, "place", place, "entity", entity, "side", side,
+                    "from", from == null ? null : from.toString(), "to", to == null ? null : to.toString());
+        }
+    }
+
+    /** {@code total} counts the matching reports among the candidates; {@code capped} says there may be more. */
+    record Result(int total, boolean capped, int page, List<SearchHit> hits, Map<String, Map<String, Integer>> facets) {}
+
+    private final Store store;
+    private final Catalog catalog;
+
+    SearchService(Store store, Catalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    Result search(Params p) {
+        SearchResults found = store.search(new SearchQuery(p.q(), p.lang(), p.place(), p.entity(), p.from(), p.to(), CANDIDATES));
+        List<SearchHit> kept = new ArrayList<>();
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
+        for (SearchHit h : found.hits()) {
+            ReportInfo r = catalog.report(h.id()).orElse(null);
+            if (r == null) continue;
+            Set<String> types = new TreeSet<>(), sides = new TreeSet<>(), places = new TreeSet<>(), entities = new TreeSet<>();
+            for (Event e : r.extraction().events()) types.add(e.type());
+            for (Claim c : r.extraction().claims()) if (c.claimantSide() != null) sides.add(c.claimantSide().label());
+            for (Place pl : r.extraction().places()) places.add(pl.name());
+            for (Entity e : r.extraction().entities()) entities.add(e.name());
+            if (p.type() != null && types.stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
+            if (p.side() != null && !sides.contains(p.side().toLowerCase(Locale.ROOT))) continue;
+            kept.add(h);
+            facets.get("lang").merge(h.language(), 1, Integer::sum);
+            types.forEach(t -> facets.get("type").merge(t, 1, Integer::sum));
+            sides.forEach(s -> facets.get("side").merge(s, 1, Integer::sum));
+            places.forEach(s -> facets.get("place").merge(s, 1, Integer::sum));
+            entities.forEach(s -> facets.get("entity").merge(s, 1, Integer::sum));
+        }
+        facets.replaceAll((k, counts) -> top(counts));
+        int from = Math.min(kept.size(), (p.page() - 1) * PAGE_SIZE);
+        List<SearchHit> page = kept.subList(from, Math.min(kept.size(), from + PAGE_SIZE));
+        return new Result(kept.size(), found.total() > CANDIDATES, p.page(), List.copyOf(page), facets);
+    }
+
+    private static Map<String, Integer> top(Map<String, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_VALUES).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    static String param(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; anything else is a 400 naming the parameter. */
+    static DateRange date(Context ctx, String name) {
+        String v = param(ctx, name);
+        try {
+            return v == null ? null : DateRange.parse(v);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new ApiError(400, "parameter \"" + name + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + v);
+        }
+    }
+
+    static int page(Context ctx) {
+        String v = param(ctx, "page");
+        try {
+            int n = v == null ? 1 : Integer.parseInt(v);
+            if (n < 1) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "parameter \"page\" must be a whole number from 1, not " + v);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.totmon.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.function.Function;
+import org.eclipse.jetty.server.ServerConnector;
+import org.totmon.model.Extraction;
+import org.totmon.model.Report;
+import org.totmon.store.Store;
+
+/**
+ * The analyst's workbench: server-rendered pages and a JSON API under {@code /api} over one open {@link Store}.
+ * Binds where {@link WebConfig} says (127.0.0.1 by default); every response carries a Content-Security-Policy that
+ * allows scripts, styles and images from this server only (plus the tile server, when one is configured).
+ */
+public final class WebServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+    private final String host;
+
+    private WebServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /**
+     * Starts serving {@code store}; reports posted to the API are annotated with {@code annotator} (the standard
+     * pipeline, in the product). Fails when the address cannot be bound.
+     */
+    public static WebServer start(Store store, Function<Report, Extraction> annotator, WebConfig config) {
+        Catalog catalog = Catalog.of(store);
+        String csp = contentSecurityPolicy(config);
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.maxRequestSize = config.maxRequestBytes();
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/org/totmon/web/static";
+                s.location = Location.CLASSPATH;
+            });
+            c.staticFiles.enableWebjars();
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", csp);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+        });
+        new Api(store, catalog, annotator, config).register(app);
+        new Pages(store, catalog, config).register(app);
+        app.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status, e.getMessage(), e.line));
+        app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage(), 0));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage(), 0));
+        app.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "internal error: " + e, 0));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) fail(ctx, 404, "no such page: " + ctx.path(), 0);
+        });
+        app.start(config.host(), config.port());
+        return new WebServer(app, config.host());
+    }
+
+    private static String contentSecurityPolicy(WebConfig config) {
+        String tiles = config.tileOrigin() == null ? "" : " " + config.tileOrigin();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tiles
+                + "; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /** A JSON error under /api, an HTML page elsewhere; the message is escaped in both. */
+    static void fail(Context ctx, int status, String message, int line) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ObjectNode o = JSON.createObjectNode();
+            o.put("status", status);
+            o.put("error", message);
+            if (line > 0) o.put("line", line);
+            ctx.contentType("application/json").result(o.toString());
+        } else {
+            ctx.contentType("text/html; charset=utf-8").result(Html.page("Error " + status,
+                    "<h1>Error " + status + "</h1><p class=\"error\">" + Html.esc(message) + "</p>"));
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address the server listens on, such as {@code http://127.0.0.1:7070}. */
+    public String url() {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** The host the listening socket is bound to, as the server reports it. */
+    public String boundHost() {
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getHost();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

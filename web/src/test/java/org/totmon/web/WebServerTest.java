@@ -1,0 +1,202 @@
+package org.totmon.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.totmon.model.Report;
+import org.totmon.store.Store;
+
+class WebServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "test-token-1234";
+    private static final String REPORT = "{\"id\":\"ext-1\",\"url\":\"https://example.org/a\",\"outlet\":\"Example\",\"title\":\"Mayor speaks\","
+            + "\"published\":\"2023-09-01\",\"language\":\"en\",\"text\":\"Ivan Fedorov said 40 people were detained in Melitopol before the election.\"}";
+
+    @TempDir Path dir;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Store store;
+    private WebServer server;
+
+    private WebServer start(String token, long maxBytes) {
+        store = Store.open(dir);
+        server = WebServer.start(store, new FixtureAnnotator(), new WebConfig(WebConfig.LOCALHOST, 0, token, maxBytes, null));
+        return server;
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.close();
+        if (store != null) store.close();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String body, String contentType, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "/api/reports"))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) b.header("Authorization", authorization);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void writesNeedTheBearerToken() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        HttpResponse<String> none = post(REPORT, "application/json", null);
+        assertEquals(401, none.statusCode());
+        assertTrue(JSON.readTree(none.body()).get("error").asText().contains("Authorization: Bearer"));
+        assertEquals(403, post(REPORT, "application/json", "Bearer wrong").statusCode());
+        assertEquals(0, store.reportCount());
+
+        HttpResponse<String> ok = post(REPORT, "application/json", "Bearer " + TOKEN);
+        assertEquals(201, ok.statusCode(), ok.body());
+        String id = JSON.readTree(ok.body()).get("added").get(0).asText();
+        assertEquals(Report.contentId("Ivan Fedorov said 40 people were detained in Melitopol before the election."), id);
+        HttpResponse<String> again = post(REPORT, "application/json", "Bearer " + TOKEN);
+        assertEquals(200, again.statusCode());
+        assertEquals(id, JSON.readTree(again.body()).get("duplicates").get(0).asText());
+
+        JsonNode report = JSON.readTree(get("/api/reports/" + id).body());
+        assertEquals("Ivan Fedorov", report.get("entities").get(0).get("name").asText());
+        assertEquals(702320, report.get("places").get(0).get("geonames_id").asInt());
+        assertEquals("ext-1", report.get("metadata").get("external_id").asText());
+        assertEquals(40, report.get("claims").get(0).get("value").asInt());
+        // What was posted is found, and its entity has a page.
+        assertEquals(1, JSON.readTree(get("/api/search?q=detained").body()).get("total").asInt());
+        assertTrue(get("/entities/Ivan%20Fedorov").body().contains("Mayor speaks"));
+    }
+
+    @Test
+    void writesAreRefusedWhenNoTokenIsConfigured() throws Exception {
+        start(null, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        HttpResponse<String> r = post(REPORT, "application/json", "Bearer anything");
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("TOTMON_TOKEN"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() throws Exception {
+        start(TOKEN, 2_000);
+        String big = "{\"text\":\"" + "word ".repeat(1_000) + "\"}";
+        HttpResponse<String> r = post(big, "application/json", "Bearer " + TOKEN);
+        assertEquals(413, r.statusCode());
+        assertEquals(413, JSON.readTree(r.body()).get("status").asInt());
+        assertEquals(0, store.reportCount());
+    }
+
+    @Test
+    void badJsonLinesAre400NamingTheLine() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        String batch = REPORT + "\n{\"text\": \"unterminated\n";
+        HttpResponse<String> r = post(batch, "application/x-ndjson", "Bearer " + TOKEN);
+        assertEquals(400, r.statusCode());
+        JsonNode error = JSON.readTree(r.body());
+        assertEquals(2, error.get("line").asInt());
+        assertTrue(error.get("error").asText().startsWith("line 2: broken JSON"), error.toString());
+        assertEquals(0, store.reportCount(), "a batch with a bad line is refused whole");
+
+        HttpResponse<String> pretty = post("{\n  \"text\": \"x\",\n  \"title\": \n}", "application/json", "Bearer " + TOKEN);
+        assertEquals(400, pretty.statusCode());
+        assertEquals(4, JSON.readTree(pretty.body()).get("line").asInt(), pretty.body());
+        HttpResponse<String> noText = post("{\"title\":\"t\"}", "application/json", "Bearer " + TOKEN);
+        assertEquals(400, noText.statusCode());
+        assertTrue(noText.body().contains("text"), noText.body());
+    }
+
+    @Test
+    void reportTextIsShownAsTextNeverAsMarkup() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        String text = "Ivan Fedorov wrote <script>alert('x')</script> and <img src=x onerror=alert(1)> in Melitopol.";
+        String body = JSON.createObjectNode().put("title", "<b onmouseover=alert(2)>title</b>").put("url", "javascript:alert(3)")
+                .put("text", text).toString();
+        assertEquals(201, post(body, "application/json", "Bearer " + TOKEN).statusCode());
+        String id = Report.contentId(text);
+
+        String page = get("/reports/" + id).body();
+        assertFalse(page.contains("<script>alert"), "a script from a report must not become markup");
+        assertFalse(page.contains("<img src=x"), "an image from a report must not become markup");
+        assertFalse(page.contains("<b onmouseover"), "the title is escaped too");
+        assertFalse(page.contains("href=\"javascript:"), "a javascript: source URL must not become a link");
+        assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+
+        String results = get("/?q=alert").body();
+        assertTrue(results.contains("&lt;script&gt;") || results.contains("&lt;img"), "the snippet shows the markup as text");
+        assertFalse(results.contains("<script>alert"));
+        String hostile = get("/?q=%3Cscript%3Ealert(9)%3C/script%3E").body();
+        assertFalse(hostile.contains("<script>alert(9)"), "the query echoed back is escaped");
+    }
+
+    @Test
+    void everyResponseCarriesAContentSecurityPolicy() throws Exception {
+        start(null, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        HttpResponse<String> r = get("/");
+        assertEquals(200, r.statusCode());
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("default-src 'self'"), csp);
+        assertEquals(Optional.of("nosniff"), r.headers().firstValue("X-Content-Type-Options"));
+    }
+
+    @Test
+    void errorsAreJsonWithTheirStatus() throws Exception {
+        start(null, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        HttpResponse<String> missing = get("/api/reports/nope");
+        assertEquals(404, missing.statusCode());
+        assertEquals("no report with id nope", JSON.readTree(missing.body()).get("error").asText());
+        HttpResponse<String> badDate = get("/api/search?from=2023-13");
+        assertEquals(400, badDate.statusCode());
+        assertTrue(JSON.readTree(badDate.body()).get("error").asText().contains("\"from\""));
+        assertEquals(400, get("/api/timeline?unit=decade").statusCode());
+        assertEquals(404, get("/api/no-such-thing").statusCode());
+    }
+
+    @Test
+    void servesItsOpenApiDescription() throws Exception {
+        start(null, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        HttpResponse<String> r = get("/api/openapi.json");
+        assertEquals(200, r.statusCode());
+        JsonNode doc = JSON.readTree(r.body());
+        assertTrue(doc.get("openapi").asText().startsWith("3."));
+        for (String path : new String[] {"/api/search", "/api/reports", "/api/reports/{id}", "/api/export/events.csv"}) {
+            assertTrue(doc.get("paths").has(path), path);
+        }
+    }
+
+    @Test
+    void bindsToLoopbackOnly() throws Exception {
+        start(null, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        assertEquals("127.0.0.1", server.boundHost());
+        assertEquals(200, get("/").statusCode());
+        Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        if (external.isPresent()) {
+            assertThrows(IOException.class, () -> {
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress(external.get(), server.port()), 2_000);
+                }
+            }, "the server must not answer on " + external.get());
+        }
+    }
+}
