@@ -25,6 +25,8 @@ import java.util.TreeMap;
 public final class OutlineBuilder {
     record Point(double lon, double lat) {}
 
+    private static final double REACH = 1.25;
+
     private OutlineBuilder() {}
 
     public static void main(String[] args) throws IOException {
@@ -55,7 +57,7 @@ public final class OutlineBuilder {
                 + "(convex hulls of populated places per first-level division) from GeoNames (www.geonames.org), CC BY 4.0. Not borders.\",\"features\":[\n");
         String sep = "";
         for (Map.Entry<String, List<Point>> e : points.entrySet()) {
-            List<Point> hull = hull(e.getValue());
+            List<Point> hull = hull(withoutOutliers(e.getValue()));
             if (hull.size() < 3) continue;
             out.append(sep).append("{\"type\":\"Feature\",\"properties\":{\"admin1\":\"").append(e.getKey()).append("\",\"name\":\"")
                     .append(names.get(e.getKey()).replace("\"", "")).append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
@@ -67,6 +69,28 @@ public final class OutlineBuilder {
             sep = ",\n";
         }
         Files.writeString(Path.of(args[1]), out.append("\n]}\n"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The points not far out from the rest: within {@link #REACH} times the distance from the median point that 95% of
+     * them keep. A place filed under the wrong division would otherwise stretch its hull across the country.
+     */
+    static List<Point> withoutOutliers(List<Point> points) {
+        double lon = median(points.stream().mapToDouble(Point::lon).toArray());
+        double lat = median(points.stream().mapToDouble(Point::lat).toArray());
+        double[] d = points.stream().mapToDouble(p -> Math.hypot(p.lon() - lon, p.lat() - lat)).toArray();
+        double[] sorted = d.clone();
+        Arrays.sort(sorted);
+        double limit = REACH * sorted[(int) Math.floor(0.95 * (sorted.length - 1))];
+        List<Point> kept = new ArrayList<>();
+        for (int i = 0; i < d.length; i++) if (d[i] <= limit) kept.add(points.get(i));
+        return kept;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     /** The convex hull, counter-clockwise (Andrew's monotone chain); fewer than three distinct points come back as they are. */

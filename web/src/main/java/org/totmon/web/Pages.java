@@ -312,7 +312,7 @@ final class Pages {
                 b.append("<td>");
                 if (n > 0) {
                     b.append("<a href=\"").append(esc(Html.query("/timeline", Html.params("unit", u, "period", period, "type", type)))).append("\">")
-                            .append("<svg width=\"60\" height=\"12\"><rect width=\"").append(Math.max(2, 60 * n / max)).append("\" height=\"12\"></rect></svg> ")
+                            .append("<svg width=\"").append(Math.max(2, 60 * n / max)).append("\" height=\"12\"><rect width=\"100%\" height=\"12\"></rect></svg> ")
                             .append(n).append("</a>");
                 }
                 b.append("</td>");

@@ -1,0 +1,148 @@
+package org.totmon.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.totmon.ingest.InputFile;
+import org.totmon.ingest.Rejection;
+import org.totmon.ingest.ReportReader;
+import org.totmon.ingest.SourcedReport;
+import org.totmon.pipeline.Pipeline;
+import org.totmon.store.Provenance;
+import org.totmon.store.Store;
+
+/**
+ * The workbench in a real browser (headless Chromium through chromedriver): search → report → entity → map →
+ * ledger over the project's sample reports, annotated by the standard pipeline. Screenshots go to
+ * {@code web/target/screenshots}. Skipped when Chromium or chromedriver is not installed (.ci/run installs them).
+ */
+class WorkbenchBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir static Path dir;
+    private static Store store;
+    private static WebServer server;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Path samples = Path.of(System.getProperty("totmon.root", "..")).resolve("samples/reports.jsonl");
+        assumeTrue(Files.isRegularFile(samples), "skipped: no sample reports at " + samples);
+        store = Store.open(dir.resolve("data"));
+        new ReportReader(ReportReader.DEFAULT_MAX_FILE_BYTES).read(new InputFile(samples, org.totmon.ingest.InputFormat.JSONL, Files.size(samples)),
+                new ReportReader.Listener() {
+                    @Override
+                    public void report(SourcedReport r) {
+                        store.add(r.report(), Pipeline.standard().process(r.report()), new Provenance(r.externalId(), r.origin()));
+                    }
+
+                    @Override
+                    public void rejected(Rejection r) {
+                        throw new IllegalStateException("sample rejected: " + r);
+                    }
+                });
+        server = WebServer.start(store, Pipeline.standard()::process, new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+        if (store != null) store.close();
+    }
+
+    private static void shot(String name) throws IOException {
+        File png = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void searchReportEntityMapLedger() throws IOException {
+        browser.get(server.url() + "/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("mayor Melitopol");
+        box.submit();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.hit")));
+        shot("1-search");
+        List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
+        assertFalse(hits.isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("li.hit mark")).isEmpty(), "the matches are highlighted");
+        assertFalse(browser.findElements(By.cssSelector("aside.facets li")).isEmpty(), "facets are shown");
+        hits.get(0).findElement(By.cssSelector("a.title")).click();
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
+        assertTrue(browser.getTitle().contains("Melitopol"), browser.getTitle());
+        WebElement text = browser.findElement(By.id("text"));
+        assertFalse(text.findElements(By.cssSelector(".l-entity")).isEmpty(), "entities are highlighted");
+        assertFalse(text.findElements(By.cssSelector(".l-place")).isEmpty(), "places are highlighted");
+        shot("2-report");
+        browser.findElement(By.cssSelector("#toggles input[data-layer=entity]")).click();
+        assertTrue(text.getAttribute("class").contains("hide-entity"), "unticking a layer hides it");
+        shot("2b-report-entities-hidden");
+
+        browser.findElement(By.linkText("Ivan Fedorov")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("spellings")));
+        assertEquals("Ivan Fedorov", browser.findElement(By.tagName("h1")).getText());
+        assertFalse(browser.findElements(By.cssSelector("#reports li")).isEmpty());
+        shot("3-entity");
+
+        browser.get(server.url() + "/map");
+        waiting().until(d -> !d.findElements(By.cssSelector("path.event-marker, path.place-marker")).isEmpty()
+                || !d.findElement(By.id("map-count")).getText().isEmpty());
+        waiting().until(d -> d.findElement(By.id("map-count")).getText().endsWith("markers"));
+        assertTrue(Integer.parseInt(browser.findElement(By.id("map-count")).getText().split(" ")[0]) > 0, "markers are drawn");
+        assertFalse(browser.findElements(By.cssSelector(".leaflet-overlay-pane path, .leaflet-overlay-pane canvas")).isEmpty(), "outlines are drawn");
+        shot("4-map");
+
+        browser.get(server.url() + "/claims");
+        List<WebElement> groups = browser.findElements(By.cssSelector("section.group"));
+        assertFalse(groups.isEmpty(), "the ledger shows claim groups");
+        assertFalse(browser.findElements(By.cssSelector("section.group td.fig")).isEmpty());
+        shot("5-ledger");
+
+        browser.get(server.url() + "/timeline");
+        assertFalse(browser.findElements(By.cssSelector("#timeline td a")).isEmpty(), "the timeline has counts to click");
+        browser.findElements(By.cssSelector("#timeline td a")).get(0).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("drill")));
+        assertFalse(browser.findElements(By.cssSelector("table.events td a")).isEmpty(), "a count leads down to its reports");
+        shot("6-timeline");
+    }
+}
