@@ -22,6 +22,22 @@ public final class Totmon implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Totmon()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Totmon()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cl, parsed) -> {
+                    // A user sees what went wrong, not a stack trace; TOTMON_DEBUG=1 shows it for a bug report.
+                    cl.getErr().println("totmon " + cl.getCommandName() + ": " + message(e));
+                    if (System.getenv("TOTMON_DEBUG") != null) e.printStackTrace(cl.getErr());
+                    return 1;
+                });
+    }
+
+    /** The messages along the cause chain, without repeats. */
+    static String message(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (b.indexOf(m) < 0) b.append(b.length() == 0 ? "" : ": ").append(m);
+        }
+        return b.toString();
     }
 }

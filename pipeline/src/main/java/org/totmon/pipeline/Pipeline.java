@@ -1,5 +1,9 @@
 package org.totmon.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
@@ -23,22 +27,46 @@ public final class Pipeline {
         this.annotators = List.copyOf(annotators);
     }
 
+    private static volatile Pipeline standard;
+
     /** The standard pipeline for en, uk and ru reports; its resources load once, on first use. */
     public static Pipeline standard() {
-        return Standard.INSTANCE;
+        Pipeline p = standard;
+        if (p == null) {
+            synchronized (Pipeline.class) {
+                p = standard;
+                if (p == null) standard = p = buildStandard();
+            }
+        }
+        return p;
     }
 
-    private static final class Standard {
-        static final ActorRegistry REGISTRY = ActorRegistry.bundled();
-        static final Pipeline INSTANCE = new Pipeline(List.of(
+    private static Pipeline buildStandard() {
+        ActorRegistry registry = registry();
+        return new Pipeline(List.of(
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
                 new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),
-                new EntityAnnotator(REGISTRY, GivenNames.bundled()),
-                new ClaimAnnotator(REGISTRY),
+                new EntityAnnotator(registry, GivenNames.bundled()),
+                new ClaimAnnotator(registry),
                 new EventAnnotator()));
+    }
+
+    /**
+     * The shipped actor registry, extended by the user's file named in the system property {@code totmon.registry}
+     * or the environment variable {@code TOTMON_REGISTRY}, when either is set.
+     */
+    static ActorRegistry registry() {
+        String file = System.getProperty("totmon.registry", System.getenv("TOTMON_REGISTRY"));
+        if (file == null || file.isBlank()) return ActorRegistry.bundled();
+        if (!Files.isRegularFile(Path.of(file))) throw new IllegalArgumentException("no actor registry file at " + file);
+        try {
+            return ActorRegistry.bundledWith(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the actor registry " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Extraction process(Report report) {
