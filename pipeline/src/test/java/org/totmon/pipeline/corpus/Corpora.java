@@ -145,6 +145,24 @@ public final class Corpora {
         return docs;
     }
 
+    /**
+     * BSNLP-2021 raw news texts in {@code language} (uk or ru), all topics, without their four header lines (id,
+     * language, date, URL). Text only: the annotations have no offsets.
+     */
+    public static List<String> bsnlpTexts(String language) {
+        Path data = root(language.equals("uk") ? "ner-uk/bsnlp-2021" : "ner-ru/bsnlp-2021");
+        List<String> out = new ArrayList<>();
+        for (Path topic : list(data, "")) {
+            Path raw = topic.resolve("raw").resolve(language);
+            if (!Files.isDirectory(raw)) continue;
+            for (Path txt : list(raw, ".txt")) {
+                List<String> lines = lines(txt);
+                if (lines.size() > 4) out.add(String.join("\n", lines.subList(4, lines.size())));
+            }
+        }
+        return out;
+    }
+
     /** Sentences of a text, split at sentence punctuation followed by a capital or an opening quote. */
     public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
