@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,6 +22,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -56,22 +58,31 @@ import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.model.PublicationDate;
 import org.totmon.model.Report;
+import org.totmon.pipeline.entity.NameKeys;
+import org.totmon.pipeline.entity.Romanizer;
 
 /**
  * The full-text index over the stored reports (Lucene, under {@code data/index}). Derived data: {@link Store} feeds
  * it and rebuilds it when needed. Text is analysed per language: a report's title and text go to fields named for
- * its analysis language ({@code all.en}, {@code all.ru}, {@code all.other}; the title alone also to
+ * its analysis language ({@code all.en}, {@code all.uk}, {@code all.ru}, {@code all.other}; the title alone also to
  * {@code title.<language>}, to rank title matches higher), each with its own analyzer, and a query is analysed once
- * per language. Adding a language (Ukrainian, say) is one entry in {@link #ANALYZERS} and a
- * new {@link #SCHEMA} value, which makes every store rebuild its index on the next open. Thread-safe.
+ * per language. Ukrainian is lemmatised with a dictionary (morfologik), Russian stemmed (Snowball), English stemmed.
+ * Adding a language is one entry in {@link #ANALYZERS} and a new {@link #SCHEMA} value, which makes every store
+ * rebuild its index on the next open.
+ * <p>
+ * Names cross scripts through {@code entity.key}: each word of a report's entity names and mentions, case ending
+ * stripped, romanized and reduced to its consonant skeleton ({@link #nameKey}), so "Балицького", "Балицкий",
+ * "Balytskyi" and "Balitsky" share a key. A query of plain words matches a word either in the text or as such a key,
+ * so a search for "Balitsky" finds a report that says only "Балицький". Thread-safe.
  */
 public final class SearchIndex implements Closeable {
     /** Changes whenever documents would be indexed differently; an index of another schema is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     /** Analyzers by language; every other language goes to {@link #OTHER} with the standard analyzer. */
     private static final Map<String, Supplier<Analyzer>> ANALYZERS = Map.of(
             "en", EnglishAnalyzer::new,
+            "uk", UkrainianMorfologikAnalyzer::new,
             "ru", RussianAnalyzer::new);
     static final String OTHER = "other";
     private static final List<String> ANALYSIS_KEYS = Stream.concat(ANALYZERS.keySet().stream().sorted(), Stream.of(OTHER)).toList();
@@ -87,6 +98,7 @@ public final class SearchIndex implements Closeable {
     static final String PUBLISHED_SORT = "published_sort";
     static final String PLACE = "place";
     static final String ENTITY = "entity";
+    static final String ENTITY_KEY = "entity.key";
     static final String ANALYSIS = "analysis";
 
     private static final String COMMIT_INSTANCE = "store.instance";
@@ -103,6 +115,15 @@ public final class SearchIndex implements Closeable {
     private static final int SNIPPET_GOAL_CHARS = 200;
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** A query of nothing but words (no quotes, operators, wildcards or fields) is expanded with name keys. */
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’ʼ\\s.,-]+");
+    private static final Pattern OPERATOR = Pattern.compile("\\b(?:AND|OR|NOT)\\b|(?:^|\\s)-");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ-][\\p{L}\\p{N}]+)*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    /** English spellings of sounds the romanizations write otherwise: Theresa/Тереза, Dominic/Домінік. */
+    private static final Pattern ENGLISH_SPELLING = Pattern.compile("th|z(?!h)|c(?!h)");
+    /** Shorter skeletons ("vn" of Ivan) would join unrelated names. */
+    private static final int MIN_KEY = 3;
 
     private final String storeInstance;
     private final Directory directory;
@@ -239,9 +260,11 @@ public final class SearchIndex implements Closeable {
         for (String name : names(r.extraction().places().stream().flatMap(SearchIndex::placeNames).toList())) {
             d.add(new StringField(PLACE, name, Field.Store.NO));
         }
-        for (String name : names(r.extraction().entities().stream().flatMap(SearchIndex::entityNames).toList())) {
-            d.add(new StringField(ENTITY, name, Field.Store.NO));
-        }
+        List<String> entityNames = r.extraction().entities().stream().flatMap(SearchIndex::entityNames).toList();
+        for (String name : names(entityNames)) d.add(new StringField(ENTITY, name, Field.Store.NO));
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : entityNames) if (name != null) keys.addAll(nameKeys(name));
+        for (String k : keys) d.add(new StringField(ENTITY_KEY, k, Field.Store.NO));
         return d;
     }
 
@@ -270,6 +293,31 @@ public final class SearchIndex implements Closeable {
         return plain.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
+    /** The keys of a name's words ({@link #nameKey}); words whose key is too short to tell names apart are left out. */
+    static Set<String> nameKeys(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(name.length() > MAX_NAME_CHARS ? name.substring(0, MAX_NAME_CHARS) : name);
+        while (m.find()) {
+            String key = nameKey(m.group());
+            if (key.length() >= MIN_KEY) out.add(key);
+        }
+        return out;
+    }
+
+    /**
+     * One word's key across scripts and cases: Cyrillic case ending stripped (Балицького → балицьк), romanized
+     * (balytsk), English spellings of t, s and k folded, reduced to its consonant skeleton (bltsk), which the English
+     * and Russian-style spellings share.
+     */
+    static String nameKey(String word) {
+        String latin = Romanizer.romanize(NameKeys.word(POSSESSIVE.matcher(word).replaceFirst("")));
+        return NameKeys.skeleton(ENGLISH_SPELLING.matcher(latin).replaceAll(m -> switch (m.group()) {
+            case "th" -> "t";
+            case "z" -> "s";
+            default -> "k";
+        }));
+    }
+
     /** The language a report is searched under: the pipeline's, else the declared one, else "und". */
     static String language(StoredReport r) {
         String l = r.extraction().language();
@@ -292,7 +340,7 @@ public final class SearchIndex implements Closeable {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (q.language() != null) all.add(new TermQuery(new Term(LANGUAGE, q.language().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
         if (q.place() != null) all.add(new TermQuery(new Term(PLACE, normalizeName(q.place()))), Occur.FILTER);
-        if (q.entity() != null) all.add(new TermQuery(new Term(ENTITY, normalizeName(q.entity()))), Occur.FILTER);
+        if (q.entity() != null) all.add(entityFilter(q.entity()), Occur.FILTER);
         if (q.from() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_TO, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         if (q.to() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_FROM, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
         Query query = all.build();
@@ -315,19 +363,54 @@ public final class SearchIndex implements Closeable {
         return new Sort(published, SortField.FIELD_DOC);
     }
 
+    /** The name as indexed, or every key of its words (so "Balitsky" finds "Балицкий"). */
+    private static Query entityFilter(String name) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(new TermQuery(new Term(ENTITY, normalizeName(name))), Occur.SHOULD);
+        Set<String> keys = nameKeys(name);
+        if (!keys.isEmpty()) {
+            BooleanQuery.Builder allKeys = new BooleanQuery.Builder();
+            for (String key : keys) allKeys.add(new TermQuery(new Term(ENTITY_KEY, key)), Occur.MUST);
+            either.add(allKeys.build(), Occur.SHOULD);
+        }
+        return either.build();
+    }
+
     /**
      * The query text, analysed once per language against that language's fields, so a document matches in its own;
-     * the words must be in the title or text, and count more in the title.
+     * the words must be in the title or text, and count more in the title. In a query of plain words each word may
+     * match as an entity name's key instead, and a word the language drops (a stop word) is not required in it.
      */
     private Query textQuery(String text) {
+        List<String> words = new ArrayList<>();
+        if (PLAIN_WORDS.matcher(text).matches() && !OPERATOR.matcher(text).find()) {
+            Matcher m = WORD.matcher(text);
+            while (m.find()) words.add(m.group());
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String key : ANALYSIS_KEYS) {
+            Query all = words.isEmpty() ? parse(parser(allField(key)), text) : wordByWord(allField(key), words);
             BooleanQuery.Builder language = new BooleanQuery.Builder()
-                    .add(parse(parser(allField(key)), text), Occur.MUST)
+                    .add(all, Occur.MUST)
                     .add(new BoostQuery(parse(parser(titleField(key)), text), TITLE_BOOST), Occur.SHOULD);
             any.add(language.build(), Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /** Every word, in {@code field} or as a name key; words the field's analysis drops are left out. */
+    private Query wordByWord(String field, List<String> words) {
+        BooleanQuery.Builder each = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String word : words) {
+            Query inText = parse(parser(field), word);
+            if (inText instanceof BooleanQuery b && b.clauses().isEmpty()) continue;
+            BooleanQuery.Builder either = new BooleanQuery.Builder().add(inText, Occur.SHOULD);
+            String key = nameKey(word);
+            if (key.length() >= MIN_KEY) either.add(new TermQuery(new Term(ENTITY_KEY, key)), Occur.SHOULD);
+            each.add(either.build(), Occur.MUST);
+            any = true;
+        }
+        return any ? each.build() : new MatchNoDocsQuery();
     }
 
     private QueryParser parser(String field) {

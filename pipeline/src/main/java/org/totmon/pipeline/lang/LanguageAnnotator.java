@@ -3,6 +3,10 @@ package org.totmon.pipeline.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -10,14 +14,35 @@ import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 
 /**
- * Sets the report's language to en, uk, ru or other. Cyrillic text is told apart by the letters only one of
- * the two languages has (і ї є ґ against ы э ъ ё), which holds even for a two-sentence post; other text goes to
- * OpenNLP's language detector (103 languages).
+ * Sets the report's language to en, uk, ru or other. Cyrillic text is decided by cues that hold even in a
+ * two-sentence post: letters only one of the two languages has (і ї є ґ against ы э ё, and ъ before a vowel), and
+ * frequent words only one of them uses (що, це, від against что, это, от). Letters of other Cyrillic alphabets
+ * (ў, ј, љ, қ …), a text with і and ы but no и (Belarusian) and Bulgarian cues (ъ before a consonant, че, това) make it
+ * other (as do Belarusian words and endings: што, гэта, гатуюць). Words inside «quotes» count only when the text outside them is too short, so a Ukrainian post quoting a
+ * Russian official stays Ukrainian. Other text, and Cyrillic text without cues, goes to OpenNLP's language detector.
  */
 public final class LanguageAnnotator implements Annotator {
     private static final String MODEL = "/langdetect-183.bin";
     /** Below this many letters a detector's guess is noise; the declared language is kept. */
     private static final int MIN_LETTERS = 12;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’ʼ]+");
+    private static final Set<String> UK_WORDS = Set.of("що", "це", "як", "та", "його", "її", "ще", "вже", "або", "від", "з", "із", "зі",
+            "після", "також", "коли", "тому", "який", "яка", "яке", "які", "але", "мене", "знову", "вчора", "зараз", "немає", "нема",
+            "бо", "чи", "щоб", "був", "була", "було", "були", "буде", "дуже", "він", "вона", "воно", "вони", "ми", "ви", "ти",
+            "цей", "ця", "ці", "про", "між", "лише", "тільки", "їх", "нам", "вас", "шо");
+    private static final Set<String> RU_WORDS = Set.of("что", "это", "как", "его", "ее", "её", "еще", "ещё", "уже", "или", "от", "из",
+            "после", "также", "когда", "поэтому", "который", "которая", "которое", "которые", "но", "меня", "снова", "опять", "вчера",
+            "сейчас", "нет", "ли", "чтобы", "был", "была", "было", "были", "будет", "очень", "он", "она", "оно", "они", "мы", "вы",
+            "ты", "этот", "эта", "эти", "об", "между", "только", "их", "нам", "вас", "сегодня", "всего", "если");
+    /** Belarusian words that are neither Ukrainian nor Russian. */
+    private static final Set<String> BE_WORDS = Set.of("што", "гэта", "ён", "яна", "яны", "калі", "таксама", "пасля", "каб", "вельмі",
+            "ад", "пра", "няма", "людзі", "ужо", "быў", "былі", "будзе", "сёння", "зноў", "таму", "дзе", "дзеці", "праз", "ці");
+    /** Belarusian third-person plural endings (гатуюць, дадуць), where Ukrainian has -ють/-уть and Russian -ют/-ут. */
+    private static final Pattern BE_ENDING = Pattern.compile("(?:юць|уць|яць|аць)$");
+    /** Bulgarian words that are neither Ukrainian nor Russian. */
+    private static final Set<String> BG_WORDS = Set.of("че", "са", "ще", "се", "това", "този", "тези", "към", "през", "които", "който",
+            "която", "беше", "бяха", "няма", "има", "след", "още", "някои");
 
     private final LanguageDetectorModel model;
 
@@ -37,37 +62,114 @@ public final class LanguageAnnotator implements Annotator {
         else if (doc.language() == null) doc.setLanguage("other");
     }
 
+    /** Cue counts over a text. */
+    private static final class Cues {
+        int latin, cyrillic, uk, ru, bg, be, otherCyrillic, beShortU, ukOrBeI, ruOrBeY, cyrillicI;
+    }
+
     /** en, uk, ru, other, or null when the text is too short to tell. */
     public String detect(String text) {
-        int latin = 0, cyrillic = 0, ukOnly = 0, ruOnly = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c >= 'a' && c <= 'z') latin++;
-            else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-                cyrillic++;
-                switch (c) {
-                    case 'і', 'ї', 'є', 'ґ' -> ukOnly++;
-                    case 'ы', 'э', 'ъ', 'ё' -> ruOnly++;
-                    default -> { }
-                }
-            }
-        }
-        if (latin + cyrillic < MIN_LETTERS) return null;
-        if (cyrillic > latin) {
-            if (ukOnly > ruOnly) return "uk";
-            if (ruOnly > ukOnly) return "ru";
+        String outside = outsideQuotes(text);
+        Cues c = cues(outside);
+        if (c.latin + c.cyrillic < MIN_LETTERS || c.uk + c.ru + c.bg + c.be + c.otherCyrillic == 0) c = cues(text);
+        if (c.latin + c.cyrillic < MIN_LETTERS) return null;
+        if (c.cyrillic > c.latin) {
+            if (isOtherCyrillic(c)) return "other";
+            if (c.uk > c.ru) return "uk";
+            if (c.ru > c.uk) return "ru";
+            String guess = fromDetector(outside.length() >= MIN_LETTERS ? outside : text);
+            // Without a single cue the detector may guess a neighbour (Macedonian, Serbian) for short Russian or Ukrainian.
+            return guess.equals("other") && c.otherCyrillic == 0 && c.bg == 0 ? cyrillicFromDetector(text) : guess;
         }
         return fromDetector(text);
     }
 
+    /**
+     * Belarusian (ў, both і and ы but no и, or Belarusian cues outweighing the others), Bulgarian cues outweighing the uk
+     * and ru ones, or letters of other alphabets.
+     */
+    private static boolean isOtherCyrillic(Cues c) {
+        boolean belarusian = c.beShortU > 0 && c.beShortU >= c.cyrillicI || c.be > Math.max(c.uk, c.ru)
+                || c.cyrillicI == 0 && c.ukOrBeI > 0 && c.ruOrBeY > 0 && c.cyrillic >= 2 * MIN_LETTERS;
+        return belarusian || c.bg > Math.max(c.uk, c.ru) || c.otherCyrillic >= 2;
+    }
+
+    private static Cues cues(String text) {
+        Cues c = new Cues();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (ch >= 'a' && ch <= 'z') c.latin++;
+            else if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) {
+                c.cyrillic++;
+                char next = i + 1 < lower.length() ? lower.charAt(i + 1) : ' ';
+                switch (ch) {
+                    case 'ї', 'є', 'ґ' -> c.uk++;
+                    case 'і' -> { c.uk++; c.ukOrBeI++; }
+                    case 'ы' -> { c.ru++; c.ruOrBeY++; }
+                    case 'э', 'ё' -> c.ru++;
+                    // Russian writes ъ only before a vowel (объявил); Bulgarian before consonants and at a word's end (къща, токът).
+                    case 'ъ' -> { if ("еёюя".indexOf(next) >= 0) c.ru++; else c.bg++; }
+                    case 'и' -> c.cyrillicI++;
+                    case 'ў' -> c.beShortU++;
+                    case 'ј', 'љ', 'њ', 'ћ', 'ђ', 'џ', 'ѓ', 'ќ', 'ѕ', 'қ', 'ғ', 'ү', 'ұ', 'ө', 'һ', 'ә', 'ң', 'ҳ', 'ҷ', 'ӣ', 'ӯ' -> c.otherCyrillic++;
+                    default -> { }
+                }
+            }
+        }
+        Matcher m = WORD.matcher(lower);
+        while (m.find()) {
+            String w = m.group();
+            if (UK_WORDS.contains(w)) c.uk++;
+            if (RU_WORDS.contains(w)) c.ru++;
+            if (BG_WORDS.contains(w)) c.bg++;
+            if (BE_WORDS.contains(w) || BE_ENDING.matcher(w).find()) c.be++;
+        }
+        return c;
+    }
+
+    /** The text with what stands inside «…» and „…“ blanked out. */
+    static String outsideQuotes(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '«' || ch == '„') depth++;
+            else if ((ch == '»' || ch == '“') && depth > 0) depth--;
+            b.append(depth > 0 ? ' ' : ch);
+        }
+        return b.toString();
+    }
+
     private String fromDetector(String text) {
-        // The detector keeps no state between calls, so a fresh one per call is cheap and thread-safe.
-        Language best = new LanguageDetectorME(model).predictLanguage(text.length() > 4000 ? text.substring(0, 4000) : text);
-        return switch (best.getLang()) {
+        return switch (best(text).getLang()) {
             case "eng" -> "en";
             case "ukr" -> "uk";
             case "rus" -> "ru";
             default -> "other";
         };
+    }
+
+    /** uk or ru, whichever the detector finds likelier. */
+    private String cyrillicFromDetector(String text) {
+        double uk = 0, ru = 0;
+        for (Language l : detector().predictLanguages(clip(text))) {
+            if (l.getLang().equals("ukr")) uk = l.getConfidence();
+            else if (l.getLang().equals("rus")) ru = l.getConfidence();
+        }
+        return uk > ru ? "uk" : "ru";
+    }
+
+    private Language best(String text) {
+        return detector().predictLanguage(clip(text));
+    }
+
+    // The detector keeps no state between calls, so a fresh one per call is cheap and thread-safe.
+    private LanguageDetectorME detector() {
+        return new LanguageDetectorME(model);
+    }
+
+    private static String clip(String text) {
+        return text.length() > 4000 ? text.substring(0, 4000) : text;
     }
 }

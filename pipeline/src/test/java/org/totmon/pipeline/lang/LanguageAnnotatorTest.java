@@ -22,6 +22,24 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void russianWithoutItsOwnLettersIsToldByItsWords() {
+        assertEquals("ru", detector.detect("Власти заявили, что свет дадут к вечеру."));
+        assertEquals("uk", detector.detect("Люди бояться виходити з дому. Вулиці порожні."));
+    }
+
+    @Test
+    void aQuoteInTheOtherLanguageDoesNotDecide() {
+        assertEquals("uk", detector.detect("Він сказав: «Мы здесь навсегда, это наша земля». Але місто так не вважає."));
+        assertEquals("ru", detector.detect("Он сказал: «Ми тут назавжди, це наша земля». Но город так не считает."));
+    }
+
+    @Test
+    void belarusianAndBulgarianAreOther() {
+        assertEquals("other", detector.detect("Улады заявілі, што святло дадуць да вечара."));
+        assertEquals("other", detector.detect("В града няма газ и хората готвят храна на огън."));
+    }
+
+    @Test
     void tooShortToTell() {
         assertNull(detector.detect("OK 12"));
     }
