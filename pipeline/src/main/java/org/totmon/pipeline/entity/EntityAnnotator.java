@@ -45,7 +45,9 @@ public final class EntityAnnotator implements Annotator {
                 if (keys.length == 0) continue;
                 boolean acronym = keys.length == 1 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT));
                 // Outlets' names are ordinary words ("foreign policy", "the economist"); so are short one-word names.
-                boolean needsCapital = "media".equals(actor.category()) || keys.length == 1 && name.length() < 5;
+                // Cyrillic one-word names too: "малюк" is a baby, "Малюк" the SBU's head.
+                boolean needsCapital = "media".equals(actor.category())
+                        || keys.length == 1 && (name.length() < 5 || NameKeys.isCyrillic(name.charAt(0)));
                 aliasesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>())
                         .add(new Alias(actor, keys, name, acronym, needsCapital));
                 actorByJoinedKeys.putIfAbsent(String.join(" ", keys), actor);
@@ -80,6 +82,7 @@ public final class EntityAnnotator implements Annotator {
             i = to - 1;
         }
         findNamedOrganisations(doc, tokens, keys, usable, taken, placeSpans, found);
+        findCyrillicOrganisations(doc, tokens, keys, usable, taken, placeSpans, found);
         findCapitalisedNames(doc, tokens, keys, usable, taken, sentenceStarts, placeSpans, found);
         found = reshape(tokens, keys, found);
         Map<Found, Found> acronyms = acronymsDefined(tokens, usable, found);
@@ -188,9 +191,59 @@ public final class EntityAnnotator implements Annotator {
                     break;
                 }
             }
-            classify(doc, tokens, keys, i, j, sentenceStarts, placeSpans, found);
+            if (!heading(tokens, i, j)) classify(doc, tokens, keys, i, j, sentenceStarts, placeSpans, found);
             i = j;
         }
+    }
+
+    /**
+     * Ukrainian and Russian organisation names capitalise their first word only: "Служба безпеки України",
+     * "Министерство обороны РФ", "Верховна Рада", "Генеральна прокуратура". A capitalised head word (or a
+     * capitalised adjective before a head word) takes the lower-case words after it that are not verbs or small
+     * words, and the capitalised name (country, city, acronym) that closes it.
+     */
+    private void findCyrillicOrganisations(Document doc, List<Token> tokens, String[] keys, boolean[] usable, boolean[] taken,
+                                           Map<Integer, Integer> placeSpans, List<Found> found) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!usable[i] || taken[i] || !capitalised(t) || !NameKeys.isCyrillic(t.text().charAt(0))) continue;
+            int head = NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[i]) ? i
+                    : i + 1 < tokens.size() && NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[i + 1]) && adjacent(doc, t, tokens.get(i + 1)) ? i + 1 : -1;
+            if (head < 0 || placeSpans.containsKey(i) || placeSpans.containsKey(head)) continue; // "Російської Федерації" is a country
+            int j = head + 1;
+            while (j < tokens.size() && j - head <= 4 && usable[j] && !taken[j] && adjacent(doc, tokens.get(j - 1), tokens.get(j))) {
+                String w = tokens.get(j).text();
+                if (!Character.isLetter(w.charAt(0)) || NameLexicon.CYRILLIC_STOPS.contains(NameKeys.fold(w))) break;
+                if (capitalised(tokens.get(j))) {
+                    while (j < tokens.size() && usable[j] && !taken[j] && capitalised(tokens.get(j)) && adjacent(doc, tokens.get(j - 1), tokens.get(j))) j++;
+                    break;
+                }
+                if (NameLexicon.verbLike(NameKeys.fold(w))) break;
+                j++;
+            }
+            // A head word alone ("Рада") is too often a common noun; so is an adjective and a lower-case head
+            // ("Харківської адміністрації") without a name after it.
+            if (j - i < 2 || head > i && !capitalised(tokens.get(head)) && j - head < 2) continue;
+            Actor actor = actorByJoinedKeys.get(String.join(" ", java.util.Arrays.copyOfRange(keys, i, j)));
+            found.add(new Found(i, j, EntityType.ORGANIZATION, actor));
+            for (int k = i; k < j; k++) taken[k] = true;
+            i = j - 1;
+        }
+    }
+
+    /** A run of capitals ("FIRST DIVISION RESULTS") is a heading, not a name; acronyms stand alone. */
+    private static boolean heading(List<Token> tokens, int from, int to) {
+        if (to - from < 2) return false;
+        for (int k = from; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (t.length() < 3 || !t.equals(t.toUpperCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /** A given name, or an initial ("Т.", "J."), before a surname. */
+    private boolean startsPersonName(Token t) {
+        return givenNames.contains(t.text()) || t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** Two tokens on one line, separated by white space at most (a comma or line break ends a name). */
@@ -216,7 +269,7 @@ public final class EntityAnnotator implements Annotator {
             Integer placeEnd = placeSpans.get(a);
             int b = a + 1;
             // A person's name: a given name (or a name after a title) and the surname words after it.
-            if (givenNames.contains(tokens.get(a).text()) || afterTitle) {
+            if (startsPersonName(tokens.get(a)) || afterTitle) {
                 while (b < to && b - a < 3 && !NameLexicon.CONNECTORS.contains(keys[b]) && !isTitle(keys, b, to)
                         && !NameLexicon.NOT_NAMES.contains(keys[b]) && !givenNames.contains(tokens.get(b).text())) b++;
                 if (b - a >= 2 || afterTitle && b - a == 1 && placeEnd == null) {
@@ -231,7 +284,7 @@ public final class EntityAnnotator implements Annotator {
             // a connector ends it too ("Zaporizhzhia and Kherson" is two names).
             boolean org = hasOrgHead(keys, a, to);
             b = a + 1;
-            while (b < to && !isTitle(keys, b, to) && !(givenNames.contains(tokens.get(b).text()) && b + 1 < to)
+            while (b < to && !isTitle(keys, b, to) && !(startsPersonName(tokens.get(b)) && b + 1 < to)
                     && (org || !NameLexicon.CONNECTORS.contains(keys[b]))) b++;
             addPiece(doc, tokens, keys, a, b, sentenceStarts, placeSpans, found);
             a = b;
@@ -263,7 +316,8 @@ public final class EntityAnnotator implements Annotator {
             return;
         }
         int n = b - start;
-        if (n >= 2 && n <= 3 && NameLexicon.surnameLike(tokens.get(b - 1).text()) && noneIn(keys, start, b, NameLexicon.NOT_NAMES)) {
+        if (n >= 2 && n <= 3 && NameLexicon.surnameLike(tokens.get(b - 1).text()) && noneIn(keys, start, b, NameLexicon.NOT_NAMES)
+                && !placeSpans.containsKey(b - 1)) { // "Alba Berlin" is a club, not a Mr Berlin
             found.add(new Found(start, b, EntityType.PERSON, null));
         } else if (n == 1 && !sentenceStarts.contains(tokens.get(start).start()) || n == 1 && NameLexicon.surnameLike(tokens.get(start).text())) {
             found.add(new Found(start, b, null, null)); // a lone name: kept only if it is the surname of a person found

@@ -69,6 +69,30 @@ final class NameLexicon {
         return ORGANISATION_KINDS.contains(key);
     }
 
+    /** Ukrainian and Russian words that head an organisation's name ("Служба безпеки України", "Государственная дума"). */
+    static final Set<String> CYRILLIC_ORG_HEADS = java.util.stream.Stream.of(
+            "міністерство", "служба", "рада", "комітет", "управління", "департамент", "агентство", "академія", "університет",
+            "інститут", "партія", "федерація", "союз", "фонд", "банк", "компанія", "корпорація", "суд", "прокуратура",
+            "поліція", "уряд", "адміністрація", "штаб", "сили", "армія", "гвардія", "центр", "організація", "асоціація",
+            "об'єднання", "фракція", "міністерство", "министерство", "совет", "комитет", "управление", "академия",
+            "университет", "институт", "партия", "федерация", "компания", "корпорация", "полиция", "правительство",
+            "администрация", "силы", "армия", "гвардия", "организация", "ассоциация", "объединение", "фракция", "дума",
+            "палата", "прокуратура", "посольство", "консульство", "трибунал", "рух", "движение")
+            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Small Ukrainian and Russian words that end an organisation's name: prepositions, conjunctions, pronouns. */
+    static final Set<String> CYRILLIC_STOPS = Set.of(
+            "і", "й", "та", "в", "у", "на", "з", "із", "зі", "до", "від", "за", "що", "як", "це", "не", "про", "після", "під",
+            "и", "с", "со", "от", "что", "как", "это", "о", "об", "по", "после", "под", "для", "при", "його", "її", "их", "его", "ее");
+
+    /** Endings of verbs ("заявило", "повідомив", "сообщает"), which end a name. */
+    private static final java.util.regex.Pattern VERB_ENDING =
+            java.util.regex.Pattern.compile(".*(ла|ло|ли|ив|ав|ил|ал|ет|ит|ют|ять|ать|ить|ться|ться|ся|сь|ує|ює|ють)$");
+
+    static boolean verbLike(String folded) {
+        return VERB_ENDING.matcher(folded).matches();
+    }
+
     static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");
     static final Set<String> SENTENCE_PUNCTUATION = Set.of(".", "!", "?", ";", ":");
 

@@ -96,6 +96,32 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void initialsStartANameAndHeadingsAreNotNames() throws IOException {
+        Map<String, List<String>> e = entities("FIRST DIVISION RESULTS\nThe poet T. Shevchenko wrote here, said J. K. Rowland.", "en");
+        assertTrue(e.containsKey("P:T. Shevchenko"), e.toString());
+        assertTrue(e.containsKey("P:J. K. Rowland"), e.toString());
+        assertEquals(2, e.size(), e.toString());
+    }
+
+    @Test
+    void oneCyrillicWordFromTheRegistryMustBeCapitalised() throws IOException {
+        Map<String, List<String>> e = entities("Малюк плакав, а балицький підхід не спрацював. Балицький мовчав.", "uk");
+        assertEquals(Map.of("P:Yevhen Balytskyi", List.of("Балицький")), e);
+    }
+
+    @Test
+    void cyrillicOrganisationsCapitaliseOnlyTheirFirstWord() throws IOException {
+        Map<String, List<String>> uk = entities("Міністерство охорони здоров'я України повідомило, що Верховна Рада ухвалила закон. "
+                + "Державна служба України з надзвичайних ситуацій мовчить, як і Харківська адміністрація.", "uk");
+        assertTrue(uk.containsKey("O:Ministerstvo okhorony zdorovia Ukrainy"), uk.toString());
+        assertTrue(uk.containsKey("O:Verkhovna Rada"), uk.toString());
+        assertTrue(uk.containsKey("O:Derzhavna sluzhba Ukrainy"), uk.toString());
+        assertEquals(3, uk.size(), uk.toString());
+        Map<String, List<String>> ru = entities("Министерство обороны РФ заявило об ударе.", "ru");
+        assertEquals(Map.of("O:Mynysterstvo oborony RF", List.of("Министерство обороны РФ")), ru);
+    }
+
+    @Test
     void nationalitiesAndSentenceStartsAreNotNames() throws IOException {
         Map<String, List<String>> e = entities("Russian troops entered. Eight Russian soldiers died. However, residents stayed.", "en");
         assertEquals(Map.of(), e);
