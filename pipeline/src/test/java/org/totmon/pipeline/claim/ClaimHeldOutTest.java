@@ -20,22 +20,35 @@ import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Pipeline;
 
 /**
- * Claims on a held-out set the claims code was not written against: heldout.jsonl, short paragraphs of our own in
- * the style of news reports and official or Telegram posts (en, uk, ru), annotated by hand under the benchmark's
- * guidelines before the annotator was run on them. One JSON object a line: id, language, outlet, published, text
- * and the gold claims. Set -Dclaims.errors=true to list misses.
+ * Claims on held-out sets: short paragraphs of our own in the style of news reports and official or Telegram posts
+ * (en, uk, ru), annotated by hand under the benchmark's guidelines before the annotator was run on them. One JSON
+ * object a line: id, language, outlet, published, text and the gold claims. heldout.jsonl (30 paragraphs) showed
+ * where the annotator failed to generalise and the rules were improved against it; heldout2.jsonl (14 paragraphs)
+ * was written afterwards and is not tuned on, so it is the honest estimate. Set -Dclaims.errors=true to list misses.
  */
 class ClaimHeldOutTest {
-    private static final String SET = "heldout.jsonl";
+    private static final double FLOOR_F1 = 0.0;
 
     @Test
-    void heldOutScores() throws IOException {
+    void firstHeldOutSet() throws IOException {
+        ClaimScorer.Tally all = score("heldout.jsonl");
+        assertTrue(all.f1() >= 0.95, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.85 && all.share(all.sideOk) >= 0.9 && all.share(all.unitOk) >= 0.9, all.line("all"));
+    }
+
+    @Test
+    void untunedHeldOutSet() throws IOException {
+        ClaimScorer.Tally all = score("heldout2.jsonl");
+        assertTrue(all.f1() >= FLOOR_F1, all.line("all"));
+    }
+
+    private static ClaimScorer.Tally score(String set) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Pipeline pipeline = ClaimScorer.pipeline();
         boolean errors = Boolean.getBoolean("claims.errors");
         Map<String, ClaimScorer.Tally> tallies = new TreeMap<>();
-        try (InputStream in = getClass().getResourceAsStream(SET)) {
-            assertNotNull(in, SET + " is not on the test classpath");
+        try (InputStream in = ClaimHeldOutTest.class.getResourceAsStream(set)) {
+            assertNotNull(in, set + " is not on the test classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
@@ -54,8 +67,7 @@ class ClaimHeldOutTest {
                 }
             }
         }
-        tallies.forEach((lang, t) -> System.out.println("held-out claims " + t.line(lang)));
-        ClaimScorer.Tally all = tallies.get("all");
-        assertTrue(all.f1() >= 0.0, all.line("all"));
+        tallies.forEach((lang, t) -> System.out.println(set + " claims " + t.line(lang)));
+        return tallies.get("all");
     }
 }
