@@ -277,6 +277,7 @@ public final class ClaimAnnotator implements Annotator {
     /** "two U.S. officials told …": the number counts the sources, not what they say. */
     private boolean countsSources(List<Token> t, Quantity q) {
         for (int k = q.to(); k < Math.min(t.size(), q.to() + 4); k++) {
+            if (!Character.isLetter(t.get(k).text().charAt(0))) break; // "wounded 17 others, officials said"
             if (cues.matchAt("source_noun", t, k) > 0) {
                 for (int v = k + 1; v < Math.min(t.size(), k + 3); v++) if (cues.matchAt("speech", t, v) == 1) return true;
             }
@@ -333,6 +334,8 @@ public final class ClaimAnnotator implements Annotator {
         }
         int skipped = 0, lastSkipped = -1;
         while (k < t.size() && skipped < 3 && (isAdjective(t.get(k)) || isModifier(t, k))) {
+            // "20 военнослужащих противника": a counted noun in adjective form, unless a counted noun follows it
+            if (isTableUnit(t, k) && !(k + 1 < t.size() && isTableUnit(t, k + 1))) return new int[] {k, k + 1};
             lastSkipped = k;
             k++;
             skipped++;
@@ -356,6 +359,12 @@ public final class ClaimAnnotator implements Annotator {
             end++;
         }
         return new int[] {k, end};
+    }
+
+    private boolean isTableUnit(List<Token> t, int k) {
+        if (t.get(k).text().charAt(0) < 128) return false;
+        for (String category : cues.categoriesStartingWith("unit:")) if (cues.matchAt(category, t, k) == 1) return true;
+        return false;
     }
 
     /** Whether token k can be the counted noun after the modifiers that end at lastModifier. */
@@ -441,7 +450,9 @@ public final class ClaimAnnotator implements Annotator {
         String text = ctx.doc.text();
         int[] unit = q.percent() ? null : unitSpan(t, q);
         String currency = currency(t, q);
-        String unitName = q.percent() ? "percent" : currency != null ? currency : unit != null ? unitName(t, unit)
+        boolean others = unit != null && unit[1] - unit[0] == 1 && "others".equals(Cues.norm(t.get(unit[0]).text()));
+        String unitName = q.percent() ? "percent" : currency != null ? currency
+                : unit != null && !(others && previousUnit != null) ? unitName(t, unit) // "five people and 17 others"
                 : cues.matchAt("collective", t, q.from()) == 1 ? "people" : previousUnit;
         int first = currency != null ? q.from() - 1 : q.from() - qualifierLength(t, q);
         int last = unit != null ? unit[1] - 1 : q.to() - 1;
@@ -670,7 +681,7 @@ public final class ClaimAnnotator implements Annotator {
         if (entity == null) entity = entityByHead(ctx, t, span, offset);
         String name;
         if (entity != null) {
-            name = withSubordinate(ctx.doc, t, span, entity);
+            name = modifiesSourcePhrase(t, span, entity) ? ctx.doc.text().substring(from, to) : withSubordinate(ctx.doc, t, span, entity);
             description.addAll(context(ctx, entity));
         } else {
             Resolved earlier = sourceByHead(ctx, t, span);
@@ -895,6 +906,21 @@ public final class ClaimAnnotator implements Annotator {
             }
         }
         return entity.name();
+    }
+
+    /**
+     * "The UN human rights monitoring mission": the entity only qualifies a longer name of a body, which is then the
+     * better name of the source.
+     */
+    private boolean modifiesSourcePhrase(List<Token> t, int[] span, Entity entity) {
+        int mentionEnd = -1;
+        for (Mention m : entity.mentions()) {
+            for (int k = span[0]; k < span[1]; k++) if (t.get(k).start() < m.end() && t.get(k).end() > m.start()) mentionEnd = k + 1;
+        }
+        if (mentionEnd < 0 || span[1] - mentionEnd < 2 || t.get(span[1] - 1).text().charAt(0) >= 128) return false;
+        for (int k = mentionEnd; k < span[1]; k++) if (!isLatinLower(t.get(k))) return false;
+        List<Token> last = List.of(t.get(span[1] - 1));
+        return cues.matchAt("source_head", last, 0) > 0 || cues.matchAt("org_word", last, 0) > 0;
     }
 
     /** A phrase that can name a source: a noun of sources or bodies in it, or a short capitalised name. */

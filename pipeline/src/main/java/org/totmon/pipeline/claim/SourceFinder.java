@@ -60,6 +60,8 @@ final class SourceFinder {
                     boolean anaphoric = mentionsThisBefore(t, i);
                     boolean clauseLocal = "by".equals(Cues.norm(t.get(i + n - 1).text())) && !anaphoric;
                     out.add(named(t, sentence, i, from, to, anaphoric, clauseLocal, false, false));
+                } else if (cues.matchAt("impersonal", t, i) == n) {
+                    out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
                 }
                 i += n - 1;
                 continue;
