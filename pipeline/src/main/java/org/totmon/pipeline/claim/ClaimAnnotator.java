@@ -41,6 +41,27 @@ public final class ClaimAnnotator implements Annotator {
     /** Words that open a possessive or determined noun after "of": "a dozen of Moscow's proxies", "five of the victims". */
     private static final List<String> OF_DETERMINERS = List.of("the", "these", "those", "its", "their", "his", "her", "our", "'s", "'");
     private static final int DISPUTE_REACH = 2;
+    private static final Set<String> PHRASAL_OVER = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
+            "turning", "take", "takes", "took", "taken", "taking", "pass", "passed", "give", "gave", "given");
+    private static final List<String> ARTICLES = List.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "'s", "'", "on", "de", "la");
+    /** Cue categories whose words make a phrase a source. */
+    private static final List<String> SOURCE_CATEGORIES = List.of("source_head", "org_word", "title", "source_noun", "generic");
+    /** Adjectives ending like participles that do occur in names of sources ("armed forces"). */
+    private static final Set<String> PARTICIPLE_ADJECTIVES = Set.of("united", "armed", "limited", "related", "allied", "advanced",
+            "appointed", "installed", "backed", "proclaimed", "occupied");
+    private static final Set<String> ENGLISH_ADJECTIVES = Set.of("more", "other", "new", "additional", "further", "u.s.", "american",
+            "european", "such", "small", "large", "major", "key", "main", "local", "civilian", "young", "elderly", "former",
+            "current", "total", "separate", "different", "various", "whole", "similar", "known", "confirmed", "registered");
+    private static final Set<String> DATIVE_PRONOUNS = Set.of("ему", "ей", "им", "йому", "їй", "їм", "мне", "мені", "нам", "вам", "тебе");
+    /** Dative endings of Ukrainian and Russian nouns, adjectives and participles. */
+    private static final List<String> DATIVE_ENDINGS = List.of("ому", "ему", "ові", "еві", "ам", "ям", "ым", "им", "ині");
+    /** English measure words that take their noun along: "60 pieces of equipment". */
+    private static final List<String> MEASURES = List.of("pieces", "units", "items", "tons", "tonnes", "sets", "pairs", "kinds",
+            "types", "rounds", "litres", "liters");
+    /** Short English words ending in s that are no plural noun. */
+    private static final Set<String> NOT_PLURALS = Set.of("this", "his", "its", "was", "has", "does", "is", "thus", "plus", "less",
+            "across", "unless", "as", "us", "yes");
     /** Words that start a new clause, which a hedge after the number does not reach across. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "і", "та", "але",
             "а", "и", "но");
@@ -105,9 +126,11 @@ public final class ClaimAnnotator implements Annotator {
         Context ctx = new Context(doc);
         List<Quote> quotes = quotes(ctx);
         List<Candidate> found = new ArrayList<>();
+        String previousUnit = null;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             List<Token> t = ctx.tokens.get(si);
-            String previousUnit = null;
+            // A figure without a noun counts what the paragraph counted last ("Only 388 of them", "more than 1,500").
+            if (si > 0 && !Objects.equals(ctx.paragraph.get(si - 1), ctx.paragraph.get(si))) previousUnit = null;
             for (Quantity q : numbers.find(t, doc.text())) {
                 String qualifier = qualifier(t, q);
                 if (!isClaim(ctx, si, q, qualifier)) continue;
@@ -135,7 +158,9 @@ public final class ClaimAnnotator implements Annotator {
         if (!q.percent() && GLUED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return false;
         if (GLUED_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find()) return false;
         if (inDigitSequence(t, q)) return false;
-        if (isDate(t, q) || isTimeOfDay(t, q) || isAge(t, q) || isMetadata(t, q)) return false;
+        if (isDate(t, q) || isTimeOfDay(t, q) || isAge(t, q) || isMetadata(t, q) || isAddress(t, q) || isApproximatePair(t, q)) {
+            return false;
+        }
         boolean countQualified = qualified && !"range".equals(qualifier);
         if (q.plainInteger() && q.value() >= 1900 && q.value() <= 2100 && !countQualified
                 && !countsSomething(t, q.to())) return false; // a year
@@ -167,9 +192,39 @@ public final class ClaimAnnotator implements Annotator {
         while (before >= 0 && (",".equals(t.get(before).text()) || "the".equals(Cues.norm(t.get(before).text())))) before--;
         if (before >= 0 && cues.matchAt("month", t, before) == 1 && monthCapitalisedIfLatin(t.get(before))) return true;
         int after = q.to();
+        if (after + 1 < t.size() && isDigits(t.get(after + 1))
+                && (cues.matchAt("range_to", t, after) == 1 || "по".equals(Cues.norm(t.get(after).text())))) {
+            after += 2; // "з 23 по 27 вересня", "from 23 to 27 September": a range of days
+        }
         if (after < t.size() && Cues.norm(t.get(after).text()).matches("th|st|nd|rd|of")) after++;
         if (after < t.size() && "of".equals(Cues.norm(t.get(after).text()))) after++;
         return after < t.size() && cues.matchAt("month", t, after) == 1 && monthCapitalisedIfLatin(t.get(after));
+    }
+
+    /** "3 Shevchenka Street", "вул. Шевченка, 3": a house number. */
+    private boolean isAddress(List<Token> t, Quantity q) {
+        for (int k = q.to(); k < t.size() && k - q.to() <= 3; k++) {
+            if (k > q.to() && cues.matchAt("street", t, k) > 0) return true;
+            if (!isCapitalisedWord(t.get(k))) break;
+        }
+        int b = q.from() - 1;
+        if (b >= 0 && ",".equals(t.get(b).text())) b--;
+        int names = 0;
+        while (b >= 0 && names < 3 && isCapitalisedWord(t.get(b))) {
+            b--;
+            names++;
+        }
+        return names > 0 && b >= 0 && cues.matchEndingAt("street", t, b + 1) > 0;
+    }
+
+    private static boolean isCapitalisedWord(Token t) {
+        return Character.isLetter(t.text().charAt(0)) && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** "a day or two": an approximate pair, not a count. */
+    private static boolean isApproximatePair(List<Token> t, Quantity q) {
+        return q.from() >= 3 && !isDigits(t.get(q.from())) && "or".equals(Cues.norm(t.get(q.from() - 1).text()))
+                && List.of("a", "an").contains(Cues.norm(t.get(q.from() - 3).text()));
     }
 
     private static boolean monthCapitalisedIfLatin(Token month) {
@@ -181,7 +236,8 @@ public final class ClaimAnnotator implements Annotator {
     }
 
     private boolean isAge(List<Token> t, Quantity q) {
-        if (cues.matchEndingAt("age_before", t, q.from()) > 0) return true;
+        int from = q.from() > 0 && cues.matchAt("range_from", t, q.from() - 1) == 1 ? q.from() - 1 : q.from();
+        if (cues.matchEndingAt("age_before", t, from) > 0 || isDativeAge(t, q)) return true;
         if (q.to() < t.size() && cues.matchAt("age_after", t, q.to()) > 0) return true;
         // "двух дочерей 14 и 11 лет", "a son aged 10": years after a child word are an age.
         int after = q.to();
@@ -190,6 +246,18 @@ public final class ClaimAnnotator implements Annotator {
         }
         boolean years = after < t.size() && cues.matchAt("age_years", t, after) == 1;
         return years && cues.occursIn("age_kin", t, q.from() - 4, q.from());
+    }
+
+    /** "дитині лише 3 роки", "Задержанным от 27 до 44 лет": years after a dative are someone's age. */
+    private boolean isDativeAge(List<Token> t, Quantity q) {
+        if (q.to() >= t.size() || cues.matchAt("age_years", t, q.to()) != 1) return false;
+        int b = q.from() - 1;
+        while (b >= 0 && (cues.matchAt("range_from", t, b) == 1 || cues.matchAt("age_particle", t, b) == 1)) b--;
+        if (b < 0 || t.get(b).text().charAt(0) < 128) return false;
+        String w = Cues.norm(t.get(b).text());
+        if (DATIVE_PRONOUNS.contains(w)) return true;
+        for (String e : DATIVE_ENDINGS) if (w.length() > e.length() + 2 && w.endsWith(e)) return true;
+        return false;
     }
 
     private boolean isMetadata(List<Token> t, Quantity q) {
@@ -209,6 +277,7 @@ public final class ClaimAnnotator implements Annotator {
     /** "two U.S. officials told …": the number counts the sources, not what they say. */
     private boolean countsSources(List<Token> t, Quantity q) {
         for (int k = q.to(); k < Math.min(t.size(), q.to() + 4); k++) {
+            if (!Character.isLetter(t.get(k).text().charAt(0))) break; // "wounded 17 others, officials said"
             if (cues.matchAt("source_noun", t, k) > 0) {
                 for (int v = k + 1; v < Math.min(t.size(), k + 3); v++) if (cues.matchAt("speech", t, v) == 1) return true;
             }
@@ -225,6 +294,7 @@ public final class ClaimAnnotator implements Annotator {
         int bestLength = 0;
         for (String kind : QUALIFIERS) {
             int n = cues.matchEndingAt(kind, t, q.from());
+            if (n > 0 && isParticle(t, q.from() - n)) continue;
             if (n > bestLength) {
                 best = kind;
                 bestLength = n;
@@ -237,20 +307,40 @@ public final class ClaimAnnotator implements Annotator {
         return best;
     }
 
+    /** "handed over nine prisoners": "over" after a verb it belongs to is no qualifier. */
+    private static boolean isParticle(List<Token> t, int k) {
+        return k > 0 && k < t.size() && "over".equals(Cues.norm(t.get(k).text())) && PHRASAL_OVER.contains(Cues.norm(t.get(k - 1).text()));
+    }
+
     private int qualifierLength(List<Token> t, Quantity q) {
         int best = 0;
-        for (String kind : QUALIFIERS) best = Math.max(best, cues.matchEndingAt(kind, t, q.from()));
+        for (String kind : QUALIFIERS) {
+            int n = cues.matchEndingAt(kind, t, q.from());
+            if (!isParticle(t, q.from() - n)) best = Math.max(best, n);
+        }
         return q.valueMax() != null ? cues.matchEndingAt("range_from", t, q.from()) : best;
     }
 
-    /** The counted noun after the number, as tokens [from, to), or null. Adjectives before it are skipped. */
+    /**
+     * The counted noun after the number, as tokens [from, to), or null. Adjectives, participles and capitalised
+     * modifiers before it are skipped ("nine captured Russian conscripts"); when no noun follows them, the last of
+     * them is the noun ("двох тисяч військових"). English noun pairs stay whole ("two ammunition depots").
+     */
     private int[] unitSpan(List<Token> t, Quantity q) {
         int k = q.to();
-        int skipped = 0;
-        while (k < t.size() && skipped < 3 && isAdjective(t.get(k))) {
+        for (String category : cues.categoriesStartingWith("unit:")) {
+            int n = cues.matchAt(category, t, k);
+            if (n > 1) return new int[] {k, k + n}; // "одиниць техніки", "мирних жителів"
+        }
+        int skipped = 0, lastSkipped = -1;
+        while (k < t.size() && skipped < 3 && (isAdjective(t.get(k)) || isModifier(t, k))) {
+            // "20 военнослужащих противника": a counted noun in adjective form, unless a counted noun follows it
+            if (isTableUnit(t, k) && !(k + 1 < t.size() && isTableUnit(t, k + 1))) return new int[] {k, k + 1};
+            lastSkipped = k;
             k++;
             skipped++;
         }
+        if (lastSkipped >= 0 && !isNoun(t, k, lastSkipped)) k = lastSkipped;
         if (k + 1 < t.size() && "of".equals(Cues.norm(t.get(k).text()))) {
             int j = k + 1;
             while (j + 1 < t.size() && (OF_DETERMINERS.contains(Cues.norm(t.get(j).text()))
@@ -262,22 +352,67 @@ public final class ClaimAnnotator implements Annotator {
         if (!Character.isLetter(w.text().charAt(0)) || NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return null;
         if (cues.matchAt("speech", t, k) == 1) return null;
         int end = k + 1;
-        // "60 pieces of equipment": a measure word takes its noun along.
-        if (end + 1 < t.size() && "of".equals(Cues.norm(t.get(end).text()))
-                && List.of("pieces", "units", "items", "tons", "tonnes", "sets", "pairs", "kinds", "types", "rounds", "litres", "liters")
-                        .contains(Cues.norm(w.text()))) {
+        if (end + 1 < t.size() && "of".equals(Cues.norm(t.get(end).text())) && MEASURES.contains(Cues.norm(w.text()))) {
             end += 2;
+        } else if (end < t.size() && isLatinLower(w) && !isPlural(w) && isLatinLower(t.get(end)) && isPlural(t.get(end))
+                && !NO_UNIT_WORDS.contains(Cues.norm(t.get(end).text())) && cues.matchAt("speech", t, end) == 0) {
+            end++;
         }
         return new int[] {k, end};
+    }
+
+    private boolean isTableUnit(List<Token> t, int k) {
+        if (t.get(k).text().charAt(0) < 128) return false;
+        for (String category : cues.categoriesStartingWith("unit:")) if (cues.matchAt(category, t, k) == 1) return true;
+        return false;
+    }
+
+    /** Whether token k can be the counted noun after the modifiers that end at lastModifier. */
+    private boolean isNoun(List<Token> t, int k, int lastModifier) {
+        if (k >= t.size()) return false;
+        Token w = t.get(k);
+        if (!Character.isLetter(w.text().charAt(0)) || NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return false;
+        if (cues.matchAt("speech", t, k) == 1) return false;
+        // "75 военнослужащих ВСУ": a name after a Cyrillic adjective is its genitive complement, not the noun.
+        boolean cyrillicModifier = t.get(lastModifier).text().charAt(0) >= 128;
+        return !(cyrillicModifier && Character.isUpperCase(w.text().charAt(0)));
+    }
+
+    /**
+     * English words that modify a following noun: a capitalised word ("North Korean workers", "Ka-52 helicopters"), a
+     * participle ("captured"), a hyphenated adjective ("Russian-held").
+     */
+    private boolean isModifier(List<Token> t, int k) {
+        Token w = t.get(k);
+        String text = w.text();
+        if (text.charAt(0) >= 128 || k + 1 >= t.size()) return false;
+        Token next = t.get(k + 1);
+        boolean nextIsWord = Character.isLetterOrDigit(next.text().charAt(0)) && !NO_UNIT_WORDS.contains(Cues.norm(next.text()))
+                && cues.matchAt("speech", t, k + 1) == 0;
+        if (!nextIsWord) return false;
+        String lower = Cues.norm(text);
+        if (Character.isUpperCase(text.charAt(0))) return true;
+        if (lower.contains("-") && (lower.endsWith("ed") || lower.endsWith("held") || lower.endsWith("made") || lower.endsWith("run"))) {
+            return true;
+        }
+        return lower.length() > 4 && lower.endsWith("ed") && Character.isLetter(next.text().charAt(0));
+    }
+
+    private static boolean isLatinLower(Token t) {
+        String w = t.text();
+        return w.charAt(0) < 128 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+    }
+
+    private static boolean isPlural(Token t) {
+        String w = Cues.norm(t.text());
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURALS.contains(w);
     }
 
     private static boolean isAdjective(Token t) {
         String w = Cues.norm(t.text());
         if (!Character.isLetter(w.charAt(0))) return w.equals("u.s.");
         if (w.charAt(0) < 128) {
-            return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ical") || w.equals("more")
-                    || w.equals("other") || w.equals("new") || w.equals("additional") || w.equals("further") || w.equals("u.s.")
-                    || w.equals("american") || w.equals("european");
+            return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ical") || ENGLISH_ADJECTIVES.contains(w);
         }
         for (String e : new String[] {"их", "ых", "ий", "ый", "ой", "ие", "ые", "ая", "ое", "ее", "ього", "ого", "ому", "ему",
                 "ими", "ыми", "ої", "ій", "ні", "ще", "еще", "ещё"}) {
@@ -294,7 +429,8 @@ public final class ClaimAnnotator implements Annotator {
         for (int k = span[0]; k < span[1]; k++) {
             if (b.length() > 0) b.append(' ');
             Token w = t.get(k);
-            b.append(Character.isUpperCase(w.text().charAt(0)) && k > 0 ? w.text() : Cues.norm(w.text()));
+            String word = Character.isUpperCase(w.text().charAt(0)) && k > 0 ? w.text() : Cues.norm(w.text());
+            b.append(word.charAt(0) >= 128 ? Romanizer.romanize(word) : word); // no gloss: the romanized word
         }
         return b.toString();
     }
@@ -314,7 +450,10 @@ public final class ClaimAnnotator implements Annotator {
         String text = ctx.doc.text();
         int[] unit = q.percent() ? null : unitSpan(t, q);
         String currency = currency(t, q);
-        String unitName = q.percent() ? "percent" : currency != null ? currency : unit != null ? unitName(t, unit) : previousUnit;
+        boolean others = unit != null && unit[1] - unit[0] == 1 && "others".equals(Cues.norm(t.get(unit[0]).text()));
+        String unitName = q.percent() ? "percent" : currency != null ? currency
+                : unit != null && !(others && previousUnit != null) ? unitName(t, unit) // "five people and 17 others"
+                : cues.matchAt("collective", t, q.from()) == 1 ? "people" : previousUnit;
         int first = currency != null ? q.from() - 1 : q.from() - qualifierLength(t, q);
         int last = unit != null ? unit[1] - 1 : q.to() - 1;
         int start = t.get(first).start(), end = t.get(last).end();
@@ -357,10 +496,18 @@ public final class ClaimAnnotator implements Annotator {
             clauseEnd++;
         }
         if (cues.occursIn("hedge", t, 0, clauseEnd)) return true;
+        if (si + 1 < ctx.sentences.size() && Objects.equals(ctx.paragraph.get(si + 1), ctx.paragraph.get(si))) {
+            // "… 72% voted. However, local activists counted no more than 15%.": a figure set against it disputes it.
+            List<Token> next = ctx.tokens.get(si + 1);
+            if (cues.matchAt("contrast", next, 0) > 0 && cues.occursIn("according", next, 0, next.size())
+                    && !numbers.find(next, ctx.doc.text()).isEmpty()) return true;
+        }
         for (int k = si + 1; k <= si + DISPUTE_REACH && k < ctx.sentences.size(); k++) {
             if (!Objects.equals(ctx.paragraph.get(k), ctx.paragraph.get(si))) break;
             List<Token> next = ctx.tokens.get(k);
-            if (cues.occursIn("dispute", next, 0, next.size())) return true;
+            // With figures of its own a dispute is about them, unless it names the figure it disputes.
+            boolean aboutThis = numbers.find(next, ctx.doc.text()).isEmpty() || cues.occursIn("figure_word", next, 0, next.size());
+            if (aboutThis && cues.occursIn("dispute", next, 0, next.size())) return true;
             if (cues.occursIn("unverified", next, 0, next.size()) && cues.occursIn("figure_word", next, 0, next.size())) return true;
         }
         return false;
@@ -384,11 +531,15 @@ public final class ClaimAnnotator implements Annotator {
                 if (after == null || s.cue() < after.source().cue()) after = r;
             }
         }
-        if (before != null) return new Attribution(before, 1);
         int offset = ctx.token(si, q.from()).start();
+        Resolved quoted = null;
         for (Quote quote : quotes) {
-            if (quote.speaker() != null && quote.start() < offset && offset < quote.end()) return new Attribution(quote.speaker(), 2);
+            if (quote.speaker() != null && quote.start() < offset && offset < quote.end()) quoted = quote.speaker();
         }
+        // "“… we have recorded 312 cases,” said X": inside a quote "we" is its speaker, outside it the author.
+        boolean firstPerson = before != null && before.source().kind() == Source.Kind.FIRST_PERSON;
+        if (before != null && !(firstPerson && quoted != null)) return new Attribution(before, 1);
+        if (quoted != null) return new Attribution(quoted, 2);
         if (after != null) return new Attribution(after, 3);
         Resolved paragraph = paragraphSource(ctx, si);
         if (paragraph != null) return new Attribution(paragraph, 4);
@@ -504,6 +655,8 @@ public final class ClaimAnnotator implements Annotator {
         switch (s.kind()) {
             case IMPERSONAL:
                 return new Resolved(s, offset, "unnamed reports", Side.UNKNOWN, hedging);
+            case FIRST_PERSON:
+                return ctx.outlet == null ? null : new Resolved(s, offset, ctx.outlet, ownVoiceSide(ctx.outlet), hedging);
             case PERSON_PRONOUN: {
                 Resolved person = lastPerson(ctx, offset);
                 if (person != null) return new Resolved(s, offset, person.name(), person.side(), hedging);
@@ -519,22 +672,37 @@ public final class ClaimAnnotator implements Annotator {
             default:
                 break;
         }
-        int[] span = clean(t, s.from(), s.to());
+        int[] span = clean(t, s.from(), s.to(), ctx.doc.text());
+        if (span == null) return null;
         int from = t.get(span[0]).start(), to = t.get(span[1] - 1).end();
         List<Token> description = new ArrayList<>(t.subList(s.from(), Math.max(s.descTo(), s.to())));
         Entity entity = entityIn(ctx.doc, from, to);
         if (entity == null) entity = entityContaining(ctx.doc, t, span);
+        if (entity == null) entity = entityByHead(ctx, t, span, offset);
         String name;
         if (entity != null) {
-            name = entity.name();
+            name = modifiesSourcePhrase(t, span, entity) ? ctx.doc.text().substring(from, to) : withSubordinate(ctx.doc, t, span, entity);
             description.addAll(context(ctx, entity));
         } else {
+            Resolved earlier = sourceByHead(ctx, t, span);
+            if (earlier != null) return new Resolved(s, offset, earlier.name(), earlier.side(), hedging);
             String phrase = ctx.doc.text().substring(from, to);
             Titled titled = isTitleOnly(t, span) ? personWithTitle(ctx, t, span, offset) : null;
-            name = titled != null ? titled.name() : looksLikeCyrillicName(t, span) ? Romanizer.romanizeName(phrase, null) : phrase;
-            if (titled != null) description.addAll(titled.sentence());
+            if (titled != null) {
+                name = titled.name();
+                description.addAll(titled.sentence());
+            } else if (looksLikeCyrillicName(t, span) && !hasSourceWord(t, span)) {
+                name = Romanizer.romanizeName(phrase, null);
+            } else if (!isSourceLike(t, span)) {
+                // "Согласно указу": a document, stated in the report's own voice; a junk subject of a verb: no source.
+                boolean according = cues.matchAt("according", t, s.cue()) > 0;
+                return according && ctx.outlet != null ? new Resolved(s, offset, ctx.outlet, ownVoiceSide(ctx.outlet), hedging) : null;
+            } else {
+                name = phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
+                        ? claimants.gloss(t, span[0], span[1]) : phrase;
+            }
         }
-        Side side = claimants.side(name, description);
+        Side side = claimants.side(entity != null ? entity.name() : name, description);
         if (side == Side.UNKNOWN && name.equalsIgnoreCase(ctx.outlet)) side = ownVoiceSide(ctx.outlet);
         return new Resolved(s, offset, name, side, hedging);
     }
@@ -588,6 +756,11 @@ public final class ClaimAnnotator implements Annotator {
     /** Two or three capitalised words, none of them an organisation's ("Jane Roe", not "Research Lab"). */
     private boolean namedLikePerson(String name) {
         List<Token> words = Tokenizer.tokenize(name);
+        int possessive = words.size() - 2;
+        if (possessive > 0 && "'s".equals(Cues.norm(words.get(possessive).text())) && cues.matchAt("subordinate", words, possessive + 1) == 1
+                && cues.matchAt("title", words, possessive + 1) == 1) {
+            return true; // "Oleksandr Prokudin's spokesperson" is a person too
+        }
         if (words.size() < 2 || words.size() > 3) return false;
         for (int k = 0; k < words.size(); k++) {
             if (!isNameWord(words.get(k)) || cues.matchAt("org_word", words, k) > 0) return false;
@@ -637,12 +810,15 @@ public final class ClaimAnnotator implements Annotator {
         return null;
     }
 
+    /** The entity mentioned first in [from, to); a person before any organisation ("Уповноважений … Дмитро Лубінець"). */
     private static Entity entityIn(Document doc, int from, int to) {
         Entity best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Entity e : doc.entities()) {
             for (Mention m : e.mentions()) {
-                if (m.start() < to && m.end() > from && m.start() < bestStart) {
+                if (m.start() >= to || m.end() <= from) continue;
+                boolean person = e.type() == EntityType.PERSON, bestPerson = best != null && best.type() == EntityType.PERSON;
+                if (best == null || person && !bestPerson || person == bestPerson && m.start() < bestStart) {
                     best = e;
                     bestStart = m.start();
                 }
@@ -651,11 +827,132 @@ public final class ClaimAnnotator implements Annotator {
         return best;
     }
 
+    /** The words of a phrase that are no article or determiner. */
+    private static List<Token> contentWords(List<Token> t, int[] span) {
+        List<Token> out = new ArrayList<>();
+        for (int k = span[0]; k < span[1]; k++) {
+            Token w = t.get(k);
+            if (Character.isLetter(w.text().charAt(0)) && !ARTICLES.contains(Cues.norm(w.text()))) out.add(w);
+        }
+        return out;
+    }
+
+    /** The head noun of a definite reference to a body named before ("the center", "the lab", "police"), or null. */
+    private String referenceHead(List<Token> t, int[] span) {
+        List<Token> words = contentWords(t, span);
+        if (words.isEmpty() || words.size() > 2) return null;
+        for (Token w : words) if (Character.isUpperCase(w.text().charAt(0))) return null;
+        Token head = words.get(words.size() - 1);
+        List<Token> one = List.of(head);
+        return cues.matchAt("org_word", one, 0) > 0 || cues.matchAt("source_head", one, 0) > 0 ? NameKeys.word(head.text()) : null;
+    }
+
+    /** "The center claimed": the organisation mentioned last before whose name holds the head noun. */
+    private Entity entityByHead(Context ctx, List<Token> t, int[] span, int offset) {
+        String head = referenceHead(t, span);
+        if (head == null) return null;
+        Entity best = null;
+        int bestStart = -1;
+        for (Entity e : ctx.doc.entities()) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            for (Mention m : e.mentions()) {
+                if (m.end() > offset || m.start() <= bestStart || !hasWord(m.text(), head) && !hasWord(e.name(), head)) continue;
+                best = e;
+                bestStart = m.start();
+            }
+        }
+        return best;
+    }
+
+    /** "police added": the source named before whose name holds the head noun ("Kherson regional police"). */
+    private Resolved sourceByHead(Context ctx, List<Token> t, int[] span) {
+        String head = referenceHead(t, span);
+        if (head == null) return null;
+        for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
+            Resolved r = ctx.allSources.get(i);
+            if (r.source().kind() == Source.Kind.NAMED && hasWord(r.name(), head) && !r.name().equalsIgnoreCase(head)) return r;
+        }
+        return null;
+    }
+
+    private static boolean hasWord(String name, String word) {
+        for (Token w : Tokenizer.tokenize(name)) if (NameKeys.word(w.text()).equals(word)) return true;
+        return false;
+    }
+
+    /**
+     * The entity's name with the spokesperson, press service or sources the phrase names it by: "Oleksandr
+     * Prokudin's spokesperson", "sources in Ministry of Defence of Ukraine".
+     */
+    private String withSubordinate(Document doc, List<Token> t, int[] span, Entity entity) {
+        int ms = -1, me = -1;
+        for (Mention m : entity.mentions()) {
+            for (int k = span[0]; k < span[1]; k++) {
+                if (t.get(k).start() < m.end() && t.get(k).end() > m.start()) {
+                    if (ms < 0) ms = k;
+                    me = k + 1;
+                }
+            }
+        }
+        if (ms < 0) return entity.name();
+        for (int k = span[0]; k < span[1]; k++) {
+            int n = cues.matchAt("subordinate", t, k);
+            if (n == 0 || k + n > span[1]) continue;
+            String sub = claimants.gloss(t, k, k + n);
+            if (k >= me) return entity.name() + "'s " + sub;
+            if (k + n <= ms) {
+                String tie = k + n < ms && cues.matchAt("gloss:p:in", t, k + n) == 1 ? " in " : " of ";
+                return sub + tie + entity.name();
+            }
+        }
+        return entity.name();
+    }
+
+    /**
+     * "The UN human rights monitoring mission": the entity only qualifies a longer name of a body, which is then the
+     * better name of the source.
+     */
+    private boolean modifiesSourcePhrase(List<Token> t, int[] span, Entity entity) {
+        int mentionEnd = -1;
+        for (Mention m : entity.mentions()) {
+            for (int k = span[0]; k < span[1]; k++) if (t.get(k).start() < m.end() && t.get(k).end() > m.start()) mentionEnd = k + 1;
+        }
+        if (mentionEnd < 0 || span[1] - mentionEnd < 2 || t.get(span[1] - 1).text().charAt(0) >= 128) return false;
+        for (int k = mentionEnd; k < span[1]; k++) if (!isLatinLower(t.get(k))) return false;
+        List<Token> last = List.of(t.get(span[1] - 1));
+        return cues.matchAt("source_head", last, 0) > 0 || cues.matchAt("org_word", last, 0) > 0;
+    }
+
+    /** A phrase that can name a source: a noun of sources or bodies in it, or a short capitalised name. */
+    private boolean isSourceLike(List<Token> t, int[] span) {
+        List<Token> words = contentWords(t, span);
+        if (words.isEmpty() || words.size() > 6) return false;
+        for (Token w : words) {
+            String lower = Cues.norm(w.text());
+            if (lower.charAt(0) < 128 && lower.endsWith("ed") && lower.length() > 5 && !lower.contains("-")
+                    && !PARTICIPLE_ADJECTIVES.contains(lower)) return false; // a clause, not a name
+        }
+        if (hasSourceWord(t, span)) return true;
+        // Ukrainian and Russian names of bodies capitalise their first word only: «Крымская солидарность».
+        if (words.get(0).text().charAt(0) >= 128) return Character.isUpperCase(words.get(0).text().charAt(0)) && words.size() <= 4;
+        for (Token w : words) {
+            if (!Character.isUpperCase(w.text().charAt(0)) && !CONNECTORS.contains(Cues.norm(w.text()))) return false;
+        }
+        return true;
+    }
+
+    private boolean hasSourceWord(List<Token> t, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            for (String category : SOURCE_CATEGORIES) if (cues.matchAt(category, t, k) > 0) return true;
+        }
+        return false;
+    }
+
     /**
      * The part of a source phrase that names the source: "a new report from The Economist" → "The Economist",
      * "Meduza's tally" → "Meduza", "the reports of the occupation administrations" → "occupation administrations".
      */
-    private int[] clean(List<Token> t, int from, int to) {
+    private int[] clean(List<Token> t, int from, int to, String text) {
         for (int k = from; k + 1 < to; k++) {
             String next = Cues.norm(t.get(k + 1).text());
             if (cues.matchAt("generic", t, k) == 1 && List.of("from", "of", "by").contains(next) && k + 2 < to) {
@@ -665,11 +962,17 @@ public final class ClaimAnnotator implements Annotator {
         }
         for (int k = from + 1; k + 1 < to; k++) {
             String w = Cues.norm(t.get(k).text());
-            if ((w.equals("'s") || w.equals("'")) && cues.matchAt("generic", t, k + 1) == 1) {
+            if (!w.equals("'s") && !w.equals("'")) continue;
+            int g = k + 1;
+            while (g + 1 < to && SourceFinder.isPlainAdjective(t.get(g))) g++; // "the lab's new report"
+            if (cues.matchAt("generic", t, g) == 1) {
                 to = k;
                 break;
             }
         }
+        List<Quantity> leading = numbers.find(t.subList(from, to), text);
+        if (!leading.isEmpty() && leading.get(0).from() == 0) from += leading.get(0).to(); // "Two U.S. officials"
+        if (from >= to) return null;
         while (to - from > 1 && cues.matchAt("generic", t, to - 1) == 1) to--;
         while (to - from > 1 && List.of("the", "a", "an", "its", "his", "her", "their", "в", "у", "во", "на")
                 .contains(Cues.norm(t.get(from).text()))) from++;

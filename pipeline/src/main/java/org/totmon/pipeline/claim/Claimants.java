@@ -11,6 +11,7 @@ import org.totmon.model.Token;
 import org.totmon.pipeline.entity.Actor;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.NameKeys;
+import org.totmon.pipeline.entity.Romanizer;
 import org.totmon.pipeline.text.Tokenizer;
 
 /** Names and sides of claimants: the actor registry first, then the words that describe them. */
@@ -20,9 +21,11 @@ final class Claimants {
             "org", "net", "info", "io", "eu", "gov", "co", "by", "kz", "de", "fr", "pl", "media", "tv", "online", "site");
     private final Map<String, Actor> actorsByKey = new HashMap<>();
     private final Cues cues;
+    private final List<String> glosses;
 
     Claimants(ActorRegistry registry, Cues cues) {
         this.cues = cues;
+        this.glosses = cues.categoriesStartingWith("gloss:");
         for (Actor a : registry.actors()) {
             actorsByKey.putIfAbsent(key(a.canonical()), a);
             for (String alias : a.aliases()) actorsByKey.putIfAbsent(key(alias), a);
@@ -59,6 +62,50 @@ final class Claimants {
             name = byLabel != null ? byLabel.canonical() : Character.toUpperCase(label.charAt(0)) + label.substring(1);
         }
         return name;
+    }
+
+    /**
+     * A Ukrainian or Russian source phrase in English, word by word: "місцевих активістів" → "local activists",
+     * "Місія Президента України" → "mission of president of Ukraine". A noun after a noun takes "of"; words without a
+     * gloss are romanized; quotation marks are dropped.
+     */
+    String gloss(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        boolean afterNoun = false;
+        int k = from;
+        while (k < to) {
+            String w = t.get(k).text();
+            if (!Character.isLetter(w.charAt(0))) {
+                k++;
+                continue;
+            }
+            String best = null;
+            int length = 0;
+            for (String g : glosses) {
+                int n = cues.matchAt(g, t, k);
+                if (n > length && k + n <= to) {
+                    best = g;
+                    length = n;
+                }
+            }
+            String word;
+            boolean noun;
+            if (best == null) {
+                word = Romanizer.romanize(w);
+                noun = Character.isUpperCase(w.charAt(0));
+                length = 1;
+            } else {
+                String[] parts = best.split(":", 3);
+                word = parts[2];
+                noun = parts[1].equals("n");
+                if (parts[1].equals("p")) afterNoun = false;
+            }
+            if (b.length() > 0) b.append(noun && afterNoun ? " of " : " ");
+            b.append(word);
+            afterNoun = noun;
+            k += length;
+        }
+        return b.toString();
     }
 
     /**

@@ -53,14 +53,14 @@ final class Cues {
             if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
                 throw new IllegalArgumentException(source + ":" + n + ": expected category<TAB>phrase");
             }
-            out.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip().split("\\s+"));
+            out.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip().replace('ё', 'е').split("\\s+"));
         }
         return new Cues(out);
     }
 
-    /** The word as cues spell it: lower case, typographic apostrophes as '. */
+    /** The word as cues spell it: lower case, typographic apostrophes as ', ё as е. */
     static String norm(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'');
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
     }
 
     List<String[]> phrases(String category) {

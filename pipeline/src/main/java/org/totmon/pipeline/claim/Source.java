@@ -22,6 +22,8 @@ record Source(int sentence, int cue, int from, int to, int descTo, Kind kind, bo
         IMPERSONAL,
         /** "he", "вона": the last person named. */
         PERSON_PRONOUN,
+        /** "we", "ми": the author of the report, or the speaker of the quote it is in. */
+        FIRST_PERSON,
         /** "it", "they": the last source. */
         OTHER_PRONOUN,
         /** "the report", "the latest data": the last source. */

@@ -19,7 +19,7 @@ final class SourceFinder {
             "but", "and", "or", "if", "because", "since", "after", "before", "than", "so", "thus", "where", "although",
             "though", "what", "how", "said", "says", "told", "on", "in", "at", "during", "with", "via", "through", "for",
             "to", "about", "over", "shared", "published", "released", "issued", "posted", "cited", "quoted", "seen",
-            "що", "як", "щоб", "який", "яка", "яке", "які", "і", "й", "та", "а", "але", "у", "в", "на", "під", "при",
+            "що", "як", "как", "щоб", "який", "яка", "яке", "які", "і", "й", "та", "а", "але", "у", "в", "на", "під", "при",
             "після", "через", "что", "чтобы", "который", "которая", "которое", "которые", "и", "но", "во", "после",
             "о", "об", "про", "для", "з", "із", "зі", "с", "со", "до", "від", "от", "по");
     /** English verbs whose object is the listener, so the phrase after them never names the speaker. */
@@ -29,6 +29,12 @@ final class SourceFinder {
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("в", "у", "во", "на");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "„");
     private static final int MAX_PHRASE = 12;
+    /** Prepositions that tie sources to their body: "sources in the ministry", "джерела в Міноборони". */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "at", "within", "from", "close", "в", "у", "із", "з",
+            "из", "во", "при");
+    private static final Set<String> COORDINATORS = Set.of("and", "і", "й", "та", "и");
+    /** Words that open a clause, beyond which a title does not look for its name. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "що", "что", "і", "и", "та", "й", "а", "але", "но", "and");
 
     private final Cues cues;
 
@@ -42,11 +48,20 @@ final class SourceFinder {
             int n = cues.matchAt("according", t, i);
             if (n == 1 && "per".equals(Cues.norm(t.get(i).text())) && !(i + 1 < t.size() && startsName(t.get(i + 1)))) n = 0;
             if (n > 0) {
-                int to = forward(t, i + n);
-                if (to > i + n) {
+                int from = i + n;
+                int to = forward(t, from);
+                // "according to figures published by the ministry": the source is the one that published them.
+                if (to > from && to + 1 < t.size() && kind(t, from, to) == Source.Kind.GENERIC
+                        && cues.matchAt("published_by", t, to) > 0) {
+                    from = to + cues.matchAt("published_by", t, to);
+                    to = forward(t, from);
+                }
+                if (to > from) {
                     boolean anaphoric = mentionsThisBefore(t, i);
                     boolean clauseLocal = "by".equals(Cues.norm(t.get(i + n - 1).text())) && !anaphoric;
-                    out.add(named(t, sentence, i, i + n, to, anaphoric, clauseLocal, false, false));
+                    out.add(named(t, sentence, i, from, to, anaphoric, clauseLocal, false, false));
+                } else if (cues.matchAt("impersonal", t, i) == n) {
+                    out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
                 }
                 i += n - 1;
                 continue;
@@ -59,7 +74,13 @@ final class SourceFinder {
             }
             if (cues.matchAt("speech", t, i) == 1 && isVerb(t, i)) {
                 Source s = subjectOf(t, sentence, i);
+                if (s == null && i > 0 && COORDINATORS.contains(Cues.norm(t.get(i - 1).text())) && !out.isEmpty()) {
+                    s = withCue(out.get(out.size() - 1), i); // "told reporters … and said that": the same speaker
+                }
                 if (s != null) out.add(s);
+            } else if (cues.matchAt("participle", t, i) == 1 && i > 0 && ",".equals(t.get(i - 1).text())) {
+                int to = sentenceSubject(t);
+                if (to > 0) out.add(named(t, sentence, i, 0, to, false, false, false, false));
             }
         }
         return out;
@@ -85,18 +106,34 @@ final class SourceFinder {
         while (end > 0 && AUXILIARIES.contains(Cues.norm(t.get(end - 1).text()))) end--;
         boolean anaphoric = end >= 1 && cues.matchEndingAt("anaphor", t, end) > 0;
         int start = anaphoric ? end : backward(t, end);
+        if (start < end - 1 && isPronoun(t, end - 1)) start = end - 1; // "19,546 children it says": the pronoun alone
+        int descTo = end;
         if (start == end && end > 0 && ",".equals(t.get(end - 1).text())) {
             // "the director, Viktor Zolotov, told Putin": the name before the comma is the subject.
             int nameStart = backward(t, end - 1);
-            if (nameStart < end - 1 && allCapitalised(t, nameStart, end - 1)) {
-                start = nameStart;
-                end = end - 1;
+            int[] named = nameStart < end - 1 && allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
+                    : beforeApposition(t, end - 1);
+            if (named != null) {
+                descTo = end - 1;
+                start = named[0];
+                end = named[1];
+            }
+        }
+        if (start == end - 1 && start > 0 && cues.matchAt("pronoun_other", t, start) == 1) {
+            int subject = sentenceSubject(t);
+            if (subject > 0 && subject < start) {
+                start = 0; // "The platform lists 19,546 children it says were deported": "it" is the platform
+                end = subject;
             }
         }
         anaphoric |= nextIsThis(t, verb);
         boolean opens = verb + 1 < t.size() && ":".equals(t.get(verb + 1).text());
         boolean closes = start > 0 && isDash(t.get(start - 1)) || verb > 0 && isDash(t.get(verb - 1));
-        if (start < end) return named(t, sentence, verb, start, end, anaphoric, false, opens, closes);
+        if (start < end) {
+            Source s = named(t, sentence, verb, start, end, anaphoric, false, opens, closes);
+            return descTo > end ? new Source(s.sentence(), s.cue(), s.from(), s.to(), descTo, s.kind(), s.anaphoric(),
+                    s.clauseLocal(), s.opensParagraph(), s.closesParagraph(), s.relay()) : s;
+        }
         Token before = verb > 0 ? t.get(verb - 1) : null;
         boolean latin = t.get(verb).text().charAt(0) < 128;
         boolean postposedSubject = !latin || before == null || QUOTES.contains(before.text()) || ",".equals(before.text()) || isDash(before);
@@ -105,8 +142,85 @@ final class SourceFinder {
         // "заявили в окупаційній адміністрації": the speaking body after a preposition of place.
         while (!latin && from < t.size() && LEADING_PREPOSITIONS.contains(Cues.norm(t.get(from).text()))) from++;
         int to = forward(t, from);
-        if (to <= from) return null;
+        if (to <= from || latin && !postposedPhraseEnds(t, from, to)) return null;
+        to = titleToName(t, from, to);
         return named(t, sentence, verb, from, to, anaphoric, false, false, closes);
+    }
+
+    private static Source withCue(Source s, int cue) {
+        return new Source(s.sentence(), cue, s.from(), s.to(), s.descTo(), s.kind(), s.anaphoric(), s.clauseLocal(),
+                s.opensParagraph(), s.closesParagraph(), s.relay());
+    }
+
+    /**
+     * The end of the name that opens the sentence, the subject a participle of saying refers to ("Moscow disputes
+     * the figure, saying …"): capitalised words with their connectors and the nouns of sources; 0 if none.
+     */
+    private int sentenceSubject(List<Token> t) {
+        int k = 0;
+        while (k < t.size() && k < MAX_PHRASE) {
+            Token tok = t.get(k);
+            String w = Cues.norm(tok.text());
+            boolean name = Character.isUpperCase(tok.text().charAt(0)) && Character.isLetter(tok.text().charAt(0));
+            boolean connector = k > 0 && Set.of("of", "for", "'s", "'", "the").contains(w) || k == 0 && w.equals("the");
+            boolean sourceNoun = k > 0 && (cues.matchAt("org_word", t, k) > 0 || cues.matchAt("title", t, k) > 0
+                    || cues.matchAt("source_head", t, k) > 0);
+            if (!name && !connector && !sourceNoun) break;
+            k++;
+        }
+        while (k > 0 && Set.of("of", "for", "'s", "'", "the").contains(Cues.norm(t.get(k - 1).text()))) k--;
+        return k;
+    }
+
+    /**
+     * "Ivan Fedorov, head of the regional administration, said": the name before an apposition or a relative
+     * clause set off by commas just before the verb. Returns {start, end} of the name, or null.
+     */
+    private int[] beforeApposition(List<Token> t, int comma) {
+        for (int c = comma - 2; c >= 1 && comma - c <= 20; c--) {
+            if (!",".equals(t.get(c).text())) continue;
+            String first = Cues.norm(t.get(c + 1).text());
+            boolean opens = ARTICLES.contains(first) || Set.of("who", "which", "whose", "a", "an").contains(first)
+                    || cues.matchAt("title", t, c + 1) > 0 || Character.isUpperCase(t.get(c + 1).text().charAt(0));
+            if (!opens) return null;
+            for (int k = c + 1; k < comma; k++) {
+                if (Character.isDigit(t.get(k).text().charAt(0)) || cues.matchAt("speech", t, k) == 1 && k > c + 1
+                        && !Character.isUpperCase(t.get(k).text().charAt(0)) && !"who".equals(first)) return null;
+            }
+            int start = backward(t, c);
+            return start < c ? new int[] {start, c} : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words after an English verb of saying can be its subject ("…,” said Jane Roe, the director"):
+     * a short name phrase that ends the clause, not the start of what is said ("said the occupiers had opened").
+     */
+    private boolean postposedPhraseEnds(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (AUXILIARIES.contains(Cues.norm(t.get(k).text()))) return false;
+        if (to >= t.size()) return true;
+        Token next = t.get(to);
+        return !Character.isLetterOrDigit(next.text().charAt(0)) || BOUNDARIES.contains(Cues.norm(next.text()));
+    }
+
+    /**
+     * "Уповноважений Верховної Ради з прав людини Дмитро Лубінець": a title phrase cut at a preposition goes on to the
+     * name that follows it within a few words of the same clause.
+     */
+    private int titleToName(List<Token> t, int from, int to) {
+        if (to >= t.size() || !BOUNDARIES.contains(Cues.norm(t.get(to).text())) || cues.matchAt("title", t, from) == 0) return to;
+        for (int k = to + 1; k + 1 < t.size() && k - to <= 6; k++) {
+            Token w = t.get(k);
+            if (!Character.isLetter(w.text().charAt(0)) || CLAUSE_OPENERS.contains(Cues.norm(w.text()))) return to;
+            if (isCapitalisedName(w) && isCapitalisedName(t.get(k + 1))) return k + 2;
+        }
+        return to;
+    }
+
+    private static boolean isCapitalisedName(Token t) {
+        String w = t.text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1));
     }
 
     private static boolean allCapitalised(List<Token> t, int from, int to) {
@@ -115,6 +229,11 @@ final class SourceFinder {
             if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) return false;
         }
         return true;
+    }
+
+    private boolean isPronoun(List<Token> t, int k) {
+        return cues.matchAt("pronoun_person", t, k) == 1 || cues.matchAt("pronoun_other", t, k) == 1
+                || cues.matchAt("pronoun_first", t, k) == 1;
     }
 
     private static boolean startsName(Token t) {
@@ -183,7 +302,8 @@ final class SourceFinder {
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0)) && !(w.equals("№"))) break;
-            if (BOUNDARIES.contains(w)) break;
+            if (BOUNDARIES.contains(w) && !(SOURCE_PREPOSITIONS.contains(w) && k > from && k + 1 < t.size()
+                    && cues.matchAt("source_noun", t, k - 1) == 1 && Character.isLetter(t.get(k + 1).text().charAt(0)))) break;
             if (cues.matchAt("speech", t, k) == 1 && k > from && isVerb(t, k)) break;
             k++;
         }
@@ -215,7 +335,7 @@ final class SourceFinder {
     }
 
     /** Whether the phrase names someone, or is a pronoun or a generic word ("the report") that stands for someone. */
-    private Source.Kind kind(List<Token> t, int from, int to) {
+    Source.Kind kind(List<Token> t, int from, int to) {
         List<Token> content = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String w = Cues.norm(t.get(k).text());
@@ -223,6 +343,7 @@ final class SourceFinder {
         }
         if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Source.Kind.PERSON_PRONOUN;
         if (content.size() == 1 && cues.matchAt("pronoun_other", content, 0) == 1) return Source.Kind.OTHER_PRONOUN;
+        if (content.size() == 1 && cues.matchAt("pronoun_first", content, 0) == 1) return Source.Kind.FIRST_PERSON;
         boolean allGeneric = !content.isEmpty();
         for (int k = 0; k < content.size() && allGeneric; k++) {
             allGeneric = cues.matchAt("generic", content, k) == 1 || isPlainAdjective(content.get(k));
@@ -231,7 +352,7 @@ final class SourceFinder {
     }
 
     /** Adjectives that leave a generic source generic: "the latest data", "the new report". */
-    private static boolean isPlainAdjective(Token t) {
+    static boolean isPlainAdjective(Token t) {
         return Set.of("latest", "new", "recent", "available", "preliminary", "official", "updated", "final", "first",
                 "earlier", "previous", "same", "останніми", "останні", "попередніми", "офіційними", "последним",
                 "последние", "предварительным", "официальным").contains(Cues.norm(t.text()));

@@ -1,0 +1,74 @@
+package org.totmon.pipeline.claim;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Report;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Pipeline;
+
+/**
+ * Claims on held-out sets: short paragraphs of our own in the style of news reports and official or Telegram posts
+ * (en, uk, ru), annotated by hand under the benchmark's guidelines before the annotator was run on them. One JSON
+ * object a line: id, language, outlet, published, text and the gold claims. heldout.jsonl (30 paragraphs) showed
+ * where the annotator failed to generalise and the rules were improved against it; heldout2.jsonl (14 paragraphs)
+ * was written afterwards and is not tuned on, so it is the honest estimate. Set -Dclaims.errors=true to list misses.
+ */
+class ClaimHeldOutTest {
+    private static final double FLOOR_F1 = 0.9;
+
+    @Test
+    void firstHeldOutSet() throws IOException {
+        ClaimScorer.Tally all = score("heldout.jsonl");
+        assertTrue(all.f1() >= 0.95, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.85 && all.share(all.sideOk) >= 0.9 && all.share(all.unitOk) >= 0.9, all.line("all"));
+    }
+
+    @Test
+    void untunedHeldOutSet() throws IOException {
+        ClaimScorer.Tally all = score("heldout2.jsonl");
+        assertTrue(all.f1() >= FLOOR_F1, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.8 && all.share(all.sideOk) >= 0.65 && all.share(all.unitOk) >= 0.8, all.line("all"));
+    }
+
+    private static ClaimScorer.Tally score(String set) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Pipeline pipeline = ClaimScorer.pipeline();
+        boolean errors = Boolean.getBoolean("claims.errors");
+        Map<String, ClaimScorer.Tally> tallies = new TreeMap<>();
+        try (InputStream in = ClaimHeldOutTest.class.getResourceAsStream(set)) {
+            assertNotNull(in, set + " is not on the test classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) continue;
+                JsonNode d = json.readTree(line);
+                String published = d.path("published").isNull() ? null : d.path("published").asText();
+                String outlet = d.path("outlet").isNull() ? null : d.path("outlet").asText();
+                Report report = new Report(d.get("id").asText(), null, outlet, null, published, d.get("language").asText(),
+                        d.get("text").asText());
+                Document doc = pipeline.annotate(report);
+                List<JsonNode> golds = new ArrayList<>();
+                d.path("claims").forEach(golds::add);
+                for (String lang : List.of(report.language(), "all")) {
+                    ClaimScorer.score(golds, doc.claims(), tallies.computeIfAbsent(lang, k -> new ClaimScorer.Tally()),
+                            errors && lang.equals("all") ? report.id() : null);
+                }
+            }
+        }
+        tallies.forEach((lang, t) -> System.out.println(set + " claims " + t.line(lang)));
+        return tallies.get("all");
+    }
+}
