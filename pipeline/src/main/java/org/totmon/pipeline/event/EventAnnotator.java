@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
 import org.totmon.model.Event;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -26,30 +27,50 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
 
 /**
  * Events in English, Ukrainian and Russian reports, by trigger phrases per kind and language ({@link EventLexicon}),
- * clause by clause (a sentence, or the part of it between semicolons); every trigger occurrence is a candidate.
+ * clause by clause (a sentence, or its parts between semicolons or before ", and", ", but", ", а"); every trigger
+ * occurrence is a candidate.
  * <ul>
  * <li>Precision first: the headline (read through the body), a question, boilerplate, a negated trigger, a standing
- * state ("temporarily occupied") or a trigger inside a name (an entity's, a quoted title) gives no event; a weak
- * trigger (a noun such as "elections") needs a place, a time or a named actor in its clause and counts only where no
- * strong trigger is ("condemned the elections" is a condemnation, not an election).</li>
- * <li>Date: the time mention in the clause nearest the trigger, else in the sentence; else the publication month,
- * since a report tells recent news, unless the clause marks the event as earlier ("previously", "since").</li>
+ * state ("temporarily occupied", "the annexed regions"), a possibility ("may be deported"), a reference to an earlier
+ * happening without a place or time of its own ("after the counteroffensive") or a trigger inside a name gives no event; a
+ * weak trigger (a noun such as "elections") needs a place, a time or a named actor in its clause, not counting the
+ * source of a statement, and counts only where no strong trigger is ("condemned the elections" is a condemnation).
+ * An event with neither a place named in its sentence, a date nor an actor is dropped.</li>
+ * <li>Sense by argument: a verb of seizing is a detention when it takes a person, no event when it takes goods, else
+ * combat; taking one person away is a detention, not a deportation. A decree about passports or elections is of that
+ * kind, not governance. Right beside a condemnation, another kind names what is condemned, not a new event.</li>
+ * <li>Statements: who says something and when ("Human Rights Watch said on Tuesday", "according to the mayor") is
+ * the source, not the actor or date of what is said nor an anchor for it, except for a condemnation, which is the
+ * statement.</li>
+ * <li>Date: the time mention in the clause nearest the trigger, else in the sentence, never a birth year; else the publication month, since a report tells recent news, unless the clause marks the event as earlier
+ * ("previously", "since").</li>
  * <li>Place: in the clause, else the sentence, the best mention by locative word ("in Melitopol"), specificity and
- * nearness to the trigger, a country only after a locative word; a second place joined by "and" gives a second
- * event; else the last place named in the two sentences before (a carried place).</li>
+ * nearness to the trigger; a country only after a locative word; a seat of government ("Kyiv", "Moscow") only after
+ * one, since bare it stands for the government ("Kyiv called the vote void"); never a mention inside a name, a
+ * compound ("Moscow-installed") or a person's surname; a second place joined by "and" gives a second event; else the
+ * last place named in the two sentences before (a carried place), except for a condemnation.</li>
  * <li>Actors: the entities named in the clause.</li>
- * <li>One event per distinct happening: mentions of one kind are merged into the first when their places agree
- * (equal, unknown or carried), their dates are compatible (or both unknown) and their actors do not differ.</li>
+ * <li>One event per distinct happening: mentions of one kind are merged into the first when they are not in two
+ * clauses of one sentence, their places agree (equal, unknown or carried), their dates are compatible (or both
+ * unknown) and their actors do not differ.</li>
  * </ul>
- * Denied events are left out of the document's events (the model's event has no modality yet) but returned by
- * {@link #detect}. Runs after sentences, tokens, places, times and entities. Thread-safe: it holds only immutable
- * lexicons.
+ * Denied events are kept with modality {@link Modality#DENIED}. Runs after sentences, tokens, places, times and
+ * entities. Thread-safe: it holds only immutable lexicons.
  */
 public final class EventAnnotator implements Annotator {
     private static final int CONTEXT_SENTENCES = 2;
     /** The title may follow a dateline or a blank line or two. */
     private static final int HEADLINE_LINES = 4;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
+    /** After a comma, these begin a new clause with its own subject ("Kyiv called the vote void, and the UN said ..."). */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "а", "але", "проте", "но", "однако");
+    /** Seats of government: named bare they stand for the government ("Kyiv said", "Moscow-installed"). */
+    private static final Set<String> SEATS = Set.of("Kyiv", "Moscow", "Kremlin", "Moscow Kremlin", "Washington", "Minsk", "Brussels");
+    /** Auxiliaries that make an English participle passive ("was seized"). */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
+    private static final int ARGUMENT_WINDOW = 6;
+    /** A trigger this close (in words) to a condemnation names what is condemned ("called the detentions an act of terrorism"). */
+    private static final int CONDEMNED_OBJECT_GAP = 4;
 
     private final Map<String, EventLexicon> lexicons;
     private final AcledMapping acled;
@@ -82,9 +103,14 @@ public final class EventAnnotator implements Annotator {
         boolean placeCarried;
         final Set<String> actors;
         final Modality modality;
+        /** The sentence and the clause in it, by index: clauses of one sentence tell distinct happenings. */
+        final int sentence, clause;
 
-        Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality) {
+        Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
+              int sentence, int clause) {
             this.kind = kind;
+            this.sentence = sentence;
+            this.clause = clause;
             this.start = start;
             this.end = end;
             this.place = place;
@@ -105,9 +131,8 @@ public final class EventAnnotator implements Annotator {
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan sentence = sentences.get(si);
             if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd) continue;
-            for (TextSpan clause : clauses(doc, sentence)) {
-                found.addAll(inClause(doc, lexicon, sentences, si, clause));
-            }
+            List<TextSpan> clauses = clauses(doc, sentence);
+            for (int ci = 0; ci < clauses.size(); ci++) found.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
         }
         List<Found> merged = merge(found);
         List<DetectedEvent> out = new ArrayList<>();
@@ -143,71 +168,184 @@ public final class EventAnnotator implements Annotator {
         return doc.text().substring(sentence.start(), sentence.end()).stripTrailing().endsWith("?");
     }
 
-    /** The parts of a sentence between semicolons. */
+    /**
+     * The parts of a sentence between semicolons, and before a comma followed by a word that begins a new clause
+     * (", and the UN said", ", а генсек заявив"), unless a name follows the word (", and Luhansk").
+     */
     private static List<TextSpan> clauses(Document doc, TextSpan sentence) {
         List<TextSpan> out = new ArrayList<>();
         int s = sentence.start();
-        for (Token t : doc.tokensIn(sentence.start(), sentence.end())) {
-            if (t.text().equals(";")) {
-                if (t.start() > s) out.add(new TextSpan(s, t.start()));
-                s = t.end();
-            }
+        List<Token> tokens = doc.tokensIn(sentence.start(), sentence.end());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean semicolon = t.text().equals(";");
+            boolean joined = t.text().equals(",") && i + 2 < tokens.size() && CLAUSE_JOINERS.contains(EventLexicon.fold(tokens.get(i + 1).text()))
+                    && !startsName(doc, tokens.get(i + 2));
+            if (!semicolon && !joined) continue;
+            if (t.start() > s) out.add(new TextSpan(s, t.start()));
+            s = t.end();
         }
         if (sentence.end() > s) out.add(new TextSpan(s, sentence.end()));
         return out;
     }
 
-    private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause) {
+    private static boolean startsName(Document doc, Token t) {
+        for (Place p : doc.places()) for (Mention m : p.mentions()) if (m.start() == t.start()) return true;
+        for (Entity e : doc.entities()) for (Mention m : e.mentions()) if (m.start() == t.start()) return true;
+        return Character.isDigit(t.text().codePointAt(0));
+    }
+
+    private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
         List<String> words = tokens.stream().map(t -> EventLexicon.fold(t.text())).toList();
         List<Hit> hits = hits(doc, lexicon, clause, tokens, words);
         if (hits.isEmpty()) return List.of();
-        boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong());
-        boolean anchored = hasAnchor(doc, clause);
         TextSpan sentence = sentences.get(si);
+        List<TextSpan> sources = sources(doc, lexicon, clause, tokens, words);
+        List<Located> inClause = candidates(doc, lexicon, clause);
+        boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong());
         Modality modality = modality(lexicon, words);
-        Set<String> actors = actors(doc, clause);
+        boolean remote = has(lexicon, Cue.REMOTE, words);
         TextSpan evidence = trimmed(doc, clause);
         List<Found> out = new ArrayList<>();
         for (Hit hit : hits) {
-            if (!hit.trigger().strong() && (anyStrong || !anchored)) continue;
+            EventKind kind = hit.trigger().kind();
+            // A condemnation is the statement itself: its source is its actor, its date the statement's.
+            List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
+            if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, inClause, aside))) continue;
             int at = tokens.get(hit.from()).start();
-            List<String> places = places(doc, lexicon, clause, at);
-            if (places.isEmpty()) places = places(doc, lexicon, sentence, at);
+            int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
+            if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
+            List<String> places = places(doc, inClause, at);
+            if (places.isEmpty()) places = places(doc, candidates(doc, lexicon, sentence), at);
             boolean carried = places.isEmpty();
-            if (carried) places = contextPlace(doc, lexicon, sentences, si);
-            String date = date(doc, clause, at);
-            if (date == null) date = date(doc, sentence, at);
-            if (date == null && !has(lexicon, Cue.REMOTE, words)) date = publicationMonth(doc.published());
+            if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
+            String date = date(doc, lexicon, clause, at, aside);
+            if (date == null) date = date(doc, lexicon, sentence, at, aside);
+            if (date == null && !remote) date = publicationMonth(doc.published());
+            Set<String> actors = actors(doc, clause, aside);
+            if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
-                out.add(new Found(hit.trigger().kind(), evidence.start(), evidence.end(), place, carried, date,
-                        new LinkedHashSet<>(actors), modality));
+                out.add(new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci));
             }
         }
         return out;
     }
 
     /**
-     * Every trigger occurrence in the clause that is not negated, not a standing state and not part of a name; of
-     * overlapping occurrences of one kind, the strong or else the longer one.
+     * Every trigger occurrence in the clause that is not negated, not a standing state, not a possibility and not
+     * part of a name, with verbs of seizing and of taking away read by their argument; of overlapping occurrences of
+     * one kind the strong, then the longer one. A decree on passports or elections is of that kind (the topic), not
+     * governance; right beside a condemnation, another kind names what is condemned ("called it a forced deportation").
      */
     private static List<Hit> hits(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
         List<Hit> all = new ArrayList<>();
         for (Trigger trigger : lexicon.triggers()) {
             for (int i = 0; i < words.size(); i++) {
                 int end = trigger.phrase().matchAt(words, i);
-                if (end < 0 || negated(lexicon, words, i) || state(lexicon, words, i) || inName(doc, clause, tokens.get(i))) continue;
-                all.add(new Hit(trigger, i, end));
+                if (end >= 0 && admissible(doc, lexicon, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+            }
+        }
+        for (Cue cue : List.of(Cue.CAPTURE, Cue.CAPTURED)) {
+            for (Phrase p : lexicon.cues(cue)) {
+                for (int i = 0; i < words.size(); i++) {
+                    int end = p.matchAt(words, i);
+                    if (end < 0 || !admissible(doc, lexicon, clause, tokens, words, i) || attributive(lexicon, words, i, end)) continue;
+                    EventKind kind = captureKind(doc, lexicon, tokens, words, i, end, cue == Cue.CAPTURED || passive(words, i));
+                    if (kind != null) all.add(new Hit(new Trigger(kind, p, true), i, end));
+                }
             }
         }
         all.sort(Comparator.comparing((Hit h) -> !h.trigger().strong()).thenComparing(h -> h.from() - h.to()));
         List<Hit> kept = new ArrayList<>();
         for (Hit h : all) {
-            boolean overlaps = kept.stream().anyMatch(k -> k.trigger().kind() == h.trigger().kind() && k.from() < h.to() && h.from() < k.to());
-            if (!overlaps) kept.add(h);
+            if (kept.stream().noneMatch(k -> k.trigger().kind() == h.trigger().kind() && k.from() < h.to() && h.from() < k.to())) kept.add(h);
         }
-        kept.sort(Comparator.comparingInt(Hit::from));
-        return kept;
+        boolean topic = kept.stream().anyMatch(h -> isTopic(h.trigger().kind()));
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : kept) {
+            EventKind kind = h.trigger().kind();
+            if (kind != EventKind.CONDEMNATION && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.CONDEMNATION
+                    && Math.max(k.from() - h.to(), h.from() - k.to()) <= CONDEMNED_OBJECT_GAP)) continue;
+            if (topic && kind == EventKind.GOVERNANCE && h.trigger().strong()) {
+                out.add(new Hit(new Trigger(topicOf(kept), h.trigger().phrase(), true), h.from(), h.to()));
+            } else if (!(topic && isTopic(kind) && !h.trigger().strong() && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.GOVERNANCE))) {
+                out.add(h);
+            }
+        }
+        out.sort(Comparator.comparingInt(Hit::from));
+        return out;
+    }
+
+    private static boolean isTopic(EventKind kind) {
+        return kind == EventKind.PASSPORTIZATION || kind == EventKind.ELECTION;
+    }
+
+    private static EventKind topicOf(List<Hit> hits) {
+        return hits.stream().map(h -> h.trigger().kind()).filter(EventAnnotator::isTopic).findFirst().orElseThrow();
+    }
+
+    private static boolean admissible(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words, int i) {
+        return !before(lexicon, Cue.NEGATION, words, i) && !before(lexicon, Cue.HYPOTHETICAL, words, i) && !state(lexicon, words, i)
+                && !inName(doc, clause, tokens.get(i)) && !attributive(lexicon, words, i, i + 1);
+    }
+
+    /** A deportation trigger whose object is one person is an abduction ("вивезли директора"). */
+    private static Trigger sensed(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words, Trigger trigger, int from, int to) {
+        if (trigger.kind() != EventKind.DEPORTATION || !trigger.strong()) return trigger;
+        Cue arg = argument(doc, lexicon, tokens, words, from, to, false);
+        return arg == Cue.PERSON ? new Trigger(EventKind.DETENTION, trigger.phrase(), true) : trigger;
+    }
+
+    /** What seizing its argument is: a detention for people, combat for soldiers or places, nothing for goods. */
+    private static EventKind captureKind(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words, int from, int to, boolean passive) {
+        Cue arg = argument(doc, lexicon, tokens, words, from, to, passive);
+        if (arg == Cue.PERSON || arg == Cue.PEOPLE) return EventKind.DETENTION;
+        return arg == Cue.GOODS ? null : EventKind.COMBAT;
+    }
+
+    private static boolean passive(List<String> words, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) if (PASSIVE.contains(words.get(k))) return true;
+        return false;
+    }
+
+    /**
+     * The class of a verb's argument: the words after it (before it for a passive) up to a punctuation mark, nearest
+     * first; a person's name is a person.
+     */
+    private static Cue argument(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words, int from, int to, boolean passive) {
+        List<Integer> window = new ArrayList<>();
+        if (passive) {
+            for (int k = from - 1; k >= Math.max(0, from - ARGUMENT_WINDOW) && !punctuation(words.get(k)); k--) window.add(k);
+        } else {
+            for (int k = to; k < Math.min(words.size(), to + ARGUMENT_WINDOW) && !punctuation(words.get(k)); k++) window.add(k);
+        }
+        for (int k : window) {
+            if (inPerson(doc, tokens.get(k))) return Cue.PERSON;
+            for (Cue c : List.of(Cue.PERSON, Cue.PEOPLE, Cue.MILITARY, Cue.GOODS)) {
+                for (Phrase p : lexicon.cues(c)) if (p.matchAt(words, k) > k) return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean punctuation(String word) {
+        return word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0));
+    }
+
+    private static boolean inPerson(Document doc, Token t) {
+        for (Entity e : doc.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (Mention m : e.mentions()) if (m.start() <= t.start() && m.end() >= t.end()) return true;
+        }
+        return false;
+    }
+
+    /** A one-word participle after a determiner or a number describes its noun: "the annexed regions", "nine captured". */
+    private static boolean attributive(EventLexicon lexicon, List<String> words, int from, int to) {
+        if (to - from != 1 || from == 0 || !words.get(from).endsWith("ed")) return false;
+        String prev = words.get(from - 1);
+        return Character.isDigit(prev.charAt(0)) || lexicon.cues(Cue.DETERMINER).stream().anyMatch(p -> p.matchAt(words, from - 1) == from);
     }
 
     /** Whether a trigger word is part of a name: an entity's ("Center of National Resistance") or a quoted title. */
@@ -218,14 +356,69 @@ public final class EventAnnotator implements Annotator {
         return inQuotedTitle(doc, clause, word.start());
     }
 
-    private static boolean negated(EventLexicon lexicon, List<String> words, int triggerAt) {
-        for (Phrase neg : lexicon.cues(Cue.NEGATION)) {
+    /** Whether a cue of the kind ends right before the trigger, or one word before it. */
+    private static boolean before(EventLexicon lexicon, Cue cue, List<String> words, int triggerAt) {
+        for (Phrase p : lexicon.cues(cue)) {
             for (int from = Math.max(0, triggerAt - 4); from < triggerAt; from++) {
-                int end = neg.matchAt(words, from);
+                int end = p.matchAt(words, from);
                 if (end == triggerAt || end == triggerAt - 1) return true;
             }
         }
         return false;
+    }
+
+    private static boolean background(EventLexicon lexicon, List<String> words, int triggerAt) {
+        return before(lexicon, Cue.BACKGROUND, words, triggerAt);
+    }
+
+    /**
+     * A place or a time named within a few words after an offset: a reference to an earlier happening that says where
+     * or when ("after the liberation of Kupiansk", "following the attack on the night of October 16-17").
+     */
+    private static boolean anchorRightAfter(Document doc, List<Located> candidates, int offset) {
+        for (Located c : candidates) if (c.mention().start() >= offset && doc.tokensIn(offset, c.mention().start()).size() <= 4) return true;
+        for (TimeMention t : doc.times()) if (t.start() >= offset && doc.tokensIn(offset, t.start()).size() <= 4) return true;
+        return false;
+    }
+
+    /**
+     * The spans that name the source of a statement: from a verb of saying back to the comma before it (or the
+     * clause's start), with a time right after the verb ("Human Rights Watch said on Tuesday"); and from a source
+     * phrase to the next comma ("according to the General Staff").
+     */
+    private static List<TextSpan> sources(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
+        List<TextSpan> out = new ArrayList<>();
+        for (Phrase p : lexicon.cues(Cue.SPEECH)) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = p.matchAt(words, i);
+                if (end < 0) continue;
+                int from = i;
+                while (from > 0 && !words.get(from - 1).equals(",")) from--;
+                int stop = tokens.get(end - 1).end();
+                for (TimeMention t : doc.times()) {
+                    if (t.start() >= stop && t.end() <= clause.end() && doc.tokensIn(stop, t.start()).size() <= 1) stop = t.end();
+                }
+                out.add(new TextSpan(tokens.get(from).start(), stop));
+            }
+        }
+        for (Phrase p : lexicon.cues(Cue.SOURCE)) {
+            for (int i = 0; i < words.size(); i++) {
+                if (p.matchAt(words, i) < 0) continue;
+                int to = i + 1;
+                while (to < words.size() && !words.get(to).equals(",")) to++;
+                out.add(new TextSpan(tokens.get(i).start(), tokens.get(to - 1).end()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(List<TextSpan> spans, int start, int end) {
+        for (TextSpan s : spans) if (s.start() <= start && s.end() >= end) return true;
+        return false;
+    }
+
+    private static List<Located> outside(List<Located> candidates, List<TextSpan> spans) {
+        return candidates.stream().filter(c -> !within(spans, c.mention().start(), c.mention().end())).toList();
     }
 
     private static boolean state(EventLexicon lexicon, List<String> words, int triggerAt) {
@@ -280,18 +473,20 @@ public final class EventAnnotator implements Annotator {
         return doc.tokensIn(open + 1, close).size() <= 8;
     }
 
-    /** A place, a time or a named actor in the clause. */
-    private static boolean hasAnchor(Document doc, TextSpan clause) {
-        for (TimeMention t : doc.times()) if (clause.overlaps(t.start(), t.end())) return true;
-        for (Place p : doc.places()) for (Mention m : p.mentions()) if (clause.overlaps(m.start(), m.end())) return true;
-        for (Entity e : doc.entities()) for (Mention m : e.mentions()) if (clause.overlaps(m.start(), m.end())) return true;
+    /** A place, a time or a named actor in the clause, outside the source of a statement. */
+    private static boolean hasAnchor(Document doc, TextSpan clause, List<Located> places, List<TextSpan> aside) {
+        for (TimeMention t : doc.times()) if (clause.overlaps(t.start(), t.end()) && !within(aside, t.start(), t.end())) return true;
+        if (!outside(places, aside).isEmpty()) return true;
+        for (Entity e : doc.entities()) {
+            for (Mention m : e.mentions()) if (clause.overlaps(m.start(), m.end()) && !within(aside, m.start(), m.end())) return true;
+        }
         return false;
     }
 
-    private static Set<String> actors(Document doc, TextSpan clause) {
+    private static Set<String> actors(Document doc, TextSpan clause, List<TextSpan> aside) {
         List<Map.Entry<Integer, String>> named = new ArrayList<>();
         for (Entity e : doc.entities()) {
-            e.mentions().stream().filter(m -> clause.overlaps(m.start(), m.end())).mapToInt(Mention::start).min()
+            e.mentions().stream().filter(m -> clause.overlaps(m.start(), m.end()) && !within(aside, m.start(), m.end())).mapToInt(Mention::start).min()
                     .ifPresent(at -> named.add(Map.entry(at, e.name())));
         }
         named.sort(Map.Entry.comparingByKey());
@@ -312,11 +507,10 @@ public final class EventAnnotator implements Annotator {
     private record Located(Place place, Mention mention, boolean locative) {}
 
     /**
-     * The places an event in {@code span} happens in: the best mention by locative word, specificity and nearness
+     * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
      * to the trigger, and a second place joined to it by "and" ("in Berdiansk and Luhansk"); empty when none.
      */
-    private static List<String> places(Document doc, EventLexicon lexicon, TextSpan span, int triggerAt) {
-        List<Located> candidates = candidates(doc, lexicon, span);
+    private static List<String> places(Document doc, List<Located> candidates, int triggerAt) {
         Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Located c : candidates) {
@@ -335,17 +529,20 @@ public final class EventAnnotator implements Annotator {
     }
 
     /**
-     * The mentions in the span that can be an event's place: not inside a name ("Kyiv Post"), not a possessive
-     * ("Moscow's proxies"), and a country only after a locative word, since a country named bare is mostly an actor
-     * ("Russia is holding elections").
+     * The mentions in the span that can be an event's place: not inside a name ("Kyiv Post", "Geneva Conventions"),
+     * not a possessive ("Moscow's proxies") or a compound ("Moscow-installed"), not a person's surname, and a country
+     * or a seat of government only after a locative word, since named bare it is mostly an actor ("Russia is holding
+     * elections", "Kyiv called the vote void").
      */
     private static List<Located> candidates(Document doc, EventLexicon lexicon, TextSpan span) {
         List<Located> out = new ArrayList<>();
         for (Place p : doc.places()) {
             for (Mention m : p.mentions()) {
-                if (m.start() < span.start() || m.end() > span.end() || insideEntity(doc, m) || possessive(doc, m)) continue;
+                if (m.start() < span.start() || m.end() > span.end() || insideEntity(doc, m) || possessive(doc, m) || compound(doc, m)
+                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m))) continue;
                 boolean locative = locative(doc, lexicon, span, m);
                 if (p.kind() == PlaceKind.COUNTRY && !locative) continue;
+                if (SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
                 out.add(new Located(p, m, locative));
             }
         }
@@ -355,6 +552,42 @@ public final class EventAnnotator implements Annotator {
     private static boolean possessive(Document doc, Mention m) {
         List<Token> after = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 2));
         return !after.isEmpty() && after.get(0).start() == m.end() && EventLexicon.fold(after.get(0).text()).equals("'s");
+    }
+
+    /** A place right after "of": "the mayor of Kyiv" names the city, not its government. */
+    private static boolean afterOf(Document doc, TextSpan span, Mention m) {
+        List<Token> before = doc.tokensIn(span.start(), m.start());
+        return !before.isEmpty() && EventLexicon.fold(before.get(before.size() - 1).text()).equals("of");
+    }
+
+    /** A place written as the first part of a compound: "Moscow-installed", "Kremlin-backed". */
+    private static boolean compound(Document doc, Mention m) {
+        String text = doc.text();
+        return m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1));
+    }
+
+    /** A place name that is the surname of a person the report names ("Батурин" after "Олега Батурина"). */
+    private static boolean surname(Document doc, Mention m) {
+        String place = EventLexicon.fold(m.text());
+        if (place.contains(" ")) return false;
+        for (Entity e : doc.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (Mention pm : e.mentions()) {
+                String[] parts = pm.text().split("\\s+");
+                String last = EventLexicon.fold(parts[parts.length - 1]);
+                if (parts.length > 1 && last.length() >= 4 && Math.abs(last.length() - place.length()) <= 2
+                        && (last.startsWith(place) || place.startsWith(last))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** An English place name followed by a capitalised word that is no place: part of a name ("Geneva Conventions"). */
+    private static boolean beforeName(Document doc, Mention m) {
+        List<Token> next = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 30));
+        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized()) return false;
+        for (Place p : doc.places()) for (Mention o : p.mentions()) if (o.start() <= next.get(0).start() && o.end() >= next.get(0).end()) return false;
+        return true;
     }
 
     /** A candidate of the same kind right after "and" following {@code first}. */
@@ -403,13 +636,31 @@ public final class EventAnnotator implements Annotator {
         return List.of();
     }
 
-    private static String date(Document doc, TextSpan span, int triggerAt) {
+    /** The time mention in the span nearest the trigger, outside the source of a statement and never a birth year. */
+    private static String date(Document doc, EventLexicon lexicon, TextSpan span, int triggerAt, List<TextSpan> aside) {
         TimeMention best = null;
         for (TimeMention t : doc.times()) {
-            if (t.start() < span.start() || t.end() > span.end()) continue;
+            if (t.start() < span.start() || t.end() > span.end() || within(aside, t.start(), t.end()) || birth(doc, lexicon, t)) continue;
             if (best == null || Math.abs(t.start() - triggerAt) < Math.abs(best.start() - triggerAt)) best = t;
         }
         return best == null ? null : best.value();
+    }
+
+    /** A year next to "born", "року народження", "г. р.". */
+    private static boolean birth(Document doc, EventLexicon lexicon, TimeMention t) {
+        List<String> before = doc.tokensIn(Math.max(0, t.start() - 40), t.start()).stream().map(k -> EventLexicon.fold(k.text())).toList();
+        List<String> after = doc.tokensIn(t.end(), Math.min(doc.text().length(), t.end() + 40)).stream().map(k -> EventLexicon.fold(k.text())).toList();
+        for (Phrase p : lexicon.cues(Cue.BIRTH)) {
+            if (!after.isEmpty() && p.matchAt(after, 0) > 0) return true;
+            for (int i = Math.max(0, before.size() - 6); i < before.size(); i++) {
+                if (p.matchAt(before, i) == before.size()) return true;
+            }
+        }
+        // "born in 2002 and 2003": the second year follows the first.
+        for (TimeMention o : doc.times()) {
+            if (o != t && o.end() <= t.start() && doc.tokensIn(o.end(), t.start()).size() <= 2 && birth(doc, lexicon, o)) return true;
+        }
+        return false;
     }
 
     private static String publicationMonth(PublicationDate published) {
@@ -428,8 +679,8 @@ public final class EventAnnotator implements Annotator {
     }
 
     /**
-     * Folds mentions of one happening into the first: same kind, places equal or one unknown or carried from
-     * context, dates compatible, actors shared or one side without actors. The first keeps its evidence and takes
+     * Folds mentions of one happening into the first: same kind, not from two clauses of one sentence, places equal
+     * or one unknown or carried from context, dates compatible, actors shared or one side without actors. The first keeps its evidence and takes
      * the other's place and date where they are better (named rather than carried, more precise).
      */
     private static List<Found> merge(List<Found> found) {
@@ -437,7 +688,8 @@ public final class EventAnnotator implements Annotator {
         for (Found f : found) {
             Found same = null;
             for (Found o : out) {
-                if (o.kind == f.kind && placesAgree(o, f) && datesAgree(o.date, f.date) && actorsAgree(o.actors, f.actors)) {
+                if (o.kind == f.kind && (o.sentence != f.sentence || o.clause == f.clause) && placesAgree(o, f) && datesAgree(o.date, f.date)
+                        && actorsAgree(o.actors, f.actors)) {
                     same = o;
                     break;
                 }

@@ -38,7 +38,34 @@ public final class EventLexicon {
         /** Right before a place, says the place is where something is ("in", "near", "у", "под"). */
         LOCATIVE,
         /** Over a trigger, says it describes a standing state, not a happening ("temporarily captured", "liberated areas"). */
-        STATE
+        STATE,
+        /**
+         * A verb of seizing whose kind its object decides: a person seized is a detention, a town seized is combat
+         * ("seized Fedorov", "захопили місто").
+         */
+        CAPTURE,
+        /** The passive of a {@link #CAPTURE} verb, whose subject before it is what was seized ("was seized", "захоплено"). */
+        CAPTURED,
+        /** One person as the object of a verb ("the mayor", "him", "директорку"): seizing or taking them away is a detention. */
+        PERSON,
+        /** People as a group ("residents", "activists", "мешканців"): seizing them is a detention. */
+        PEOPLE,
+        /** Soldiers ("conscripts", "військових"): seizing them is combat. */
+        MILITARY,
+        /** Things ("property", "grain", "майно"): seizing them is no event of a listed kind. */
+        GOODS,
+        /** A verb of saying: who says it and when is the source of what follows, not its actor or date ("said", "заявив"). */
+        SPEECH,
+        /** Names the source of what follows up to the next comma ("according to", "за даними"). */
+        SOURCE,
+        /** Right before a trigger, makes it a reference to an earlier happening ("after the", "під час", "после"). */
+        BACKGROUND,
+        /** Right before a trigger, makes it a possibility or a call, not a happening ("may be deported", "calling on them to boycott"). */
+        HYPOTHETICAL,
+        /** Next to a year, makes it a birth year, never an event's date ("born in", "року народження"). */
+        BIRTH,
+        /** Right before a one-word participle, makes it an attribute ("the annexed regions", "nine captured soldiers"). */
+        DETERMINER
     }
 
     /** A trigger of an event kind. */

@@ -273,4 +273,100 @@ class EventAnnotatorTest {
         Document d = doc("Partisanen sprengten eine Brücke bei Tokmak.", "de", "2023-05-01");
         assertEquals(List.of(), briefs(d));
     }
+
+    @Test
+    void seizingAPersonIsADetentionSeizingATownIsCombatSeizingGoodsIsNeither() {
+        Document person = doc("Soldiers seized Serhii Tsyhipa near Nova Kakhovka on March 12.", "en", "2022-03-20");
+        place(person, "Nova Kakhovka", PlaceKind.SETTLEMENT, "Nova Kakhovka");
+        entity(person, "Serhii Tsyhipa", EntityType.PERSON, "Serhii Tsyhipa");
+        time(person, "March 12", "2022-03-12");
+        assertEquals(List.of("DETENTION@Nova Kakhovka/2022-03-12"), briefs(person));
+
+        Document passive = doc("The village head was seized by soldiers in Mykhailivka.", "en", "2022-03-20");
+        place(passive, "Mykhailivka", PlaceKind.SETTLEMENT, "Mykhailivka");
+        assertEquals(List.of("DETENTION@Mykhailivka/2022-03"), briefs(passive));
+
+        Document town = doc("Russian forces captured the town of Lyman on May 26.", "en", "2022-05-28");
+        place(town, "Lyman", PlaceKind.SETTLEMENT, "Lyman");
+        time(town, "May 26", "2022-05-26");
+        assertEquals(List.of("COMBAT@Lyman/2022-05-26"), briefs(town));
+
+        Document goods = doc("Soldiers seized grain from farms near Melitopol.", "en", "2022-06-01");
+        place(goods, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        assertEquals(List.of(), briefs(goods));
+
+        Document ru = doc("В Бердянске военные захватили волонтера Дмитрия.", "ru", "2022-04-01");
+        place(ru, "Berdiansk", PlaceKind.SETTLEMENT, "Бердянске");
+        assertEquals(List.of("DETENTION@Berdiansk/2022-04"), briefs(ru));
+    }
+
+    @Test
+    void takingOnePersonAwayIsAnAbductionNotADeportation() {
+        Document d = doc("У Скадовську окупанти вивезли директора ліцею в невідомому напрямку.", "uk", "2022-08-01");
+        place(d, "Skadovsk", PlaceKind.SETTLEMENT, "Скадовську");
+        assertEquals(List.of("DETENTION@Skadovsk/2022-08"), briefs(d));
+    }
+
+    @Test
+    void aBirthYearIsNeverTheDateAndAnAttributeIsNoEvent() {
+        Document d = doc("Ukraine handed over nine captured conscripts, born in 2003 and 2004, in exchange for the mayor.", "en", "2022-03-17");
+        d.times().add(new TimeMention("2003", "2003", d.text().indexOf("2003"), d.text().indexOf("2003") + 4));
+        d.times().add(new TimeMention("2004", "2004", d.text().indexOf("2004"), d.text().indexOf("2004") + 4));
+        assertEquals(List.of("OTHER@null/2022-03"), briefs(d));
+    }
+
+    @Test
+    void aSeatOfGovernmentNamedBareIsTheGovernmentNotThePlace() {
+        Document bare = doc("Moscow dismissed the ruling, and Kyiv condemned the deportations.", "en", "2023-03-18");
+        place(bare, "Kyiv", PlaceKind.SETTLEMENT, "Kyiv");
+        place(bare, "Moscow", PlaceKind.SETTLEMENT, "Moscow");
+        assertEquals(List.of("CONDEMNATION@null/2023-03"), briefs(bare));
+        Document located = doc("A missile struck a school in Kyiv on Monday.", "en", "2023-05-03");
+        place(located, "Kyiv", PlaceKind.SETTLEMENT, "Kyiv");
+        assertEquals(List.of("ATTACK@Kyiv/2023-05"), briefs(located));
+    }
+
+    @Test
+    void theSourceOfAStatementIsNoAnchorActorOrDate() {
+        Document stance = doc("The Kremlin maintains that it is protecting children from the fighting.", "en", "2023-02-10");
+        entity(stance, "Kremlin", EntityType.ORGANIZATION, "Kremlin");
+        assertEquals(List.of(), briefs(stance));
+
+        Document reported = doc("Human Rights Watch said on Tuesday that residents of Mariupol had been detained at filtration points.", "en", "2022-07-20");
+        entity(reported, "Human Rights Watch", EntityType.ORGANIZATION, "Human Rights Watch");
+        place(reported, "Mariupol", PlaceKind.SETTLEMENT, "Mariupol");
+        time(reported, "Tuesday", "2022-07-19");
+        List<Event> events = events(reported);
+        assertEquals(List.of("DETENTION@Mariupol/2022-07"), events.stream().map(EventAnnotatorTest::brief).toList());
+        assertEquals(List.of(), events.get(0).actors());
+    }
+
+    @Test
+    void anArrestWarrantIsACondemnationAndItsChargesAreBackground() {
+        Document d = doc("The International Criminal Court issued arrest warrants on Friday for Vladimir Putin, accusing him of the unlawful deportation of children.",
+                "en", "2023-03-18");
+        entity(d, "International Criminal Court", EntityType.ORGANIZATION, "International Criminal Court");
+        entity(d, "Vladimir Putin", EntityType.PERSON, "Vladimir Putin");
+        time(d, "Friday", "2023-03-17");
+        assertEquals(List.of("CONDEMNATION@null/2023-03-17"), briefs(d));
+    }
+
+    @Test
+    void aPossibilityACallAndAStandingStateAreNoEvents() {
+        Document d = doc("Residents who refuse citizenship may be deported. Leaflets in Henichesk urged residents to boycott the vote. "
+                + "The Kremlin will not discuss the annexed regions.", "en", "2023-05-04");
+        place(d, "Henichesk", PlaceKind.SETTLEMENT, "Henichesk");
+        assertEquals(List.of("INFORMATION_OP@Henichesk/2023-05", "ELECTION@Henichesk/2023-05"), briefs(d));
+    }
+
+    @Test
+    void twoClausesOfOneSentenceAreTwoCondemnationsAndAnAppointmentOnPassportsIsPassportization() {
+        Document d = doc("Kyiv called the vote null and void, and the UN Secretary-General said the annexation has no legal value.", "en", "2022-09-30");
+        entity(d, "United Nations", EntityType.ORGANIZATION, "UN");
+        assertEquals(List.of("CONDEMNATION@null/2022-09", "CONDEMNATION@null/2022-09"), briefs(d));
+
+        Document decree = doc("Putin signed a decree on Russian citizenship for residents of Kherson region.", "en", "2022-05-26");
+        place(decree, "Kherson Oblast", PlaceKind.REGION, "Kherson region");
+        assertEquals(List.of("PASSPORTIZATION@Kherson Oblast/2022-05"), briefs(decree));
+    }
 }

@@ -3,25 +3,20 @@ package org.totmon.pipeline.event;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.totmon.model.Event;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
-import org.totmon.model.Report;
 import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Pipeline;
@@ -35,61 +30,19 @@ import org.totmon.pipeline.text.SentenceTokenAnnotator;
  * Events on the benchmark's dev set, scored as score.py scores them. Skipped when ../shared is absent.
  * Two measurements: the standard pipeline's own upstream layers, and the event layer alone over the gold places
  * and times (so its own quality shows while the place and time layers are still young). Misses and false hits go
- * to target/event-dev-errors-*.txt.
+ * to target/event-errors-dev-*.txt.
  */
 class EventDevSetTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final EventAnnotator EVENTS = new EventAnnotator();
-
-    private static Path devDir() {
+    private static EventGoldSet devSet() throws IOException {
         Path dev = Path.of(System.getProperty("totmon.root", ".")).resolve("../shared/eval/dev").normalize();
         Assumptions.assumeTrue(Files.isRegularFile(dev.resolve("gold.jsonl")), "no benchmark at " + dev + ": skipped");
-        return dev;
-    }
-
-    private static Map<String, JsonNode> read(Path file) throws IOException {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) continue;
-            JsonNode n = JSON.readTree(line);
-            out.put(n.get("id").asText(), n);
-        }
-        return out;
-    }
-
-    private static Report report(JsonNode d) {
-        return new Report(d.get("id").asText(), EventScorer.text(d, "url"), EventScorer.text(d, "outlet"), EventScorer.text(d, "title"),
-                EventScorer.text(d, "published"), EventScorer.text(d, "language"), d.get("text").asText());
-    }
-
-    private static EventScorer score(String name, Function<Report, Document> upstream) throws IOException {
-        Path dev = devDir();
-        Map<String, JsonNode> docs = read(dev.resolve("docs.jsonl"));
-        Map<String, JsonNode> gold = read(dev.resolve("gold.jsonl"));
-        EventScorer scorer = new EventScorer();
-        List<String> log = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> g : gold.entrySet()) {
-            Document doc = upstream.apply(report(docs.get(g.getKey())));
-            scorer.placesSeen += doc.places().size();
-            doc.events().clear();
-            EVENTS.annotate(doc);
-            scorer.add(g.getValue(), doc.events());
-            log.add("== " + g.getKey());
-            g.getValue().path("events").forEach(e -> log.add("gold " + e.path("type").asText() + " @" + EventScorer.text(e, "place")
-                    + " " + EventScorer.text(e, "date") + " | " + e.path("text").asText()));
-            for (Event e : doc.events()) log.add("sys  " + e.type() + " @" + e.place() + " " + e.date() + " " + e.actors() + " | " + e.text());
-        }
-        log.add(0, scorer.toString());
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "event-dev-errors-" + name + ".txt"), log, StandardCharsets.UTF_8);
-        System.out.println("Events on dev (" + name + "): " + scorer);
-        return scorer;
+        return EventGoldSet.files(dev);
     }
 
     /** Types and dates are checked always; events, which match on place too, once the pipeline has a place layer. */
     @Test
     void standardPipeline() throws IOException {
-        EventScorer s = score("pipeline", r -> Pipeline.standard().annotate(r));
+        EventScorer s = devSet().score("dev-pipeline", r -> Pipeline.standard().annotate(r));
         assertTrue(s.typesF1() >= 0.75, s.toString());
         assertTrue(s.dateCompatible() >= 0.80, s.toString());
         Assumptions.assumeTrue(s.placesSeen > 0, "the standard pipeline finds no places yet: the events floor waits for it");
@@ -98,15 +51,15 @@ class EventDevSetTest {
 
     @Test
     void eventLayerOverGoldPlacesAndTimes() throws IOException {
-        Map<String, JsonNode> gold = read(devDir().resolve("gold.jsonl"));
+        EventGoldSet dev = devSet();
         SentenceTokenAnnotator sentences = new SentenceTokenAnnotator();
         BoilerplateAnnotator boilerplate = new BoilerplateAnnotator();
         EntityAnnotator entities = new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled());
-        EventScorer s = score("gold-upstream", r -> {
+        EventScorer s = dev.score("dev-gold-upstream", r -> {
             Document doc = new Document(r);
             boilerplate.annotate(doc);
             sentences.annotate(doc);
-            goldPlacesAndTimes(doc, gold.get(r.id()));
+            goldPlacesAndTimes(doc, dev.gold.get(r.id()));
             entities.annotate(doc);
             return doc;
         });

@@ -51,7 +51,12 @@ class EventLexiconTest {
             for (EventKind kind : List.of(EventKind.ATTACK, EventKind.DETENTION, EventKind.ELECTION, EventKind.CONDEMNATION)) {
                 assertTrue(lex.triggers().stream().anyMatch(t -> t.kind() == kind), lang + " " + kind);
             }
-            for (Cue cue : Cue.values()) assertTrue(!lex.cues(cue).isEmpty(), lang + " " + cue);
+            for (Cue cue : Cue.values()) {
+                // English marks a passive by its auxiliary and an attribute by its determiner; Ukrainian and Russian
+                // have passive participles of their own and no articles.
+                boolean languageSpecific = (cue == Cue.CAPTURED && lang.equals("en")) || (cue == Cue.DETERMINER && !lang.equals("en"));
+                assertEquals(languageSpecific, lex.cues(cue).isEmpty(), lang + " " + cue);
+            }
         }
     }
 }
