@@ -1,11 +1,7 @@
 package org.totmon.pipeline.claim;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.totmon.model.Token;
+import org.totmon.pipeline.Tsv;
 
 /**
  * Cue phrases by category (qualifiers, hedges, verbs of saying, dates…), read from {@code cues.tsv}. A phrase is
@@ -33,27 +30,19 @@ final class Cues {
     }
 
     static Cues bundled() {
-        try (InputStream in = Cues.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("the claim cues " + BUNDLED + " are not on the classpath");
-            return parse(in, "cues.tsv (bundled)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(Tsv.resource(Cues.class, BUNDLED));
     }
 
     static Cues parse(InputStream in, String source) throws IOException {
+        return of(Tsv.read(in, source));
+    }
+
+    private static Cues of(List<Tsv.Row> rows) {
         Map<String, List<String[]>> out = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected category<TAB>phrase");
-            }
-            out.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip().replace('ё', 'е').split("\\s+"));
+        for (Tsv.Row row : rows) {
+            String[] f = row.fields();
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) throw row.error("expected category<TAB>phrase");
+            out.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(row.field(1).replace('ё', 'е').split("\\s+"));
         }
         return new Cues(out);
     }

@@ -1,17 +1,14 @@
 package org.totmon.pipeline.claim;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.totmon.model.Token;
+import org.totmon.pipeline.Tsv;
 
 /**
  * Finds numbers in a sentence's tokens: digits with any separators ("3,000", "3 000", "1.5", "2,2"), number words
@@ -41,31 +38,25 @@ final class NumberRecognizer {
     }
 
     static NumberRecognizer bundled(Cues cues) {
-        try (InputStream in = NumberRecognizer.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("the number words " + BUNDLED + " are not on the classpath");
-            return new NumberRecognizer(parse(in, "numbers.tsv (bundled)"), cues);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new NumberRecognizer(words(Tsv.resource(NumberRecognizer.class, BUNDLED)), cues);
     }
 
     static Map<String, Word> parse(InputStream in, String source) throws IOException {
+        return words(Tsv.read(in, source));
+    }
+
+    private static Map<String, Word> words(List<Tsv.Row> rows) {
         Map<String, Word> out = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            if (f.length != 3) throw new IllegalArgumentException(source + ":" + n + ": expected value<TAB>kind<TAB>forms");
+        for (Tsv.Row row : rows) {
+            String[] f = row.fields();
+            if (f.length != 3) throw row.error("expected value<TAB>kind<TAB>forms");
             double value;
             Kind kind;
             try {
-                value = Double.parseDouble(f[0].strip());
-                kind = Kind.valueOf(f[1].strip().toUpperCase().replace('-', '_'));
+                value = Double.parseDouble(row.field(0));
+                kind = Kind.valueOf(row.field(1).toUpperCase().replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ":" + n + ": bad value or kind: " + e.getMessage());
+                throw row.error("bad value or kind: " + e.getMessage());
             }
             for (String form : f[2].split("\\|")) out.put(Cues.norm(form.strip()), new Word(value, kind));
         }

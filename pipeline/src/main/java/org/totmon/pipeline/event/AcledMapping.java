@@ -1,11 +1,7 @@
 package org.totmon.pipeline.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.totmon.pipeline.Tsv;
 
 /**
  * Maps an event to ACLED's event type and sub-event type, so exported events merge with ACLED data.
@@ -34,12 +31,7 @@ public final class AcledMapping {
     }
 
     public static AcledMapping bundled() {
-        try (InputStream in = AcledMapping.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("the ACLED mapping " + BUNDLED + " is not on the classpath");
-            return parse(in, "acled.tsv (bundled)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(Tsv.resource(AcledMapping.class, BUNDLED), "acled.tsv (bundled)");
     }
 
     /**
@@ -47,31 +39,28 @@ public final class AcledMapping {
      * sub-event type, tab-separated. Every kind needs a default row; a malformed row is an error naming source and line.
      */
     public static AcledMapping parse(InputStream in, String source) throws IOException {
+        return of(Tsv.read(in, source), source);
+    }
+
+    private static AcledMapping of(List<Tsv.Row> rows, String source) {
         Map<EventKind, List<Rule>> rules = new EnumMap<>(EventKind.class);
         Map<EventKind, Rule> defaults = new EnumMap<>(EventKind.class);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            if (f.length != 4) throw new IllegalArgumentException(source + ":" + n + ": expected kind, evidence, event type, sub-event type separated by tabs");
-            EventKind kind = kind(f[0], source, n);
-            Category category = new Category(f[2].strip(), f[3].strip());
-            if (category.eventType().isEmpty() || category.subEventType().isEmpty()) {
-                throw new IllegalArgumentException(source + ":" + n + ": empty ACLED event type or sub-event type");
-            }
-            String evidence = f[1].strip();
+        for (Tsv.Row row : rows) {
+            String[] f = row.fields();
+            if (f.length != 4) throw row.error("expected kind, evidence, event type, sub-event type separated by tabs");
+            EventKind kind = kind(row);
+            Category category = new Category(row.field(2), row.field(3));
+            if (category.eventType().isEmpty() || category.subEventType().isEmpty()) throw row.error("empty ACLED event type or sub-event type");
+            String evidence = row.field(1);
             if (evidence.equals("*")) {
-                if (defaults.put(kind, new Rule(null, category)) != null) throw new IllegalArgumentException(source + ":" + n + ": a second default for " + kind);
+                if (defaults.put(kind, new Rule(null, category)) != null) throw row.error("a second default for " + kind);
                 continue;
             }
             try {
                 rules.computeIfAbsent(kind, k -> new ArrayList<>())
                         .add(new Rule(Pattern.compile(evidence, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), category));
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(source + ":" + n + ": bad evidence pattern: " + e.getDescription());
+                throw row.error("bad evidence pattern: " + e.getDescription());
             }
         }
         for (EventKind kind : EventKind.values()) {
@@ -82,14 +71,13 @@ public final class AcledMapping {
         return new AcledMapping(rules);
     }
 
-    private static EventKind kind(String s, String source, int n) {
+    private static EventKind kind(Tsv.Row row) {
         try {
-            return EventKind.valueOf(s.strip().toUpperCase(Locale.ROOT));
+            return EventKind.valueOf(row.field(0).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(source + ":" + n + ": unknown event kind '" + s + "'");
+            throw row.error("unknown event kind '" + row.fields()[0] + "'");
         }
     }
-
     /** The ACLED category of an event of this kind told by this evidence text. */
     public Category categorize(EventKind kind, String evidence) {
         for (Rule rule : rules.get(kind)) {

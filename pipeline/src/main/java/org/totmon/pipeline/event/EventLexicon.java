@@ -2,17 +2,14 @@ package org.totmon.pipeline.event;
 
 import org.totmon.model.Modality;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.totmon.pipeline.Tsv;
 
 /**
  * The words of one language that signal events and how they are told, read from {@code events-LANG.tsv}.
@@ -87,32 +84,25 @@ public final class EventLexicon {
 
     /** The bundled lexicon of a language ({@code en}, {@code uk} or {@code ru}). */
     public static EventLexicon bundled(String language) {
-        String name = "/org/totmon/pipeline/event/events-" + language + ".tsv";
-        try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("the event lexicon " + name + " is not on the classpath");
-            return parse(in, "events-" + language + ".tsv (bundled)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(Tsv.resource(EventLexicon.class, "/org/totmon/pipeline/event/events-" + language + ".tsv"));
     }
 
     /** Reads a lexicon; a malformed row is an error naming the source and line. */
     public static EventLexicon parse(InputStream in, String source) throws IOException {
+        return of(Tsv.read(in, source));
+    }
+
+    private static EventLexicon of(List<Tsv.Row> rows) {
         List<Trigger> triggers = new ArrayList<>();
         Map<Cue, List<Phrase>> cues = new EnumMap<>(Cue.class);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            String where = source + ":" + n + ": ";
-            if (f.length < 2) throw new IllegalArgumentException(where + "expected key, phrase[, strength] separated by tabs");
-            String key = f[0].strip().toUpperCase(Locale.ROOT);
+        for (Tsv.Row row : rows) {
+            String[] f = row.fields();
+            String where = row.source() + ":" + row.line() + ": ";
+            if (f.length < 2) throw row.error("expected key, phrase[, strength] separated by tabs");
+            String key = row.field(0).toUpperCase(Locale.ROOT);
             Phrase phrase = Phrase.parse(f[1], where);
             if (isCue(key)) {
-                if (f.length != 2) throw new IllegalArgumentException(where + "a cue row has a key and a phrase only");
+                if (f.length != 2) throw row.error("a cue row has a key and a phrase only");
                 cues.computeIfAbsent(Cue.valueOf(key), k -> new ArrayList<>()).add(phrase);
                 continue;
             }
@@ -120,12 +110,12 @@ public final class EventLexicon {
             try {
                 kind = EventKind.valueOf(key);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + "unknown key '" + f[0] + "': an event kind or a cue");
+                throw row.error("unknown key '" + f[0] + "': an event kind or a cue");
             }
-            if (f.length != 3 || !(f[2].strip().equals("strong") || f[2].strip().equals("weak"))) {
-                throw new IllegalArgumentException(where + "a trigger row ends with strength 'strong' or 'weak'");
+            if (f.length != 3 || !(row.field(2).equals("strong") || row.field(2).equals("weak"))) {
+                throw row.error("a trigger row ends with strength 'strong' or 'weak'");
             }
-            triggers.add(new Trigger(kind, phrase, f[2].strip().equals("strong")));
+            triggers.add(new Trigger(kind, phrase, row.field(2).equals("strong")));
         }
         return new EventLexicon(triggers, cues);
     }
