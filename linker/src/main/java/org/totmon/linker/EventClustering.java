@@ -1,0 +1,102 @@
+package org.totmon.linker;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.totmon.model.Modality;
+
+/**
+ * Which mentions tell of the same real-world event. Two mentions match when all of these hold:
+ * <ol>
+ *   <li>the same event type;</li>
+ *   <li>compatible dates (each mention's own date, else its report's publication date): one contains the other
+ *       (2023-09 and 2023-09-10) or they lie within {@link #DATE_WINDOW_DAYS} days; two mentions without any date
+ *       are compatible, a dated and an undated one are not;</li>
+ *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
+ *       country), or at least one of them without a place;</li>
+ *   <li>corroboration: a shared actor, or evidence texts whose content-word stems overlap by at least
+ *       {@link #TEXT_SIMILARITY} (Jaccard), or the same named place with both dates given to the day by the events
+ *       themselves, at most {@link #SAME_DAY_WINDOW} day apart.</li>
+ * </ol>
+ * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
+ * else starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
+ * clusters as adding them all in the same order.
+ */
+public final class EventClustering {
+    private EventClustering() {}
+
+    public static final int DATE_WINDOW_DAYS = 3;
+    public static final double TEXT_SIMILARITY = 0.25;
+    public static final int SAME_DAY_WINDOW = 1;
+
+    public static boolean sameEvent(EventMention a, EventMention b) {
+        if (!a.type().equals(b.type())) return false;
+        if ((a.date() == null) != (b.date() == null)) return false;
+        if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS)) return false;
+        boolean bothPlaced = a.place() != null && b.place() != null;
+        if (bothPlaced && !a.place().compatible(b.place())) return false;
+        if (!Collections.disjoint(a.actors(), b.actors())) return true;
+        if (Words.jaccard(a.evidenceStems(), b.evidenceStems()) >= TEXT_SIMILARITY) return true;
+        return bothPlaced && a.place().same(b.place()) && a.datedByEvent() && b.datedByEvent()
+                && a.date().isDay() && b.date().isDay() && a.date().gapDays(b.date()) <= SAME_DAY_WINDOW;
+    }
+
+    /** The cluster {@code m} joins among {@code candidates} (cluster id → its mentions); empty when it starts one. */
+    public static OptionalLong choose(EventMention m, Map<Long, List<EventMention>> candidates) {
+        long best = -1;
+        int bestMatches = 0;
+        for (Map.Entry<Long, List<EventMention>> c : new TreeMap<>(candidates).entrySet()) {
+            int matches = 0;
+            for (EventMention other : c.getValue()) if (sameEvent(m, other)) matches++;
+            if (matches > bestMatches) {
+                best = c.getKey();
+                bestMatches = matches;
+            }
+        }
+        return bestMatches == 0 ? OptionalLong.empty() : OptionalLong.of(best);
+    }
+
+    /**
+     * What a cluster's mentions say together: the most precise date the events themselves give, the most specific place, the earliest publication date, the modality most mentions give
+     * (a fact over a claim over a plan over a denial on a tie), the ACLED categories of the first mention, the actors.
+     */
+    public static Summary summarize(Collection<EventMention> mentions) {
+        if (mentions.isEmpty()) throw new IllegalArgumentException("a cluster has at least one mention");
+        List<EventMention> ms = new ArrayList<>(mentions);
+        ms.sort(Comparator.comparing(EventMention::reportId).thenComparingInt(EventMention::ord));
+        DateSpan date = null;
+        DateSpan firstReported = null;
+        PlaceRef place = null;
+        Set<String> actors = new TreeSet<>();
+        Set<String> reports = new TreeSet<>();
+        for (EventMention m : ms) {
+            if (m.datedByEvent()) date = DateSpan.morePrecise(date, m.date());
+            DateSpan published = DateSpan.parse(m.published());
+            if (published != null && (firstReported == null || published.from().isBefore(firstReported.from()))) firstReported = published;
+            if (m.place() != null && (place == null || m.place().specificity() > place.specificity())) place = m.place();
+            actors.addAll(m.actors());
+            reports.add(m.reportId());
+        }
+        Map<Modality, Long> modalities = ms.stream().collect(Collectors.groupingBy(m -> m.event().modality(), HashMap::new, Collectors.counting()));
+        Modality modality = modalities.entrySet().stream()
+                .max(Comparator.<Map.Entry<Modality, Long>>comparingLong(Map.Entry::getValue).thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElseThrow();
+        EventMention first = ms.stream().min(Comparator.comparing((EventMention m) -> m.date() == null ? null : m.date().from(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventMention::reportId)).orElseThrow();
+        return new Summary(first.type(), date, firstReported, place, modality, first.event().acledEventType(),
+                first.event().acledSubEventType(), List.copyOf(actors), reports.size());
+    }
+
+    /** {@code date} is null when no mention dates the event itself; {@code reports} counts distinct reports. */
+    public record Summary(String type, DateSpan date, DateSpan firstReported, PlaceRef place, Modality modality,
+                          String acledEventType, String acledSubEventType, List<String> actors, int reports) {}
+}

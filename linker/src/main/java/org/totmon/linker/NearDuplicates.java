@@ -1,0 +1,95 @@
+package org.totmon.linker;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Near-duplicate reports (a wire copy, a reprint with another headline or footer): the Jaccard similarity of the
+ * sets of word 4-shingles of their cleaned texts is at least {@link #THRESHOLD}. Candidates are found by MinHash
+ * locality-sensitive hashing — {@link #BANDS} bands of {@link #ROWS} of a report's MinHash values, each band one
+ * bucket — so a new report is compared only with reports sharing a bucket; the Jaccard similarity of a candidate is
+ * then computed exactly. With these numbers a pair at similarity 0.6 shares a bucket with probability 0.99, an
+ * unrelated pair (similarity 0.02) with probability 0.0002.
+ */
+public final class NearDuplicates {
+    private NearDuplicates() {}
+
+    public static final double THRESHOLD = 0.6;
+    public static final int SHINGLE_WORDS = 4;
+    public static final int BANDS = 20;
+    public static final int ROWS = 3;
+
+    /** A cleaned text's shingles (64-bit hashes) and its LSH buckets, one per band. */
+    public record Fingerprint(Set<Long> shingles, List<Long> buckets) {
+        public Fingerprint {
+            shingles = Set.copyOf(shingles);
+            buckets = List.copyOf(buckets);
+        }
+    }
+
+    public static Fingerprint fingerprint(String cleanText) {
+        List<String> words = Words.of(cleanText);
+        Set<Long> shingles = new HashSet<>();
+        if (words.size() < SHINGLE_WORDS) {
+            if (!words.isEmpty()) shingles.add(hash(String.join(" ", words)));
+        } else {
+            for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
+                shingles.add(hash(String.join(" ", words.subList(i, i + SHINGLE_WORDS))));
+            }
+        }
+        long[] signature = new long[BANDS * ROWS];
+        Arrays.fill(signature, Long.MAX_VALUE);
+        for (long s : shingles) {
+            for (int i = 0; i < signature.length; i++) signature[i] = Math.min(signature[i], mix(s ^ SEEDS[i]));
+        }
+        Long[] buckets = new Long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = mix(b + 1L);
+            for (int r = 0; r < ROWS; r++) h = mix(h ^ signature[b * ROWS + r]);
+            buckets[b] = h;
+        }
+        return new Fingerprint(shingles, shingles.isEmpty() ? List.of() : List.of(buckets));
+    }
+
+    public static double similarity(Fingerprint a, Fingerprint b) {
+        return Words.jaccard(a.shingles(), b.shingles());
+    }
+
+    public static boolean nearDuplicate(double similarity) {
+        return similarity >= THRESHOLD;
+    }
+
+    /** A report in a set of near-duplicates; the earliest published (then the first stored) is the original. */
+    public record Copy(String reportId, String published, long seq) {}
+
+    /** Earliest publication first (an unknown date last), then the order of storing. */
+    public static final Comparator<Copy> ORIGINAL_FIRST = Comparator
+            .comparing((Copy c) -> DateSpan.parse(c.published()), Comparator.nullsLast(Comparator.comparing(DateSpan::from)))
+            .thenComparingLong(Copy::seq);
+
+    private static final long[] SEEDS = new long[BANDS * ROWS];
+    static {
+        long s = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < SEEDS.length; i++) SEEDS[i] = s = mix(s + i);
+    }
+
+    /** FNV-1a over the characters, then mixed: stable across runs and JVMs (String.hashCode is too narrow). */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** SplitMix64's finalizer. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
