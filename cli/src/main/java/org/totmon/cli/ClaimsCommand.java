@@ -29,9 +29,10 @@ import picocli.CommandLine.TypeConversionException;
                 "Lists the claim ledger: figures from all stored reports grouped by the measure they state, each "
                         + "claimant's figure, side and date, and whether the sides disagree.",
                 "Claims are grouped by measure, not by value: the same unit, the same thing counted (the first concept "
-                        + "of the linker's measures list its subject names: passports, turnout, killed, detained, "
-                        + "deported …; else the same content words), the same place (the nearest the report names in the "
-                        + "claim's sentence, countries aside) and the same type of event told in that sentence.",
+                        + "of the linker's measures list the claim's subject, else its sentence, names: passports, turnout, "
+                        + "killed, detained, deported …; else the same content words), the same place (the nearest the "
+                        + "report names in the claim's sentence, countries aside) and the same event told in that sentence "
+                        + "(its type and its clustered event, as totmon events lists it).",
                 "Disagreement: two figures from different sides (occupation, ukraine, third_party) with compatible "
                         + "dates (one contains the other, or at most 31 days apart) whose ranges do not overlap and whose "
                         + "nearer ends differ by more than 25% (the lower below 75% of the higher). \"At least N\" "
@@ -116,7 +117,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             head.add(g.unit() == null ? "(no unit)" : g.unit());
             head.add(g.concept() != null ? g.concept() : "\"" + g.claims().get(0).claim().subject() + "\"");
             if (g.place() != null) head.add(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")");
-            if (g.eventType() != null) head.add(g.eventType());
+            if (g.eventType() != null) head.add(g.eventId() == null ? g.eventType() : g.eventType() + " (event #" + g.eventId() + ")");
             long sides = g.claims().stream().map(c -> c.claim().claimantSide()).distinct().count();
             out.printf("#%d  %s — %d claim%s, %d side%s%n", g.id(), String.join(" · ", head), g.claims().size(),
                     g.claims().size() == 1 ? "" : "s", sides, sides == 1 ? "" : "s");
@@ -128,21 +129,21 @@ public final class ClaimsCommand implements Callable<Integer> {
                         Disagreement.describe(c.value(), c.valueMax(), c.qualifier()), c.unit() == null ? "" : " " + c.unit(),
                         c.claimant() == null ? "unnamed source" : c.claimant(), c.hedged() ? " (hedged)" : "",
                         gc.report().outlet() == null ? "report" : gc.report().outlet(), gc.report().id(),
-                        gc.report().independent() ? "" : " near-copy of " + gc.report().nearDuplicateOf());
+                        gc.report().isCopy() ? " near-copy of " + gc.report().nearDuplicateOf() : "");
             }
             out.println();
         }
     }
 
     private static void csv(List<ClaimGroup> groups, PrintWriter out) {
-        out.println(LinkedStore.csv(List.of("group_id", "unit", "concept", "place", "admin1", "event_type", "disagreement",
+        out.println(LinkedStore.csv(List.of("group_id", "unit", "concept", "place", "admin1", "event_type", "event_id", "disagreement",
                 "value", "value_max", "qualifier", "claimant", "claimant_side", "hedged", "date", "subject", "text",
                 "report_id", "outlet", "url", "published", "near_duplicate_of")));
         for (ClaimGroup g : groups) {
             for (GroupedClaim gc : g.claims()) {
                 Claim c = gc.claim();
                 out.println(LinkedStore.csv(Arrays.asList(g.id(), g.unit(), g.concept(), g.place(), g.admin1(),
-                        g.eventType(), g.disagreement(), c.value(), c.valueMax(), c.qualifier(), c.claimant(),
+                        g.eventType(), g.eventId(), g.disagreement(), c.value(), c.valueMax(), c.qualifier(), c.claimant(),
                         c.claimantSide() == null ? null : c.claimantSide().label(), c.hedged(), gc.date(), c.subject(), c.text(),
                         gc.report().id(), gc.report().outlet(), gc.report().url(), gc.report().published(),
                         gc.report().nearDuplicateOf())));

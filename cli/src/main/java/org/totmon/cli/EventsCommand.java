@@ -36,8 +36,9 @@ import picocli.CommandLine.TypeConversionException;
                         + "places are (the same, one inside the other, or one not given), and an actor is shared, or the "
                         + "evidence wording overlaps, or the events are dated to the day (at most 1 day apart) at the "
                         + "same named place.",
-                "A near-copy of another report (word 4-shingles of the cleaned texts, Jaccard similarity 0.6 or more) "
-                        + "is not an independent source; the earliest published copy is the original.",
+                "A near-copy of another report (word 4-shingles of the cleaned texts, Jaccard similarity 0.7 or more; "
+                        + "the earlier published is the original) is not counted as a source of an event its original "
+                        + "also reports.",
                 "--format csv writes ACLED-compatible columns (event_id_cnty, event_date, year, time_precision, "
                         + "event_type, sub_event_type, actor1, assoc_actor_1, country, admin1, location, latitude, "
                         + "longitude, source, notes) and then source_count (independent sources), report_count, "
@@ -130,7 +131,7 @@ public final class EventsCommand implements Callable<Integer> {
             for (ClusteredEvent m : e.mentions()) {
                 out.printf("    %-10s  %s %s%s  \"%s\"%n", m.report().published() == null ? "undated" : m.report().published(),
                         m.report().outlet() == null ? "report" : m.report().outlet(), m.report().id(),
-                        m.report().independent() ? "" : " (near-copy of " + m.report().nearDuplicateOf() + ")",
+                        !m.report().isCopy() ? "" : " (near-copy of " + m.report().nearDuplicateOf() + (m.independent() ? ")" : ", not counted)"),
                         oneLine(m.event().text(), 160));
             }
             out.println();

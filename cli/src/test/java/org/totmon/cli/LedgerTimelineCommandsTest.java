@@ -62,7 +62,7 @@ class LedgerTimelineCommandsTest {
         String n = System.lineSeparator();
         String p1 = Report.contentId("The occupation administration said on 30 May that 1.5 million Russian passports had been issued in Zaporizhzhia Oblast.");
         String p2 = Report.contentId("Ukrainian officials said on 1 June that only 300,000 Russian passports had been issued in Zaporizhzhia Oblast.");
-        assertTrue(run.out().startsWith("#1  count · passports · Zaporizhzhia Oblast · PASSPORTIZATION — 2 claims, 2 sides" + n
+        assertTrue(run.out().startsWith("#1  count · passports · Zaporizhzhia Oblast · PASSPORTIZATION (event #1) — 2 claims, 2 sides" + n
                 + "    DISAGREE: occupation 1,500,000 (occupation administration, 2023-05-30) vs ukraine 300,000 (Ukrainian officials, 2023-06-01)" + n
                 + "    2023-05-30  occupation   1,500,000 passports — occupation administration  [Outlet A " + p1 + "]" + n
                 + "    2023-06-01  ukraine      300,000 passports — Ukrainian officials  [Outlet B " + p2 + "]" + n), run.out());
@@ -82,7 +82,7 @@ class LedgerTimelineCommandsTest {
         assertEquals("OCCUPATION", group.get("claims").get(0).get("claim").get("claimant_side").asText());
 
         String[] csv = run(new ClaimsCommand(), "--format", "CSV").out().split("\\R");
-        assertEquals("group_id,unit,concept,place,admin1,event_type,disagreement,value,value_max,qualifier,claimant,claimant_side,"
+        assertEquals("group_id,unit,concept,place,admin1,event_type,event_id,disagreement,value,value_max,qualifier,claimant,claimant_side,"
                 + "hedged,date,subject,text,report_id,outlet,url,published,near_duplicate_of", csv[0]);
         assertEquals(3, csv.length);
     }
@@ -101,7 +101,7 @@ class LedgerTimelineCommandsTest {
                 + " first reported 2023-10-06, fact"), strike);
         assertTrue(strike.contains("    actors: Ivan Fedorov" + n), strike);
         String original = Report.contentId(STRIKE);
-        assertTrue(strike.contains("2023-10-08  Outlet R " + Report.contentId(REPRINT.replace("\\n", "\n")) + " (near-copy of " + original + ")"), strike);
+        assertTrue(strike.contains("2023-10-08  Outlet R " + Report.contentId(REPRINT.replace("\\n", "\n")) + " (near-copy of " + original + ", not counted)"), strike);
         assertTrue(strike.contains("2023-10-07  Outlet C " + original + "  \""), strike);
 
         assertEquals(1, run(new EventsCommand(), "--type", "election", "--place", "kherson oblast").out().split(n + n).length);

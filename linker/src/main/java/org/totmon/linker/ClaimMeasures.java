@@ -1,9 +1,12 @@
 package org.totmon.linker;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.totmon.model.Claim;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
@@ -21,7 +24,8 @@ import org.totmon.model.TimeMention;
  *       so only near-identical subjects meet;</li>
  *   <li>where: the place mention nearest the figure within its sentence (countries are skipped: "Russia" in a
  *       sentence is nearly always an actor, and a country-wide figure is the default);</li>
- *   <li>the event: the type of the event whose evidence is nearest the figure within its sentence;</li>
+ *   <li>the event: the event whose evidence is nearest the figure within its sentence: its type and the real-world
+ *       event it belongs to;</li>
  *   <li>when (shown, and used to compare figures, not part of the key): the date mention nearest the figure within
  *       its sentence, else the report's publication date.</li>
  * </ul>
@@ -29,7 +33,12 @@ import org.totmon.model.TimeMention;
 public final class ClaimMeasures {
     private ClaimMeasures() {}
 
-    public static List<MeasuredClaim> of(String reportId, String text, String published, Extraction x, Regions regions) {
+    /**
+     * The measured claims of one report; {@code eventIds} gives the id of the real-world event each event of the report
+     * (by its position in the events layer) belongs to, or null.
+     */
+    public static List<MeasuredClaim> of(String reportId, String text, String published, Extraction x, Regions regions,
+                                         IntFunction<Long> eventIds) {
         List<MeasuredClaim> out = new ArrayList<>();
         for (int i = 0; i < x.claims().size(); i++) {
             Claim c = x.claims().get(i);
@@ -43,12 +52,28 @@ public final class ClaimMeasures {
             if (concept == null) concept = unitConcept;
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
             Place place = nearestPlace(x.places(), c, sentence);
-            Event event = nearestEvent(x.events(), c, sentence);
+            int event = nearestEvent(x.events(), c, sentence);
             TimeMention time = nearestTime(x.times(), c, sentence);
             DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : DateSpan.parse(published);
             Measure m = new Measure(unit(c.unit(), unitConcept, concept), concept, stems, place == null ? null : PlaceRef.of(place, regions),
-                    event == null ? null : event.type());
+                    event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event), 1);
             out.add(new MeasuredClaim(reportId, i, c, m, date));
+        }
+        return parts(out);
+    }
+
+    /** Numbers each claimant's distinct figures for one measure within the report: see {@link Measure#part()}. */
+    private static List<MeasuredClaim> parts(List<MeasuredClaim> claims) {
+        Map<String, List<String>> figures = new HashMap<>();
+        List<MeasuredClaim> out = new ArrayList<>(claims.size());
+        for (MeasuredClaim m : claims) {
+            Claim c = m.claim();
+            String claimant = c.claimant() == null ? "" : c.claimant().strip().toLowerCase(Locale.ROOT);
+            List<String> seen = figures.computeIfAbsent(m.measure().key() + "|" + claimant, k -> new ArrayList<>());
+            String figure = c.value() + "-" + c.valueMax() + "-" + c.qualifier();
+            if (!seen.contains(figure)) seen.add(figure);
+            int part = seen.indexOf(figure) + 1;
+            out.add(part == 1 ? m : new MeasuredClaim(m.reportId(), m.ord(), c, m.measure().part(part), m.date()));
         }
         return out;
     }
@@ -109,15 +134,17 @@ public final class ClaimMeasures {
         return best;
     }
 
-    private static Event nearestEvent(List<Event> events, Claim c, int[] sentence) {
-        Event best = null;
+    /** The position of the nearest event in the layer; -1 when none. */
+    private static int nearestEvent(List<Event> events, Claim c, int[] sentence) {
+        int best = -1;
         int bestDistance = Integer.MAX_VALUE;
-        for (Event e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
             // An event's evidence may run past the sentence; it counts when it overlaps it.
             if (e.end() <= sentence[0] || e.start() >= sentence[1]) continue;
             int d = distance(e.start(), e.end(), c);
             if (d < bestDistance) {
-                best = e;
+                best = i;
                 bestDistance = d;
             }
         }

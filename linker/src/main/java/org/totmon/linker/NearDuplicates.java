@@ -8,19 +8,24 @@ import java.util.Set;
 
 /**
  * Near-duplicate reports (a wire copy, a reprint with another headline or footer): the Jaccard similarity of the
- * sets of word 4-shingles of their cleaned texts is at least {@link #THRESHOLD}. Candidates are found by MinHash
- * locality-sensitive hashing — {@link #BANDS} bands of {@link #ROWS} of a report's MinHash values, each band one
- * bucket — so a new report is compared only with reports sharing a bucket; the Jaccard similarity of a candidate is
- * then computed exactly. With these numbers a pair at similarity 0.6 shares a bucket with probability 0.99, an
- * unrelated pair (similarity 0.02) with probability 0.0002.
+ * sets of word 4-shingles of their cleaned texts is at least {@link #THRESHOLD}; of two near-duplicates the earlier
+ * published (then the first stored) is the original, the other a copy. The relation is kept pairwise, never made
+ * transitive: reports written to one template (the same sentence with another town and date) would otherwise chain
+ * into one huge set. Candidates are found by MinHash locality-sensitive hashing — {@link #BANDS} bands of
+ * {@link #ROWS} of a report's MinHash values, each band one bucket: a stored report is compared (exactly) only when
+ * it shares at least {@link #MIN_SHARED_BUCKETS} buckets with the new one, and only the {@link #MAX_CANDIDATES}
+ * sharing most. A pair at similarity 0.7 passes that filter with probability 0.997, an unrelated pair (0.05) with
+ * probability below 0.0001.
  */
 public final class NearDuplicates {
     private NearDuplicates() {}
 
-    public static final double THRESHOLD = 0.6;
+    public static final double THRESHOLD = 0.7;
     public static final int SHINGLE_WORDS = 4;
     public static final int BANDS = 20;
     public static final int ROWS = 3;
+    public static final int MIN_SHARED_BUCKETS = 2;
+    public static final int MAX_CANDIDATES = 100;
 
     /** A cleaned text's shingles (64-bit hashes) and its LSH buckets, one per band. */
     public record Fingerprint(Set<Long> shingles, List<Long> buckets) {
@@ -62,7 +67,7 @@ public final class NearDuplicates {
         return similarity >= THRESHOLD;
     }
 
-    /** A report in a set of near-duplicates; the earliest published (then the first stored) is the original. */
+    /** A report as near-duplicates are ordered: by its publication date, then the order of storing. */
     public record Copy(String reportId, String published, long seq) {}
 
     /** Earliest publication first (an unknown date last), then the order of storing. */

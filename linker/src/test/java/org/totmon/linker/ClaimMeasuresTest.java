@@ -11,7 +11,7 @@ import org.totmon.model.Side;
 class ClaimMeasuresTest {
     private static MeasuredClaim only(String text, String published, List<org.totmon.model.Place> places,
                                       List<org.totmon.model.TimeMention> times, org.totmon.model.Claim claim) {
-        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, published, extraction("r", places, times, List.of(claim), List.of()), ZAPORIZHZHIA);
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, published, extraction("r", places, times, List.of(claim), List.of()), ZAPORIZHZHIA, event -> null);
         assertEquals(1, ms.size());
         return ms.get(0);
     }
@@ -40,7 +40,7 @@ class ClaimMeasuresTest {
                 claim(text, "40 residents", 40, "exact", "residents", "40 residents were detained", null, Side.UKRAINE),
                 claim(text, "12 residents", 12, "exact", "residents", "12 residents were killed", null, Side.UKRAINE));
         List<MeasuredClaim> ms = ClaimMeasures.of("r", text, "2023-09-12",
-                extraction("r", places, List.of(time(text, "10 September 2023", "2023-09-10")), claims, List.of()), ZAPORIZHZHIA);
+                extraction("r", places, List.of(time(text, "10 September 2023", "2023-09-10")), claims, List.of()), ZAPORIZHZHIA, event -> null);
 
         assertEquals("count|detained|melitopol|-", ms.get(0).measure().key());
         assertEquals("count|killed|enerhodar|-", ms.get(1).measure().key());
@@ -55,8 +55,11 @@ class ClaimMeasuresTest {
                 "Ivan Fedorov", Side.UKRAINE);
         var election = event(text, "the elections in Zaporizhzhia Oblast", "ELECTION", null, "Zaporizhzhia Oblast", List.of());
         List<MeasuredClaim> ms = ClaimMeasures.of("r", text, null, extraction("r",
-                List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(), List.of(claim), List.of(election)), ZAPORIZHZHIA);
+                List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(), List.of(claim), List.of(election)), ZAPORIZHZHIA, event -> null);
         assertEquals("percent|turnout|zaporizhzhia oblast|ELECTION", ms.get(0).measure().key());
+        assertEquals("percent|turnout|zaporizhzhia oblast|ELECTION#12", ClaimMeasures.of("r", text, null, extraction("r",
+                List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(), List.of(claim), List.of(election)),
+                ZAPORIZHZHIA, event -> event == 0 ? 12L : null).get(0).measure().key(), "keyed by the real-world event");
         assertNull(ms.get(0).date());
     }
 
@@ -69,5 +72,19 @@ class ClaimMeasuresTest {
         assertNull(x.measure().concept());
         assertEquals(x.measure().key(), y.measure().key());
         assertFalse(x.measure().key().contains("143"));
+    }
+
+    @Test
+    void oneClaimantsSecondFigureForAMeasureIsAPartButAnotherClaimantsIsARival() {
+        String text = "Researchers identified 43 facilities in Crimea, 41 of which are camps, while officials named 30 facilities.";
+        var places = List.of(place(text, "Crimea", PlaceKind.REGION, "Crimea"));
+        var claims = List.of(
+                claim(text, "43 facilities", 43, "exact", "facilities", "identified 43 facilities", "Researchers", Side.THIRD_PARTY),
+                claim(text, "41 of which", 41, "exact", "facilities", "identified 43 facilities", "Researchers", Side.THIRD_PARTY),
+                claim(text, "30 facilities", 30, "exact", "facilities", "identified 43 facilities", "Officials", Side.UKRAINE));
+        List<String> keys = ClaimMeasures.of("r", text, null, extraction("r", places, List.of(), claims, List.of()), ZAPORIZHZHIA, event -> null)
+                .stream().map(m -> m.measure().key()).toList();
+        assertEquals(keys.get(0), keys.get(2));
+        assertEquals(keys.get(0) + "|part 2", keys.get(1));
     }
 }

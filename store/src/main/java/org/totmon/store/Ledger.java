@@ -75,12 +75,13 @@ public final class Ledger {
         }
     }
 
-    private static final String HEAD_COLUMNS = "g.id, g.unit, g.concept, g.place, g.admin1, g.event_type, g.disagreement";
+    private static final String HEAD_COLUMNS = "g.id, g.unit, g.concept, g.place, g.admin1, g.event_type, g.event_cluster_id,"
+            + " g.disagreement";
 
     /** A group without its claims yet, from the {@link #HEAD_COLUMNS}. */
     private static ClaimGroup head(ResultSet rs) throws SQLException {
         return new ClaimGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), List.of());
+                rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), List.of());
     }
 
     private static ClaimGroup withClaims(Connection c, ClaimGroup g) throws SQLException {
@@ -99,7 +100,7 @@ public final class Ledger {
                 }
             }
         }
-        return new ClaimGroup(g.id(), g.unit(), g.concept(), g.place(), g.admin1(), g.eventType(), g.disagreement(), claims);
+        return new ClaimGroup(g.id(), g.unit(), g.concept(), g.place(), g.admin1(), g.eventType(), g.eventId(), g.disagreement(), claims);
     }
 
     /** LIKE's wildcards in user text match themselves. */

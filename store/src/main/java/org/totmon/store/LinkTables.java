@@ -46,7 +46,7 @@ final class LinkTables {
 
     private static final String LINKED_SEQ = "linked_seq";
     private static final int BATCH = 50;
-    private static final List<String> DERIVED = List.of("event_link", "event_cluster", "claim_link", "claim_group",
+    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_link", "event_cluster",
             "near_duplicate", "report_band");
 
     private static long linkedSeq(Connection c) throws SQLException {
@@ -69,7 +69,7 @@ final class LinkTables {
     static LinkCounts counts(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT"
                 + " (SELECT COUNT(*) FROM claim_group), (SELECT COUNT(*) FROM claim_group WHERE disagreement IS NOT NULL),"
-                + " (SELECT COUNT(*) FROM event_cluster), (SELECT COUNT(*) FROM near_duplicate)")) {
+                + " (SELECT COUNT(*) FROM event_cluster), (SELECT COUNT(DISTINCT report_id) FROM near_duplicate)")) {
             rs.next();
             return new LinkCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
         }
@@ -127,8 +127,9 @@ final class LinkTables {
 
     private static void link(Connection c, StoredReport r, Regions regions) throws SQLException {
         linkNearDuplicates(c, r);
-        linkClaims(c, r, regions);
-        linkEvents(c, r, regions);
+        // Events first: a claim's measure names the real-world event its sentence tells of.
+        Map<Integer, Long> clusters = linkEvents(c, r, regions);
+        linkClaims(c, r, regions, clusters);
         setLinkedSeq(c, r.seq());
     }
 
@@ -138,10 +139,13 @@ final class LinkTables {
         NearDuplicates.Fingerprint f = fingerprint(r.report().text(), r.extraction().boilerplate());
         Set<Long> buckets = new LinkedHashSet<>(f.buckets());
         if (buckets.isEmpty()) return;
-        Set<String> candidates = new TreeSet<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT report_id FROM report_band WHERE bucket = ANY(?) AND report_id <> ?")) {
+        List<String> candidates = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT report_id FROM report_band WHERE bucket = ANY(?) AND report_id <> ?"
+                + " GROUP BY report_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, report_id LIMIT ?")) {
             st.setObject(1, buckets.toArray(Long[]::new));
             st.setString(2, r.id());
+            st.setInt(3, NearDuplicates.MIN_SHARED_BUCKETS);
+            st.setInt(4, NearDuplicates.MAX_CANDIDATES);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) candidates.add(rs.getString(1));
             }
@@ -154,35 +158,19 @@ final class LinkTables {
             }
             st.executeBatch();
         }
-        // The sets of near-duplicates r joins, by their originals, with r's best similarity to each.
-        Map<String, Double> originals = new TreeMap<>();
-        for (String id : candidates) {
-            double similarity = NearDuplicates.similarity(f, storedFingerprint(c, id));
-            if (NearDuplicates.nearDuplicate(similarity)) originals.merge(originalOf(c, id), similarity, Math::max);
-        }
-        if (originals.isEmpty()) return;
-        List<NearDuplicates.Copy> heads = new ArrayList<>();
-        heads.add(new NearDuplicates.Copy(r.id(), r.report().published(), r.seq()));
-        for (String id : originals.keySet()) heads.add(copy(c, id));
-        String original = heads.stream().min(NearDuplicates.ORIGINAL_FIRST).orElseThrow().reportId();
-        try (PreparedStatement moveSet = c.prepareStatement("UPDATE near_duplicate SET original_id = ? WHERE original_id = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, Double> e : originals.entrySet()) {
-                if (e.getKey().equals(original)) continue;
-                moveSet.setString(1, original);
-                moveSet.setString(2, e.getKey());
-                moveSet.executeUpdate();
-                insert.setString(1, e.getKey());
-                insert.setString(2, original);
-                insert.setDouble(3, e.getValue());
-                insert.executeUpdate();
+        NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
+            for (String id : candidates) {
+                double similarity = NearDuplicates.similarity(f, storedFingerprint(c, id));
+                if (!NearDuplicates.nearDuplicate(similarity)) continue;
+                NearDuplicates.Copy other = copy(c, id);
+                boolean selfFirst = NearDuplicates.ORIGINAL_FIRST.compare(self, other) < 0;
+                insert.setString(1, selfFirst ? id : r.id());
+                insert.setString(2, selfFirst ? r.id() : id);
+                insert.setDouble(3, similarity);
+                insert.addBatch();
             }
-            if (!r.id().equals(original)) {
-                insert.setString(1, r.id());
-                insert.setString(2, original);
-                insert.setDouble(3, originals.values().stream().max(Double::compare).orElseThrow());
-                insert.executeUpdate();
-            }
+            insert.executeBatch();
         }
     }
 
@@ -209,15 +197,6 @@ final class LinkTables {
         return fingerprint(text, boilerplate);
     }
 
-    private static String originalOf(Connection c, String id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT original_id FROM near_duplicate WHERE report_id = ?")) {
-            st.setString(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getString(1) : id;
-            }
-        }
-    }
-
     private static NearDuplicates.Copy copy(Connection c, String id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT published, seq FROM report WHERE id = ?")) {
             st.setString(1, id);
@@ -230,11 +209,12 @@ final class LinkTables {
 
     // ---- claim groups
 
-    private static void linkClaims(Connection c, StoredReport r, Regions regions) throws SQLException {
+    private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters) throws SQLException {
         Set<Long> touched = new TreeSet<>();
         try (PreparedStatement st = c.prepareStatement(
                 "INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date) VALUES (?, ?, ?, ?)")) {
-            for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions)) {
+            for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
+                    clusters::get)) {
                 long group = group(c, m.measure());
                 st.setString(1, r.id());
                 st.setInt(2, m.ord());
@@ -256,13 +236,14 @@ final class LinkTables {
             }
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_group (measure_key, unit, concept, place, admin1,"
-                + " event_type, claim_count) VALUES (?, ?, ?, ?, ?, ?, 0)", new String[] {"ID"})) {
+                + " event_type, event_cluster_id, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", new String[] {"ID"})) {
             st.setString(1, key);
             st.setString(2, m.unit());
             st.setString(3, m.concept());
             st.setString(4, m.place() == null ? null : m.place().name());
             st.setString(5, m.place() == null ? null : m.place().admin1());
             st.setString(6, m.eventType());
+            st.setObject(7, m.eventId(), Types.BIGINT);
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -311,13 +292,17 @@ final class LinkTables {
     private static final String MENTION_JOINS = " FROM event_link l JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
             + " JOIN report r ON r.id = l.report_id";
 
-    private static void linkEvents(Connection c, StoredReport r, Regions regions) throws SQLException {
+    /** Clusters the report's events; returns the cluster of each, by its position in the events layer. */
+    private static Map<Integer, Long> linkEvents(Connection c, StoredReport r, Regions regions) throws SQLException {
+        Map<Integer, Long> clusters = new HashMap<>();
         for (EventMention m : EventMention.of(r.id(), r.report().published(), r.extraction(), regions)) {
             OptionalLong chosen = EventClustering.choose(m, candidates(c, m));
             long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
             insertLink(c, cluster, m);
             refreshCluster(c, cluster);
+            clusters.put(m.ord(), cluster);
         }
+        return clusters;
     }
 
     /** The stored mentions of the same type whose dates can be compatible with {@code m}'s, by cluster. */

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 final class SourceReports {
     private SourceReports() {}
 
-    static final String COLUMNS = "r.id, r.outlet, r.title, r.url, r.published, d.original_id";
-    static final String JOINS = " JOIN report r ON r.id = l.report_id LEFT JOIN near_duplicate d ON d.report_id = r.id";
+    /** The last column is the earliest report this one copies. */
+    static final String COLUMNS = "r.id, r.outlet, r.title, r.url, r.published, (SELECT d.original_id FROM near_duplicate d"
+            + " JOIN report o ON o.id = d.original_id WHERE d.report_id = r.id ORDER BY o.published_from NULLS LAST, o.seq LIMIT 1)";
+    static final String JOINS = " JOIN report r ON r.id = l.report_id";
 
     /** Reads the {@link #COLUMNS} starting at column {@code first}. */
     static SourceReport read(ResultSet rs, int first) throws SQLException {

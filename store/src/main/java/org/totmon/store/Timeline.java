@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +94,8 @@ public final class Timeline {
         return Modality.valueOf(label.toUpperCase(Locale.ROOT));
     }
 
+    private record Row(Event event, int ord, SourceReport report) {}
+
     private static TimelineEvent withMentions(Connection c, TimelineEvent e) throws SQLException {
         Map<String, List<String>> actors = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor FROM event_actor a"
@@ -102,9 +105,17 @@ public final class Timeline {
                 while (rs.next()) actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
             }
         }
-        List<ClusteredEvent> mentions = new ArrayList<>();
+        Map<String, Set<String>> originals = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT d.report_id, d.original_id FROM near_duplicate d"
+                + " JOIN (SELECT DISTINCT report_id FROM event_link WHERE cluster_id = ?) l ON l.report_id = d.report_id")) {
+            st.setLong(1, e.id());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) originals.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
         Set<String> allActors = new TreeSet<>();
-        Set<String> originals = new HashSet<>();
+        Set<String> reports = new HashSet<>();
         try (PreparedStatement st = c.prepareStatement("SELECT v.type, v.text, v.event_date, v.place, v.modality,"
                 + " v.acled_event_type, v.acled_sub_event_type, v.start_offset, v.end_offset, l.event_ord, " + SourceReports.COLUMNS
                 + " FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord" + SourceReports.JOINS
@@ -116,14 +127,21 @@ public final class Timeline {
                     List<String> a = actors.getOrDefault(report.id() + "#" + rs.getInt(10), List.of());
                     Event v = new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), a,
                             modality(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9));
-                    mentions.add(new ClusteredEvent(v, rs.getInt(10), report));
+                    rows.add(new Row(v, rs.getInt(10), report));
                     allActors.addAll(a);
-                    originals.add(report.originalId());
+                    reports.add(report.id());
                 }
             }
         }
+        List<ClusteredEvent> mentions = new ArrayList<>(rows.size());
+        Set<String> independent = new HashSet<>();
+        for (Row row : rows) {
+            boolean counted = Collections.disjoint(originals.getOrDefault(row.report().id(), Set.of()), reports);
+            if (counted) independent.add(row.report().id());
+            mentions.add(new ClusteredEvent(row.event(), row.ord(), row.report(), counted));
+        }
         return new TimelineEvent(e.id(), e.type(), e.date(), e.firstReported(), e.place(), e.placeKind(), e.admin1(),
                 e.country(), e.lat(), e.lon(), e.modality(), e.acledEventType(), e.acledSubEventType(), List.copyOf(allActors),
-                e.reportCount(), originals.size(), mentions);
+                e.reportCount(), independent.size(), mentions);
     }
 }

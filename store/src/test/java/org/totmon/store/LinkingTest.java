@@ -178,13 +178,30 @@ class LinkingTest {
             SourceReport reprint = strike.mentions().get(2).report();
             assertEquals(items.get(1).report().id(), reprint.id());
             assertEquals(originalId, reprint.nearDuplicateOf(), "the earlier published copy is the original, though stored later");
-            assertTrue(strike.mentions().get(1).report().independent());
+            assertFalse(strike.mentions().get(2).independent());
+            assertTrue(strike.mentions().get(1).independent());
+            assertFalse(strike.mentions().get(1).report().isCopy());
             assertEquals(1, store.linkCounts().nearDuplicates());
 
             assertEquals(1, store.timeline().events(new EventQuery("zaporizhzhia oblast", "attack", null, null, 10)).size());
             assertEquals(0, store.timeline().events(new EventQuery(null, "ELECTION", null, null, 10)).size());
             assertEquals(0, store.timeline().events(new EventQuery(null, null, java.time.LocalDate.of(2023, 10, 7), null, 10)).size());
             assertEquals(1, store.timeline().events(new EventQuery(null, null, null, java.time.LocalDate.of(2023, 10, 6), 10)).size());
+        }
+    }
+
+    @Test
+    void aCopyIsASourceOfAnEventItsOriginalDoesNotReport() {
+        List<Item> items = strikes();
+        Report original = items.get(2).report();
+        Item originalWithoutEvent = new Item(original, extraction(original, items.get(2).extraction().places(), List.of(), List.of(), List.of()));
+        try (Store store = ingest(dir.resolve("data"), List.of(items.get(0), items.get(1), originalWithoutEvent))) {
+            TimelineEvent strike = store.timeline().events(EventQuery.all()).get(0);
+            assertEquals(2, strike.reportCount());
+            assertEquals(2, strike.independentSources());
+            ClusteredEvent reprint = strike.mentions().get(1);
+            assertEquals(original.id(), reprint.report().nearDuplicateOf());
+            assertTrue(reprint.independent());
         }
     }
 
