@@ -28,7 +28,8 @@ import org.totmon.model.Modality;
  *       themselves, at most {@link #SAME_DAY_WINDOW} day apart.</li>
  * </ol>
  * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
- * else starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
+ * provided that its type, date and place are compatible with every mention of that cluster (so a chain of reports a
+ * few days apart never stretches one event over weeks); else it starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
  * clusters as adding them all in the same order.
  */
 public final class EventClustering {
@@ -39,24 +40,36 @@ public final class EventClustering {
     public static final int SAME_DAY_WINDOW = 1;
 
     public static boolean sameEvent(EventMention a, EventMention b) {
+        return compatible(a, b) && corroborated(a, b);
+    }
+
+    /** Rules 1–3: nothing rules out that the two tell of one event. */
+    static boolean compatible(EventMention a, EventMention b) {
         if (!a.type().equals(b.type())) return false;
         if ((a.date() == null) != (b.date() == null)) return false;
         if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS)) return false;
+        return a.place() == null || b.place() == null || a.place().compatible(b.place());
+    }
+
+    /** Rule 4, for compatible mentions. */
+    private static boolean corroborated(EventMention a, EventMention b) {
         boolean bothPlaced = a.place() != null && b.place() != null;
-        if (bothPlaced && !a.place().compatible(b.place())) return false;
         if (!Collections.disjoint(a.actors(), b.actors())) return true;
         if (Words.jaccard(a.evidenceStems(), b.evidenceStems()) >= TEXT_SIMILARITY) return true;
         return bothPlaced && a.place().same(b.place()) && a.datedByEvent() && b.datedByEvent()
                 && a.date().isDay() && b.date().isDay() && a.date().gapDays(b.date()) <= SAME_DAY_WINDOW;
     }
 
-    /** The cluster {@code m} joins among {@code candidates} (cluster id → its mentions); empty when it starts one. */
+    /**
+     * The cluster {@code m} joins among {@code candidates} (cluster id → all its mentions); empty when it starts one.
+     */
     public static OptionalLong choose(EventMention m, Map<Long, List<EventMention>> candidates) {
         long best = -1;
         int bestMatches = 0;
         for (Map.Entry<Long, List<EventMention>> c : new TreeMap<>(candidates).entrySet()) {
+            if (!c.getValue().stream().allMatch(other -> compatible(m, other))) continue;
             int matches = 0;
-            for (EventMention other : c.getValue()) if (sameEvent(m, other)) matches++;
+            for (EventMention other : c.getValue()) if (corroborated(m, other)) matches++;
             if (matches > bestMatches) {
                 best = c.getKey();
                 bestMatches = matches;

@@ -59,6 +59,15 @@ class EventClusteringTest {
     }
 
     @Test
+    void aChainOfReportsDaysApartDoesNotStretchOneEvent() {
+        EventMention twoDaysLater = mention("l2", "2023-10-08", C, C, "ATTACK", "2023-10-08", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        EventMention fourDaysLater = mention("l4", "2023-10-10", C, C, "ATTACK", "2023-10-10", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        assertTrue(EventClustering.sameEvent(twoDaysLater, fourDaysLater));
+        assertEquals(OptionalLong.empty(), EventClustering.choose(fourDaysLater, Map.of(1L, List.of(c, twoDaysLater))),
+                "compatible with one mention of the cluster but not with all");
+    }
+
+    @Test
     void eventsDatedToTheSameDayAtTheSamePlaceNeedNoSharedWords() {
         String uk = "Вибух у Мелітополі 6 жовтня 2023 року.";
         EventMention e = EventMention.of("e", 0, "2023-10-06", event(uk, uk, "ATTACK", "2023-10-06", "Melitopol", List.of()),

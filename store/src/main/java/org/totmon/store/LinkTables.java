@@ -305,14 +305,15 @@ final class LinkTables {
         return clusters;
     }
 
-    /** The stored mentions of the same type whose dates can be compatible with {@code m}'s, by cluster. */
+    /** The clusters holding a stored mention of the same type whose date can be compatible with {@code m}'s, all their mentions. */
     private static Map<Long, List<EventMention>> candidates(Connection c, EventMention m) throws SQLException {
+        String clusters = " WHERE l.cluster_id IN (SELECT n.cluster_id FROM event_link n WHERE n.type = ? AND ";
         if (m.date() == null) {
-            return mentions(c, " WHERE l.type = ? AND l.date_from IS NULL", st -> st.setString(1, m.type()));
+            return mentions(c, clusters + "n.date_from IS NULL)", st -> st.setString(1, m.type()));
         }
         LocalDate from = m.date().from().minusDays(EventClustering.DATE_WINDOW_DAYS);
         LocalDate to = m.date().to().plusDays(EventClustering.DATE_WINDOW_DAYS);
-        return mentions(c, " WHERE l.type = ? AND l.date_from <= ? AND l.date_to >= ?", st -> {
+        return mentions(c, clusters + "n.date_from <= ? AND n.date_to >= ?)", st -> {
             st.setString(1, m.type());
             st.setObject(2, Date.valueOf(to));
             st.setObject(3, Date.valueOf(from));
