@@ -25,7 +25,7 @@ import org.totmon.model.Modality;
  *       country), or at least one of them without a place;</li>
  *   <li>corroboration: a shared actor, or evidence texts whose content-word stems overlap by at least
  *       {@link #TEXT_SIMILARITY} (Jaccard), or the same named place with both dates given to the day by the events
- *       themselves, at most {@link #SAME_DAY_WINDOW} day apart.</li>
+ *       themselves to the same day (a day apart is too loose in a city shelled daily).</li>
  * </ol>
  * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
  * provided that its type, date and place are compatible with every mention of that cluster (so a chain of reports a
@@ -37,7 +37,6 @@ public final class EventClustering {
 
     public static final int DATE_WINDOW_DAYS = 3;
     public static final double TEXT_SIMILARITY = 0.25;
-    public static final int SAME_DAY_WINDOW = 1;
 
     public static boolean sameEvent(EventMention a, EventMention b) {
         return compatible(a, b) && corroborated(a, b);
@@ -57,7 +56,7 @@ public final class EventClustering {
         if (!Collections.disjoint(a.actors(), b.actors())) return true;
         if (Words.jaccard(a.evidenceStems(), b.evidenceStems()) >= TEXT_SIMILARITY) return true;
         return bothPlaced && a.place().same(b.place()) && a.datedByEvent() && b.datedByEvent()
-                && a.date().isDay() && b.date().isDay() && a.date().gapDays(b.date()) <= SAME_DAY_WINDOW;
+                && a.date().isDay() && a.date().equals(b.date());
     }
 
     /**
