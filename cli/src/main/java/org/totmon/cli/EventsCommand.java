@@ -33,9 +33,9 @@ import picocli.CommandLine.TypeConversionException;
                         + "into one, in date order, each with its number of independent sources.",
                 "Two reports tell of the same event when the type is the same, the dates are compatible (one contains "
                         + "the other, or at most 3 days apart; an undated event counts from its report's date), the "
-                        + "places are (the same, one inside the other, or one not given), and an actor is shared, or the "
-                        + "evidence wording overlaps, or the events are dated to the same day at the same "
-                        + "named place.",
+                        + "places are compatible (the same, one inside the other, or one not given), and an actor is "
+                        + "shared, or the evidence wording overlaps, or the events are dated to the same day at the same "
+                        + "named place. An event joins a cluster only if compatible with all its reports.",
                 "A near-copy of another report (word 4-shingles of the cleaned texts, Jaccard similarity 0.7 or more; "
                         + "the earlier published is the original) is not counted as a source of an event its original "
                         + "also reports.",

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.totmon.model.Modality;
 
 /**
@@ -78,8 +77,9 @@ public final class EventClustering {
     }
 
     /**
-     * What a cluster's mentions say together: the most precise date the events themselves give, the most specific place, the earliest publication date, the modality most mentions give
-     * (a fact over a claim over a plan over a denial on a tie), the ACLED categories of the first mention, the actors.
+     * What a cluster's mentions say together: the most precise date the events themselves give, the most specific
+     * place, the earliest publication date, the modality most mentions give (a fact over a claim over a plan over a
+     * denial on a tie), the ACLED categories of the earliest dated mention, every actor.
      */
     public static Summary summarize(Collection<EventMention> mentions) {
         if (mentions.isEmpty()) throw new IllegalArgumentException("a cluster has at least one mention");
@@ -98,10 +98,13 @@ public final class EventClustering {
             actors.addAll(m.actors());
             reports.add(m.reportId());
         }
-        Map<Modality, Long> modalities = ms.stream().collect(Collectors.groupingBy(m -> m.event().modality(), HashMap::new, Collectors.counting()));
-        Modality modality = modalities.entrySet().stream()
-                .max(Comparator.<Map.Entry<Modality, Long>>comparingLong(Map.Entry::getValue).thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElseThrow();
+        Map<Modality, Integer> modalities = new EnumMap<>(Modality.class);
+        for (EventMention m : ms) modalities.merge(m.event().modality(), 1, Integer::sum);
+        // EnumMap iterates in declaration order (fact first), and max keeps the first of equal counts.
+        Modality modality = null;
+        for (Map.Entry<Modality, Integer> e : modalities.entrySet()) {
+            if (modality == null || e.getValue() > modalities.get(modality)) modality = e.getKey();
+        }
         EventMention first = ms.stream().min(Comparator.comparing((EventMention m) -> m.date() == null ? null : m.date().from(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventMention::reportId)).orElseThrow();
         return new Summary(first.type(), date, firstReported, place, modality, first.event().acledEventType(),

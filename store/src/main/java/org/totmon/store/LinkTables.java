@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.totmon.linker.ClaimMeasures;
@@ -100,9 +99,13 @@ final class LinkTables {
                     try {
                         link(c, r, regions);
                         c.commit();
-                    } catch (SQLException | RuntimeException e) {
+                    } catch (SQLException e) {
                         c.rollback();
                         throw e;
+                    } catch (RuntimeException e) {
+                        c.rollback();
+                        // Name the report: linking stops at it, and every later link starts again from it.
+                        throw new StoreException("cannot link report " + r.id() + ": " + e, e);
                     }
                 }
                 n++;
