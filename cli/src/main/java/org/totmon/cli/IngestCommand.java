@@ -13,6 +13,7 @@ import org.totmon.ingest.IngestSummary;
 import org.totmon.ingest.Ingester;
 import org.totmon.ingest.ReportReader;
 import org.totmon.ingest.SourcedReport;
+import org.totmon.linker.Regions;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
@@ -34,6 +35,9 @@ import picocli.CommandLine.TypeConversionException;
                         + "{\"id\",\"url\",\"outlet\",\"title\",\"published\",\"language\",\"text\"} a line); "
                         + "directories are read recursively. A report already stored (same text) counts as a "
                         + "duplicate and is left alone, so an interrupted ingest can simply be run again.",
+                "Each new report is linked to the stored ones as it is added: its claims join the claim groups "
+                        + "(totmon claims), its events the event clusters (totmon events), and a near-copy of a stored "
+                        + "report is marked as such.",
                 "Input that cannot be read is skipped with a message naming the file and line."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was stored or already there", "1:some input was rejected",
@@ -57,15 +61,21 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     private final Function<Report, Extraction> annotator;
+    private final Regions regions;
 
     public IngestCommand() {
         // Looked up when the first report arrives, so `--help` and bad usage do not load the pipeline's models.
-        this(report -> Pipeline.standard().process(report));
+        this(report -> Pipeline.standard().process(report), GazetteerRegions.standard());
     }
 
-    /** With another annotator than the standard pipeline (tests). */
+    /** With another annotator than the standard pipeline and no gazetteer behind the linking (tests). */
     IngestCommand(Function<Report, Extraction> annotator) {
+        this(annotator, Regions.NONE);
+    }
+
+    IngestCommand(Function<Report, Extraction> annotator, Regions regions) {
         this.annotator = annotator;
+        this.regions = regions;
     }
 
     @Override
@@ -99,16 +109,19 @@ public final class IngestCommand implements Callable<Integer> {
         Report report = r.report();
         // Checked first so that a report already stored is not annotated again.
         if (store.contains(report.id())) return Ingester.Outcome.DUPLICATE;
+        boolean added;
         try {
             Extraction extraction = annotator.apply(report);
-            boolean added = store.add(report, extraction, new Provenance(r.externalId(), r.origin())).added();
-            return added ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
+            added = store.add(report, extraction, new Provenance(r.externalId(), r.origin())).added();
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
             // A failure on one report (an annotator bug, offsets that do not fit) must not stop the others.
             throw new Ingester.Rejected("could not annotate or store: " + e, e);
         }
+        // The new report's claims and events are grouped with the stored ones now, so the ledger and timeline keep up.
+        store.link(regions);
+        return added ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
     }
 
     /** "50MB", "512k", "1G" or a number of bytes. */

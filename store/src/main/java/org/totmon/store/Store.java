@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
@@ -222,6 +223,46 @@ public final class Store implements AutoCloseable {
             if (batch.isEmpty()) return;
             batch.forEach(action);
             after = batch.get(batch.size() - 1).seq();
+        }
+    }
+
+    /** The claim groups: what each side claims about each measure. */
+    public Ledger ledger() {
+        return new Ledger(pool, dataDir);
+    }
+
+    /** The clustered events, in date order. */
+    public Timeline timeline() {
+        return new Timeline(pool, dataDir);
+    }
+
+    /**
+     * Links the reports stored since the last link to the ones before them (near-duplicates, claim groups, event
+     * clusters; rules in org.totmon.linker), each in one transaction, in the order they were stored; returns how
+     * many. Linking reports one by one as they come gives the same links as {@link #relink} of them all.
+     */
+    public synchronized long link(Regions regions) {
+        try {
+            return LinkTables.linkPending(pool, regions);
+        } catch (SQLException e) {
+            throw failure("link the reports of", e);
+        }
+    }
+
+    /** Forgets every link and links all stored reports again; returns how many. */
+    public synchronized long relink(Regions regions) {
+        try {
+            return LinkTables.relink(pool, regions);
+        } catch (SQLException e) {
+            throw failure("link the reports of", e);
+        }
+    }
+
+    public LinkCounts linkCounts() {
+        try (Connection c = pool.getConnection()) {
+            return LinkTables.counts(c);
+        } catch (SQLException e) {
+            throw failure("read", e);
         }
     }
 

@@ -1,0 +1,199 @@
+package org.totmon.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.totmon.linker.DateSpan;
+import org.totmon.linker.Regions;
+import org.totmon.pipeline.event.EventKind;
+import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EventQuery;
+import org.totmon.store.Store;
+import org.totmon.store.StoreException;
+import org.totmon.store.TimelineEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {
+                "Lists the timeline: events from all stored reports, reports of the same real-world event clustered "
+                        + "into one, in date order, each with its number of independent sources.",
+                "Two reports tell of the same event when the type is the same, the dates are compatible (one contains "
+                        + "the other, or at most 3 days apart; an undated event counts from its report's date), the "
+                        + "places are compatible (the same, one inside the other, or one not given), and an actor is "
+                        + "shared, or the evidence wording overlaps, or the events are dated to the same day at the same "
+                        + "named place. An event joins a cluster only if compatible with all its reports.",
+                "A near-copy of another report (word 4-shingles of the cleaned texts, Jaccard similarity 0.7 or more; "
+                        + "the earlier published is the original) is not counted as a source of an event its original "
+                        + "also reports.",
+                "--format csv writes ACLED-compatible columns (event_id_cnty, event_date, year, time_precision, "
+                        + "event_type, sub_event_type, actor1, assoc_actor_1, country, admin1, location, latitude, "
+                        + "longitude, source, notes) and then source_count (independent sources), report_count, "
+                        + "totmon_type, modality, first_reported."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the timeline was listed (with or without events)", "2:wrong usage", "3:no store, or it could not be read"})
+public final class EventsCommand implements Callable<Integer> {
+    private static final int NOTE_LENGTH = 300;
+
+    @Option(names = "--place", paramLabel = "NAME", description = "Only events at this place or in this region (the gazetteer's name, any case).")
+    String place;
+
+    @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
+            description = "Only events of this type: ${COMPLETION-CANDIDATES}.", completionCandidates = Types.class)
+    String type;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = SearchCommand.StartOf.class,
+            description = "Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = SearchCommand.EndOf.class,
+            description = "Only events on or before DATE (a year or month counts to its end).")
+    LocalDate to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Events to print (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = LinkedStore.FormatConverter.class,
+            description = "text, csv (ACLED-compatible) or jsonl (default: ${DEFAULT-VALUE}).")
+    LinkedStore.Format format;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
+            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Spec CommandSpec spec;
+
+    private final Regions regions;
+
+    public EventsCommand() {
+        this(GazetteerRegions.standard());
+    }
+
+    EventsCommand(Regions regions) {
+        this.regions = regions;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        EventQuery q;
+        try {
+            q = new EventQuery(place, type, from, to, limit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = LinkedStore.open(dataDir, regions, spec.commandLine().getErr())) {
+            List<TimelineEvent> events = store.timeline().events(q);
+            switch (format) {
+                case TEXT -> text(events, out);
+                case CSV -> {
+                    out.println(LinkedStore.csv(ACLED_COLUMNS));
+                    for (TimelineEvent e : events) out.println(LinkedStore.csv(acled(e)));
+                }
+                case JSONL -> {
+                    for (TimelineEvent e : events) out.println(LinkedStore.JSON.writeValueAsString(e));
+                }
+            }
+            out.flush();
+            return 0;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("totmon events: " + e.getMessage());
+            return IngestCommand.EXIT_STORE_FAILED;
+        }
+    }
+
+    private static void text(List<TimelineEvent> events, PrintWriter out) {
+        if (events.isEmpty()) {
+            out.println("No events match.");
+            return;
+        }
+        for (TimelineEvent e : events) {
+            String where = e.place() == null ? "place not given"
+                    : e.admin1() == null || e.admin1().equals(e.place()) ? e.place() : e.place() + " (" + e.admin1() + ")";
+            out.printf("%-10s  %s  %s — %d independent source%s, %d report%s, first reported %s, %s  [#%d]%n",
+                    e.date() != null ? e.date() : "undated", e.type(), where, e.independentSources(),
+                    e.independentSources() == 1 ? "" : "s", e.reportCount(), e.reportCount() == 1 ? "" : "s",
+                    e.firstReported() == null ? "(no date)" : e.firstReported(), e.modality().label(), e.id());
+            if (!e.actors().isEmpty()) out.println("    actors: " + String.join(", ", e.actors()));
+            for (ClusteredEvent m : e.mentions()) {
+                out.printf("    %-10s  %s %s%s  \"%s\"%n", m.report().published() == null ? "undated" : m.report().published(),
+                        m.report().outlet() == null ? "report" : m.report().outlet(), m.report().id(),
+                        !m.report().isCopy() ? "" : " (near-copy of " + m.report().nearDuplicateOf() + (m.independent() ? ")" : ", not counted)"),
+                        oneLine(m.event().text(), 160));
+            }
+            out.println();
+        }
+    }
+
+    static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
+            "sub_event_type", "actor1", "assoc_actor_1", "country", "admin1", "location", "latitude", "longitude", "source",
+            "notes", "source_count", "report_count", "totmon_type", "modality", "first_reported");
+
+    /**
+     * One event as an ACLED row. ACLED dates are days: a month or year is given by its first day with time_precision
+     * 3, an event dated only by its first report by that report's date with time_precision 2, a day with 1. The id is
+     * the country's ISO alpha-3 code, "TOT" and the event's number, so it cannot collide with ACLED's own.
+     */
+    static List<Object> acled(TimelineEvent e) {
+        DateSpan own = DateSpan.parse(e.date());
+        DateSpan reported = DateSpan.parse(e.firstReported());
+        DateSpan day = own != null ? own : reported;
+        int precision = own != null ? (own.isDay() ? 1 : 3) : reported != null && reported.isDay() ? 2 : 3;
+        Locale country = e.country() == null ? null : new Locale("", e.country());
+        String iso3 = "";
+        if (country != null) {
+            try {
+                iso3 = country.getISO3Country();
+            } catch (MissingResourceException ignored) {
+                iso3 = e.country();
+            }
+        }
+        List<String> actors = e.actors();
+        String sources = e.mentions().stream().map(m -> m.report().outlet() == null ? m.report().id() : m.report().outlet())
+                .distinct().collect(Collectors.joining("; "));
+        return Arrays.asList(iso3 + "TOT" + e.id(), day == null ? null : day.from(), day == null ? null : day.from().getYear(),
+                day == null ? null : precision, e.acledEventType(), e.acledSubEventType(),
+                actors.isEmpty() ? null : actors.get(0), actors.size() < 2 ? null : String.join("; ", actors.subList(1, actors.size())),
+                country == null ? null : country.getDisplayCountry(Locale.ENGLISH), e.admin1(), e.place(), e.lat(), e.lon(),
+                sources, oneLine(e.mentions().get(0).event().text(), NOTE_LENGTH), e.independentSources(), e.reportCount(),
+                e.type(), e.modality().label(), e.firstReported());
+    }
+
+    private static String oneLine(String s, int max) {
+        if (s == null) return "";
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    /** The event types, for --help. */
+    static final class Types implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(EventKind.values()).map(Enum::name).iterator();
+        }
+    }
+
+    /** An event type, any case. */
+    static final class TypeConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String upper = value.strip().toUpperCase(Locale.ROOT);
+            for (EventKind k : EventKind.values()) if (k.name().equals(upper)) return upper;
+            throw new TypeConversionException("'" + value + "' is not an event type: " + Arrays.stream(EventKind.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.totmon.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.totmon.linker.Regions;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.pipeline.place.Gazetteer;
+
+/** The region and country of a place, from the gazetteer the places were resolved against. */
+final class GazetteerRegions implements Regions {
+    private final Gazetteer gazetteer;
+    private final Map<Long, Gazetteer.Entry> byGeonamesId = new HashMap<>();
+    /** Region names by GeoNames admin1 code ("UA.26" → "Zaporizhzhia Oblast"). */
+    private final Map<String, String> regionNames = new HashMap<>();
+
+    GazetteerRegions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            if (e.geonamesId() != null) byGeonamesId.putIfAbsent(e.geonamesId(), e);
+            // GeoNames' own region, not a curated one sharing its code, names the code.
+            if (e.kind() == PlaceKind.REGION && e.admin1() != null && !e.admin1().isEmpty()
+                    && (e.geonamesId() != null || !regionNames.containsKey(e.admin1()))) {
+                regionNames.put(e.admin1(), e.name());
+            }
+        }
+    }
+
+    private static final class Standard {
+        static final GazetteerRegions INSTANCE = new GazetteerRegions(Gazetteer.standard());
+    }
+
+    /** Over the shipped gazetteer, loaded when a place is first asked about (linking nothing needs none). */
+    static Regions standard() {
+        return place -> Standard.INSTANCE.of(place);
+    }
+
+    @Override
+    public Region of(Place place) {
+        Gazetteer.Entry e = place.geonamesId() == null ? null : byGeonamesId.get(place.geonamesId());
+        if (e == null) {
+            e = gazetteer.lookup(place.name()).stream()
+                    .filter(x -> x.name().equals(place.name()) && x.kind() == place.kind()).findFirst().orElse(null);
+        }
+        if (e == null) return null;
+        String admin1 = switch (e.kind()) {
+            case COUNTRY -> null;
+            case REGION -> e.name();
+            default -> e.admin1() == null ? null : regionNames.get(e.admin1());
+        };
+        return new Region(admin1, e.country() == null || e.country().isEmpty() ? null : e.country());
+    }
+}

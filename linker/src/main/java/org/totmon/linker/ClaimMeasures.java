@@ -1,0 +1,166 @@
+package org.totmon.linker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.totmon.model.Claim;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.TimeMention;
+
+/**
+ * Finds the measure of each claim of a report from the report's own layers, by general rules:
+ * <ul>
+ *   <li>the unit: see {@link #unit};</li>
+ *   <li>what is counted: the first concept of {@code measures.tsv} its subject names ("passports", "turnout",
+ *       "killed"), else the first its sentence names, else what its unit names; a claim naming none is keyed by the content-word stems of its subject,
+ *       so only near-identical subjects meet;</li>
+ *   <li>where: the place mention nearest the figure within its sentence (countries are skipped: "Russia" in a
+ *       sentence is nearly always an actor, and a country-wide figure is the default);</li>
+ *   <li>the event: the event whose evidence is nearest the figure within its sentence: its type and the real-world
+ *       event it belongs to;</li>
+ *   <li>when (shown, and used to compare figures, not part of the key): the date mention nearest the figure within
+ *       its sentence, else the report's publication date.</li>
+ * </ul>
+ */
+public final class ClaimMeasures {
+    private ClaimMeasures() {}
+
+    /**
+     * The measured claims of one report; {@code eventIds} gives the id of the real-world event each event of the report
+     * (by its position in the events layer) belongs to, or null.
+     */
+    public static List<MeasuredClaim> of(String reportId, String text, String published, Extraction x, Regions regions,
+                                         IntFunction<Long> eventIds) {
+        List<MeasuredClaim> out = new ArrayList<>();
+        for (int i = 0; i < x.claims().size(); i++) {
+            Claim c = x.claims().get(i);
+            int[] sentence = sentence(text, c.start(), c.end());
+            String subject = c.subject() != null ? c.subject() : c.text() == null ? "" : c.text();
+            String unitConcept = c.unit() == null ? null : MeasureLexicon.BUNDLED.conceptOf(c.unit());
+            String concept = MeasureLexicon.BUNDLED.conceptOf(subject);
+            // The subject is a window of a few words around the figure: what it counts may be named earlier in the
+            // sentence ("the real turnout in the elections in X on 10 September was below 20 percent").
+            if (concept == null) concept = MeasureLexicon.BUNDLED.conceptOf(text.substring(sentence[0], sentence[1]));
+            if (concept == null) concept = unitConcept;
+            Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
+            Place place = nearestPlace(x.places(), c, sentence);
+            int event = nearestEvent(x.events(), c, sentence);
+            TimeMention time = nearestTime(x.times(), c, sentence);
+            DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : DateSpan.parse(published);
+            Measure m = new Measure(unit(c.unit(), unitConcept, concept), concept, stems, place == null ? null : PlaceRef.of(place, regions),
+                    event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event), 1);
+            out.add(new MeasuredClaim(reportId, i, c, m, date));
+        }
+        return parts(out);
+    }
+
+    /** Numbers each claimant's distinct figures for one measure within the report: see {@link Measure#part()}. */
+    private static List<MeasuredClaim> parts(List<MeasuredClaim> claims) {
+        Map<String, List<String>> figures = new HashMap<>();
+        List<MeasuredClaim> out = new ArrayList<>(claims.size());
+        for (MeasuredClaim m : claims) {
+            Claim c = m.claim();
+            String claimant = c.claimant() == null ? "" : c.claimant().strip().toLowerCase(Locale.ROOT);
+            List<String> seen = figures.computeIfAbsent(m.measure().key() + "|" + claimant, k -> new ArrayList<>());
+            String figure = c.value() + "-" + c.valueMax() + "-" + c.qualifier();
+            if (!seen.contains(figure)) seen.add(figure);
+            int part = seen.indexOf(figure) + 1;
+            out.add(part == 1 ? m : new MeasuredClaim(m.reportId(), m.ord(), c, m.measure().part(part), m.date()));
+        }
+        return out;
+    }
+
+    /** The unit of a plain count: of people, or of the very thing the subject counts ("1.5 million passports"). */
+    public static final String COUNT = "count";
+
+    /**
+     * The unit as groups compare it: no unit, people ("people", "residents"), or a unit naming what the claim counts
+     * is {@link #COUNT} ("passports issued to 1.5 million people" and "1.5 million passports" meet); another unit
+     * that names a concept of the measures list is that concept ("паспортов" is "passports"); any other unit is kept,
+     * lower-cased.
+     */
+    static String unit(String unit, String unitConcept, String concept) {
+        if (unit == null || unit.isBlank() || unit.equalsIgnoreCase("people") || "population".equals(unitConcept)) return COUNT;
+        if (unitConcept != null) return unitConcept.equals(concept) ? COUNT : unitConcept;
+        return unit.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The sentence around [start, end): from after the last . ! ? (followed by a space) or line break before it to the next. */
+    static int[] sentence(String text, int start, int end) {
+        int from = Math.min(start, text.length());
+        while (from > 0 && !endsSentence(text, from - 1)) from--;
+        int to = Math.max(end, from);
+        while (to < text.length() && !endsSentence(text, to)) to++;
+        return new int[] {from, Math.min(text.length(), to + 1)};
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') return true;
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static int distance(int s, int e, Claim c) {
+        if (e <= c.start()) return c.start() - e;
+        if (s >= c.end()) return s - c.end();
+        return 0;
+    }
+
+    private static boolean within(int s, int e, int[] sentence) {
+        return s >= sentence[0] && e <= sentence[1];
+    }
+
+    private static Place nearestPlace(List<Place> places, Claim c, int[] sentence) {
+        Place best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.COUNTRY) continue;
+            for (Mention m : p.mentions()) {
+                int d = distance(m.start(), m.end(), c);
+                if (within(m.start(), m.end(), sentence) && d < bestDistance) {
+                    best = p;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The position of the nearest event in the layer; -1 when none. */
+    private static int nearestEvent(List<Event> events, Claim c, int[] sentence) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            // An event's evidence may run past the sentence; it counts when it overlaps it.
+            if (e.end() <= sentence[0] || e.start() >= sentence[1]) continue;
+            int d = distance(e.start(), e.end(), c);
+            if (d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static TimeMention nearestTime(List<TimeMention> times, Claim c, int[] sentence) {
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention t : times) {
+            int d = distance(t.start(), t.end(), c);
+            if (within(t.start(), t.end(), sentence) && d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

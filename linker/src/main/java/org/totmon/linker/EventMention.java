@@ -1,0 +1,57 @@
+package org.totmon.linker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Place;
+
+/**
+ * One report's mention of an event, as clustering compares it. {@code date} is the event's own date, else the report's
+ * publication date ({@code datedByEvent} false): an event told without a date happened on or shortly before it was
+ * reported. {@code place} is null when the report gives none.
+ */
+public record EventMention(String reportId, int ord, String published, Event event, DateSpan date, boolean datedByEvent,
+                           PlaceRef place, Set<String> actors, Set<String> evidenceStems) {
+    public EventMention {
+        actors = Set.copyOf(actors);
+        evidenceStems = Set.copyOf(evidenceStems);
+    }
+
+    public String type() {
+        return event.type();
+    }
+
+    /** The mentions of every event of one report, in the order of its events layer. */
+    public static List<EventMention> of(String reportId, String published, Extraction x, Regions regions) {
+        List<EventMention> out = new ArrayList<>();
+        for (int i = 0; i < x.events().size(); i++) out.add(of(reportId, i, published, x.events().get(i), x.places(), regions));
+        return out;
+    }
+
+    /** One event of a report; {@code places} is the report's places layer, where the event's place name is looked up. */
+    public static EventMention of(String reportId, int ord, String published, Event e, List<Place> places, Regions regions) {
+        DateSpan own = DateSpan.parse(e.date());
+        DateSpan date = own != null ? own : DateSpan.parse(published);
+        return new EventMention(reportId, ord, published, e, date, own != null, place(e.place(), places, regions),
+                new TreeSet<>(e.actors()), Words.contentStems(e.text() == null ? "" : e.text()));
+    }
+
+    /**
+     * A mention as stored: {@code dateValue} is its date as clustering used it (its own, else its report's
+     * publication date), {@code place} its place as resolved then.
+     */
+    public static EventMention stored(String reportId, int ord, String published, Event e, String dateValue,
+                                      boolean datedByEvent, PlaceRef place) {
+        return new EventMention(reportId, ord, published, e, DateSpan.parse(dateValue), datedByEvent, place,
+                new TreeSet<>(e.actors()), Words.contentStems(e.text() == null ? "" : e.text()));
+    }
+
+    private static PlaceRef place(String name, List<Place> places, Regions regions) {
+        if (name == null || name.isBlank()) return null;
+        for (Place p : places) if (p.name().equals(name)) return PlaceRef.of(p, regions);
+        return PlaceRef.named(name);
+    }
+}

@@ -1,0 +1,19 @@
+package org.totmon.linker;
+
+import org.totmon.model.Place;
+
+/**
+ * Where a place lies: its first-level administrative region (oblast, krai, republic) and its country. The linker
+ * needs it to see that a settlement lies in an oblast; the command line backs it with the gazetteer.
+ */
+@FunctionalInterface
+public interface Regions {
+    /** The region and country of {@code place}; null when unknown. A region is its own region. */
+    Region of(Place place);
+
+    /** Knows no place: places are then compatible only when they are the same place. */
+    Regions NONE = place -> null;
+
+    /** {@code admin1} is the region's name (null for a country), {@code country} an ISO 3166-1 alpha-2 code. */
+    record Region(String admin1, String country) {}
+}

@@ -1,0 +1,90 @@
+package org.totmon.linker;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.totmon.linker.Fixtures.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.Side;
+
+class ClaimMeasuresTest {
+    private static MeasuredClaim only(String text, String published, List<org.totmon.model.Place> places,
+                                      List<org.totmon.model.TimeMention> times, org.totmon.model.Claim claim) {
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, published, extraction("r", places, times, List.of(claim), List.of()), ZAPORIZHZHIA, event -> null);
+        assertEquals(1, ms.size());
+        return ms.get(0);
+    }
+
+    @Test
+    void theSameMeasureInOtherWordsAndAnotherLanguageHasOneKey() {
+        String en = "Occupation governor Yevhen Balytskyi said 1.5 million Russian passports had been issued in Zaporizhzhia Oblast.";
+        String uk = "Розвідка заявила, що в Запорізькій області видали лише 300 тисяч паспортів.";
+        MeasuredClaim a = only(en, "2023-06-01", List.of(place(en, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(),
+                claim(en, "1.5 million Russian passports", 1_500_000, "exact", "passports", "1.5 million Russian passports had been issued",
+                        "Yevhen Balytskyi", Side.OCCUPATION));
+        MeasuredClaim b = only(uk, "2023-06-02", List.of(place(uk, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорізькій області")), List.of(),
+                claim(uk, "300 тисяч паспортів", 300_000, "exact", "паспортів", "видали лише 300 тисяч паспортів", "Розвідка", Side.UKRAINE));
+
+        assertEquals("count|passports|zaporizhzhia oblast|-", a.measure().key());
+        assertEquals(a.measure().key(), b.measure().key());
+        assertEquals("Zaporizhzhia Oblast", a.measure().place().admin1());
+        assertEquals("2023-06-01", a.date().value(), "no date in the sentence: the report's");
+    }
+
+    @Test
+    void differentThingsCountedOrPlacesAreDifferentMeasures() {
+        String text = "In Melitopol 40 residents were detained on 10 September 2023. In Enerhodar 12 residents were killed.";
+        var places = List.of(place(text, "Melitopol", PlaceKind.SETTLEMENT), place(text, "Enerhodar", PlaceKind.SETTLEMENT));
+        var claims = List.of(
+                claim(text, "40 residents", 40, "exact", "residents", "40 residents were detained", null, Side.UKRAINE),
+                claim(text, "12 residents", 12, "exact", "residents", "12 residents were killed", null, Side.UKRAINE));
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, "2023-09-12",
+                extraction("r", places, List.of(time(text, "10 September 2023", "2023-09-10")), claims, List.of()), ZAPORIZHZHIA, event -> null);
+
+        assertEquals("count|detained|melitopol|-", ms.get(0).measure().key());
+        assertEquals("count|killed|enerhodar|-", ms.get(1).measure().key());
+        assertEquals("2023-09-10", ms.get(0).date().value(), "the date in the claim's sentence");
+        assertEquals("2023-09-12", ms.get(1).date().value(), "the other sentence's date is not this claim's");
+    }
+
+    @Test
+    void theEventToldInTheSentenceAndAConceptNamedEarlierInItCount() {
+        String text = "Ivan Fedorov said the real turnout in the elections in Zaporizhzhia Oblast was below 20 percent.";
+        var claim = claim(text, "below 20 percent", 20, "less_than", "percent", "Zaporizhzhia Oblast was below 20 percent",
+                "Ivan Fedorov", Side.UKRAINE);
+        var election = event(text, "the elections in Zaporizhzhia Oblast", "ELECTION", null, "Zaporizhzhia Oblast", List.of());
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, null, extraction("r",
+                List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(), List.of(claim), List.of(election)), ZAPORIZHZHIA, event -> null);
+        assertEquals("percent|turnout|zaporizhzhia oblast|ELECTION", ms.get(0).measure().key());
+        assertEquals("percent|turnout|zaporizhzhia oblast|ELECTION#12", ClaimMeasures.of("r", text, null, extraction("r",
+                List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(), List.of(claim), List.of(election)),
+                ZAPORIZHZHIA, event -> event == 0 ? 12L : null).get(0).measure().key(), "keyed by the real-world event");
+        assertNull(ms.get(0).date());
+    }
+
+    @Test
+    void aSubjectNamingNoKnownConceptIsKeyedByItsWordsNotItsFigure() {
+        String a = "The text was supported by 143 of the member states.";
+        String b = "The text was supported by 141 of the member states.";
+        MeasuredClaim x = only(a, null, List.of(), List.of(), claim(a, "143", 143, "exact", null, "The text was supported by 143 of the member states", null, Side.THIRD_PARTY));
+        MeasuredClaim y = only(b, null, List.of(), List.of(), claim(b, "141", 141, "exact", null, "The text was supported by 141 of the member states", null, Side.THIRD_PARTY));
+        assertNull(x.measure().concept());
+        assertEquals(x.measure().key(), y.measure().key());
+        assertFalse(x.measure().key().contains("143"));
+    }
+
+    @Test
+    void oneClaimantsSecondFigureForAMeasureIsAPartButAnotherClaimantsIsARival() {
+        String text = "Researchers identified 43 facilities in Crimea, 41 of which are camps, while officials named 30 facilities.";
+        var places = List.of(place(text, "Crimea", PlaceKind.REGION, "Crimea"));
+        var claims = List.of(
+                claim(text, "43 facilities", 43, "exact", "facilities", "identified 43 facilities", "Researchers", Side.THIRD_PARTY),
+                claim(text, "41 of which", 41, "exact", "facilities", "identified 43 facilities", "Researchers", Side.THIRD_PARTY),
+                claim(text, "30 facilities", 30, "exact", "facilities", "identified 43 facilities", "Officials", Side.UKRAINE));
+        List<String> keys = ClaimMeasures.of("r", text, null, extraction("r", places, List.of(), claims, List.of()), ZAPORIZHZHIA, event -> null)
+                .stream().map(m -> m.measure().key()).toList();
+        assertEquals(keys.get(0), keys.get(2));
+        assertEquals(keys.get(0) + "|part 2", keys.get(1));
+    }
+}

@@ -1,0 +1,77 @@
+package org.totmon.linker;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.totmon.linker.Fixtures.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Event;
+import org.totmon.model.Modality;
+import org.totmon.model.PlaceKind;
+
+class EventClusteringTest {
+    private static EventMention mention(String id, String published, String text, String evidence, String type, String date,
+                                        String placeName, PlaceKind kind, List<String> actors) {
+        Event e = event(text, evidence, type, date, placeName, actors);
+        var places = placeName == null ? List.<org.totmon.model.Place>of() : List.of(place(text, placeName, kind));
+        return EventMention.of(id, 0, published, e, places, ZAPORIZHZHIA);
+    }
+
+    private static final String C = "A Russian missile strike hit a residential building in Melitopol on 6 October 2023, Ivan Fedorov said.";
+    private static final String D = "A drone attack on Melitopol on 6 October 2023 damaged a residential building, Ivan Fedorov said.";
+
+    private final EventMention c = mention("c", "2023-10-07", C, C, "ATTACK", "2023-10-06", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+    private final EventMention d = mention("d", "2023-10-06", D, D, "ATTACK", "2023-10-06", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+
+    @Test
+    void twoReportsOfOneStrikeAreOneEventWithTheEarliestReportDate() {
+        assertTrue(EventClustering.sameEvent(c, d));
+        assertEquals(OptionalLong.of(7), EventClustering.choose(d, Map.of(7L, List.of(c))));
+        EventClustering.Summary s = EventClustering.summarize(List.of(c, d));
+        assertEquals("2023-10-06", s.date().value());
+        assertEquals("2023-10-06", s.firstReported().value());
+        assertEquals("Zaporizhzhia Oblast", s.place().admin1());
+        assertEquals(2, s.reports());
+        assertEquals(Modality.FACT, s.modality());
+    }
+
+    @Test
+    void aSettlementIsCompatibleWithItsOblastButNotWithAnother() {
+        String t = "Explosions were reported in Zaporizhzhia Oblast on 6 October 2023, Ivan Fedorov said.";
+        EventMention oblast = mention("o", "2023-10-06", t, t, "ATTACK", "2023-10-06", "Zaporizhzhia Oblast", PlaceKind.REGION, List.of("Ivan Fedorov"));
+        assertTrue(EventClustering.sameEvent(c, oblast));
+        String k = "Explosions were reported in Kherson Oblast on 6 October 2023, Ivan Fedorov said.";
+        EventMention kherson = mention("k", "2023-10-06", k, k, "ATTACK", "2023-10-06", "Kherson Oblast", PlaceKind.REGION, List.of("Ivan Fedorov"));
+        assertFalse(EventClustering.sameEvent(c, kherson));
+    }
+
+    @Test
+    void anotherTypeDateOrNoCorroborationKeepsThemApart() {
+        EventMention later = mention("l", "2023-10-12", C, C, "ATTACK", "2023-10-11", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        assertFalse(EventClustering.sameEvent(c, later), "five days apart");
+        EventMention detention = mention("x", "2023-10-07", C, C, "DETENTION", "2023-10-06", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        assertFalse(EventClustering.sameEvent(c, detention));
+        String other = "Shelling was heard near the market in Melitopol, residents wrote.";
+        EventMention undated = mention("u", "2023-10-07", other, other, "ATTACK", null, "Melitopol", PlaceKind.SETTLEMENT, List.of());
+        assertFalse(EventClustering.sameEvent(c, undated), "no shared actor or wording, and not dated by the event itself");
+    }
+
+    @Test
+    void aChainOfReportsDaysApartDoesNotStretchOneEvent() {
+        EventMention twoDaysLater = mention("l2", "2023-10-08", C, C, "ATTACK", "2023-10-08", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        EventMention fourDaysLater = mention("l4", "2023-10-10", C, C, "ATTACK", "2023-10-10", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        assertTrue(EventClustering.sameEvent(twoDaysLater, fourDaysLater));
+        assertEquals(OptionalLong.empty(), EventClustering.choose(fourDaysLater, Map.of(1L, List.of(c, twoDaysLater))),
+                "compatible with one mention of the cluster but not with all");
+    }
+
+    @Test
+    void eventsDatedToTheSameDayAtTheSamePlaceNeedNoSharedWords() {
+        String uk = "Вибух у Мелітополі 6 жовтня 2023 року.";
+        EventMention e = EventMention.of("e", 0, "2023-10-06", event(uk, uk, "ATTACK", "2023-10-06", "Melitopol", List.of()),
+                List.of(place(uk, "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі")), ZAPORIZHZHIA);
+        assertTrue(EventClustering.sameEvent(c, e));
+    }
+}

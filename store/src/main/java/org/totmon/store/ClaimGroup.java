@@ -1,0 +1,20 @@
+package org.totmon.store;
+
+import java.util.List;
+
+/**
+ * Claims of any reports about one measure: the unit, what is counted ({@code concept}; null when the group is keyed
+ * by the words of its subject), the place and its region, the type of the event the claims are about and its id in
+ * the {@link Timeline} (each may be null), and the claims by publication date. {@code disagreement} says which figures of two sides differ
+ * beyond the margin ({@link org.totmon.linker.Disagreement}); null when they do not.
+ */
+public record ClaimGroup(long id, String unit, String concept, String place, String admin1, String eventType, Long eventId,
+                         String disagreement, List<GroupedClaim> claims) {
+    public ClaimGroup {
+        claims = List.copyOf(claims);
+    }
+
+    public boolean disputed() {
+        return disagreement != null;
+    }
+}

@@ -1,0 +1,110 @@
+package org.totmon.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.totmon.model.Claim;
+import org.totmon.model.Side;
+
+/** The claim groups of the store (read only): what each side claims about each measure. Thread-safe. */
+public final class Ledger {
+    private final JdbcConnectionPool pool;
+    private final Path dataDir;
+
+    Ledger(JdbcConnectionPool pool, Path dataDir) {
+        this.pool = pool;
+        this.dataDir = dataDir;
+    }
+
+    /** The groups {@code q} selects: disputed ones first, then the largest, then the oldest. */
+    public List<ClaimGroup> groups(ClaimQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE g.claim_count >= ?");
+        List<Object> params = new ArrayList<>(List.of(q.minClaims()));
+        if (q.disputedOnly()) where.append(" AND g.disagreement IS NOT NULL");
+        if (q.subject() != null) {
+            String like = "%" + likeEscaped(q.subject().toLowerCase(Locale.ROOT)) + "%";
+            where.append(" AND (LOWER(g.concept) LIKE ? OR EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id"
+                    + " AND k.ord = l.claim_ord WHERE l.group_id = g.id AND (LOWER(k.subject) LIKE ? OR LOWER(k.text) LIKE ?)))");
+            params.addAll(List.of(like, like, like));
+        }
+        if (q.place() != null) {
+            where.append(" AND (LOWER(g.place) = ? OR LOWER(g.admin1) = ?)");
+            params.addAll(List.of(q.place().toLowerCase(Locale.ROOT), q.place().toLowerCase(Locale.ROOT)));
+        }
+        if (q.side() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                    + " WHERE l.group_id = g.id AND k.claimant_side = ?)");
+            params.add(q.side().label());
+        }
+        String sql = "SELECT " + HEAD_COLUMNS + " FROM claim_group g" + where
+                + " ORDER BY g.disagreement IS NULL, g.claim_count DESC, g.id LIMIT ?";
+        params.add(q.limit());
+        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
+            Map<Long, ClaimGroup> groups = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) groups.put(rs.getLong(1), head(rs));
+            }
+            List<ClaimGroup> out = new ArrayList<>();
+            for (ClaimGroup g : groups.values()) out.add(withClaims(c, g));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the claim groups in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<ClaimGroup> group(long id) {
+        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(
+                "SELECT " + HEAD_COLUMNS + " FROM claim_group g WHERE g.id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(withClaims(c, head(rs)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read claim group " + id + " in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final String HEAD_COLUMNS = "g.id, g.unit, g.concept, g.place, g.admin1, g.event_type, g.event_cluster_id,"
+            + " g.disagreement";
+
+    /** A group without its claims yet, from the {@link #HEAD_COLUMNS}. */
+    private static ClaimGroup head(ResultSet rs) throws SQLException {
+        return new ClaimGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), List.of());
+    }
+
+    private static ClaimGroup withClaims(Connection c, ClaimGroup g) throws SQLException {
+        List<GroupedClaim> claims = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT k.text, k.amount, k.amount_max, k.qualifier, k.unit, k.subject,"
+                + " k.claimant, k.claimant_side, k.hedged, k.start_offset, k.end_offset, l.claim_ord, l.claim_date, "
+                + SourceReports.COLUMNS + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + SourceReports.JOINS + " WHERE l.group_id = ? ORDER BY r.published_from NULLS LAST, r.seq, l.claim_ord")) {
+            st.setLong(1, g.id());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Claim k = new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10), rs.getInt(11));
+                    claims.add(new GroupedClaim(k, rs.getInt(12), rs.getString(13), SourceReports.read(rs, 14)));
+                }
+            }
+        }
+        return new ClaimGroup(g.id(), g.unit(), g.concept(), g.place(), g.admin1(), g.eventType(), g.eventId(), g.disagreement(), claims);
+    }
+
+    /** LIKE's wildcards in user text match themselves. */
+    static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,423 @@
+package org.totmon.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.totmon.linker.ClaimMeasures;
+import org.totmon.linker.CleanText;
+import org.totmon.linker.DateSpan;
+import org.totmon.linker.Disagreement;
+import org.totmon.linker.EventClustering;
+import org.totmon.linker.EventMention;
+import org.totmon.linker.Measure;
+import org.totmon.linker.MeasuredClaim;
+import org.totmon.linker.NearDuplicates;
+import org.totmon.linker.PlaceRef;
+import org.totmon.linker.Regions;
+import org.totmon.model.Event;
+import org.totmon.model.Modality;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.Side;
+import org.totmon.model.TextSpan;
+
+/**
+ * Links one stored report to the reports stored before it (near-duplicates, claim groups, event clusters; rules in
+ * org.totmon.linker) and keeps the link tables of V3; the caller owns the transaction.
+ */
+final class LinkTables {
+    private LinkTables() {}
+
+    private static final String LINKED_SEQ = "linked_seq";
+    private static final int BATCH = 50;
+    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_link", "event_cluster",
+            "near_duplicate", "report_band");
+
+    private static long linkedSeq(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = ?")) {
+            st.setString(1, LINKED_SEQ);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+            }
+        }
+    }
+
+    private static void setLinkedSeq(Connection c, long seq) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("MERGE INTO store_meta (name, content) KEY (name) VALUES (?, ?)")) {
+            st.setString(1, LINKED_SEQ);
+            st.setString(2, Long.toString(seq));
+            st.executeUpdate();
+        }
+    }
+
+    static LinkCounts counts(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT"
+                + " (SELECT COUNT(*) FROM claim_group), (SELECT COUNT(*) FROM claim_group WHERE disagreement IS NOT NULL),"
+                + " (SELECT COUNT(*) FROM event_cluster), (SELECT COUNT(DISTINCT report_id) FROM near_duplicate)")) {
+            rs.next();
+            return new LinkCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
+    }
+
+    /** Forgets every link; ids start from 1 again, so relinking in the same order gives the same ids. */
+    private static void clear(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String table : DERIVED) st.executeUpdate("DELETE FROM " + table);
+            st.executeUpdate("ALTER TABLE claim_group ALTER COLUMN id RESTART WITH 1");
+            st.executeUpdate("ALTER TABLE event_cluster ALTER COLUMN id RESTART WITH 1");
+        }
+        setLinkedSeq(c, 0);
+    }
+
+    /** Links the reports stored after the last one linked, in seq order, each in its own transaction; returns how many. */
+    static long linkPending(JdbcConnectionPool pool, Regions regions) throws SQLException {
+        long n = 0;
+        while (true) {
+            List<StoredReport> batch;
+            try (Connection c = pool.getConnection()) {
+                batch = ReportTables.loadAfter(c, linkedSeq(c), BATCH);
+            }
+            if (batch.isEmpty()) return n;
+            for (StoredReport r : batch) {
+                try (Connection c = pool.getConnection()) {
+                    c.setAutoCommit(false);
+                    try {
+                        link(c, r, regions);
+                        c.commit();
+                    } catch (SQLException e) {
+                        c.rollback();
+                        throw e;
+                    } catch (RuntimeException e) {
+                        c.rollback();
+                        // Name the report: linking stops at it, and every later link starts again from it.
+                        throw new StoreException("cannot link report " + r.id() + ": " + e, e);
+                    }
+                }
+                n++;
+            }
+        }
+    }
+
+    /** Forgets every link and links every report again; returns how many. */
+    static long relink(JdbcConnectionPool pool, Regions regions) throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                clear(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        return linkPending(pool, regions);
+    }
+
+    private static void link(Connection c, StoredReport r, Regions regions) throws SQLException {
+        linkNearDuplicates(c, r);
+        // Events first: a claim's measure names the real-world event its sentence tells of.
+        Map<Integer, Long> clusters = linkEvents(c, r, regions);
+        linkClaims(c, r, regions, clusters);
+        setLinkedSeq(c, r.seq());
+    }
+
+    // ---- near-duplicates
+
+    private static void linkNearDuplicates(Connection c, StoredReport r) throws SQLException {
+        NearDuplicates.Fingerprint f = fingerprint(r.report().text(), r.extraction().boilerplate());
+        Set<Long> buckets = new LinkedHashSet<>(f.buckets());
+        if (buckets.isEmpty()) return;
+        List<String> candidates = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT report_id FROM report_band WHERE bucket = ANY(?) AND report_id <> ?"
+                + " GROUP BY report_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, report_id LIMIT ?")) {
+            st.setObject(1, buckets.toArray(Long[]::new));
+            st.setString(2, r.id());
+            st.setInt(3, NearDuplicates.MIN_SHARED_BUCKETS);
+            st.setInt(4, NearDuplicates.MAX_CANDIDATES);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) candidates.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_band (bucket, report_id) VALUES (?, ?)")) {
+            for (long b : buckets) {
+                st.setLong(1, b);
+                st.setString(2, r.id());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
+            for (String id : candidates) {
+                double similarity = NearDuplicates.similarity(f, storedFingerprint(c, id));
+                if (!NearDuplicates.nearDuplicate(similarity)) continue;
+                NearDuplicates.Copy other = copy(c, id);
+                boolean selfFirst = NearDuplicates.ORIGINAL_FIRST.compare(self, other) < 0;
+                insert.setString(1, selfFirst ? id : r.id());
+                insert.setString(2, selfFirst ? r.id() : id);
+                insert.setDouble(3, similarity);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static NearDuplicates.Fingerprint fingerprint(String text, List<TextSpan> boilerplate) {
+        return NearDuplicates.fingerprint(CleanText.of(text, boilerplate));
+    }
+
+    private static NearDuplicates.Fingerprint storedFingerprint(Connection c, String id) throws SQLException {
+        String text;
+        try (PreparedStatement st = c.prepareStatement("SELECT text FROM report WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                text = rs.getString(1);
+            }
+        }
+        List<TextSpan> boilerplate = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT start_offset, end_offset FROM boilerplate_span WHERE report_id = ? ORDER BY ord")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) boilerplate.add(new TextSpan(rs.getInt(1), rs.getInt(2)));
+            }
+        }
+        return fingerprint(text, boilerplate);
+    }
+
+    private static NearDuplicates.Copy copy(Connection c, String id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT published, seq FROM report WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new NearDuplicates.Copy(id, rs.getString(1), rs.getLong(2));
+            }
+        }
+    }
+
+    // ---- claim groups
+
+    private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters) throws SQLException {
+        Set<Long> touched = new TreeSet<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date) VALUES (?, ?, ?, ?)")) {
+            for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
+                    clusters::get)) {
+                long group = group(c, m.measure());
+                st.setString(1, r.id());
+                st.setInt(2, m.ord());
+                st.setLong(3, group);
+                st.setString(4, m.date() == null ? null : m.date().value());
+                st.executeUpdate();
+                touched.add(group);
+            }
+        }
+        for (long group : touched) refreshGroup(c, group);
+    }
+
+    private static long group(Connection c, Measure m) throws SQLException {
+        String key = m.key();
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM claim_group WHERE measure_key = ?")) {
+            st.setString(1, key);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) return rs.getLong(1);
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_group (measure_key, unit, concept, place, admin1,"
+                + " event_type, event_cluster_id, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", new String[] {"ID"})) {
+            st.setString(1, key);
+            st.setString(2, m.unit());
+            st.setString(3, m.concept());
+            st.setString(4, m.place() == null ? null : m.place().name());
+            st.setString(5, m.place() == null ? null : m.place().admin1());
+            st.setString(6, m.eventType());
+            st.setObject(7, m.eventId(), Types.BIGINT);
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Recounts a group and looks again for figures of two sides that disagree. */
+    private static void refreshGroup(Connection c, long group) throws SQLException {
+        List<Disagreement.Figure> figures = new ArrayList<>();
+        List<String> claimants = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT k.amount, k.amount_max, k.qualifier, k.claimant_side,"
+                + " l.claim_date, k.claimant FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + " JOIN report r ON r.id = l.report_id WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
+            st.setLong(1, group);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String side = rs.getString(4);
+                    figures.add(new Disagreement.Figure(rs.getDouble(1), rs.getObject(2, Double.class), rs.getString(3),
+                            side == null ? null : Side.of(side), DateSpan.parse(rs.getString(5))));
+                    claimants.add(rs.getString(6));
+                }
+            }
+        }
+        String note = Disagreement.find(figures).map(k -> describe(figures.get(k.first()), claimants.get(k.first()))
+                + " vs " + describe(figures.get(k.second()), claimants.get(k.second()))).orElse(null);
+        try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = ?, disagreement = ? WHERE id = ?")) {
+            st.setInt(1, figures.size());
+            st.setString(2, note);
+            st.setLong(3, group);
+            st.executeUpdate();
+        }
+    }
+
+    private static String describe(Disagreement.Figure f, String claimant) {
+        return f.side().label() + " " + Disagreement.describe(f.value(), f.valueMax(), f.qualifier())
+                + " (" + (claimant == null ? "unnamed source" : claimant) + (f.date() == null ? "" : ", " + f.date().value()) + ")";
+    }
+
+    // ---- event clusters
+
+    private static final String MENTION_COLUMNS = "l.cluster_id, l.report_id, l.event_ord, r.published, e.type, e.text,"
+            + " e.event_date, e.place, e.modality, e.acled_event_type, e.acled_sub_event_type, e.start_offset, e.end_offset,"
+            + " l.date_value, l.dated_by_event, l.place, l.place_kind, l.admin1, l.country, l.lat, l.lon";
+    private static final String MENTION_JOINS = " FROM event_link l JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
+            + " JOIN report r ON r.id = l.report_id";
+
+    /** Clusters the report's events; returns the cluster of each, by its position in the events layer. */
+    private static Map<Integer, Long> linkEvents(Connection c, StoredReport r, Regions regions) throws SQLException {
+        Map<Integer, Long> clusters = new HashMap<>();
+        for (EventMention m : EventMention.of(r.id(), r.report().published(), r.extraction(), regions)) {
+            OptionalLong chosen = EventClustering.choose(m, candidates(c, m));
+            long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
+            insertLink(c, cluster, m);
+            refreshCluster(c, cluster);
+            clusters.put(m.ord(), cluster);
+        }
+        return clusters;
+    }
+
+    /** The clusters holding a stored mention of the same type whose date can be compatible with {@code m}'s, all their mentions. */
+    private static Map<Long, List<EventMention>> candidates(Connection c, EventMention m) throws SQLException {
+        String clusters = " WHERE l.cluster_id IN (SELECT n.cluster_id FROM event_link n WHERE n.type = ? AND ";
+        if (m.date() == null) {
+            return mentions(c, clusters + "n.date_from IS NULL)", st -> st.setString(1, m.type()));
+        }
+        LocalDate from = m.date().from().minusDays(EventClustering.DATE_WINDOW_DAYS);
+        LocalDate to = m.date().to().plusDays(EventClustering.DATE_WINDOW_DAYS);
+        return mentions(c, clusters + "n.date_from <= ? AND n.date_to >= ?)", st -> {
+            st.setString(1, m.type());
+            st.setObject(2, Date.valueOf(to));
+            st.setObject(3, Date.valueOf(from));
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement st) throws SQLException;
+    }
+
+    /** Mentions by cluster id, each cluster's in report order. */
+    static Map<Long, List<EventMention>> mentions(Connection c, String where, Binder binder) throws SQLException {
+        Map<String, List<String>> actors = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor FROM event_actor a"
+                + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord" + where + " ORDER BY a.ord")) {
+            binder.bind(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        Map<Long, List<EventMention>> out = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT " + MENTION_COLUMNS + MENTION_JOINS + where
+                + " ORDER BY l.cluster_id, r.seq, l.event_ord")) {
+            binder.bind(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String reportId = rs.getString(2);
+                    int ord = rs.getInt(3);
+                    Event e = new Event(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            actors.getOrDefault(reportId + "#" + ord, List.of()), Modality.valueOf(rs.getString(9).toUpperCase(Locale.ROOT)),
+                            rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13));
+                    String placeName = rs.getString(16);
+                    PlaceRef place = placeName == null ? null : new PlaceRef(placeName,
+                            rs.getString(17) == null ? null : PlaceKind.of(rs.getString(17)), rs.getString(18), rs.getString(19),
+                            rs.getObject(20, Double.class), rs.getObject(21, Double.class));
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(EventMention.stored(reportId, ord,
+                            rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long newCluster(Connection c, EventMention m) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_cluster (type, modality, report_count) VALUES (?, ?, 0)",
+                new String[] {"ID"})) {
+            st.setString(1, m.type());
+            st.setString(2, m.event().modality().label());
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertLink(Connection c, long cluster, EventMention m) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_link (report_id, event_ord, cluster_id, type,"
+                + " date_value, dated_by_event, date_from, date_to, place, place_kind, admin1, country, lat, lon)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            st.setString(1, m.reportId());
+            st.setInt(2, m.ord());
+            st.setLong(3, cluster);
+            st.setString(4, m.type());
+            st.setString(5, m.date() == null ? null : m.date().value());
+            st.setBoolean(6, m.datedByEvent());
+            st.setObject(7, m.date() == null ? null : Date.valueOf(m.date().from()), Types.DATE);
+            st.setObject(8, m.date() == null ? null : Date.valueOf(m.date().to()), Types.DATE);
+            setPlace(st, 9, m.place());
+            st.executeUpdate();
+        }
+    }
+
+    /** Sets name, kind, admin1, country, lat, lon from {@code first} on. */
+    private static void setPlace(PreparedStatement st, int first, PlaceRef p) throws SQLException {
+        st.setString(first, p == null ? null : p.name());
+        st.setString(first + 1, p == null || p.kind() == null ? null : p.kind().label());
+        st.setString(first + 2, p == null ? null : p.admin1());
+        st.setString(first + 3, p == null ? null : p.country());
+        st.setObject(first + 4, p == null ? null : p.lat(), Types.DOUBLE);
+        st.setObject(first + 5, p == null ? null : p.lon(), Types.DOUBLE);
+    }
+
+    private static void refreshCluster(Connection c, long cluster) throws SQLException {
+        List<EventMention> members = mentions(c, " WHERE l.cluster_id = ?", st -> st.setLong(1, cluster)).get(cluster);
+        EventClustering.Summary s = EventClustering.summarize(members);
+        DateSpan span = s.date() != null ? s.date() : s.firstReported();
+        try (PreparedStatement st = c.prepareStatement("UPDATE event_cluster SET event_date = ?, first_reported = ?,"
+                + " date_from = ?, date_to = ?, place = ?, place_kind = ?, admin1 = ?, country = ?, lat = ?, lon = ?,"
+                + " modality = ?, acled_event_type = ?, acled_sub_event_type = ?, report_count = ? WHERE id = ?")) {
+            st.setString(1, s.date() == null ? null : s.date().value());
+            st.setString(2, s.firstReported() == null ? null : s.firstReported().value());
+            st.setObject(3, span == null ? null : Date.valueOf(span.from()), Types.DATE);
+            st.setObject(4, span == null ? null : Date.valueOf(span.to()), Types.DATE);
+            setPlace(st, 5, s.place());
+            st.setString(11, s.modality().label());
+            st.setString(12, s.acledEventType());
+            st.setString(13, s.acledSubEventType());
+            st.setInt(14, s.reports());
+            st.setLong(15, cluster);
+            st.executeUpdate();
+        }
+    }
+}

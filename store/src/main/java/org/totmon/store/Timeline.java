@@ -1,0 +1,147 @@
+package org.totmon.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.totmon.model.Event;
+import org.totmon.model.Modality;
+import org.totmon.model.PlaceKind;
+
+/** The clustered events of the store (read only), in date order. Thread-safe. */
+public final class Timeline {
+    private static final String HEAD_COLUMNS = "c.id, c.type, c.event_date, c.first_reported, c.place, c.place_kind, c.admin1,"
+            + " c.country, c.lat, c.lon, c.modality, c.acled_event_type, c.acled_sub_event_type, c.report_count";
+
+    private final JdbcConnectionPool pool;
+    private final Path dataDir;
+
+    Timeline(JdbcConnectionPool pool, Path dataDir) {
+        this.pool = pool;
+        this.dataDir = dataDir;
+    }
+
+    /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
+    public List<TimelineEvent> events(EventQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        List<Object> params = new ArrayList<>();
+        if (q.place() != null) {
+            where.append(" AND (LOWER(c.place) = ? OR LOWER(c.admin1) = ?)");
+            params.addAll(List.of(q.place().toLowerCase(Locale.ROOT), q.place().toLowerCase(Locale.ROOT)));
+        }
+        if (q.type() != null) {
+            where.append(" AND c.type = ?");
+            params.add(q.type().toUpperCase(Locale.ROOT));
+        }
+        if (q.from() != null) {
+            where.append(" AND c.date_to >= ?");
+            params.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            where.append(" AND c.date_from <= ?");
+            params.add(Date.valueOf(q.to()));
+        }
+        params.add(q.limit());
+        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS
+                + " FROM event_cluster c" + where + " ORDER BY c.date_from NULLS LAST, c.date_to NULLS LAST, c.id LIMIT ?")) {
+            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
+            List<TimelineEvent> heads = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) heads.add(head(rs));
+            }
+            List<TimelineEvent> out = new ArrayList<>(heads.size());
+            for (TimelineEvent e : heads) out.add(withMentions(c, e));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the events in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<TimelineEvent> event(long id) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM event_cluster c WHERE c.id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(withMentions(c, head(rs))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + " in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An event without its mentions, actors and source count yet, from the {@link #HEAD_COLUMNS}. */
+    private static TimelineEvent head(ResultSet rs) throws SQLException {
+        return new TimelineEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6) == null ? null : PlaceKind.of(rs.getString(6)), rs.getString(7), rs.getString(8),
+                rs.getObject(9, Double.class), rs.getObject(10, Double.class), modality(rs.getString(11)), rs.getString(12),
+                rs.getString(13), List.of(), rs.getInt(14), 0, List.of());
+    }
+
+    private static Modality modality(String label) {
+        return Modality.valueOf(label.toUpperCase(Locale.ROOT));
+    }
+
+    private record Row(Event event, int ord, SourceReport report) {}
+
+    private static TimelineEvent withMentions(Connection c, TimelineEvent e) throws SQLException {
+        Map<String, List<String>> actors = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor FROM event_actor a"
+                + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord WHERE l.cluster_id = ? ORDER BY a.ord")) {
+            st.setLong(1, e.id());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        Map<String, Set<String>> originals = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT d.report_id, d.original_id FROM near_duplicate d"
+                + " JOIN (SELECT DISTINCT report_id FROM event_link WHERE cluster_id = ?) l ON l.report_id = d.report_id")) {
+            st.setLong(1, e.id());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) originals.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        Set<String> allActors = new TreeSet<>();
+        Set<String> reports = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT v.type, v.text, v.event_date, v.place, v.modality,"
+                + " v.acled_event_type, v.acled_sub_event_type, v.start_offset, v.end_offset, l.event_ord, " + SourceReports.COLUMNS
+                + " FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord" + SourceReports.JOINS
+                + " WHERE l.cluster_id = ? ORDER BY r.published_from NULLS LAST, r.seq, l.event_ord")) {
+            st.setLong(1, e.id());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    SourceReport report = SourceReports.read(rs, 11);
+                    List<String> a = actors.getOrDefault(report.id() + "#" + rs.getInt(10), List.of());
+                    Event v = new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), a,
+                            modality(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9));
+                    rows.add(new Row(v, rs.getInt(10), report));
+                    allActors.addAll(a);
+                    reports.add(report.id());
+                }
+            }
+        }
+        List<ClusteredEvent> mentions = new ArrayList<>(rows.size());
+        Set<String> independent = new HashSet<>();
+        for (Row row : rows) {
+            boolean counted = Collections.disjoint(originals.getOrDefault(row.report().id(), Set.of()), reports);
+            if (counted) independent.add(row.report().id());
+            mentions.add(new ClusteredEvent(row.event(), row.ord(), row.report(), counted));
+        }
+        return new TimelineEvent(e.id(), e.type(), e.date(), e.firstReported(), e.place(), e.placeKind(), e.admin1(),
+                e.country(), e.lat(), e.lon(), e.modality(), e.acledEventType(), e.acledSubEventType(), List.copyOf(allActors),
+                e.reportCount(), independent.size(), mentions);
+    }
+}

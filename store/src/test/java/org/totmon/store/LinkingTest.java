@@ -1,0 +1,238 @@
+package org.totmon.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.totmon.linker.Regions;
+import org.totmon.model.Claim;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Modality;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.Report;
+import org.totmon.model.Side;
+import org.totmon.model.TimeMention;
+
+/** Claim groups, event clusters and near-duplicates over a real store, with layers written by hand for our own reports. */
+class LinkingTest {
+    @TempDir Path dir;
+
+    private static final Regions REGIONS = place -> switch (place.name()) {
+        case "Melitopol", "Zaporizhzhia Oblast" -> new Regions.Region("Zaporizhzhia Oblast", "UA");
+        default -> null;
+    };
+
+    private static final String PASSPORTS_OCCUPATION = "Occupation governor Yevhen Balytskyi said on 30 May that 1.5 million"
+            + " Russian passports had been issued in Zaporizhzhia Oblast.";
+    private static final String PASSPORTS_UKRAINE = "Ukraine's Defense Intelligence said on 1 June that only 300,000 Russian"
+            + " passports had been issued in Zaporizhzhia Oblast. In Melitopol 40 residents were detained.";
+    private static final String PASSPORTS_OCCUPATION_AGAIN = "The occupation administration repeated on 2 June that about 1.45"
+            + " million Russian passports had been issued in Zaporizhzhia Oblast.";
+    private static final String STRIKE = "A Russian missile strike hit a residential building in Melitopol on 6 October 2023,"
+            + " the city's exiled mayor Ivan Fedorov said. Rescuers searched the rubble through the night.";
+    private static final String STRIKE_OWN = "A drone attack on Melitopol on 6 October 2023 damaged a residential building,"
+            + " Ivan Fedorov said.";
+    private static final String STRIKE_REPRINT = STRIKE + "\nRead more stories like this on our channel.";
+
+    private static Report report(String text, String outlet, String published) {
+        return new Report(Report.contentId(text), null, outlet, null, published, "en", text);
+    }
+
+    private static Mention at(String text, String surface) {
+        int i = text.indexOf(surface);
+        if (i < 0) throw new IllegalArgumentException(surface + " not in " + text);
+        return new Mention(surface, i, i + surface.length());
+    }
+
+    private static Place place(String text, String name, PlaceKind kind) {
+        return new Place(name, kind, 47, 35, null, List.of(at(text, name)));
+    }
+
+    private static Claim claim(String text, String figure, double value, String qualifier, String unit, String subject,
+                               String claimant, Side side) {
+        Mention m = at(text, figure);
+        return new Claim(figure, value, null, qualifier, unit, subject, claimant, side, false, m.start(), m.end());
+    }
+
+    private static Event attack(String text, String evidence, List<String> actors) {
+        Mention m = at(text, evidence);
+        return new Event("ATTACK", evidence, "2023-10-06", "Melitopol", actors, Modality.FACT, "Explosions/Remote violence",
+                "Air/drone strike", m.start(), m.end());
+    }
+
+    private static Extraction extraction(Report r, List<Place> places, List<TimeMention> times, List<Claim> claims, List<Event> events) {
+        return new Extraction(r.id(), "en", List.of(), List.of(), places, times, claims, events);
+    }
+
+    private record Item(Report report, Extraction extraction) {}
+
+    private static List<Item> passports() {
+        List<Item> out = new ArrayList<>();
+        Report a = report(PASSPORTS_OCCUPATION, "Outlet A", "2023-06-01");
+        out.add(new Item(a, extraction(a, List.of(place(a.text(), "Zaporizhzhia Oblast", PlaceKind.REGION)),
+                List.of(new TimeMention("30 May", "2023-05-30", at(a.text(), "30 May").start(), at(a.text(), "30 May").end())),
+                List.of(claim(a.text(), "1.5 million Russian passports", 1_500_000, "exact", "passports",
+                        "1.5 million Russian passports had been issued", "Yevhen Balytskyi", Side.OCCUPATION)), List.of())));
+        Report b = report(PASSPORTS_UKRAINE, "Outlet B", "2023-06-02");
+        out.add(new Item(b, extraction(b, List.of(place(b.text(), "Zaporizhzhia Oblast", PlaceKind.REGION),
+                        place(b.text(), "Melitopol", PlaceKind.SETTLEMENT)), List.of(),
+                List.of(claim(b.text(), "300,000 Russian passports", 300_000, "exact", "passports",
+                                "only 300,000 Russian passports had been issued", "Defense Intelligence of Ukraine", Side.UKRAINE),
+                        claim(b.text(), "40 residents", 40, "exact", "residents", "40 residents were detained",
+                                "Defense Intelligence of Ukraine", Side.UKRAINE)), List.of())));
+        Report c = report(PASSPORTS_OCCUPATION_AGAIN, "Outlet C", "2023-06-02");
+        out.add(new Item(c, extraction(c, List.of(place(c.text(), "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(),
+                List.of(claim(c.text(), "1.45 million Russian passports", 1_450_000, "approx", "passports",
+                        "about 1.45 million Russian passports had been issued", "occupation administration", Side.OCCUPATION)), List.of())));
+        return out;
+    }
+
+    private static List<Item> strikes() {
+        Report own = report(STRIKE_OWN, "Outlet E", "2023-10-06");
+        Report reprint = report(STRIKE_REPRINT, "Outlet R", "2023-10-08");
+        Report original = report(STRIKE, "Outlet D", "2023-10-07");
+        // The reprint is stored before the report it copies: the earlier published one is still the original.
+        return List.of(
+                new Item(own, extraction(own, List.of(place(own.text(), "Melitopol", PlaceKind.SETTLEMENT)), List.of(), List.of(),
+                        List.of(attack(own.text(), STRIKE_OWN, List.of("Ivan Fedorov"))))),
+                new Item(reprint, extraction(reprint, List.of(place(reprint.text(), "Melitopol", PlaceKind.SETTLEMENT)), List.of(), List.of(),
+                        List.of(attack(reprint.text(), STRIKE.substring(0, STRIKE.indexOf(" Rescuers")), List.of("Ivan Fedorov"))))),
+                new Item(original, extraction(original, List.of(place(original.text(), "Melitopol", PlaceKind.SETTLEMENT)), List.of(), List.of(),
+                        List.of(attack(original.text(), STRIKE.substring(0, STRIKE.indexOf(" Rescuers")), List.of("Ivan Fedorov"))))));
+    }
+
+    private static Store ingest(Path data, List<Item> items) {
+        Store store = Store.open(data);
+        for (Item i : items) {
+            store.add(i.report(), i.extraction());
+            assertEquals(1, store.link(REGIONS), "each new report is linked once");
+        }
+        return store;
+    }
+
+    @Test
+    void figuresOfTwoSidesForOneMeasureAreGroupedAndFlagged() {
+        try (Store store = ingest(dir.resolve("data"), passports())) {
+            List<ClaimGroup> groups = store.ledger().groups(ClaimQuery.all());
+            assertEquals(2, groups.size(), "passports in the oblast, and detentions in Melitopol");
+            ClaimGroup passports = groups.get(0);
+            assertEquals("passports", passports.concept());
+            assertEquals("Zaporizhzhia Oblast", passports.place());
+            assertEquals(List.of(1_500_000.0, 300_000.0, 1_450_000.0), passports.claims().stream().map(c -> c.claim().value()).toList());
+            assertEquals(List.of("2023-05-30", "2023-06-02", "2023-06-02"), passports.claims().stream().map(GroupedClaim::date).toList());
+            assertTrue(passports.disputed());
+            assertEquals("occupation 1,500,000 (Yevhen Balytskyi, 2023-05-30) vs ukraine 300,000 (Defense Intelligence of Ukraine, 2023-06-02)",
+                    passports.disagreement());
+            ClaimGroup detained = groups.get(1);
+            assertEquals("detained", detained.concept());
+            assertEquals("Melitopol", detained.place());
+            assertEquals("Zaporizhzhia Oblast", detained.admin1());
+            assertFalse(detained.disputed());
+
+            assertEquals(List.of(detained.id()), store.ledger().groups(new ClaimQuery("detain", null, null, false, 1, 10))
+                    .stream().map(ClaimGroup::id).toList());
+            assertEquals(2, store.ledger().groups(new ClaimQuery(null, "zaporizhzhia oblast", null, false, 1, 10)).size(),
+                    "a place's region selects it too");
+            assertEquals(List.of(passports.id()), store.ledger().groups(new ClaimQuery(null, null, Side.OCCUPATION, false, 1, 10))
+                    .stream().map(ClaimGroup::id).toList());
+            assertEquals(1, store.ledger().groups(new ClaimQuery(null, null, null, true, 1, 10)).size());
+            assertEquals(passports, store.ledger().group(passports.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void theSameSidesFiguresWithinTheMarginAreNotFlagged() {
+        List<Item> items = passports();
+        try (Store store = ingest(dir.resolve("data"), List.of(items.get(0), items.get(2)))) {
+            ClaimGroup passports = store.ledger().groups(ClaimQuery.all()).get(0);
+            assertEquals(2, passports.claims().size());
+            assertFalse(passports.disputed());
+        }
+    }
+
+    @Test
+    void reportsOfOneStrikeAreOneEventAndAReprintCountsOnce() {
+        List<Item> items = strikes();
+        try (Store store = ingest(dir.resolve("data"), items)) {
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(1, events.size());
+            TimelineEvent strike = events.get(0);
+            assertEquals("ATTACK", strike.type());
+            assertEquals("2023-10-06", strike.date());
+            assertEquals("2023-10-06", strike.firstReported());
+            assertEquals("Melitopol", strike.place());
+            assertEquals("Zaporizhzhia Oblast", strike.admin1());
+            assertEquals("UA", strike.country());
+            assertEquals(3, strike.reportCount());
+            assertEquals(2, strike.independentSources());
+            assertEquals(List.of("Ivan Fedorov"), strike.actors());
+            String originalId = items.get(2).report().id();
+            assertEquals(List.of("2023-10-06", "2023-10-07", "2023-10-08"),
+                    strike.mentions().stream().map(m -> m.report().published()).toList(), "mentions by publication date");
+            SourceReport reprint = strike.mentions().get(2).report();
+            assertEquals(items.get(1).report().id(), reprint.id());
+            assertEquals(originalId, reprint.nearDuplicateOf(), "the earlier published copy is the original, though stored later");
+            assertFalse(strike.mentions().get(2).independent());
+            assertTrue(strike.mentions().get(1).independent());
+            assertFalse(strike.mentions().get(1).report().isCopy());
+            assertEquals(1, store.linkCounts().nearDuplicates());
+
+            assertEquals(1, store.timeline().events(new EventQuery("zaporizhzhia oblast", "attack", null, null, 10)).size());
+            assertEquals(0, store.timeline().events(new EventQuery(null, "ELECTION", null, null, 10)).size());
+            assertEquals(0, store.timeline().events(new EventQuery(null, null, java.time.LocalDate.of(2023, 10, 7), null, 10)).size());
+            assertEquals(1, store.timeline().events(new EventQuery(null, null, null, java.time.LocalDate.of(2023, 10, 6), 10)).size());
+        }
+    }
+
+    @Test
+    void aCopyIsASourceOfAnEventItsOriginalDoesNotReport() {
+        List<Item> items = strikes();
+        Report original = items.get(2).report();
+        Item originalWithoutEvent = new Item(original, extraction(original, items.get(2).extraction().places(), List.of(), List.of(), List.of()));
+        try (Store store = ingest(dir.resolve("data"), List.of(items.get(0), items.get(1), originalWithoutEvent))) {
+            TimelineEvent strike = store.timeline().events(EventQuery.all()).get(0);
+            assertEquals(2, strike.reportCount());
+            assertEquals(2, strike.independentSources());
+            ClusteredEvent reprint = strike.mentions().get(1);
+            assertEquals(original.id(), reprint.report().nearDuplicateOf());
+            assertTrue(reprint.independent());
+        }
+    }
+
+    @Test
+    void linkingOneByOneGivesWhatRelinkingAllGives() {
+        List<Item> all = new ArrayList<>(passports());
+        all.addAll(strikes());
+        try (Store store = ingest(dir.resolve("data"), all)) {
+            List<ClaimGroup> groups = store.ledger().groups(ClaimQuery.all());
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            LinkCounts counts = store.linkCounts();
+
+            assertEquals(all.size(), store.relink(REGIONS));
+
+            assertEquals(groups, store.ledger().groups(ClaimQuery.all()));
+            assertEquals(events, store.timeline().events(EventQuery.all()));
+            assertEquals(counts, store.linkCounts());
+            assertEquals(0, store.link(REGIONS), "nothing left to link");
+        }
+        try (Store reopened = Store.open(dir.resolve("data"))) {
+            assertEquals(0, reopened.link(REGIONS), "what was linked stays linked");
+        }
+    }
+
+    @Test
+    void reportsStoredWithoutLinkingAreLinkedLater() {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            for (Item i : strikes()) store.add(i.report(), i.extraction());
+            assertEquals(0, store.timeline().events(EventQuery.all()).size());
+            assertEquals(3, store.link(REGIONS));
+            assertEquals(2, store.timeline().events(EventQuery.all()).get(0).independentSources());
+        }
+    }
+}
