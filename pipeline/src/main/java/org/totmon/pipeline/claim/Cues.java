@@ -21,12 +21,23 @@ import org.totmon.pipeline.Tsv;
 final class Cues {
     static final String BUNDLED = "/org/totmon/pipeline/claim/cues.tsv";
     private final Map<String, List<String[]>> byCategory;
+    /** Per category: the phrases by their first word, for the exact first words; the rest start with a prefix. */
+    private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<String[]>> byPrefix = new HashMap<>();
+    private int longestPhrase = 1;
     /** Month names that are also other words ("May"): as those other words they count only in lower case. */
     private final Set<String> monthWords = new HashSet<>();
 
     private Cues(Map<String, List<String[]>> byCategory) {
         this.byCategory = byCategory;
         for (String[] p : byCategory.getOrDefault("month", List.of())) if (p.length == 1) monthWords.add(p[0]);
+        byCategory.forEach((category, phrases) -> {
+            for (String[] p : phrases) {
+                longestPhrase = Math.max(longestPhrase, p.length);
+                if (p[0].endsWith("*")) byPrefix.computeIfAbsent(category, k -> new ArrayList<>()).add(p);
+                else byFirstWord.computeIfAbsent(category, k -> new HashMap<>()).computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+            }
+        });
     }
 
     static Cues bundled() {
@@ -62,7 +73,11 @@ final class Cues {
     }
 
     boolean wordMatches(String category, String cue, Token token) {
-        String w = norm(token.text());
+        return wordMatches(category, cue, token, norm(token.text()));
+    }
+
+    /** As above, with the token's text already normalised: the hot path normalises each token once. */
+    private boolean wordMatches(String category, String cue, Token token, String w) {
         if (!category.equals("month") && monthWords.contains(cue) && Character.isUpperCase(token.text().charAt(0))) return false;
         if (category.startsWith("side_") && cue.length() <= 3 && Character.isLetter(cue.charAt(0)) && !token.text().equals(token.text().toUpperCase(Locale.ROOT))) {
             return false;
@@ -73,12 +88,24 @@ final class Cues {
 
     /** The length in tokens of the longest cue of the category that starts at token i (0 if none). */
     int matchAt(String category, List<Token> tokens, int i) {
+        if (i >= tokens.size()) return 0;
+        String first = norm(tokens.get(i).text());
+        List<String[]> exact = byFirstWord.getOrDefault(category, Map.of()).getOrDefault(first, List.of());
+        List<String[]> prefixed = byPrefix.getOrDefault(category, List.of());
+        if (exact.isEmpty() && prefixed.isEmpty()) return 0;
+        String[] normalised = new String[Math.min(longestPhrase, tokens.size() - i)];
+        normalised[0] = first;
         int best = 0;
-        for (String[] p : phrases(category)) {
-            if (p.length <= best || i + p.length > tokens.size()) continue;
-            boolean ok = true;
-            for (int k = 0; k < p.length && ok; k++) ok = wordMatches(category, p[k], tokens.get(i + k));
-            if (ok) best = p.length;
+        for (List<String[]> candidates : List.of(exact, prefixed)) {
+            for (String[] p : candidates) {
+                if (p.length <= best || i + p.length > tokens.size()) continue;
+                boolean ok = true;
+                for (int k = 0; k < p.length && ok; k++) {
+                    if (normalised[k] == null) normalised[k] = norm(tokens.get(i + k).text());
+                    ok = wordMatches(category, p[k], tokens.get(i + k), normalised[k]);
+                }
+                if (ok) best = p.length;
+            }
         }
         return best;
     }
