@@ -75,6 +75,12 @@ public final class PlaceAnnotator implements Annotator {
     /** Foreign towns under this size, outside Russia's border regions, are named in these reports only as
      * places ("in Chaykovsky"); elsewhere their names are surnames and common words. */
     private static final long FAR_TOWN = 100_000, FAR_CITY = 1_000_000;
+    /** "Херсонської обл.", "Луганської ОВА", "Запорожской ВГА": abbreviations whose first word is "область". */
+    private static final Set<String> OBLAST_ABBREVIATIONS = Set.of("обл", "ова", "ода", "вца", "вга", "ога");
+    /** A Ukrainian place followed by one of these is a unit or a facility named after it ("Kakhovka hromada",
+     * "Saky airbase"): the kind and canonical suffix it becomes. */
+    private static final Map<String, String> NAMED_AFTER_PLACE = Map.of("hromada", "hromada", "airbase", "Air Base",
+            "airfield", "Air Base", "громада", "hromada");
     private static final long VILLAGE = 2_000, SMALL_TOWN = 10_000;
     private static final int CONTEXT_WORDS = 3;
     private static final Set<String> BORDER_REGIONS = GazetteerBuilder.RU_BORDER_ADMIN1;
@@ -114,9 +120,19 @@ public final class PlaceAnnotator implements Annotator {
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, Gazetteer.Entry> entries = new HashMap<>();
         for (Match m : matches) {
-            entries.put(m.chosen.id(), m.chosen);
-            mentions.computeIfAbsent(m.chosen.id(), k -> new ArrayList<>())
-                    .add(new Mention(text.substring(m.start, m.end), m.start, m.end));
+            int end = m.end;
+            Gazetteer.Entry e = m.chosen;
+            if (m.last + 1 < words.size() && "UA".equals(e.country()) && e.kind() == PlaceKind.SETTLEMENT
+                    && text.substring(m.end, words.get(m.last + 1).start()).equals(" ")) {
+                String suffix = NAMED_AFTER_PLACE.get(words.get(m.last + 1).key());
+                if (suffix != null) {
+                    end = words.get(m.last + 1).end();
+                    e = new Gazetteer.Entry(e.id() + ":" + suffix, null, e.name() + " " + suffix, PlaceKind.OTHER,
+                            e.lat(), e.lon(), e.country(), e.admin1(), 0, null);
+                }
+            }
+            entries.put(e.id(), e);
+            mentions.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new Mention(text.substring(m.start, end), m.start, end));
         }
         for (Map.Entry<String, List<Mention>> e : mentions.entrySet()) {
             Gazetteer.Entry p = entries.get(e.getKey());
@@ -192,7 +208,7 @@ public final class PlaceAnnotator implements Annotator {
         List<List<String>> nouns = List.of();
         for (int k = i + 1; k <= Math.min(words.size() - 1, i + CONTEXT_WORDS + 1); k++) {
             String key = words.get(k).key();
-            if (key.startsWith("област") || key.equals("обл")) { nouns = List.of(List.of("область")); break; }
+            if (key.startsWith("област") || OBLAST_ABBREVIATIONS.contains(key)) { nouns = List.of(List.of("область")); break; }
             if (key.startsWith("республик") || key.startsWith("республік")) {
                 nouns = List.of(List.of("народная", "республика"), List.of("народна", "республіка"));
                 break;
@@ -351,7 +367,8 @@ public final class PlaceAnnotator implements Annotator {
         String surface = text.substring(m.start, m.end);
         boolean cyrillic = PlaceText.isCyrillic(surface);
         boolean single = m.first == m.last;
-        if (cyrillic && single && !placed && endsWithAny(PlaceText.key(surface), SURNAME_LIKE_ENDINGS)) return true;
+        boolean ukrainianTown = "UA".equals(e.country()) && e.population() >= SMALL_TOWN;
+        if (cyrillic && single && !placed && !ukrainianTown && endsWithAny(PlaceText.key(surface), SURNAME_LIKE_ENDINGS)) return true;
         boolean farAway = !"UA".equals(e.country()) && !BORDER_REGIONS.contains(e.admin1());
         if (farAway && e.population() < FAR_TOWN) return !placed;
         if (farAway && cyrillic && opening && "RU".equals(e.country()) && e.population() < FAR_CITY) return true;

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
  * Telegram-style paragraphs in English, Ukrainian and Russian (heldout/docs.jsonl, gold in the benchmark format
  * in heldout/gold.jsonl) full of front-line villages, case forms, Russian spellings, datelines, places abroad
  * and traps (surnames and common words that are also village names). Writes target/places-heldout.jsonl for
- * score.py.
+ * score.py. First run, before the rules it showed wrong were fixed: F1 0.897; the floor keeps the fixes.
  */
 class HeldOutPlacesTest {
-    private static final double F1_FLOOR = 0.85;
+    private static final double F1_FLOOR = 0.95;
     private static final double GEOCODED_FLOOR = 0.95;
 
     @Test
