@@ -23,7 +23,9 @@ import org.totmon.pipeline.Document;
  * Zaporizhzhia, Belgorod) is the region when a region word follows ("Kherson region", "Zaporozhye and Kherson
  * regions"), when it is listed with regions ("Donetsk, Luhansk, Kherson, Zaporizhzhia, and Crimea") or spoken
  * of as territory ("the TOT of Zaporizhzhia"), and the city otherwise; bare mentions follow the document's
- * other cued mentions of the same name. Text inside boilerplate is skipped.
+ * other cued mentions of the same name. Names of small or faraway places that are also surnames or common
+ * words ("Толстого", "Чудово") are kept only with support: a place word before them, a kept neighbour in a
+ * list, or a supported mention of the same place. Text inside boilerplate is skipped.
  */
 public final class PlaceAnnotator implements Annotator {
     private static final Set<String> REGION_AFTER = Set.of("region", "regions", "oblast", "oblasts", "province",
@@ -78,7 +80,7 @@ public final class PlaceAnnotator implements Annotator {
     /** "Херсонської обл.", "Луганської ОВА", "Запорожской ВГА": abbreviations whose first word is "область". */
     private static final Set<String> OBLAST_ABBREVIATIONS = Set.of("обл", "ова", "ода", "вца", "вга", "ога");
     /** A Ukrainian place followed by one of these is a unit or a facility named after it ("Kakhovka hromada",
-     * "Saky airbase"): the kind and canonical suffix it becomes. */
+     * "Saky airbase"), a place of kind other at the same point: the suffix of its canonical name. */
     private static final Map<String, String> NAMED_AFTER_PLACE = Map.of("hromada", "hromada", "airbase", "Air Base",
             "airfield", "Air Base", "громада", "hromada");
     private static final long VILLAGE = 2_000, SMALL_TOWN = 10_000;
