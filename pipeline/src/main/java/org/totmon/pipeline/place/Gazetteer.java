@@ -40,8 +40,11 @@ public final class Gazetteer {
     /** A name of an entry as the index holds it: its surface (for exact-case names) and its flag. */
     record NameHit(Entry entry, String surface, char flag) {}
 
-    /** A Cyrillic name matched by stems: the declension class of each word. */
+    /** A Cyrillic name indexed by stems: the declension class of each word. */
     record StemHit(Entry entry, char flag, int[] classes) {}
+
+    /** A text window matched by stems: the name's last word's class and the ending the text gave it. */
+    record Inflected(Entry entry, char flag, int lastClass, String lastEnding) {}
 
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
@@ -168,28 +171,30 @@ public final class Gazetteer {
      * Names whose words, cut into stem and ending, equal these words' keys: each text word is tried at
      * every cut that leaves a known stem, and each ending must belong to the name word's class.
      */
-    List<StemHit> inflected(List<String> wordKeys) {
+    List<Inflected> inflected(List<String> wordKeys) {
         List<List<String[]>> cuts = new ArrayList<>();
         for (String w : wordKeys) {
             List<String[]> c = new ArrayList<>(2);
-            for (int k = 0; k <= Inflection.MAX_ENDING && (k == 0 || w.length() - k >= Inflection.MIN_INNER_STEM); k++) {
+            for (int k = 0; k <= Inflection.MAX_ENDING && (k == 0 || w.length() - k >= Inflection.MIN_LAST_STEM); k++) {
                 String stem = w.substring(0, w.length() - k);
                 if (stems.contains(stem)) c.add(new String[] {stem, w.substring(w.length() - k)});
             }
             if (c.isEmpty()) return List.of();
             cuts.add(c);
         }
-        List<StemHit> out = new ArrayList<>();
+        List<Inflected> out = new ArrayList<>();
         collect(cuts, 0, new String[cuts.size()], new String[cuts.size()], out);
         return out;
     }
 
-    private void collect(List<List<String[]>> cuts, int i, String[] stemParts, String[] endings, List<StemHit> out) {
+    private void collect(List<List<String[]>> cuts, int i, String[] stemParts, String[] endings, List<Inflected> out) {
         if (i == cuts.size()) {
             for (StemHit h : stemmed.getOrDefault(String.join(" ", stemParts), List.of())) {
                 boolean ok = true;
                 for (int w = 0; w < endings.length && ok; w++) ok = Inflection.allows(h.classes()[w], endings[w]);
-                if (ok && !out.contains(h)) out.add(h);
+                int last = endings.length - 1;
+                Inflected x = new Inflected(h.entry(), h.flag(), h.classes()[last], endings[last]);
+                if (ok && !out.contains(x)) out.add(x);
             }
             return;
         }
@@ -206,7 +211,7 @@ public final class Gazetteer {
         Set<Entry> out = new LinkedHashSet<>();
         for (NameHit h : exact(key)) out.add(h.entry());
         if (PlaceText.isCyrillic(name) && !key.isEmpty()) {
-            for (StemHit h : inflected(List.of(key.split(" ")))) out.add(h.entry());
+            for (Inflected h : inflected(List.of(key.split(" ")))) out.add(h.entry());
         }
         List<Entry> list = new ArrayList<>(out);
         list.sort(PlaceRanking.PRIOR);

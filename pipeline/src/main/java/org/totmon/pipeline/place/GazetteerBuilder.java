@@ -45,6 +45,8 @@ public final class GazetteerBuilder {
     private static final Set<String> FRONT = Set.of("05", "14", "26", "08", "11", "20", "07", "16", "21", "04", "02", "13");
     /** Russian regions on Ukraine's border, whose small towns are named in the reports. */
     private static final Set<String> RU_BORDER = Set.of("09", "10", "41", "61", "86", "38");
+    /** The same regions as admin1 keys of {@link Gazetteer.Entry} ("RU.09"). */
+    static final Set<String> RU_BORDER_ADMIN1 = RU_BORDER.stream().map(code -> "RU." + code).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ADMIN_SEATS = Set.of("PPLC", "PPLA", "PPLA2", "PPLA3");
     private static final long TOWN = 2_000, CITY = 50_000, NEIGHBOUR_TOWN = 15_000;
 
@@ -353,8 +355,17 @@ public final class GazetteerBuilder {
                 if (isLatinName(n) && similarToAny(n, bases) && !(small && UNSAFE.contains(PlaceText.nameKey(n)))) r.addName(n);
             }
             for (String n : f.cyrillic()) {
-                if (isCyrillicName(n) && similarToAny(n, bases) && !(small && (unsafeCyrillic(n) || isDerivedAdjective(n)))) r.addName(n);
+                if (isCyrillicName(n) && similarToAny(n, bases) && !(small && (unsafeCyrillic(n) || isDerivedAdjective(n)))) {
+                    r.addName(n);
+                    if (!f.country().equals("UA")) r.addName(ukrainianSuffix(n));
+                }
             }
+        }
+
+        /** Ukrainian writes a Russian or Belarusian "-ск", "-цк" town as "-ськ", "-цьк": Брянск → Брянськ. */
+        String ukrainianSuffix(String name) {
+            boolean russianOnly = RUSSIAN_LETTERS.matcher(name.toLowerCase(Locale.ROOT)).find();
+            return !russianOnly && (name.endsWith("ск") || name.endsWith("цк")) ? cut(name) + "ьк" : name;
         }
 
         void addOther(Feature f) {
@@ -652,6 +663,10 @@ public final class GazetteerBuilder {
 
     private static String withoutFlag(String name) {
         return name.charAt(0) == Gazetteer.EXACT_CASE || name.charAt(0) == Gazetteer.ANY_CASE ? name.substring(1) : name;
+    }
+
+    private static String cut(String s) {
+        return s.substring(0, s.length() - 1);
     }
 
     private static String coord(double v) {

@@ -19,10 +19,12 @@ final class Inflection {
     static final int ADJ_M = 3;     // Старий (Оскол), Кривой (Рог)
     static final int ADJ_N = 4;     // Роботине, Запорізьке, Приморское
     static final int PLURAL = 5;    // Олешки, Суми, Чернівці
-    static final int NEUTER_O = 6;  // Шебекино
+    static final int NEUTER_O = 6;  // Шебекино, Мукачево: -ово/-ино names, left undeclined (-ова, -ина are surnames)
     static final int FIXED = 7;     // a short word inside a name, never inflected: Нью(-Йорк)
+    static final int POSSESSIVE = 8; // Часів (Яр) → Часового (Яру): the stem "часов" with adjective endings
+    static final int NEUTER_O_DECLINED = 9; // Дніпро → Дніпра, Дніпру, Дніпром, Дніпрі
     /** Marks a stem with a vowel change or consonant shift; it takes only the endings that cause it. */
-    static final int ALTERNATE = 8;
+    static final int ALTERNATE = 16;
 
     private static final List<Set<String>> ENDINGS = List.of(
             Set.of("", "ь", "й", "а", "я", "у", "ю", "і", "ї", "и", "е", "ом", "ем", "єм", "ові", "еві", "ём", "ей", "ах", "ях", "ам", "ям", "ами", "ями", "ів"),
@@ -32,7 +34,9 @@ final class Inflection {
             Set.of("е", "є", "ое", "ее", "ого", "его", "ому", "ему", "им", "ім", "ом", "ем", "ым"),
             Set.of("и", "ы", "і", "ї", "ах", "ях", "ам", "ям", "ами", "ями", "ів", "ов", "ей"),
             Set.of("о"),
-            Set.of(""));
+            Set.of(""),
+            Set.of("а", "у", "і", "е", "ом", "им", "ім", "ого", "ому", "ої", "ій", "ою"),
+            Set.of("о", "а", "у", "і", "ом"));
     /** After a vowel change (Київ → Києва, Харків → Харкова) the word always has an ending. */
     private static final Set<String> ALTERNATE_CONS = Set.of("а", "у", "і", "ом", "ові", "е");
     /** After к/г/х → ц/з/с (Каховка → Каховці) the ending is і. */
@@ -45,6 +49,8 @@ final class Inflection {
 
     static final int MIN_STEM = 4;
     static final int MIN_INNER_STEM = 3;
+    /** The last word of a multiword name may be short ("Яр" in "Часів Яр"): the words before it constrain the match. */
+    static final int MIN_LAST_STEM = 2;
     static final int MAX_ENDING = 3;
 
     /** A name word's stem with its class (ALTERNATE added for a changed stem). */
@@ -55,15 +61,20 @@ final class Inflection {
         List<Stem> out = new ArrayList<>();
         int cls = classOf(key, last, multiword);
         String stem = switch (cls) {
-            case ADJ_M, PLURAL, NEUTER_O -> key.substring(0, key.length() - (cls == ADJ_M ? 2 : 1));
+            case ADJ_M, PLURAL, NEUTER_O, NEUTER_O_DECLINED -> key.substring(0, key.length() - (cls == ADJ_M ? 2 : 1));
             case ADJ_F -> key.endsWith("ая") || key.endsWith("яя") ? cut(key, 2) : cut(key, 1);
             case ADJ_N -> key.endsWith("ое") || key.endsWith("ее") ? cut(key, 2) : cut(key, 1);
             case NOUN_A -> cut(key, 1);
             default -> key.endsWith("ь") || key.endsWith("й") ? cut(key, 1) : key;
         };
         boolean inner = multiword && !last; // the rest of the name must match too, so a shorter stem is safe
-        if (stem.length() < (inner ? MIN_INNER_STEM : MIN_STEM)) {
+        if (stem.length() < (inner ? MIN_INNER_STEM : multiword ? MIN_LAST_STEM : MIN_STEM)) {
             if (inner) out.add(new Stem(key, FIXED));
+            return out;
+        }
+        if (inner && key.endsWith("ів") && key.length() >= 5) {
+            out.add(new Stem(key, FIXED));
+            out.add(new Stem(cut(key, 2) + "ов", POSSESSIVE));
             return out;
         }
         if (!multiword && DENIED_STEMS.contains(stem)) return out;
@@ -101,7 +112,7 @@ final class Inflection {
         if (endsWithAny(key, "ое", "ее", "е", "є")) return ADJ_N;
         if (endsWithAny(key, "а", "я")) return NOUN_A;
         if (endsWithAny(key, "и", "ы", "і")) return PLURAL;
-        if (key.endsWith("о")) return NEUTER_O;
+        if (key.endsWith("о")) return endsWithAny(key, "ово", "ево", "ёво", "ино", "ыно") ? NEUTER_O : NEUTER_O_DECLINED;
         return CONS;
     }
 

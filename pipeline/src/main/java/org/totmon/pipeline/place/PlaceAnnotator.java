@@ -23,24 +23,31 @@ import org.totmon.pipeline.Document;
  * Zaporizhzhia, Belgorod) is the region when a region word follows ("Kherson region", "Zaporozhye and Kherson
  * regions"), when it is listed with regions ("Donetsk, Luhansk, Kherson, Zaporizhzhia, and Crimea") or spoken
  * of as territory ("the TOT of Zaporizhzhia"), and the city otherwise; bare mentions follow the document's
- * other cued mentions of the same name. Text inside boilerplate is skipped.
+ * other cued mentions of the same name. Names of small or faraway places that are also surnames or common
+ * words ("Толстого", "Чудово") are kept only with support: a place word before them, a kept neighbour in a
+ * list, or a supported mention of the same place. Text inside boilerplate is skipped.
  */
 public final class PlaceAnnotator implements Annotator {
     private static final Set<String> REGION_AFTER = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "republic", "republics", "tot", "тот", "регион", "региона", "регионе", "регіон", "регіону");
     private static final Set<String> REGION_BEFORE = Set.of("tot", "territory", "territories", "тот", "території",
             "територія", "територіях", "територій", "территории", "территория", "территориях", "территорий");
-    private static final Set<String> CITY_BEFORE = Set.of("city", "town", "village", "місто", "міста", "місті",
-            "містом", "селище", "село", "города", "город", "городе", "городом", "поселок", "посёлок", "м", "г", "смт");
+    private static final Set<String> CITY_BEFORE = Set.of("city", "cities", "town", "towns", "village", "місто",
+            "міста", "місті", "містом", "міст", "містах", "селище", "село", "города", "город", "городе", "городом",
+            "городов", "городах", "поселок", "посёлок", "м", "г", "смт");
     private static final Set<String> CITY_AFTER = Set.of("city", "cities", "town", "towns");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", "і", "й", "та", "и", "или", "або", "as", "well");
-    /** A place name followed by one of these is a newspaper's title ("Kyiv Post", "Moscow Times"). */
+    /** A place name followed by one of these names a newspaper or a force ("Kyiv Post", "Black Sea Fleet"). */
     private static final Set<String> MEDIA_HEADS = Set.of("post", "independent", "times", "herald", "telegraph",
-            "gazette", "tribune", "journal", "today", "pravda", "правда");
+            "gazette", "tribune", "journal", "today", "pravda", "правда", "fleet", "флот");
     /** Titles before a person's name ("President Kirov", "пан Шевченко", "БК ім. Шевченка" = named after).
      * Office nouns that take a genitive ("мер Мелітополя", "mayor of Kherson") are not among them. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "general", "gen",
-            "colonel", "col", "senator", "пан", "пані", "господин", "госпожа", "ім", "імені", "им", "имени");
+            "colonel", "col", "senator", "marshal", "composer", "writer", "poet", "пан", "пані", "господин",
+            "госпожа", "ім", "імені", "им", "имени", "депутат", "депутата", "депутату", "генерал", "генерала",
+            "маршал", "маршала", "композитор", "композитора", "письменник", "письменника", "писатель", "писателя",
+            "поет", "поета", "поэт", "поэта", "академік", "академіка", "академик", "академика", "професор",
+            "професора", "профессор", "профессора");
     /** Words that may follow a country abbreviation used as a noun ("the US and its allies"); any other
      * following word makes "US", "U.S.", "UK" an adjective ("US officials"), which is no place mention. */
     private static final Set<String> AFTER_NOUN = Set.of("and", "or", "but", "to", "in", "on", "at", "of", "for",
@@ -55,9 +62,30 @@ public final class PlaceAnnotator implements Annotator {
             "околицях", "районі", "напрямку", "село", "селі", "села", "селище", "селищі", "смт", "звільнили",
             "захопили", "обстріляли", "окупували", "во", "около", "возле", "под", "из", "от", "близ", "вблизи",
             "окрестностях", "районе", "направлении", "поселок", "поселке", "деревня", "деревне", "освободили",
-            "захватили", "обстреляли");
+            "захватили", "обстреляли", "мешканців", "мешканці", "жителів", "жителі", "жителей", "жители",
+            "residents", "звільнення", "освобождения", "освобождение");
+    /** Prepositions of the locative: after them a noun-named place never takes the instrumental "-ом"
+     * ("в Георгиевском зале" is an adjective, not Георгиевск). */
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("в", "во", "у", "на", "о", "об", "при");
+    private static final Set<String> LOCATIVE_LOOKALIKES = Set.of("ом", "ем", "єм", "ём");
+    /** Words that make a river of a name shared with a city ("the left bank of the Dnipro", "берега Дніпра"). */
+    private static final Set<String> RIVER_BEFORE = Set.of("bank", "banks", "river", "across", "берег", "берега",
+            "березі", "берегом", "річка", "річки", "річці", "через", "река", "реки", "реке", "берегу");
+    /** Genitive and dative endings of masculine adjectives, which are also those of surnames ("Толстого",
+     * "Чайковського", "Березовському"): a place in such a form needs a word that puts it in place position. */
+    private static final List<String> SURNAME_LIKE_ENDINGS = List.of("ого", "его", "ому", "ему");
+    /** Foreign towns under this size, outside Russia's border regions, are named in these reports only as
+     * places ("in Chaykovsky"); elsewhere their names are surnames and common words. */
+    private static final long FAR_TOWN = 100_000, FAR_CITY = 1_000_000;
+    /** "Херсонської обл.", "Луганської ОВА", "Запорожской ВГА": abbreviations whose first word is "область". */
+    private static final Set<String> OBLAST_ABBREVIATIONS = Set.of("обл", "ова", "ода", "вца", "вга", "ога");
+    /** A Ukrainian place followed by one of these is a unit or a facility named after it ("Kakhovka hromada",
+     * "Saky airbase"), a place of kind other at the same point: the suffix of its canonical name. */
+    private static final Map<String, String> NAMED_AFTER_PLACE = Map.of("hromada", "hromada", "airbase", "Air Base",
+            "airfield", "Air Base", "громада", "hromada");
     private static final long VILLAGE = 2_000, SMALL_TOWN = 10_000;
     private static final int CONTEXT_WORDS = 3;
+    private static final Set<String> BORDER_REGIONS = GazetteerBuilder.RU_BORDER_ADMIN1;
 
     private final Gazetteer gazetteer;
 
@@ -65,7 +93,8 @@ public final class PlaceAnnotator implements Annotator {
         this.gazetteer = gazetteer;
     }
 
-    private enum Cue { NONE, REGION, CITY }
+    /** What the context says a name shared by a city and its region means; LOCAL_REGION holds for one mention only. */
+    private enum Cue { NONE, REGION, CITY, LOCAL_REGION }
 
     /** One stretch of text that names a place: its words, its candidate places, and what it resolves to. */
     private static final class Match {
@@ -93,9 +122,19 @@ public final class PlaceAnnotator implements Annotator {
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, Gazetteer.Entry> entries = new HashMap<>();
         for (Match m : matches) {
-            entries.put(m.chosen.id(), m.chosen);
-            mentions.computeIfAbsent(m.chosen.id(), k -> new ArrayList<>())
-                    .add(new Mention(text.substring(m.start, m.end), m.start, m.end));
+            int end = m.end;
+            Gazetteer.Entry e = m.chosen;
+            if (m.last + 1 < words.size() && "UA".equals(e.country()) && e.kind() == PlaceKind.SETTLEMENT
+                    && text.substring(m.end, words.get(m.last + 1).start()).equals(" ")) {
+                String suffix = NAMED_AFTER_PLACE.get(words.get(m.last + 1).key());
+                if (suffix != null) {
+                    end = words.get(m.last + 1).end();
+                    e = new Gazetteer.Entry(e.id() + ":" + suffix, null, e.name() + " " + suffix, PlaceKind.OTHER,
+                            e.lat(), e.lon(), e.country(), e.admin1(), 0, null);
+                }
+            }
+            entries.put(e.id(), e);
+            mentions.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new Mention(text.substring(m.start, end), m.start, end));
         }
         for (Map.Entry<String, List<Mention>> e : mentions.entrySet()) {
             Gazetteer.Entry p = entries.get(e.getKey());
@@ -141,15 +180,19 @@ public final class PlaceAnnotator implements Annotator {
             List<Gazetteer.Entry> found = new ArrayList<>();
             for (Gazetteer.NameHit h : gazetteer.exact(String.join(" ", window))) {
                 boolean ok = switch (h.flag()) {
-                    case Gazetteer.EXACT_CASE -> letters(text.substring(first.start(), end)).equals(letters(h.surface()));
+                    case Gazetteer.EXACT_CASE -> letters(text.substring(first.start(), end)).equals(letters(h.surface()))
+                            && (!isStateAbbreviation(h.surface()) || inDateline(text, first.start(), end));
                     case Gazetteer.ANY_CASE -> true;
                     default -> capitalized;
                 };
                 if (ok && !found.contains(h.entry())) found.add(h.entry());
             }
             if (cyrillic) {
-                for (Gazetteer.StemHit h : gazetteer.inflected(window)) {
-                    if ((capitalized || h.flag() == Gazetteer.ANY_CASE) && !found.contains(h.entry())) found.add(h.entry());
+                boolean afterLocative = i > 0 && LOCATIVE_PREPOSITIONS.contains(words.get(i - 1).key());
+                for (Gazetteer.Inflected h : gazetteer.inflected(window)) {
+                    boolean nounAsAdjective = afterLocative && (h.lastClass() & ~Inflection.ALTERNATE) == Inflection.CONS
+                            && LOCATIVE_LOOKALIKES.contains(h.lastEnding());
+                    if ((capitalized || h.flag() == Gazetteer.ANY_CASE) && !nounAsAdjective && !found.contains(h.entry())) found.add(h.entry());
                 }
             }
             if (!found.isEmpty()) return new Match(i, i + n - 1, first.start(), end, found);
@@ -157,22 +200,45 @@ public final class PlaceAnnotator implements Annotator {
         return null;
     }
 
-    /** "Херсонской и Запорожской областях": an oblast adjective whose noun comes after the next adjective. */
+    /**
+     * "Херсонской и Запорожской областях", "Херсонської обл.", "Донецкой и Луганской «народных республик»": a
+     * region adjective whose noun is abbreviated or comes after the next adjective.
+     */
     private Match ellipticRegionAdjective(String text, List<PlaceText.Word> words, int i) {
         PlaceText.Word w = words.get(i);
         if (!PlaceText.isCyrillic(w.surface()) || !Character.isUpperCase(w.surface().charAt(0))) return null;
-        boolean nounFollows = false;
-        for (int k = i + 1; k <= Math.min(words.size() - 1, i + CONTEXT_WORDS); k++) {
+        List<List<String>> nouns = List.of();
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + CONTEXT_WORDS + 1); k++) {
             String key = words.get(k).key();
-            if (key.startsWith("област")) { nounFollows = true; break; }
-            if (!CONJUNCTIONS.contains(key) && !Character.isUpperCase(words.get(k).surface().charAt(0))) break;
+            if (key.startsWith("област") || OBLAST_ABBREVIATIONS.contains(key)) { nouns = List.of(List.of("область")); break; }
+            if (key.startsWith("республик") || key.startsWith("республік")) {
+                nouns = List.of(List.of("народная", "республика"), List.of("народна", "республіка"));
+                break;
+            }
+            if (!CONJUNCTIONS.contains(key) && !key.startsWith("народн") && !Character.isUpperCase(words.get(k).surface().charAt(0))) break;
         }
-        if (!nounFollows) return null;
         List<Gazetteer.Entry> found = new ArrayList<>();
-        for (Gazetteer.StemHit h : gazetteer.inflected(List.of(w.key(), "область"))) {
-            if (h.entry().kind() == PlaceKind.REGION && !found.contains(h.entry())) found.add(h.entry());
+        for (List<String> noun : nouns) {
+            List<String> phrase = new ArrayList<>(noun);
+            phrase.add(0, w.key());
+            for (Gazetteer.Inflected h : gazetteer.inflected(phrase)) {
+                if (h.entry().kind() == PlaceKind.REGION && !found.contains(h.entry())) found.add(h.entry());
+            }
         }
         return found.isEmpty() ? null : new Match(i, i, w.start(), w.end(), found);
+    }
+
+    /** "Conn.", "Ore.", "Calif.": a name that is one abbreviated word; as a word it is often common ("Mass.", "Ill."). */
+    private static boolean isStateAbbreviation(String name) {
+        return name.endsWith(".") && name.indexOf('.') == name.length() - 1;
+    }
+
+    /** "NEW HAVEN, Conn. —": the abbreviation is written with its dot, right after a place and a comma. */
+    private static boolean inDateline(String text, int start, int end) {
+        if (end >= text.length() || text.charAt(end) != '.') return false;
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') k--;
+        return k > 0 && text.charAt(k) == ',' && Character.isLetter(text.charAt(k - 1));
     }
 
     /** Words join into a name across spaces, hyphens and abbreviation dots, not across lines or commas. */
@@ -250,11 +316,15 @@ public final class PlaceAnnotator implements Annotator {
         }
         for (Match m : matches) {
             boolean afterThe = m.first > 0 && words.get(m.first - 1).surface().equals("the");
+            boolean river = false;
+            for (int k = m.first - 1; k >= Math.max(0, m.first - CONTEXT_WORDS) && !river; k--) {
+                river = RIVER_BEFORE.contains(words.get(k).key());
+            }
             Gazetteer.Entry best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (Gazetteer.Entry e : m.candidates) {
                 double s = PlaceRanking.prior(e) + (areas.contains(e.admin1()) ? 2 : 0)
-                        + (afterThe && e.kind() == PlaceKind.OTHER ? 10 : 0);
+                        + ((afterThe || river) && e.kind() == PlaceKind.OTHER ? 10 : 0);
                 if (s > bestScore) { best = e; bestScore = s; }
             }
             m.chosen = best;
@@ -266,25 +336,51 @@ public final class PlaceAnnotator implements Annotator {
     }
 
     /**
-     * Small places are often named like common words ("Розділ", "Воля", "Звідки"), so a village needs a word
-     * that puts it in place position or a listed neighbour place, and a small town must not open a sentence.
+     * Names of small and faraway places are also common words and surnames ("Розділ", "Чудово", "Толстого",
+     * "Врангеля"), so such a mention needs support: a word that puts it in place position (where that can
+     * decide), a listed neighbour that is kept, or a supported mention of the same place in the report.
      */
     private static void dropUnlikelySmallPlaces(List<Match> matches, String text, List<PlaceText.Word> words) {
-        List<Match> keep = new ArrayList<>();
-        for (int i = 0; i < matches.size(); i++) {
-            Match m = matches.get(i);
-            Gazetteer.Entry e = m.chosen;
-            if (e.kind() != PlaceKind.SETTLEMENT || e.population() >= SMALL_TOWN || m.first != m.last && e.population() >= VILLAGE) {
-                keep.add(m);
-                continue;
+        int n = matches.size();
+        boolean[] kept = new boolean[n];
+        for (int i = 0; i < n; i++) kept[i] = !needsSupport(matches.get(i), text, words);
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (kept[i]) continue;
+                Match m = matches.get(i);
+                boolean support = i > 0 && kept[i - 1] && listed(text, matches.get(i - 1).end, m.start)
+                        || i + 1 < n && kept[i + 1] && listed(text, m.end, matches.get(i + 1).start);
+                for (int j = 0; j < n && !support; j++) support = kept[j] && matches.get(j).chosen.equals(m.chosen);
+                if (support) kept[i] = changed = true;
             }
-            boolean opening = m.first == 0 || sentenceBreak(text, words.get(m.first - 1).end(), m.start);
-            boolean placed = m.first > 0 && !opening && PLACE_BEFORE.contains(words.get(m.first - 1).key());
-            boolean listed = i > 0 && listed(text, matches.get(i - 1).end, m.start)
-                    || i + 1 < matches.size() && listed(text, m.end, matches.get(i + 1).start);
-            if (e.population() < VILLAGE ? placed || listed : !opening) keep.add(m);
         }
+        List<Match> keep = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (kept[i]) keep.add(matches.get(i));
         matches.retainAll(keep);
+    }
+
+    private static boolean needsSupport(Match m, String text, List<PlaceText.Word> words) {
+        Gazetteer.Entry e = m.chosen;
+        if (e.kind() != PlaceKind.SETTLEMENT) return false;
+        boolean opening = m.first == 0 || sentenceBreak(text, words.get(m.first - 1).end(), m.start);
+        String before = m.first > 0 && !opening ? words.get(m.first - 1).key() : "";
+        boolean placed = PLACE_BEFORE.contains(before) || CITY_BEFORE.contains(before);
+        String surface = text.substring(m.start, m.end);
+        boolean cyrillic = PlaceText.isCyrillic(surface);
+        boolean single = m.first == m.last;
+        boolean ukrainianTown = "UA".equals(e.country()) && e.population() >= SMALL_TOWN;
+        if (cyrillic && single && !placed && !ukrainianTown && endsWithAny(PlaceText.key(surface), SURNAME_LIKE_ENDINGS)) return true;
+        boolean farAway = !"UA".equals(e.country()) && !BORDER_REGIONS.contains(e.admin1());
+        if (farAway && e.population() < FAR_TOWN) return !placed;
+        if (farAway && cyrillic && opening && "RU".equals(e.country()) && e.population() < FAR_CITY) return true;
+        if (e.population() < VILLAGE) return !placed;
+        return single && e.population() < SMALL_TOWN && opening;
+    }
+
+    private static boolean endsWithAny(String s, List<String> endings) {
+        for (String x : endings) if (s.endsWith(x)) return true;
+        return false;
     }
 
     private Gazetteer.Entry namesake(Gazetteer.Entry e) {
@@ -292,6 +388,10 @@ public final class PlaceAnnotator implements Annotator {
     }
 
     private static Cue cue(Match m, String text, List<PlaceText.Word> words) {
+        String surface = text.substring(m.start, m.end);
+        if (m.first > 0 && words.get(m.first - 1).key().equals("на") && PlaceText.isCyrillic(surface) && surface.endsWith("і")) {
+            return Cue.LOCAL_REGION; // "на Запоріжжі" is the oblast, "у Запоріжжі" and a bare "Запоріжжя" the city
+        }
         if (m.last + 1 < words.size() && REGION_AFTER.contains(words.get(m.last + 1).key())
                 && !sentenceBreak(text, words.get(m.last).end(), words.get(m.last + 1).start())) {
             return Cue.REGION;
@@ -327,7 +427,7 @@ public final class PlaceAnnotator implements Annotator {
                 List<Match> group = matches.subList(i, j + 1);
                 boolean region = false, city = false, allAmbiguous = true;
                 for (Match m : group) {
-                    region |= m.cue == Cue.REGION || m.chosen.kind() == PlaceKind.REGION;
+                    region |= m.cue == Cue.REGION || m.cue == Cue.LOCAL_REGION || m.chosen.kind() == PlaceKind.REGION;
                     city |= m.cue == Cue.CITY;
                     allAmbiguous &= namesake(m.chosen) != null;
                 }
@@ -350,13 +450,13 @@ public final class PlaceAnnotator implements Annotator {
     private void resolveDocument(List<Match> matches) {
         Map<String, Set<Cue>> cues = new HashMap<>();
         for (Match m : matches) {
-            if (namesake(m.chosen) != null) cues.computeIfAbsent(m.chosen.id(), k -> new HashSet<>()).add(m.cue);
+            if (namesake(m.chosen) != null && m.cue != Cue.LOCAL_REGION) cues.computeIfAbsent(m.chosen.id(), k -> new HashSet<>()).add(m.cue);
         }
         for (Match m : matches) {
             Gazetteer.Entry region = namesake(m.chosen);
             if (region == null) continue;
-            Set<Cue> seen = cues.get(m.chosen.id());
-            boolean asRegion = m.cue == Cue.REGION
+            Set<Cue> seen = cues.getOrDefault(m.chosen.id(), Set.of());
+            boolean asRegion = m.cue == Cue.REGION || m.cue == Cue.LOCAL_REGION
                     || (m.cue == Cue.NONE && seen.contains(Cue.REGION) && !seen.contains(Cue.CITY));
             if (asRegion) m.chosen = region;
         }

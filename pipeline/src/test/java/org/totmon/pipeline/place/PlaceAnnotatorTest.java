@@ -117,6 +117,39 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void surnamesCommonWordsAndFarTownsNeedAPlacePosition() {
+        assertEquals(Map.of("Kherson", List.of("Херсоні")),
+                found("uk", "У Херсоні актори читали Толстого і Чайковського, а маршала Жукова не згадували."));
+        assertEquals(Map.of("Chaykovsky", List.of("Чайковском")), found("ru", "Суд в Чайковском вынес приговор."));
+        assertEquals(Map.of(), found("ru", "Чудово! Дивное было утро, сказал Артем Лисицын."));
+        assertEquals(Map.of("Oryol", List.of("Орел"), "Kursk", List.of("Курск")), found("ru", "Орел и Курск атаковали дроны."));
+        assertEquals(Map.of(), found("ru", "В Георгиевском зале собрались депутаты."));
+        assertEquals(Map.of("Kurakhove", List.of("Курахового")), found("uk", "Оборона Курахового триває."));
+    }
+
+    @Test
+    void regionIdiomsAbbreviationsAndRivers() {
+        assertEquals(Map.of("Zaporizhzhia", List.of("Запоріжжя"), "Zaporizhzhia Oblast", List.of("Запоріжжі")),
+                found("uk", "Запоріжжя знову без світла. На Запоріжжі пошкоджено 30 будинків."));
+        assertEquals(Map.of("Kherson Oblast", List.of("Херсонської"), "Luhansk Oblast", List.of("Луганської")),
+                found("uk", "Голова Херсонської ОВА зустрівся з колегою з Луганської обл."));
+        assertEquals(Map.of("Donetsk People's Republic", List.of("Донецкой"), "Luhansk People's Republic", List.of("Луганской")),
+                found("ru", "Главы Донецкой и Луганской народных республик приехали."));
+        assertEquals(Map.of("Dnipro", List.of("Дніпра"), "Dnipro River", List.of("Дніпра")),
+                found("uk", "Потяг з Дніпра запізнився. Човни на правому березі Дніпра."));
+        assertEquals(Map.of("Chasiv Yar", List.of("Часового Яру")), found("uk", "Бійці утримують позиції біля Часового Яру."));
+    }
+
+    @Test
+    void datelinesAndFacilitiesNamedAfterPlaces() {
+        assertEquals(Map.of("Ann Arbor", List.of("ANN ARBOR"), "Michigan", List.of("Mich")),
+                found("en", "ANN ARBOR, Mich. — Mass protests followed."));
+        assertEquals(Map.of("Hola Prystan hromada", List.of("Hola Prystan hromada"), "Saky Air Base", List.of("Saky airfield")),
+                found("en", "Residents of the Hola Prystan hromada saw smoke over Saky airfield."));
+        assertEquals(Map.of("Bryansk", List.of("Брянськ")), found("uk", "Дрони атакували Брянськ."));
+    }
+
+    @Test
     void placesCarryPointsIdsAndOffsets() {
         String text = "Blasts in Melitopol. Later, Melitopol again.";
         List<Place> ps = places(null, text);
