@@ -11,6 +11,7 @@ import org.totmon.linker.Disagreement;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Side;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClaimQuery;
 import org.totmon.store.GroupedClaim;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Regions;
 import org.totmon.pipeline.event.EventKind;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.ClusteredEvent;
 import org.totmon.store.EventQuery;
 import org.totmon.store.Store;
