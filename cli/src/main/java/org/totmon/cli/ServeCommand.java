@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.Store;
 import org.totmon.store.StoreException;
 import org.totmon.web.WebConfig;
@@ -41,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (UntilShutdown shutdown = new UntilShutdown();
              Store store = Store.open(dataDir);
-             WebServer server = WebServer.start(store, report -> Pipeline.standard().process(report), config)) {
+             WebServer server = WebServer.start(store, report -> Pipeline.standard().process(report), GazetteerRegions.standard(), config)) {
             out.printf("%nServing %d reports at %s/ (writes %s). Ctrl-C stops.%n", store.reportCount(), server.url(),
                     config.token() == null ? "disabled: TOTMON_TOKEN is not set" : "need the TOTMON_TOKEN bearer token");
             out.flush();
