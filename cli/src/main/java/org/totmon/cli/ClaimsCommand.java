@@ -11,6 +11,7 @@ import org.totmon.linker.Disagreement;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Side;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClaimQuery;
 import org.totmon.store.GroupedClaim;
@@ -35,7 +36,7 @@ import picocli.CommandLine.TypeConversionException;
                         + "(its type and its clustered event, as totmon events lists it).",
                 "Disagreement: two figures from different sides (occupation, ukraine, third_party) with compatible "
                         + "dates (one contains the other, or at most 31 days apart) whose ranges do not overlap and whose "
-                        + "nearer ends differ by more than 25% (the lower below 75% of the higher). \"At least N\" "
+                        + "nearer ends differ by more than 25%% (the lower below 75%% of the higher). \"At least N\" "
                         + "stands for N and up, \"at most N\" for up to N, a range for its bounds.",
                 "Near-copies of another report are marked and do not count as independent sources."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -15,9 +15,12 @@ import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
 import org.totmon.model.Place;
+import org.totmon.store.LinkCounts;
 import org.totmon.store.Store;
 import org.totmon.store.StoreCounts;
 import org.totmon.store.StoredReport;
+import org.totmon.web.WebConfig;
+import org.totmon.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,12 +63,31 @@ public final class DemoCommand implements Callable<Integer> {
         try (Store store = Store.openExisting(dataDir)) {
             summarize(store, out);
         }
-        out.printf("%nNext:%n  ./totmon search \"passports\" --data %s%n  ./totmon search \"election\" --place \"Zaporizhzhia Oblast\" --data %s%n"
-                + "  ./totmon ingest YOUR-REPORTS/ --data %s%n", dataDir, dataDir, dataDir);
-        out.flush();
-        if (noServe) return rc;
-        int served = ServeCommand.serve(dataDir, serveOptions.config(), spec, "demo");
+        WebConfig config = serveOptions.config();
+        if (noServe) {
+            out.printf("%nNext:%n");
+            commands(out);
+            out.printf("  ./totmon serve --data %s   the workbench at %s%n", dataDir,
+                    config.port() == 0 ? "the address it prints" : WebServer.url(config.host(), config.port()) + "/");
+            out.flush();
+            return rc;
+        }
+        // The hints come once the server is up, so they can give the address it really serves.
+        int served = ServeCommand.serve(dataDir, config, spec, "demo", url -> {
+            out.printf("%nNext:%n  %s/   the workbench: search, map, timeline, claim ledger%n"
+                    + "  After Ctrl-C (the workbench holds the store while it runs):%n", url);
+            commands(out);
+            out.flush();
+        });
         return served != 0 ? served : rc;
+    }
+
+    private void commands(PrintWriter out) {
+        String d = " --data " + dataDir;
+        out.printf("  ./totmon search \"passports\"%s%n  ./totmon search \"election\" --place \"Zaporizhzhia Oblast\"%s%n"
+                + "  ./totmon claims%s   the claim ledger (--disputed: only the figures the sides dispute)%n"
+                + "  ./totmon events%s   the timeline: each real-world event once, with its independent sources%n"
+                + "  ./totmon ingest YOUR-REPORTS/%s%n", d, d, d, d, d);
     }
 
     private static void summarize(Store store, PrintWriter out) {
@@ -89,6 +111,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("\nMost reported places:");
         top(placeReports, out);
         out.println("\nEvents by type: " + eventTypes);
+        LinkCounts links = store.linkCounts();
+        out.printf("%nAcross reports: %d claim groups (%d disputed by the sides), %d real-world events, %d reports that copy another.%n",
+                links.claimGroups(), links.disputedGroups(), links.events(), links.nearDuplicates());
         out.println("\nSome claims (figure, claimant, side):");
         claims.stream().limit(TOP).forEach(s -> out.println("  " + s));
     }

@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.totmon.linker.DateSpan;
 import org.totmon.linker.Regions;
 import org.totmon.pipeline.event.EventKind;
+import org.totmon.pipeline.place.GazetteerRegions;
+import org.totmon.store.AcledRows;
 import org.totmon.store.ClusteredEvent;
 import org.totmon.store.EventQuery;
 import org.totmon.store.Store;
@@ -46,8 +46,6 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the timeline was listed (with or without events)", "2:wrong usage", "3:no store, or it could not be read"})
 public final class EventsCommand implements Callable<Integer> {
-    private static final int NOTE_LENGTH = 300;
-
     @Option(names = "--place", paramLabel = "NAME", description = "Only events at this place or in this region (the gazetteer's name, any case).")
     String place;
 
@@ -100,8 +98,8 @@ public final class EventsCommand implements Callable<Integer> {
             switch (format) {
                 case TEXT -> text(events, out);
                 case CSV -> {
-                    out.println(LinkedStore.csv(ACLED_COLUMNS));
-                    for (TimelineEvent e : events) out.println(LinkedStore.csv(acled(e)));
+                    out.println(LinkedStore.csv(AcledRows.COLUMNS));
+                    for (TimelineEvent e : events) out.println(LinkedStore.csv(AcledRows.of(e)));
                 }
                 case JSONL -> {
                     for (TimelineEvent e : events) out.println(LinkedStore.JSON.writeValueAsString(e));
@@ -132,50 +130,10 @@ public final class EventsCommand implements Callable<Integer> {
                 out.printf("    %-10s  %s %s%s  \"%s\"%n", m.report().published() == null ? "undated" : m.report().published(),
                         m.report().outlet() == null ? "report" : m.report().outlet(), m.report().id(),
                         !m.report().isCopy() ? "" : " (near-copy of " + m.report().nearDuplicateOf() + (m.independent() ? ")" : ", not counted)"),
-                        oneLine(m.event().text(), 160));
+                        AcledRows.oneLine(m.event().text(), 160));
             }
             out.println();
         }
-    }
-
-    static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
-            "sub_event_type", "actor1", "assoc_actor_1", "country", "admin1", "location", "latitude", "longitude", "source",
-            "notes", "source_count", "report_count", "totmon_type", "modality", "first_reported");
-
-    /**
-     * One event as an ACLED row. ACLED dates are days: a month or year is given by its first day with time_precision
-     * 3, an event dated only by its first report by that report's date with time_precision 2, a day with 1. The id is
-     * the country's ISO alpha-3 code, "TOT" and the event's number, so it cannot collide with ACLED's own.
-     */
-    static List<Object> acled(TimelineEvent e) {
-        DateSpan own = DateSpan.parse(e.date());
-        DateSpan reported = DateSpan.parse(e.firstReported());
-        DateSpan day = own != null ? own : reported;
-        int precision = own != null ? (own.isDay() ? 1 : 3) : reported != null && reported.isDay() ? 2 : 3;
-        Locale country = e.country() == null ? null : new Locale("", e.country());
-        String iso3 = "";
-        if (country != null) {
-            try {
-                iso3 = country.getISO3Country();
-            } catch (MissingResourceException ignored) {
-                iso3 = e.country();
-            }
-        }
-        List<String> actors = e.actors();
-        String sources = e.mentions().stream().map(m -> m.report().outlet() == null ? m.report().id() : m.report().outlet())
-                .distinct().collect(Collectors.joining("; "));
-        return Arrays.asList(iso3 + "TOT" + e.id(), day == null ? null : day.from(), day == null ? null : day.from().getYear(),
-                day == null ? null : precision, e.acledEventType(), e.acledSubEventType(),
-                actors.isEmpty() ? null : actors.get(0), actors.size() < 2 ? null : String.join("; ", actors.subList(1, actors.size())),
-                country == null ? null : country.getDisplayCountry(Locale.ENGLISH), e.admin1(), e.place(), e.lat(), e.lon(),
-                sources, oneLine(e.mentions().get(0).event().text(), NOTE_LENGTH), e.independentSources(), e.reportCount(),
-                e.type(), e.modality().label(), e.firstReported());
-    }
-
-    private static String oneLine(String s, int max) {
-        if (s == null) return "";
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
     /** The event types, for --help. */

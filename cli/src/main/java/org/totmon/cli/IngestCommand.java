@@ -17,6 +17,7 @@ import org.totmon.linker.Regions;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.Provenance;
 import org.totmon.store.Store;
 import org.totmon.store.StoreException;

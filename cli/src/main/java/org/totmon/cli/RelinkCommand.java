@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.totmon.linker.Regions;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.LinkCounts;
 import org.totmon.store.Store;
 import org.totmon.store.StoreException;

@@ -3,7 +3,9 @@ package org.totmon.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.Store;
 import org.totmon.store.StoreException;
 import org.totmon.web.WebConfig;
@@ -32,19 +34,23 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return serve(dataDir, options.config(), spec, "serve");
+        return serve(dataDir, options.config(), spec, "serve", url -> {});
     }
 
-    /** Opens the store and serves it until the process is stopped; shared with {@code demo}. */
-    static int serve(Path dataDir, WebConfig config, CommandSpec spec, String command) throws InterruptedException {
+    /**
+     * Opens the store and serves it until the process is stopped, telling {@code started} the address once it
+     * serves; shared with {@code demo}.
+     */
+    static int serve(Path dataDir, WebConfig config, CommandSpec spec, String command, Consumer<String> started) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (UntilShutdown shutdown = new UntilShutdown();
              Store store = Store.open(dataDir);
-             WebServer server = WebServer.start(store, report -> Pipeline.standard().process(report), config)) {
+             WebServer server = WebServer.start(store, report -> Pipeline.standard().process(report), GazetteerRegions.standard(), config)) {
             out.printf("%nServing %d reports at %s/ (writes %s). Ctrl-C stops.%n", store.reportCount(), server.url(),
                     config.token() == null ? "disabled: TOTMON_TOKEN is not set" : "need the TOTMON_TOKEN bearer token");
             out.flush();
+            started.accept(server.url());
             shutdown.await();
             return 0;
         } catch (StoreException e) {

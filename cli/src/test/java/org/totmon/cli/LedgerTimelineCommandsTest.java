@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
+import org.totmon.store.AcledRows;
 
 /**
  * `totmon claims`, `events` and `relink` over one store, ingested once through the standard pipeline and the
@@ -113,7 +114,7 @@ class LedgerTimelineCommandsTest {
     @Test
     void eventsExportAcledColumns() throws IOException {
         String[] csv = run(new EventsCommand(), "--format", "csv", "--type", "ATTACK").out().split("\\R");
-        assertEquals(String.join(",", EventsCommand.ACLED_COLUMNS), csv[0]);
+        assertEquals(String.join(",", AcledRows.COLUMNS), csv[0]);
         assertEquals(2, csv.length);
         assertTrue(csv[1].matches("UKRTOT\\d+,2023-10-06,2023,1,[^,]+,[^,]+,,,Ukraine,Zaporizhzhia Oblast,Melitopol,"
                 + "46\\.\\d+,35\\.\\d+,Outlet D; Outlet C; Outlet R,\".+\",2,3,ATTACK,fact,2023-10-06"), csv[1]);

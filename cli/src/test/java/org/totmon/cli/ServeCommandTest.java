@@ -28,5 +28,11 @@ class ServeCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("The store holds"), run.out());
         assertTrue(!run.out().contains("Serving"), "--no-serve does not start the server");
+        assertTrue(run.out().contains("Across reports: "), run.out());
+        String data = dir.resolve("data").toString();
+        for (String hint : new String[] {"./totmon claims --data " + data, "./totmon events --data " + data,
+                "./totmon serve --data " + data, "http://127.0.0.1:7070/"}) {
+            assertTrue(run.out().contains(hint), hint + " in " + run.out());
+        }
     }
 }

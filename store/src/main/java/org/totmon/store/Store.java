@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -181,6 +182,23 @@ public final class Store implements AutoCloseable {
     public Optional<StoredReport> report(String id) {
         try (Connection c = pool.getConnection()) {
             return Optional.ofNullable(ReportTables.load(c, id));
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** The reports {@code id} is a near-copy of, and those that are near-copies of it; most similar first. */
+    public List<NearDuplicate> nearDuplicates(String id) {
+        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "
+                + SourceReports.COLUMNS + " FROM (SELECT CASE WHEN d.report_id = ? THEN d.original_id ELSE d.report_id END AS report_id,"
+                + " d.similarity, d.report_id = ? AS is_original FROM near_duplicate d WHERE d.report_id = ? OR d.original_id = ?) l"
+                + SourceReports.JOINS + " ORDER BY l.similarity DESC, r.seq")) {
+            for (int i = 1; i <= 4; i++) st.setString(i, id);
+            List<NearDuplicate> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(new NearDuplicate(SourceReports.read(rs, 3), rs.getDouble(1), rs.getBoolean(2)));
+            }
+            return out;
         } catch (SQLException e) {
             throw failure("read", e);
         }

@@ -191,6 +191,24 @@ class LinkingTest {
     }
 
     @Test
+    void aReportKnowsItsOriginalAndItsCopies() {
+        List<Item> items = strikes();
+        try (Store store = ingest(dir.resolve("data"), items)) {
+            String own = items.get(0).report().id(), reprint = items.get(1).report().id(), original = items.get(2).report().id();
+            List<NearDuplicate> ofReprint = store.nearDuplicates(reprint);
+            assertEquals(1, ofReprint.size());
+            assertEquals(original, ofReprint.get(0).report().id());
+            assertTrue(ofReprint.get(0).original(), "the reprint copies the original");
+            assertEquals("Outlet D", ofReprint.get(0).report().outlet());
+            assertTrue(ofReprint.get(0).similarity() >= 0.7, "" + ofReprint.get(0).similarity());
+            List<NearDuplicate> ofOriginal = store.nearDuplicates(original);
+            assertEquals(List.of(reprint), ofOriginal.stream().map(d -> d.report().id()).toList());
+            assertFalse(ofOriginal.get(0).original(), "the other one is its copy");
+            assertEquals(List.of(), store.nearDuplicates(own), "its own words: no copy");
+        }
+    }
+
+    @Test
     void aCopyIsASourceOfAnEventItsOriginalDoesNotReport() {
         List<Item> items = strikes();
         Report original = items.get(2).report();

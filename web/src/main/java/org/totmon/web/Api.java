@@ -11,21 +11,30 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.totmon.ingest.ExtractionJson;
 import org.totmon.ingest.SourcedReport;
+import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Place;
 import org.totmon.model.Report;
+import org.totmon.model.TextSpan;
+import org.totmon.store.ClaimGroup;
+import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EventQuery;
+import org.totmon.store.GroupedClaim;
 import org.totmon.store.IngestResult;
+import org.totmon.store.NearDuplicate;
 import org.totmon.store.Provenance;
 import org.totmon.store.SearchHit;
+import org.totmon.store.SourceReport;
 import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
-import org.totmon.model.TextSpan;
+import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
 import org.totmon.web.Catalog.Found;
@@ -39,13 +48,15 @@ final class Api {
     private final Store store;
     private final Catalog catalog;
     private final Function<Report, Extraction> annotator;
+    private final Regions regions;
     private final WebConfig config;
     private final SearchService search;
 
-    Api(Store store, Catalog catalog, Function<Report, Extraction> annotator, WebConfig config) {
+    Api(Store store, Catalog catalog, Function<Report, Extraction> annotator, Regions regions, WebConfig config) {
         this.store = store;
         this.catalog = catalog;
         this.annotator = annotator;
+        this.regions = regions;
         this.config = config;
         this.search = new SearchService(store, catalog);
     }
@@ -54,13 +65,19 @@ final class Api {
         app.get("/api/openapi.json", this::openApi);
         app.get("/api/search", this::search);
         app.post("/api/reports", this::ingest);
-        app.get("/api/reports/{id}", ctx -> json(ctx, reportJson(storedReport(store, ctx.pathParam("id")), catalog)));
+        app.get("/api/reports/{id}", ctx -> json(ctx, reportJson(storedReport(store, ctx.pathParam("id")), store)));
         app.get("/api/entities", ctx -> json(ctx, names(catalog.entities(), f -> f.item().name(), "type", f -> f.item().type().name())));
         app.get("/api/entities/{id}", ctx -> json(ctx, entityJson(ctx.pathParam("id"))));
         app.get("/api/places", ctx -> json(ctx, names(catalog.places(), f -> f.item().name(), "id", f -> Catalog.placeId(f.item()))));
         app.get("/api/places/{id}", ctx -> json(ctx, placeJson(ctx.pathParam("id"))));
-        app.get("/api/events", ctx -> json(ctx, events(Exports.events(catalog, ctx))));
-        app.get("/api/claims", ctx -> json(ctx, ledger()));
+        app.get("/api/events", ctx -> json(ctx, timelineEvents(store.timeline().events(Filters.events(ctx, LIST_LIMIT)))));
+        app.get("/api/events/{id}", ctx -> json(ctx, eventJson(event(store, ctx.pathParam("id")))));
+        app.get("/api/claims", ctx -> {
+            ArrayNode out = JSON.createArrayNode();
+            for (ClaimGroup g : store.ledger().groups(Filters.claims(ctx, LIST_LIMIT))) out.add(groupJson(g));
+            json(ctx, out);
+        });
+        app.get("/api/claims/{id}", ctx -> json(ctx, groupJson(group(store, ctx.pathParam("id")))));
         app.get("/api/timeline", this::timeline);
         new Exports(store, catalog).register(app);
     }
@@ -133,6 +150,8 @@ final class Api {
             IngestResult result = store.add(report, x, new Provenance(r.externalId(), "api:" + (r.line())));
             (result.added() ? added : duplicates).add(report.id());
         }
+        // As `totmon ingest` does: the new reports join the ledger's groups and the timeline's events at once.
+        o.put("linked", store.link(regions));
         catalog.refresh();
         ctx.status(added.isEmpty() ? 200 : 201);
         json(ctx, o);
@@ -142,8 +161,23 @@ final class Api {
         return store.report(id).orElseThrow(() -> new ApiError(404, "no report with id " + id));
     }
 
-    /** The layers in the benchmark's output format, plus the report's metadata, text and near-duplicates. */
-    static ObjectNode reportJson(StoredReport s, Catalog catalog) {
+    static TimelineEvent event(Store store, String id) {
+        return id(id).flatMap(n -> store.timeline().event(n)).orElseThrow(() -> new ApiError(404, "no event with id " + id));
+    }
+
+    static ClaimGroup group(Store store, String id) {
+        return id(id).flatMap(n -> store.ledger().group(n)).orElseThrow(() -> new ApiError(404, "no claim group with id " + id));
+    }
+
+    private static Optional<Long> id(String id) {
+        return id.matches("\\d{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
+    }
+
+    /**
+     * The layers in the benchmark's output format, plus the report's metadata, text and near-duplicates (the store's
+     * near_duplicate pairs; {@code role} says whether the other report is this one's original or a copy of it).
+     */
+    static ObjectNode reportJson(StoredReport s, Store store) {
         ObjectNode o = ExtractionJson.toJson(s.extraction());
         o.put("id", s.id());
         o.set("metadata", metadata(s));
@@ -151,7 +185,9 @@ final class Api {
         ArrayNode boiler = o.putArray("boilerplate");
         for (TextSpan b : s.extraction().boilerplate()) boiler.addObject().put("start", b.start()).put("end", b.end());
         ArrayNode near = o.putArray("near_duplicates");
-        for (Catalog.NearDuplicate d : catalog.nearDuplicates(s.id())) near.addObject().put("id", d.report().id()).put("similarity", d.similarity());
+        for (NearDuplicate d : store.nearDuplicates(s.id())) {
+            near.addObject().put("id", d.report().id()).put("similarity", d.similarity()).put("role", d.original() ? "original" : "copy");
+        }
         return o;
     }
 
@@ -236,37 +272,98 @@ final class Api {
     static ArrayNode claims(List<ClaimRow> rows) {
         ArrayNode out = JSON.createArrayNode();
         for (ClaimRow r : rows) {
-            Claim c = r.claim();
             ObjectNode n = out.addObject();
             n.put("report", r.report().id());
             n.put("published", r.report().published());
-            n.put("text", c.text());
-            n.put("value", c.value());
-            if (c.valueMax() == null) n.putNull("value_max"); else n.put("value_max", c.valueMax());
-            n.put("qualifier", c.qualifier());
-            n.put("unit", c.unit());
-            n.put("subject", c.subject());
-            n.put("claimant", c.claimant());
-            n.put("claimant_side", c.claimantSide() == null ? null : c.claimantSide().label());
-            n.put("hedged", c.hedged());
+            claim(n, r.claim());
         }
         return out;
     }
 
-    private ArrayNode ledger() {
-        ArrayNode out = JSON.createArrayNode();
-        for (Ledger.Group g : Ledger.groups(catalog.claims())) {
-            ObjectNode n = out.addObject();
-            n.put("unit", g.unit());
-            n.put("subject", g.subject());
-            n.put("disagreement", g.disagreement());
-            n.set("claims", claims(g.claims()));
+    private static void claim(ObjectNode n, Claim c) {
+        n.put("text", c.text());
+        n.put("value", c.value());
+        if (c.valueMax() == null) n.putNull("value_max"); else n.put("value_max", c.valueMax());
+        n.put("qualifier", c.qualifier());
+        n.put("unit", c.unit());
+        n.put("subject", c.subject());
+        n.put("claimant", c.claimant());
+        n.put("claimant_side", c.claimantSide() == null ? null : c.claimantSide().label());
+        n.put("hedged", c.hedged());
+    }
+
+    /** The report a grouped claim or clustered event comes from, and the earlier report it is a near-copy of (or null). */
+    private static void source(ObjectNode n, SourceReport r) {
+        n.put("report", r.id());
+        n.put("outlet", r.outlet());
+        n.put("title", r.title());
+        n.put("url", r.url());
+        n.put("published", r.published());
+        n.put("near_duplicate_of", r.nearDuplicateOf());
+    }
+
+    /** A claim group of the ledger: what is counted where, its claims, and the figures of two sides that disagree (or null). */
+    static ObjectNode groupJson(ClaimGroup g) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", g.id());
+        o.put("unit", g.unit());
+        o.put("concept", g.concept());
+        o.put("place", g.place());
+        o.put("admin1", g.admin1());
+        o.put("event_type", g.eventType());
+        o.put("event_id", g.eventId());
+        o.put("disputed", g.disputed());
+        o.put("disagreement", g.disagreement());
+        ArrayNode claims = o.putArray("claims");
+        for (GroupedClaim gc : g.claims()) {
+            ObjectNode n = claims.addObject();
+            source(n, gc.report());
+            n.put("date", gc.date());
+            claim(n, gc.claim());
         }
+        return o;
+    }
+
+    static ArrayNode timelineEvents(List<TimelineEvent> events) {
+        ArrayNode out = JSON.createArrayNode();
+        for (TimelineEvent e : events) out.add(eventJson(e));
         return out;
+    }
+
+    /** A clustered event: what its reports say together, how many independent sources tell it, and each report's mention. */
+    static ObjectNode eventJson(TimelineEvent e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", e.id());
+        o.put("type", e.type());
+        o.put("date", e.date());
+        o.put("first_reported", e.firstReported());
+        o.put("place", e.place());
+        o.put("place_kind", e.placeKind() == null ? null : e.placeKind().label());
+        o.put("admin1", e.admin1());
+        o.put("country", e.country());
+        o.put("lat", e.lat());
+        o.put("lon", e.lon());
+        o.put("modality", e.modality().label());
+        o.put("acled_event_type", e.acledEventType());
+        o.put("acled_sub_event_type", e.acledSubEventType());
+        o.set("actors", JSON.valueToTree(e.actors()));
+        o.put("independent_sources", e.independentSources());
+        o.put("report_count", e.reportCount());
+        ArrayNode mentions = o.putArray("mentions");
+        for (ClusteredEvent m : e.mentions()) {
+            ObjectNode n = mentions.addObject();
+            source(n, m.report());
+            n.put("independent", m.independent());
+            n.put("text", m.event().text());
+            n.put("date", m.event().date());
+            n.put("place", m.event().place());
+            n.put("modality", m.event().modality().label());
+        }
+        return o;
     }
 
     private void timeline(Context ctx) {
-        Timeline.Table t = Timeline.table(catalog.events(), unit(ctx));
+        TimelineTable.Table t = TimelineTable.of(store.timeline().events(EventQuery.all()), unit(ctx));
         ObjectNode o = JSON.createObjectNode();
         o.put("unit", t.unit().name().toLowerCase(Locale.ROOT));
         o.put("unplaced", t.unplaced());
@@ -274,10 +371,10 @@ final class Api {
         json(ctx, o);
     }
 
-    static Timeline.Unit unit(Context ctx) {
+    static TimelineTable.Unit unit(Context ctx) {
         String u = SearchService.param(ctx, "unit");
-        if (u == null || u.equalsIgnoreCase("month")) return Timeline.Unit.MONTH;
-        if (u.equalsIgnoreCase("week")) return Timeline.Unit.WEEK;
+        if (u == null || u.equalsIgnoreCase("month")) return TimelineTable.Unit.MONTH;
+        if (u.equalsIgnoreCase("week")) return TimelineTable.Unit.WEEK;
         throw new ApiError(400, "parameter \"unit\" must be month or week, not " + u);
     }
 

@@ -2,7 +2,6 @@ package org.totmon.web;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -25,21 +22,16 @@ import org.totmon.store.StoredReport;
 /**
  * What the pages need to know across reports, held in memory and built from each stored report's own extraction:
  * the reports' metadata and layers (not their text), entities and places by name, events and claims with the report
- * they come from, and word shingles for near-duplicates. It follows the store: {@link #refresh()} reads the reports
+ * they come from. It follows the store: {@link #refresh()} reads the reports
  * added since the last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
  */
 final class Catalog {
-    /** Word 4-grams: long enough that two reports share many only when they share passages. */
-    private static final int SHINGLE_WORDS = 4;
-    /** Reports sharing at least this fraction of their shingles (Jaccard) are shown as near-duplicates. */
-    static final double NEAR_DUPLICATE = 0.5;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
 
-    /** A stored report without its text: metadata, the extraction, and its shingles (sorted hashes). */
+    /** A stored report without its text: metadata and the extraction. */
     record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language,
-                      Extraction extraction, int[] shingles) {
+                      Extraction extraction) {
         String label() {
             return title != null && !title.isBlank() ? title : id;
         }
@@ -51,8 +43,6 @@ final class Catalog {
     record ClaimRow(ReportInfo report, Claim claim) {}
 
     record Found<T>(ReportInfo report, T item) {}
-
-    record NearDuplicate(ReportInfo report, double similarity) {}
 
     private record Snapshot(List<ReportInfo> reports, Map<String, ReportInfo> byId, Map<String, List<Found<Entity>>> entities,
                             Map<String, List<Found<Place>>> places, List<EventRow> events, List<ClaimRow> claims) {}
@@ -103,7 +93,7 @@ final class Catalog {
 
     private static ReportInfo info(StoredReport s) {
         var r = s.report();
-        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), s.extraction(), shingles(r.text()));
+        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), s.extraction());
     }
 
     private static String language(StoredReport s) {
@@ -121,16 +111,6 @@ final class Catalog {
             for (Mention m : p.mentions()) if (key(m.text()).equals(k)) return p;
         }
         return null;
-    }
-
-    static int[] shingles(String text) {
-        List<String> words = new ArrayList<>();
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) words.add(m.group());
-        Set<Integer> hashes = new TreeSet<>();
-        for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) hashes.add(String.join(" ", words.subList(i, i + SHINGLE_WORDS)).hashCode());
-        if (hashes.isEmpty() && !words.isEmpty()) hashes.add(String.join(" ", words).hashCode());
-        return hashes.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Names differing only in case, accents, apostrophes and spacing are one name. */
@@ -190,31 +170,6 @@ final class Catalog {
 
     List<ClaimRow> claims() {
         return snapshot.claims;
-    }
-
-    /** Reports sharing most of their word 4-grams with this one, most similar first. */
-    List<NearDuplicate> nearDuplicates(String id) {
-        ReportInfo me = snapshot.byId.get(id);
-        if (me == null || me.shingles().length == 0) return List.of();
-        List<NearDuplicate> out = new ArrayList<>();
-        for (ReportInfo other : snapshot.reports) {
-            if (other == me) continue;
-            double j = jaccard(me.shingles(), other.shingles());
-            if (j >= NEAR_DUPLICATE) out.add(new NearDuplicate(other, j));
-        }
-        out.sort(Comparator.comparingDouble(NearDuplicate::similarity).reversed());
-        return Collections.unmodifiableList(out);
-    }
-
-    static double jaccard(int[] a, int[] b) {
-        if (a.length == 0 || b.length == 0) return 0;
-        int i = 0, j = 0, both = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) { both++; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return (double) both / (a.length + b.length - both);
     }
 
     /** The distinct spellings of a set of mentions with how often each occurs, most frequent first. */

@@ -9,35 +9,21 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.totmon.model.Event;
 import org.totmon.model.Place;
-import org.totmon.model.PlaceKind;
-import org.totmon.model.PublicationDate;
-import org.totmon.store.DateRange;
+import org.totmon.store.AcledRows;
 import org.totmon.store.Store;
-import org.totmon.web.Catalog.EventRow;
+import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.Found;
 
 /**
- * Exports: every report as JSON Lines (layers in the benchmark's output format plus metadata and text), events as
- * CSV with ACLED's column names, events and places as GeoJSON. Events can be filtered by {@code type},
- * {@code from}/{@code to} (the event's date, else its report's) and {@code place}.
+ * Exports: every report as JSON Lines (layers in the benchmark's output format plus metadata and text), the clustered
+ * events of the store's timeline as CSV with ACLED's column names (as {@code totmon events --format csv}) and as
+ * GeoJSON, places as GeoJSON. Events can be filtered as in {@link Filters#events}.
  */
 final class Exports {
-    /**
-     * ACLED's column names, in ACLED's order, for the columns the record can fill (country stays empty: places carry no
-     * country yet); then the record's own.
-     */
-    static final List<String> CSV_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
-            "sub_event_type", "actor1", "assoc_actor_1", "country", "admin1", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities", "totmon_type", "totmon_modality", "totmon_report", "source_url");
-
     private final Store store;
     private final Catalog catalog;
 
@@ -49,93 +35,30 @@ final class Exports {
     void register(Javalin app) {
         app.get("/api/export/reports.jsonl", this::reports);
         app.get("/api/export/events.csv", this::eventsCsv);
-        app.get("/api/export/events.geojson", ctx -> Api.json(ctx, eventsGeoJson(events(catalog, ctx))));
+        app.get("/api/export/events.geojson", ctx -> Api.json(ctx, eventsGeoJson(store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE)))));
         app.get("/api/export/places.geojson", ctx -> Api.json(ctx, placesGeoJson(catalog.places())));
-    }
-
-    /** The events the request's filters let through. */
-    static List<EventRow> events(Catalog catalog, Context ctx) {
-        String type = SearchService.param(ctx, "type");
-        String place = SearchService.param(ctx, "place");
-        DateRange from = SearchService.date(ctx, "from"), to = SearchService.date(ctx, "to");
-        Predicate<EventRow> keep = e -> type == null || e.event().type().equalsIgnoreCase(type);
-        if (place != null) {
-            String k = Catalog.key(place);
-            keep = keep.and(e -> e.event().place() != null && Catalog.key(e.event().place()).equals(k)
-                    || e.place() != null && Catalog.placeId(e.place()).equals(place));
-        }
-        if (from != null || to != null) {
-            keep = keep.and(e -> {
-                DateRange when = range(e.when());
-                return when != null && (from == null || !when.to().isBefore(from.from())) && (to == null || !when.from().isAfter(to.to()));
-            });
-        }
-        return catalog.events().stream().filter(keep).toList();
-    }
-
-    private static DateRange range(String date) {
-        try {
-            return DateRange.parse(date);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private void reports(Context ctx) throws IOException {
         ctx.contentType("application/x-ndjson; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"totmon-reports.jsonl\"");
         Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-        store.forEach(r -> write(w, Api.reportJson(r, catalog).toString() + "\n"));
+        store.forEach(r -> write(w, Api.reportJson(r, store).toString() + "\n"));
         w.flush();
     }
 
     private void eventsCsv(Context ctx) throws IOException {
+        List<TimelineEvent> events = store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE));
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"totmon-events.csv\"");
         Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-        write(w, String.join(",", CSV_COLUMNS) + "\r\n");
-        int n = 0;
-        for (EventRow e : events(catalog, ctx)) write(w, csvRow(e, ++n) + "\r\n");
+        write(w, String.join(",", AcledRows.COLUMNS) + "\r\n");
+        for (TimelineEvent e : events) write(w, csvRow(AcledRows.of(e)) + "\r\n");
         w.flush();
     }
 
-    static String csvRow(EventRow row, int n) {
-        Event e = row.event();
-        Place p = row.place();
-        PublicationDate d = date(row.when());
-        LocalDate day = d.approximateDay();
-        List<String> actors = e.actors();
-        String[] v = {
-                "TOTMON" + n,
-                day == null ? "" : day.toString(),
-                d.year() == null ? "" : d.year().toString(),
-                day == null ? "" : d.day() != null ? "1" : "3",
-                nz(e.acledEventType()), nz(e.acledSubEventType()),
-                actors.isEmpty() ? "" : actors.get(0),
-                actors.size() > 1 ? String.join("; ", actors.subList(1, actors.size())) : "",
-                "",
-                p != null && p.kind() == PlaceKind.REGION ? p.name() : "",
-                p != null ? p.name() : nz(e.place()),
-                p != null ? Double.toString(p.lat()) : "",
-                p != null ? Double.toString(p.lon()) : "",
-                p == null ? "" : p.kind() == PlaceKind.SETTLEMENT ? "1" : "3",
-                nz(row.report().outlet()),
-                nz(e.text()),
-                "",
-                e.type(), e.modality().label(), row.report().id(), nz(row.report().url())};
-        return Arrays.stream(v).map(Exports::csv).collect(Collectors.joining(","));
-    }
-
-    private static PublicationDate date(String s) {
-        try {
-            return PublicationDate.parse(s);
-        } catch (RuntimeException e) {
-            return PublicationDate.UNKNOWN;
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    static String csvRow(List<Object> fields) {
+        return fields.stream().map(f -> csv(f == null ? "" : f.toString())).collect(Collectors.joining(","));
     }
 
     /**
@@ -148,20 +71,24 @@ final class Exports {
         return s;
     }
 
-    static ObjectNode eventsGeoJson(List<EventRow> events) {
+    /** Events whose place has coordinates, each a point with what the timeline knows of it. */
+    static ObjectNode eventsGeoJson(List<TimelineEvent> events) {
         ObjectNode fc = featureCollection();
         ArrayNode features = (ArrayNode) fc.get("features");
-        for (EventRow e : events) {
-            if (e.place() == null) continue;
-            ObjectNode props = feature(features, e.place());
+        for (TimelineEvent e : events) {
+            if (e.lat() == null || e.lon() == null) continue;
+            ObjectNode props = feature(features, e.lon(), e.lat());
             props.put("kind", "event");
-            props.put("type", e.event().type());
-            props.put("when", e.when());
-            props.put("place", e.place().name());
-            props.put("modality", e.event().modality().label());
-            props.put("text", e.event().text());
-            props.put("report", e.report().id());
-            props.put("report_title", e.report().label());
+            props.put("id", e.id());
+            props.put("type", e.type());
+            props.put("date", e.date());
+            props.put("first_reported", e.firstReported());
+            props.put("place", e.place());
+            props.put("admin1", e.admin1());
+            props.put("modality", e.modality().label());
+            props.put("independent_sources", e.independentSources());
+            props.put("report_count", e.reportCount());
+            props.put("text", e.mentions().get(0).event().text());
         }
         return fc;
     }
@@ -171,7 +98,7 @@ final class Exports {
         ArrayNode features = (ArrayNode) fc.get("features");
         for (List<Found<Place>> group : places) {
             Place p = group.get(0).item();
-            ObjectNode props = feature(features, p);
+            ObjectNode props = feature(features, p.lon(), p.lat());
             props.put("kind", "place");
             props.put("id", Catalog.placeId(p));
             props.put("name", p.name());
@@ -190,13 +117,13 @@ final class Exports {
         return fc;
     }
 
-    /** Adds a point feature at the place; returns its properties, to fill. */
-    private static ObjectNode feature(ArrayNode features, Place p) {
+    /** Adds a point feature; returns its properties, to fill. */
+    private static ObjectNode feature(ArrayNode features, double lon, double lat) {
         ObjectNode f = features.addObject();
         f.put("type", "Feature");
         ObjectNode g = f.putObject("geometry");
         g.put("type", "Point");
-        g.putArray("coordinates").add(p.lon()).add(p.lat());
+        g.putArray("coordinates").add(lon).add(lat);
         return f.putObject("properties");
     }
 

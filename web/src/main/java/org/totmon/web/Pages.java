@@ -6,29 +6,47 @@ import static org.totmon.web.Html.url;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.totmon.linker.Disagreement;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Place;
 import org.totmon.model.Report;
+import org.totmon.model.Side;
 import org.totmon.model.TextSpan;
 import org.totmon.model.TimeMention;
+import org.totmon.store.ClaimGroup;
+import org.totmon.store.ClaimQuery;
+import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EventQuery;
+import org.totmon.store.GroupedClaim;
+import org.totmon.store.NearDuplicate;
 import org.totmon.store.SearchHit;
 import org.totmon.store.Snippet;
+import org.totmon.store.SourceReport;
 import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
+import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
 import org.totmon.web.Catalog.Found;
 import org.totmon.web.Catalog.ReportInfo;
 
-/** The server-rendered pages: search, report, entity, place, map, timeline and claim ledger. */
+/** The server-rendered pages: search, report, entity, place, map, timeline, event and claim ledger. */
 final class Pages {
+    /** Claim groups a ledger page lists unless {@code limit} says otherwise. */
+    private static final int CLAIM_GROUPS = 200;
+
     private final Store store;
     private final Catalog catalog;
     private final WebConfig config;
@@ -48,6 +66,7 @@ final class Pages {
         app.get("/places/{id}", this::placePage);
         app.get("/map", this::mapPage);
         app.get("/timeline", this::timelinePage);
+        app.get("/events/{id}", this::eventPage);
         app.get("/claims", this::claimsPage);
     }
 
@@ -92,7 +111,7 @@ final class Pages {
     }
 
     private static Map<String, String> with(Map<String, String> q, String key, String value) {
-        Map<String, String> m = new java.util.LinkedHashMap<>(q);
+        Map<String, String> m = new LinkedHashMap<>(q);
         m.put(key, value);
         return m;
     }
@@ -158,14 +177,15 @@ final class Pages {
         b.append("<h2>Claims</h2>").append(claimTable(x.claims().stream().map(c -> new ClaimRow(null, c)).toList(), false));
         b.append("<h2>Events</h2>").append(eventTable(x.events().stream().map(e -> new EventRow(null, e, e.date(), null)).toList(), false));
         b.append("<h2>Near-duplicates</h2>");
-        List<Catalog.NearDuplicate> near = catalog.nearDuplicates(r.id());
+        List<NearDuplicate> near = store.nearDuplicates(r.id());
         if (near.isEmpty()) b.append("<p class=\"none\">None in the store.</p>");
         else {
-            b.append("<ul>");
-            for (Catalog.NearDuplicate d : near) {
-                b.append("<li>").append(reportLink(d.report())).append(String.format(Locale.ROOT, " <span class=\"n\">%.0f%% shared passages</span></li>", d.similarity() * 100));
+            b.append("<ul id=\"near-duplicates\">");
+            for (NearDuplicate d : near) {
+                b.append("<li>").append(sourceLink(d.report())).append(d.original() ? " <strong class=\"copy\">this report copies it</strong>" : " <strong class=\"copy\">copies this report</strong>")
+                        .append(String.format(Locale.ROOT, " <span class=\"n\">%.0f%% of word sequences shared</span></li>", d.similarity() * 100));
             }
-            b.append("</ul>");
+            b.append("</ul><p class=\"note\">A copy is not counted as an independent source of an event its original also reports.</p>");
         }
         b.append("<p>").append(link("/api/reports/" + url(r.id()), "This report as JSON")).append("</p>");
         html(ctx, Html.page(r.title() == null ? r.id() : r.title(), b.toString(), "/static/app.js"));
@@ -187,14 +207,18 @@ final class Pages {
         return link("/reports/" + url(r.id()), r.label()) + (r.published() == null ? "" : " <span class=\"n\">" + esc(r.published()) + "</span>");
     }
 
-    static String figure(Claim c) {
-        String v = number(c.value()) + (c.valueMax() != null ? "–" + number(c.valueMax()) : "");
-        String q = c.qualifier() == null || c.qualifier().equals("exact") || c.qualifier().equals("range") ? "" : c.qualifier().replace('_', ' ') + " ";
-        return q + v + (c.unit() == null ? "" : " " + c.unit());
+    /** A link to the report a claim or event comes from, with its outlet and date, and the report it copies. */
+    private static String sourceLink(SourceReport r) {
+        StringBuilder b = new StringBuilder(link("/reports/" + url(r.id()), r.title() != null && !r.title().isBlank() ? r.title() : r.id()));
+        String meta = String.join(", ", Stream.of(r.outlet(), r.published()).filter(v -> v != null && !v.isBlank()).toList());
+        if (!meta.isEmpty()) b.append(" <span class=\"n\">").append(esc(meta)).append("</span>");
+        if (r.isCopy()) b.append(" <span class=\"copy\">near-copy of ").append(link("/reports/" + url(r.nearDuplicateOf()), r.nearDuplicateOf())).append("</span>");
+        return b.toString();
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : String.valueOf(v);
+    /** The figure as the ledger's disagreements state it ("about 12,000", "at least 40"), with its unit. */
+    static String figure(Claim c) {
+        return Disagreement.describe(c.value(), c.valueMax(), c.qualifier()) + (c.unit() == null ? "" : " " + c.unit());
     }
 
     /** Claims as a table; with {@code withReport}, each row names its report and date. */
@@ -291,13 +315,16 @@ final class Pages {
     }
 
     private void timelinePage(Context ctx) {
-        Timeline.Unit unit = Api.unit(ctx);
+        TimelineTable.Unit unit = Api.unit(ctx);
         String u = unit.name().toLowerCase(Locale.ROOT);
-        Timeline.Table t = Timeline.table(catalog.events(), unit);
+        List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+        TimelineTable.Table t = TimelineTable.of(events, unit);
         TreeSet<String> types = new TreeSet<>();
         t.counts().values().forEach(m -> types.addAll(m.keySet()));
         StringBuilder b = new StringBuilder("<h1>Timeline</h1><p>Events per ").append(link("/timeline?unit=month", "month")).append(" | ")
-                .append(link("/timeline?unit=week", "week")).append(" (now: ").append(u).append("), by the event's date, else its report's.");
+                .append(link("/timeline?unit=week", "week")).append(" (now: ").append(u).append("), by the event's date, else the date it was first reported. ")
+                .append("Reports of one real-world event are counted as one event: the same type, compatible dates and places, and a shared actor, "
+                        + "overlapping wording, or the same day at the same named place.");
         if (t.unplaced() > 0) b.append(' ').append(t.unplaced()).append(" events have no date precise enough.");
         b.append("</p><table class=\"timeline\" id=\"timeline\"><tr><th>").append(u).append("</th>");
         for (String type : types) b.append("<th>").append(esc(type)).append("</th>");
@@ -311,38 +338,125 @@ final class Pages {
                 total += n;
                 b.append("<td>");
                 if (n > 0) {
-                    b.append("<a href=\"").append(esc(Html.query("/timeline", Html.params("unit", u, "period", period, "type", type)))).append("\">")
+                    b.append("<a href=\"").append(esc(Html.query("/timeline", Html.params("unit", u, "period", period, "type", type)) + "#drill")).append("\">")
                             .append("<svg width=\"").append(Math.max(2, 60 * n / max)).append("\" height=\"12\"><rect width=\"100%\" height=\"12\"></rect></svg> ")
                             .append(n).append("</a>");
                 }
                 b.append("</td>");
             }
-            b.append("<td>").append(link(Html.query("/timeline", Html.params("unit", u, "period", period)), Integer.toString(total))).append("</td></tr>");
+            b.append("<td>").append(link(Html.query("/timeline", Html.params("unit", u, "period", period)) + "#drill", Integer.toString(total))).append("</td></tr>");
         });
         b.append("</table>");
         String period = SearchService.param(ctx, "period");
         if (period != null) {
             String type = SearchService.param(ctx, "type");
-            List<EventRow> rows = catalog.events().stream()
-                    .filter(e -> period.equals(Timeline.period(e, unit)) && (type == null || e.event().type().equals(type))).toList();
-            b.append("<h2 id=\"drill\">").append(esc(type == null ? "All events" : type)).append(" in ").append(esc(period)).append("</h2>").append(eventTable(rows, true));
+            List<TimelineEvent> rows = events.stream()
+                    .filter(e -> period.equals(TimelineTable.period(e, unit)) && (type == null || e.type().equals(type))).toList();
+            b.append("<h2 id=\"drill\">").append(esc(type == null ? "All events" : type)).append(" in ").append(esc(period)).append("</h2>").append(clusteredTable(rows));
         }
         html(ctx, Html.page("Timeline", b.toString()));
     }
 
+    /** Clustered events: each with its independent sources and its reports, copies marked. */
+    private static String clusteredTable(List<TimelineEvent> events) {
+        if (events.isEmpty()) return "<p class=\"none\">None.</p>";
+        StringBuilder b = new StringBuilder("<table class=\"clustered\"><tr><th>when</th><th>event</th><th>place</th><th>sources</th>"
+                + "<th>how told</th><th>actors</th><th>reports</th></tr>");
+        for (TimelineEvent e : events) {
+            b.append("<tr class=\"event\" id=\"event-").append(e.id()).append("\"><td>").append(esc(when(e))).append("</td><td>")
+                    .append(link("/events/" + e.id(), e.type() + " #" + e.id())).append("</td><td>").append(esc(where(e))).append("</td><td class=\"sources\">")
+                    .append(sources(e)).append("</td><td>").append(esc(e.modality().label())).append("</td><td>").append(esc(String.join(", ", e.actors())))
+                    .append("</td><td><ul class=\"mentions\">");
+            Set<String> listed = new HashSet<>();
+            for (ClusteredEvent m : e.mentions()) {
+                if (listed.add(m.report().id())) b.append("<li>").append(sourceLink(m.report())).append(m.independent() ? "" : " <span class=\"copy\">not counted</span>").append("</li>");
+            }
+            b.append("</ul></td></tr>");
+        }
+        return b.append("</table>").toString();
+    }
+
+    /** The event's own date, else when it was first reported, said so. */
+    private static String when(TimelineEvent e) {
+        if (e.date() != null) return e.date();
+        return e.firstReported() == null ? "undated" : "reported " + e.firstReported();
+    }
+
+    private static String where(TimelineEvent e) {
+        if (e.place() == null) return "";
+        return e.admin1() == null || e.admin1().equals(e.place()) ? e.place() : e.place() + " (" + e.admin1() + ")";
+    }
+
+    /** "2 independent sources" and, when copies are among its reports, how many reports. */
+    private static String sources(TimelineEvent e) {
+        String n = "<strong>" + e.independentSources() + "</strong> independent source" + (e.independentSources() == 1 ? "" : "s");
+        return e.reportCount() == e.independentSources() ? n : n + " <span class=\"n\">(" + e.reportCount() + " reports)</span>";
+    }
+
+    private void eventPage(Context ctx) {
+        TimelineEvent e = Api.event(store, ctx.pathParam("id"));
+        String title = e.type() + (e.place() == null ? "" : " at " + e.place()) + (e.date() == null ? "" : ", " + e.date());
+        StringBuilder b = new StringBuilder("<h1>").append(esc(title)).append("</h1><dl class=\"meta\">");
+        dt(b, "Date", esc(e.date() == null ? "not given by its reports" : e.date()));
+        dt(b, "First reported", esc(e.firstReported()));
+        String place = esc(where(e));
+        if (e.lat() != null && e.lon() != null) place += String.format(Locale.ROOT, " <span class=\"n\">%.4f, %.4f</span>", e.lat(), e.lon());
+        dt(b, "Place", place);
+        dt(b, "How told", esc(e.modality().label()));
+        dt(b, "ACLED type", esc(e.acledEventType() == null ? null : e.acledEventType() + (e.acledSubEventType() == null ? "" : " / " + e.acledSubEventType())));
+        dt(b, "Actors", String.join(", ", e.actors().stream().map(a -> link("/entities/" + url(a), a)).toList()));
+        dt(b, "Sources", sources(e));
+        b.append("</dl><h2>Reports of it</h2><table class=\"events\" id=\"mentions\"><tr><th>report</th><th>counted</th><th>date given</th><th>evidence</th></tr>");
+        for (ClusteredEvent m : e.mentions()) {
+            b.append("<tr><td>").append(sourceLink(m.report())).append("</td><td>").append(m.independent() ? "yes" : "no: copies another report of it")
+                    .append("</td><td>").append(esc(m.event().date())).append("</td><td class=\"quote\">").append(esc(m.event().text())).append("</td></tr>");
+        }
+        b.append("</table><p>").append(link("/api/events/" + e.id(), "This event as JSON")).append("</p>");
+        html(ctx, Html.page(title, b.toString()));
+    }
+
     private void claimsPage(Context ctx) {
-        boolean onlyDisagreements = "1".equals(ctx.queryParam("disagreements"));
-        List<Ledger.Group> groups = Ledger.groups(catalog.claims());
-        StringBuilder b = new StringBuilder("<h1>Claim ledger</h1><p>Claims with the same unit and subject side by side; "
-                + "<strong class=\"flag\">disagreement</strong> marks figures whose ranges cannot both hold. ")
-                .append(onlyDisagreements ? link("/claims", "Show all") : link("/claims?disagreements=1", "Only disagreements")).append("</p>");
-        for (Ledger.Group g : groups) {
-            if (onlyDisagreements && !g.disagreement()) continue;
-            b.append("<section class=\"group").append(g.disagreement() ? " disagree" : "").append("\"><h3>").append(esc(g.subject() == null ? "(no subject)" : g.subject()))
-                    .append(" <span class=\"n\">").append(esc(g.unit())).append(", ").append(g.claims().size()).append(g.claims().size() == 1 ? " claim" : " claims")
-                    .append(g.sides() > 1 ? ", " + g.sides() + " sides" : "").append("</span>")
-                    .append(g.disagreement() ? " <strong class=\"flag\">disagreement</strong>" : "").append("</h3>")
-                    .append(claimTable(g.claims(), true)).append("</section>");
+        ClaimQuery q = Filters.claims(ctx, CLAIM_GROUPS);
+        List<ClaimGroup> groups = store.ledger().groups(q);
+        StringBuilder b = new StringBuilder("<h1>Claim ledger</h1><p class=\"note\">Figures from all reports grouped by the measure they state: "
+                + "the same unit, the same thing counted, the same place and the same event. <strong class=\"flag\">disputed</strong> marks "
+                + "figures of two sides, for dates at most 31 days apart, whose ranges do not overlap and whose nearer ends differ by more "
+                + "than 25%. Disputed groups come first.</p>");
+        b.append("<form class=\"filters\" method=\"get\" action=\"/claims\">").append(input("subject", "what is counted", q.subject()))
+                .append(input("place", "place or region", q.place())).append("<select name=\"side\"><option value=\"\">any side</option>");
+        for (Side side : Side.values()) {
+            b.append("<option").append(side == q.side() ? " selected" : "").append('>').append(side.label()).append("</option>");
+        }
+        b.append("</select> <label><input type=\"checkbox\" name=\"disputed\" value=\"1\"").append(q.disputedOnly() ? " checked" : "")
+                .append("> only disputed</label> <button type=\"submit\">Filter</button></form>");
+        long disputed = groups.stream().filter(ClaimGroup::disputed).count();
+        b.append("<p class=\"count\" id=\"group-count\">").append(groups.size()).append(groups.size() == 1 ? " group" : " groups")
+                .append(groups.size() == q.limit() ? " (the first " + q.limit() + ")" : "").append(", ").append(disputed).append(" disputed</p>");
+        for (ClaimGroup g : groups) {
+            long sides = g.claims().stream().map(c -> c.claim().claimantSide()).filter(x -> x != null && x != Side.UNKNOWN).distinct().count();
+            long reports = g.claims().stream().map(c -> c.report().id()).distinct().count();
+            List<String> about = new ArrayList<>();
+            if (g.unit() != null) about.add("unit: " + esc(g.unit()));
+            if (g.place() != null) about.add(esc(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")"));
+            if (g.eventType() != null) about.add(g.eventId() == null ? esc(g.eventType()) : link("/events/" + g.eventId(), g.eventType() + " #" + g.eventId()));
+            about.add(g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " from " + reports + (reports == 1 ? " report" : " reports")
+                    + (sides > 1 ? ", " + sides + " sides" : ""));
+            String label = g.concept() != null ? g.concept() : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
+            b.append("<section class=\"group").append(g.disputed() ? " disagree" : "").append("\" id=\"group-").append(g.id()).append("\"><h3>")
+                    .append(esc(label)).append(" <span class=\"n\">").append(String.join(" · ", about)).append("</span>")
+                    .append(g.disputed() ? " <strong class=\"flag\">disputed</strong>" : "").append("</h3>");
+            if (g.disputed()) b.append("<p class=\"disagreement\">").append(esc(g.disagreement())).append("</p>");
+            b.append("<table class=\"claims\"><tr><th>date</th><th>side</th><th>figure</th><th>claimant</th><th>hedged</th><th>quote</th><th>report</th></tr>");
+            for (GroupedClaim gc : g.claims()) {
+                Claim c = gc.claim();
+                String side = c.claimantSide() == null ? "unknown" : c.claimantSide().label();
+                b.append("<tr><td>").append(esc(gc.date() == null ? "undated" : gc.date())).append("</td><td class=\"side side-").append(esc(side)).append("\">")
+                        .append(esc(side)).append("</td><td class=\"fig\">").append(esc(figure(c))).append("</td><td>")
+                        .append(c.claimant() == null ? "" : link("/entities/" + url(c.claimant()), c.claimant())).append("</td><td>")
+                        .append(c.hedged() ? "hedged" : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td><td>")
+                        .append(sourceLink(gc.report())).append("</td></tr>");
+            }
+            b.append("</table></section>");
         }
         html(ctx, Html.page("Claims", b.toString()));
     }

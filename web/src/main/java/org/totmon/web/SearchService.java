@@ -107,13 +107,6 @@ final class SearchService {
     }
 
     static int page(Context ctx) {
-        String v = param(ctx, "page");
-        try {
-            int n = v == null ? 1 : Integer.parseInt(v);
-            if (n < 1) throw new NumberFormatException();
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "parameter \"page\" must be a whole number from 1, not " + v);
-        }
+        return Filters.number(ctx, "page", 1);
     }
 }

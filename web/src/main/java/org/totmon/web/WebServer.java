@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.function.Function;
 import org.eclipse.jetty.server.ServerConnector;
+import org.totmon.linker.Regions;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.store.Store;
@@ -30,9 +31,11 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Starts serving {@code store}; reports posted to the API are annotated with {@code annotator} (the standard
-     * pipeline, in the product). Fails when the address cannot be bound.
+     * pipeline, in the product) and linked to the stored ones with {@code regions} (the gazetteer's). Reports stored
+     * but not linked yet are linked first. Fails when the address cannot be bound.
      */
-    public static WebServer start(Store store, Function<Report, Extraction> annotator, WebConfig config) {
+    public static WebServer start(Store store, Function<Report, Extraction> annotator, Regions regions, WebConfig config) {
+        store.link(regions);
         Catalog catalog = Catalog.of(store);
         String csp = contentSecurityPolicy(config);
         Javalin app = Javalin.create(c -> {
@@ -51,7 +54,7 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
         });
-        new Api(store, catalog, annotator, config).register(app);
+        new Api(store, catalog, annotator, regions, config).register(app);
         new Pages(store, catalog, config).register(app);
         app.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status, e.getMessage(), e.line));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage(), 0));
@@ -91,7 +94,12 @@ public final class WebServer implements AutoCloseable {
 
     /** The address the server listens on, such as {@code http://127.0.0.1:7070}. */
     public String url() {
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+        return url(host, port());
+    }
+
+    /** The address of a server on {@code host} and {@code port}. */
+    public static String url(String host, int port) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** The host the listening socket is bound to, as the server reports it. */

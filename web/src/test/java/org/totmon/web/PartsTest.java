@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Claim;
@@ -15,44 +16,25 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Modality;
 import org.totmon.model.Side;
-import org.totmon.web.Catalog.ClaimRow;
-import org.totmon.web.Catalog.EventRow;
+import org.totmon.store.TimelineEvent;
 import org.totmon.web.OutlineBuilder.Point;
 
 class PartsTest {
-    private static Claim claim(double value, Double max, String subject, Side side) {
-        return new Claim("x", value, max, "exact", "people", subject, "someone", side, false, 0, 1);
-    }
-
-    @Test
-    void ledgerGroupsBySubjectAndFlagsFiguresThatCannotBothHold() {
-        List<ClaimRow> rows = List.of(
-                new ClaimRow(null, claim(1500, null, "Participants in the vote", Side.OCCUPATION)),
-                new ClaimRow(null, claim(300, 400.0, "participants in the vote!", Side.UKRAINE)),
-                new ClaimRow(null, claim(20, 30.0, "detained journalists", Side.UKRAINE)),
-                new ClaimRow(null, claim(25, null, "Detained journalists", Side.THIRD_PARTY)));
-        List<Ledger.Group> groups = Ledger.groups(rows);
-        assertEquals(2, groups.size());
-        Ledger.Group vote = groups.stream().filter(g -> g.subject().startsWith("Participants")).findFirst().orElseThrow();
-        assertTrue(vote.disagreement(), "1500 and 300-400 cannot both be true");
-        assertEquals(2, vote.sides());
-        Ledger.Group journalists = groups.stream().filter(g -> g.subject().startsWith("detained")).findFirst().orElseThrow();
-        assertFalse(journalists.disagreement(), "25 lies within 20-30");
+    private static TimelineEvent event(String date, String firstReported) {
+        return new TimelineEvent(1, "ELECTION", date, firstReported, null, null, null, null, null, null, Modality.FACT, null, null,
+                List.of(), 1, 1, List.of());
     }
 
     @Test
     void timelinePlacesEventsByMonthAndByIsoWeek() {
-        Event dayPrecise = new Event("ELECTION", "e", "2023-09-10", null, List.of(), Modality.FACT, null, null, 0, 1);
-        Event monthOnly = new Event("ELECTION", "e", "2023-09", null, List.of(), Modality.FACT, null, null, 0, 1);
-        Event undated = new Event("DETENTION", "e", null, null, List.of(), Modality.FACT, null, null, 0, 1);
-        List<EventRow> rows = List.of(new EventRow(null, dayPrecise, "2023-09-10", null), new EventRow(null, monthOnly, "2023-09", null),
-                new EventRow(null, undated, null, null));
-        Timeline.Table months = Timeline.table(rows, Timeline.Unit.MONTH);
-        assertEquals(2, months.counts().get("2023-09").get("ELECTION"));
+        List<TimelineEvent> events = List.of(event("2023-09-10", "2023-09-12"), event("2023-09", "2023-10-02"),
+                event(null, "2023-09-04"), event(null, null));
+        TimelineTable.Table months = TimelineTable.of(events, TimelineTable.Unit.MONTH);
+        assertEquals(3, months.counts().get("2023-09").get("ELECTION"), "by the event's own date, else its first report's");
         assertEquals(1, months.unplaced());
-        Timeline.Table weeks = Timeline.table(rows, Timeline.Unit.WEEK);
-        assertEquals(1, weeks.counts().get("2023-W36").get("ELECTION"), "2023-09-10 is a Sunday, the end of ISO week 36");
-        assertEquals(2, weeks.unplaced());
+        TimelineTable.Table weeks = TimelineTable.of(events, TimelineTable.Unit.WEEK);
+        assertEquals(2, weeks.counts().get("2023-W36").get("ELECTION"), "2023-09-04 to 2023-09-10 (a Sunday) is ISO week 36");
+        assertEquals(2, weeks.unplaced(), "a month is no week, and an undated event has none");
     }
 
     @Test
@@ -74,6 +56,7 @@ class PartsTest {
         assertEquals("'=SUM(A1:A9)", Exports.csv("=SUM(A1:A9)"));
         assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Exports.csv("=HYPERLINK(\"x\")"));
         assertEquals("-12.5", Exports.csv("-12.5"), "a negative number stays a number");
+        assertEquals("TOT1,,'=1+2,3", Exports.csvRow(Arrays.asList("TOT1", null, "=1+2", 3)), "null is empty, every field defused");
     }
 
     @Test
@@ -84,14 +67,5 @@ class PartsTest {
         List<Point> hull = OutlineBuilder.hull(OutlineBuilder.withoutOutliers(points));
         assertEquals(List.of(new Point(30, 47), new Point(31, 47), new Point(31, 48), new Point(30, 48)),
                 hull.stream().map(p -> new Point(Math.round(p.lon() * 10) / 10.0, Math.round(p.lat() * 10) / 10.0)).toList());
-    }
-
-    @Test
-    void nearDuplicatesShareMostShingles() {
-        int[] a = Catalog.shingles("Occupation authorities in Melitopol detained two teachers on Monday, residents said.");
-        int[] b = Catalog.shingles("Occupation authorities in Melitopol detained two teachers on Monday, residents told reporters.");
-        int[] c = Catalog.shingles("The IAEA mission rotated staff at the Zaporizhzhia plant after a delay of several weeks.");
-        assertTrue(Catalog.jaccard(a, b) >= Catalog.NEAR_DUPLICATE, "" + Catalog.jaccard(a, b));
-        assertEquals(0.0, Catalog.jaccard(a, c));
     }
 }

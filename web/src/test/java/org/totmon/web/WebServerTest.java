@@ -18,12 +18,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.totmon.linker.Regions;
 import org.totmon.model.Report;
+import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.place.GazetteerRegions;
+import org.totmon.store.AcledRows;
 import org.totmon.store.Store;
 
 class WebServerTest {
@@ -39,7 +45,7 @@ class WebServerTest {
 
     private WebServer start(String token, long maxBytes) {
         store = Store.open(dir);
-        server = WebServer.start(store, new FixtureAnnotator(), new WebConfig(WebConfig.LOCALHOST, 0, token, maxBytes, null));
+        server = WebServer.start(store, new FixtureAnnotator(), Regions.NONE, new WebConfig(WebConfig.LOCALHOST, 0, token, maxBytes, null));
         return server;
     }
 
@@ -85,6 +91,63 @@ class WebServerTest {
         // What was posted is found, and its entity has a page.
         assertEquals(1, JSON.readTree(get("/api/search?q=detained").body()).get("total").asInt());
         assertTrue(get("/entities/Ivan%20Fedorov").body().contains("Mayor speaks"));
+    }
+
+    @Test
+    void postedReportsAreLinkedIntoTheLedgerAndTheTimeline() throws Exception {
+        store = Store.open(dir);
+        server = WebServer.start(store, Pipeline.standard()::process, GazetteerRegions.standard(),
+                new WebConfig(WebConfig.LOCALHOST, 0, TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
+        HttpResponse<String> posted = post(String.join("\n", CrossReports.JSONL), "application/x-ndjson", "Bearer " + TOKEN);
+        assertEquals(201, posted.statusCode(), posted.body());
+        assertEquals(5, JSON.readTree(posted.body()).get("linked").asInt());
+
+        JsonNode disputed = JSON.readTree(get("/api/claims?disputed=1").body());
+        assertEquals(1, disputed.size(), disputed.toString());
+        JsonNode passports = disputed.get(0);
+        assertEquals("passports", passports.get("concept").asText());
+        assertEquals("Zaporizhzhia Oblast", passports.get("place").asText());
+        assertTrue(passports.get("disputed").asBoolean());
+        assertEquals(List.of("Tavria News", "Kyiv Monitor"), texts(passports.get("claims"), "outlet"));
+        assertEquals(List.of("occupation", "ukraine"), texts(passports.get("claims"), "claimant_side"));
+        assertEquals(List.of("48000.0", "12000.0"), texts(passports.get("claims"), "value"));
+        assertEquals(passports, JSON.readTree(get("/api/claims/" + passports.get("id").asText()).body()));
+        String ledger = get("/claims?disputed=1").body();
+        assertTrue(ledger.contains("<strong class=\"flag\">disputed</strong>") && ledger.contains("48,000") && ledger.contains("about 12,000"), ledger);
+
+        JsonNode attacks = JSON.readTree(get("/api/events?type=attack&place=Zaporizhzhia%20Oblast").body());
+        assertEquals(1, attacks.size(), "three reports, one strike: " + attacks);
+        JsonNode strike = attacks.get(0);
+        assertEquals("2023-06-03", strike.get("date").asText());
+        assertEquals(2, strike.get("independent_sources").asInt());
+        assertEquals(3, strike.get("report_count").asInt());
+        JsonNode reprint = strike.get("mentions").get(strike.get("mentions").size() - 1);
+        assertEquals("Regional Wire", reprint.get("outlet").asText());
+        assertFalse(reprint.get("independent").asBoolean(), "a reprint is no independent source");
+        String original = reprint.get("near_duplicate_of").asText();
+        assertEquals(Report.contentId(CrossReports.STRIKE), original);
+
+        String drill = get("/timeline?unit=month&period=2023-06&type=ATTACK").body();
+        assertTrue(drill.contains("<strong>2</strong> independent sources <span class=\"n\">(3 reports)</span>"), drill);
+        assertTrue(get("/events/" + strike.get("id").asText()).body().contains("no: copies another report of it"));
+        assertEquals(1, JSON.readTree(get("/api/timeline").body()).get("counts").get("2023-06").get("ATTACK").asInt());
+        String reprintPage = get("/reports/" + reprint.get("report").asText()).body();
+        assertTrue(reprintPage.contains("this report copies it"), reprintPage);
+        JsonNode near = JSON.readTree(get("/api/reports/" + original).body()).get("near_duplicates");
+        assertEquals("copy", near.get(0).get("role").asText());
+
+        String[] csv = get("/api/export/events.csv?type=ATTACK").body().split("\r\n");
+        assertEquals(String.join(",", AcledRows.COLUMNS), csv[0]);
+        assertEquals(2, csv.length, "one row for the strike");
+        assertTrue(csv[1].startsWith("UKRTOT" + strike.get("id").asText() + ",2023-06-03,2023,1,"), csv[1]);
+        JsonNode geo = JSON.readTree(get("/api/export/events.geojson?type=ATTACK").body()).get("features");
+        assertEquals(2, geo.get(0).get("properties").get("independent_sources").asInt());
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get(field).asText()));
+        return out;
     }
 
     @Test
@@ -168,6 +231,10 @@ class WebServerTest {
         assertEquals(400, badDate.statusCode());
         assertTrue(JSON.readTree(badDate.body()).get("error").asText().contains("\"from\""));
         assertEquals(400, get("/api/timeline?unit=decade").statusCode());
+        assertEquals(400, get("/api/claims?side=russia").statusCode());
+        assertEquals(400, get("/api/events?limit=0").statusCode());
+        assertEquals(404, get("/api/events/12").statusCode());
+        assertEquals(404, get("/events/x").statusCode());
         assertEquals(404, get("/api/no-such-thing").statusCode());
     }
 

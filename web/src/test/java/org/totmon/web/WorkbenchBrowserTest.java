@@ -26,16 +26,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.totmon.ingest.InputFile;
+import org.totmon.ingest.InputFormat;
 import org.totmon.ingest.Rejection;
 import org.totmon.ingest.ReportReader;
 import org.totmon.ingest.SourcedReport;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.Provenance;
 import org.totmon.store.Store;
 
 /**
  * The workbench in a real browser (headless Chromium through chromedriver): search → report → entity → map →
- * ledger over the project's sample reports, annotated by the standard pipeline. Screenshots go to
+ * ledger → timeline → event over the project's sample reports and our {@link CrossReports}, annotated by the standard
+ * pipeline and linked with the gazetteer's regions when the server starts. Screenshots go to
  * {@code web/target/screenshots}. Skipped when Chromium or chromedriver is not installed (.ci/run installs them).
  */
 class WorkbenchBrowserTest {
@@ -55,19 +58,10 @@ class WorkbenchBrowserTest {
         Path samples = Path.of(System.getProperty("totmon.root", "..")).resolve("samples/reports.jsonl");
         assumeTrue(Files.isRegularFile(samples), "skipped: no sample reports at " + samples);
         store = Store.open(dir.resolve("data"));
-        new ReportReader(ReportReader.DEFAULT_MAX_FILE_BYTES).read(new InputFile(samples, org.totmon.ingest.InputFormat.JSONL, Files.size(samples)),
-                new ReportReader.Listener() {
-                    @Override
-                    public void report(SourcedReport r) {
-                        store.add(r.report(), Pipeline.standard().process(r.report()), new Provenance(r.externalId(), r.origin()));
-                    }
-
-                    @Override
-                    public void rejected(Rejection r) {
-                        throw new IllegalStateException("sample rejected: " + r);
-                    }
-                });
-        server = WebServer.start(store, Pipeline.standard()::process, new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
+        load(samples);
+        Path cross = Files.write(dir.resolve("cross.jsonl"), CrossReports.JSONL);
+        load(cross);
+        server = WebServer.start(store, Pipeline.standard()::process, GazetteerRegions.standard(), new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -76,6 +70,21 @@ class WorkbenchBrowserTest {
                 "--user-data-dir=" + dir.resolve("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+    }
+
+    private static void load(Path jsonl) throws IOException {
+        new ReportReader(ReportReader.DEFAULT_MAX_FILE_BYTES).read(new InputFile(jsonl, InputFormat.JSONL, Files.size(jsonl)),
+                new ReportReader.Listener() {
+                    @Override
+                    public void report(SourcedReport r) {
+                        store.add(r.report(), Pipeline.standard().process(r.report()), new Provenance(r.externalId(), r.origin()));
+                    }
+
+                    @Override
+                    public void rejected(Rejection r) {
+                        throw new IllegalStateException("report rejected: " + r);
+                    }
+                });
     }
 
     @AfterAll
@@ -95,7 +104,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    void searchReportEntityMapLedger() throws IOException {
+    void searchReportEntityMapLedgerTimelineEvent() throws IOException {
         browser.get(server.url() + "/");
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys("mayor Melitopol");
@@ -134,15 +143,36 @@ class WorkbenchBrowserTest {
 
         browser.get(server.url() + "/claims");
         List<WebElement> groups = browser.findElements(By.cssSelector("section.group"));
-        assertFalse(groups.isEmpty(), "the ledger shows claim groups");
-        assertFalse(browser.findElements(By.cssSelector("section.group td.fig")).isEmpty());
+        assertTrue(groups.size() > 1, "the ledger shows claim groups");
+        WebElement first = groups.get(0);
+        assertTrue(first.getAttribute("class").contains("disagree"), "disputed groups come first");
+        String passports = first.getText();
+        assertTrue(passports.startsWith("passports") && passports.contains("2 claims from 2 reports, 2 sides")
+                && passports.contains("48,000") && passports.contains("about 12,000") && passports.contains("Tavria News")
+                && passports.contains("Kyiv Monitor"), passports);
+        assertFalse(first.findElements(By.cssSelector("p.disagreement")).isEmpty(), "the disputed figures are named");
         shot("5-ledger");
+        browser.findElement(By.cssSelector("form.filters input[name=disputed]")).click();
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        waiting().until(ExpectedConditions.urlContains("disputed=1"));
+        List<WebElement> disputed = browser.findElements(By.cssSelector("section.group"));
+        assertFalse(disputed.isEmpty());
+        assertTrue(disputed.stream().allMatch(g -> g.getAttribute("class").contains("disagree")), "only disputed groups");
+        shot("5b-ledger-disputed");
 
         browser.get(server.url() + "/timeline");
-        assertFalse(browser.findElements(By.cssSelector("#timeline td a")).isEmpty(), "the timeline has counts to click");
-        browser.findElements(By.cssSelector("#timeline td a")).get(0).click();
+        browser.findElement(By.cssSelector("#timeline a[href*='period=2023-06'][href*='type=ATTACK']")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("drill")));
-        assertFalse(browser.findElements(By.cssSelector("table.events td a")).isEmpty(), "a count leads down to its reports");
+        List<WebElement> strikes = browser.findElements(By.cssSelector("table.clustered tr.event"));
+        WebElement strike = strikes.stream().filter(r -> r.getText().contains("Zaporizhzhia")).findFirst().orElseThrow();
+        String row = strike.getText();
+        assertTrue(row.contains("2 independent sources (3 reports)") && row.contains("Southern Herald") && row.contains("Dnipro Daily")
+                && row.contains("Regional Wire") && row.contains("not counted"), row);
         shot("6-timeline");
+        strike.findElement(By.cssSelector("td a[href^='/events/']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mentions")));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("ATTACK at Zaporizhzhia"), browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("mentions")).getText().contains("no: copies another report of it"));
+        shot("7-event");
     }
 }

@@ -1,4 +1,4 @@
-// The map: oblast outlines shipped with the application, places and events from /api/export/*.geojson.
+// The map: oblast outlines shipped with the application, places and the timeline's events from /api/export/*.geojson.
 // Popups are built as DOM text nodes, never as HTML strings, so names from reports cannot inject markup.
 (function () {
   var el = document.getElementById('map');
@@ -44,8 +44,12 @@
     var requests = [fetch('/api/export/events.geojson?' + q).then(function (r) { return r.json(); }).then(function (g) {
       g.features.forEach(function (f) {
         var c = f.geometry.coordinates, p = f.properties;
-        L.circleMarker([c[1], c[0]], { radius: 7, color: '#c0392b', fillOpacity: 0.7, className: 'event-marker' })
-          .bindPopup(popup([p.type + ' (' + p.modality + ')', p.when || 'undated', p.place, p.text], '/reports/' + encodeURIComponent(p.report), p.report_title))
+        var sources = p.independent_sources + ' independent source' + (p.independent_sources === 1 ? '' : 's')
+          + (p.report_count > p.independent_sources ? ' (' + p.report_count + ' reports)' : '');
+        // One marker per real-world event, larger the more independent sources tell it.
+        L.circleMarker([c[1], c[0]], { radius: 5 + Math.min(8, 2 * p.independent_sources), color: '#c0392b', fillOpacity: 0.7, className: 'event-marker' })
+          .bindPopup(popup([p.type + ' (' + p.modality + ')', p.date || ('undated, first reported ' + (p.first_reported || 'on an unknown day')),
+            p.place, sources, p.text], '/events/' + encodeURIComponent(p.id), 'event page'))
           .addTo(markers);
         shown++;
       });

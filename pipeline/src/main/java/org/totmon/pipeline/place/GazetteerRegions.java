@@ -1,20 +1,22 @@
-package org.totmon.cli;
+package org.totmon.pipeline.place;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.totmon.linker.Regions;
 import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
-import org.totmon.pipeline.place.Gazetteer;
 
-/** The region and country of a place, from the gazetteer the places were resolved against. */
-final class GazetteerRegions implements Regions {
+/**
+ * The region and country of a place, from the gazetteer the places were resolved against: what the linker needs to
+ * see that a settlement lies in an oblast. Thread-safe once built.
+ */
+public final class GazetteerRegions implements Regions {
     private final Gazetteer gazetteer;
     private final Map<Long, Gazetteer.Entry> byGeonamesId = new HashMap<>();
     /** Region names by GeoNames admin1 code ("UA.26" → "Zaporizhzhia Oblast"). */
     private final Map<String, String> regionNames = new HashMap<>();
 
-    GazetteerRegions(Gazetteer gazetteer) {
+    public GazetteerRegions(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         for (Gazetteer.Entry e : gazetteer.entries()) {
             if (e.geonamesId() != null) byGeonamesId.putIfAbsent(e.geonamesId(), e);
@@ -31,7 +33,7 @@ final class GazetteerRegions implements Regions {
     }
 
     /** Over the shipped gazetteer, loaded when a place is first asked about (linking nothing needs none). */
-    static Regions standard() {
+    public static Regions standard() {
         return place -> Standard.INSTANCE.of(place);
     }
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.totmon.model.PublicationDate;
-import org.totmon.web.Catalog.EventRow;
+import org.totmon.store.TimelineEvent;
 
 /**
- * Events counted per month or ISO week and type. An event is placed by its own date, else by its report's
- * publication date; by week only when that date is known to the day, by month when known to the month.
+ * Clustered events counted per month or ISO week and type. An event is placed by its own date, else by the date it
+ * was first reported; by week only when that date is known to the day, by month when known to the month.
  */
-final class Timeline {
+final class TimelineTable {
     enum Unit { MONTH, WEEK }
 
     /** Counts by period (sorted) and type (sorted), and how many events could not be placed. */
@@ -22,24 +22,29 @@ final class Timeline {
         }
     }
 
-    private Timeline() {}
+    private TimelineTable() {}
 
-    static Table table(List<EventRow> events, Unit unit) {
+    static Table of(List<TimelineEvent> events, Unit unit) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         int unplaced = 0;
-        for (EventRow e : events) {
+        for (TimelineEvent e : events) {
             String period = period(e, unit);
             if (period == null) unplaced++;
-            else counts.computeIfAbsent(period, k -> new TreeMap<>()).merge(e.event().type(), 1, Integer::sum);
+            else counts.computeIfAbsent(period, k -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
         }
         return new Table(unit, counts, unplaced);
     }
 
+    /** The date the event is placed by: its own, else its first report's. */
+    static String when(TimelineEvent e) {
+        return e.date() != null ? e.date() : e.firstReported();
+    }
+
     /** {@code 2023-06} or {@code 2023-W23}; null when the date is not precise enough. */
-    static String period(EventRow e, Unit unit) {
+    static String period(TimelineEvent e, Unit unit) {
         PublicationDate d;
         try {
-            d = PublicationDate.parse(e.when());
+            d = PublicationDate.parse(when(e));
         } catch (IllegalArgumentException bad) {
             return null;
         }

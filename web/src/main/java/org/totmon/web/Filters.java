@@ -1,0 +1,51 @@
+package org.totmon.web;
+
+import io.javalin.http.Context;
+import org.totmon.model.Side;
+import org.totmon.store.ClaimQuery;
+import org.totmon.store.DateRange;
+import org.totmon.store.EventQuery;
+
+/**
+ * The store's ledger and timeline queries from a request's parameters. Events: {@code type}, {@code place} (the
+ * event's place or its region, by name), {@code from}/{@code to} (YYYY, YYYY-MM or YYYY-MM-DD; the event's date, else
+ * its first report's). Claim groups: {@code subject}, {@code place}, {@code side}, {@code disputed} (1 or true),
+ * {@code min_claims}. Both: {@code limit}. A bad value is a 400 naming the parameter.
+ */
+final class Filters {
+    private Filters() {}
+
+    static EventQuery events(Context ctx, int defaultLimit) {
+        DateRange from = SearchService.date(ctx, "from"), to = SearchService.date(ctx, "to");
+        return new EventQuery(SearchService.param(ctx, "place"), SearchService.param(ctx, "type"),
+                from == null ? null : from.from(), to == null ? null : to.to(), number(ctx, "limit", defaultLimit));
+    }
+
+    static ClaimQuery claims(Context ctx, int defaultLimit) {
+        String side = SearchService.param(ctx, "side");
+        String disputed = SearchService.param(ctx, "disputed");
+        return new ClaimQuery(SearchService.param(ctx, "subject"), SearchService.param(ctx, "place"), side == null ? null : side(side),
+                disputed != null && (disputed.equals("1") || disputed.equalsIgnoreCase("true")), number(ctx, "min_claims", 1),
+                number(ctx, "limit", defaultLimit));
+    }
+
+    private static Side side(String value) {
+        try {
+            return Side.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "parameter \"side\" must be occupation, ukraine, third_party or unknown, not " + value);
+        }
+    }
+
+    /** A whole number from 1; {@code dflt} when the parameter is absent. */
+    static int number(Context ctx, String name, int dflt) {
+        String v = SearchService.param(ctx, name);
+        try {
+            int n = v == null ? dflt : Integer.parseInt(v);
+            if (n < 1) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "parameter \"" + name + "\" must be a whole number from 1, not " + v);
+        }
+    }
+}
