@@ -27,6 +27,7 @@ public final class Document {
     private final List<Token> tokens = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
+    private final List<NameCandidate> nameCandidates = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -59,6 +60,8 @@ public final class Document {
     public List<Token> tokens() { return tokens; }
     public List<Entity> entities() { return entities; }
     public List<Place> places() { return places; }
+    /** Names a trained model proposes (Russian only for now); not part of the extraction until a layer adopts them. */
+    public List<NameCandidate> nameCandidates() { return nameCandidates; }
     public List<TimeMention> times() { return times; }
     public List<Claim> claims() { return claims; }
     public List<Event> events() { return events; }

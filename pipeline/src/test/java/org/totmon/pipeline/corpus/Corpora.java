@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.totmon.pipeline.ner.FactRuEval;
 
 /**
  * Readers for the NER corpora in {@code ../shared/data} (test-time only: they are never copied into the repository).
@@ -63,36 +63,12 @@ public final class Corpora {
     }
 
     private static List<GoldDoc> factRuEval(Path dir) {
-        Map<String, String> types = Map.of("Person", "PER", "Org", "ORG", "Location", "LOC", "LocOrg", "LOC");
-        List<GoldDoc> docs = new ArrayList<>();
-        for (Path txt : list(dir, ".txt")) {
-            String name = txt.getFileName().toString();
-            if (!name.startsWith("book_")) continue;
-            String base = name.substring(0, name.length() - 4);
-            Map<String, int[]> spans = new HashMap<>();
-            for (String line : lines(dir.resolve(base + ".spans"))) {
-                String[] f = line.split("\\s+");
-                if (f.length < 4) continue;
-                int start = Integer.parseInt(f[2]);
-                spans.put(f[0], new int[] {start, start + Integer.parseInt(f[3])});
-            }
-            List<Span> gold = new ArrayList<>();
-            for (String line : lines(dir.resolve(base + ".objects"))) {
-                String[] f = line.split("#", 2)[0].trim().split("\\s+");
-                String type = f.length > 2 ? types.get(f[1]) : null;
-                if (type == null) continue;
-                int start = Integer.MAX_VALUE, end = -1;
-                for (int i = 2; i < f.length; i++) {
-                    int[] s = spans.get(f[i]);
-                    if (s == null) throw new IllegalStateException(dir.resolve(base + ".objects") + ": unknown span " + f[i]);
-                    start = Math.min(start, s[0]);
-                    end = Math.max(end, s[1]);
-                }
-                gold.add(new Span(type, start, end));
-            }
-            docs.add(new GoldDoc(base, read(txt), gold));
+        try {
+            return FactRuEval.read(dir).stream().map(d -> new GoldDoc(d.id(), d.text(),
+                    d.names().stream().map(n -> new Span(n.type(), n.start(), n.end())).toList())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return docs;
     }
 
     /** NEREL v1.1 test: PERSON → PER, ORGANIZATION → ORG, and COUNTRY, STATE_OR_PROVINCE, CITY, DISTRICT, LOCATION → LOC. */
