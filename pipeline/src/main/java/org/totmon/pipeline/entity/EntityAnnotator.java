@@ -16,20 +16,30 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.text.Tokenizer;
 
 /**
  * People and organisations. Known actors are found by their registry names (any case form, any spelling the
- * registry lists); other names by capitalisation and cues: a given name, a title before the name, an
- * organisation word ("Ministry", "Center", "Lab"). Within the report, a surname alone or a shorter form of an
+ * registry lists); other names by capitalisation and cues: a given name, a title before the name, a surname's
+ * ending that agrees with the word before it, a speech verb or an apposition ("X said", "X, the head of"), an
+ * organisation word ("Ministry", "Center", "Lab", "бригада"), a kind word before a name ("the movement X"), a
+ * numbered unit ("219-ї окремої механізованої бригади"). Within the report, a surname alone or a shorter form of an
  * organisation's name joins the entity it abbreviates. Place names inside an entity's name ("Security Service
  * of Ukraine") are taken off the places layer. Runs after tokens and places.
  */
 public final class EntityAnnotator implements Annotator {
-    /** One name of an actor, as word keys. */
-    private record Alias(Actor actor, String[] keys, String exact, boolean caseSensitive, boolean needsCapital) {}
+    /**
+     * One name of an actor, as word keys and the words as the registry writes them. {@code needsCapital}: the first
+     * word must be capitalised; {@code needsSomeCapital}: some word must be, because the name is made of common words.
+     */
+    private record Alias(Actor actor, String[] keys, String[] words, String exact, boolean caseSensitive, boolean needsCapital,
+                         boolean needsSomeCapital) {}
 
     /** A stretch of tokens [from, to) found to name something. */
     private record Found(int from, int to, EntityType type, Actor actor) {}
+
+    /** One initial in any script; two or three run together only in Cyrillic ("П.И."), since "U.S." and "F.A." are not initials. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}\\.|(?:\\p{IsCyrillic}\\.){2,3}");
 
     private final Map<String, List<Alias>> aliasesByFirstKey = new HashMap<>();
     private final Map<String, Actor> actorByJoinedKeys = new HashMap<>();
@@ -48,15 +58,28 @@ public final class EntityAnnotator implements Annotator {
                 // Cyrillic one-word names too: "малюк" is a baby, "Малюк" the SBU's head.
                 boolean needsCapital = "media".equals(actor.category())
                         || keys.length == 1 && (name.length() < 5 || NameKeys.isCyrillic(name.charAt(0)));
+                String[] words = Tokenizer.tokenize(name).stream().map(Token::text).toArray(String[]::new);
                 aliasesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>())
-                        .add(new Alias(actor, keys, name, acronym, needsCapital));
+                        .add(new Alias(actor, keys, words, name, acronym, needsCapital, commonWords(actor, words)));
                 actorByJoinedKeys.putIfAbsent(String.join(" ", keys), actor);
             }
         }
     }
 
+    /**
+     * Whether a name is made of common words, so that written all in lower case it is no name: "новых людей",
+     * "оппозиционный блок", "memorial". Reports do lower-case the names of the Russian state and its leaders on
+     * purpose ("the kremlin", "vladimir putin", "единую россию"): a person's or a state body's single word, or a
+     * name with a proper noun after its first word, stays a name in lower case.
+     */
+    private static boolean commonWords(Actor actor, String[] words) {
+        if (words.length == 1) return actor.type() != EntityType.PERSON && !"state".equals(actor.category());
+        for (int k = 1; k < words.length; k++) if (Character.isUpperCase(words[k].codePointAt(0))) return false;
+        return true;
+    }
+
     private static String[] keysOf(String name) {
-        return org.totmon.pipeline.text.Tokenizer.tokenize(name).stream().map(t -> NameKeys.word(t.text())).toArray(String[]::new);
+        return Tokenizer.tokenize(name).stream().map(t -> NameKeys.word(t.text())).toArray(String[]::new);
     }
 
     @Override
@@ -83,6 +106,7 @@ public final class EntityAnnotator implements Annotator {
         }
         findNamedOrganisations(doc, tokens, keys, usable, taken, placeSpans, found);
         findCyrillicOrganisations(doc, tokens, keys, usable, taken, placeSpans, found);
+        findNumberedUnits(doc, tokens, keys, usable, taken, found);
         findCapitalisedNames(doc, tokens, keys, usable, taken, sentenceStarts, placeSpans, found);
         found = reshape(tokens, keys, found);
         Map<Found, Found> acronyms = acronymsDefined(tokens, usable, found);
@@ -98,12 +122,17 @@ public final class EntityAnnotator implements Annotator {
         for (Alias a : candidates) {
             int n = a.keys().length;
             if (i + n > keys.length || (best != null && n <= best.keys().length)) continue;
-            boolean ok = true;
-            for (int k = 1; k < n && ok; k++) ok = usable[i + k] && a.keys()[k].equals(keys[i + k]);
+            boolean ok = true, someCapital = false;
+            for (int k = 0; k < n && ok; k++) {
+                String surface = tokens.get(i + k).text();
+                ok = (k == 0 || usable[i + k] && a.keys()[k].equals(keys[i + k])) && NameKeys.sameGender(a.words()[k], surface);
+                someCapital |= Character.isUpperCase(surface.codePointAt(0));
+            }
             if (!ok) continue;
             String surface = tokens.get(i).text();
             if (a.caseSensitive() && !surface.equals(a.exact())) continue;
             if (a.needsCapital() && !Character.isUpperCase(surface.codePointAt(0))) continue;
+            if (a.needsSomeCapital() && !someCapital) continue;
             best = a;
         }
         return best;
@@ -117,7 +146,7 @@ public final class EntityAnnotator implements Annotator {
                                         Map<Integer, Integer> placeSpans, List<Found> found) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!usable[i] || taken[i] || !NameLexicon.isOrganisationKind(keys[i])) continue;
-            int q = i + 1;
+            int q = afterNamingVerb(keys, i + 1);
             while (q < tokens.size() && q <= i + 3 && !NameLexicon.QUOTES.contains(tokens.get(q).text())
                     && !NameLexicon.SENTENCE_PUNCTUATION.contains(tokens.get(q).text())) q++;
             int from, to;
@@ -127,11 +156,13 @@ public final class EntityAnnotator implements Annotator {
                 while (to < tokens.size() && to - from < 7 && !NameLexicon.QUOTES.contains(tokens.get(to).text())) to++;
                 if (to >= tokens.size() || to == from || to - from >= 7) continue;
             } else {
-                from = i + 1;
-                if (from >= tokens.size() || placeSpans.containsKey(from) || givenNames.contains(tokens.get(from).text())) continue;
-                to = from + 1;
-                while (to < tokens.size() && to - from < 4 && capitalised(tokens.get(to)) && !givenNames.contains(tokens.get(to).text())
-                        && adjacent(doc, tokens.get(to - 1), tokens.get(to))) to++;
+                from = afterNamingVerb(keys, i + 1);
+                if (from >= tokens.size() || givenNames.contains(tokens.get(from).text())) continue;
+                to = unquotedNameEnd(doc, tokens, keys, from);
+                // A place alone after the kind word is no name ("the group Kherson" is rare); a place that starts a
+                // longer name is part of it ("the news site Kherson Today").
+                Integer placeEnd = placeSpans.get(from);
+                if (placeEnd != null && to <= placeEnd) continue;
             }
             if (!capitalised(tokens.get(from)) || !usable[from]) continue;
             boolean free = true;
@@ -141,6 +172,28 @@ public final class EntityAnnotator implements Annotator {
             found.add(new Found(from, to, EntityType.ORGANIZATION, actor));
             for (int k = from; k < to; k++) taken[k] = true;
         }
+    }
+
+    private static final Set<String> NAMING_VERBS = Set.of("called", "named", "dubbed");
+
+    /** Past "called", "named", "calling itself", "known as" after a kind word: "a group calling itself Free Berdiansk". */
+    private static int afterNamingVerb(String[] keys, int i) {
+        if (i < keys.length && NAMING_VERBS.contains(keys[i])) return i + 1;
+        if (i + 1 < keys.length && (keys[i].equals("calling") && keys[i + 1].startsWith("itsel") || keys[i].equals("known") && keys[i + 1].equals("as"))) return i + 2;
+        return i;
+    }
+
+    /** The end of an unquoted name: capitalised words, with "of" or "of the" between them (English: "Vector of the South"). */
+    private int unquotedNameEnd(Document doc, List<Token> tokens, String[] keys, int from) {
+        int to = from + 1;
+        while (to < tokens.size() && to - from < 5 && adjacent(doc, tokens.get(to - 1), tokens.get(to))) {
+            int next = to;
+            while (next < tokens.size() && next - to < 2 && ("of".equals(keys[next]) || "the".equals(keys[next]) && next > to)) next++;
+            if (next >= tokens.size() || !capitalised(tokens.get(next)) || givenNames.contains(tokens.get(next).text())
+                    || next > to && !adjacent(doc, tokens.get(next - 1), tokens.get(next))) break;
+            to = next + 1;
+        }
+        return to;
     }
 
     private static Set<Integer> sentenceStarts(Document doc) {
@@ -207,27 +260,68 @@ public final class EntityAnnotator implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!usable[i] || taken[i] || !capitalised(t) || !NameKeys.isCyrillic(t.text().charAt(0))) continue;
-            int head = NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[i]) ? i
-                    : i + 1 < tokens.size() && NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[i + 1]) && adjacent(doc, t, tokens.get(i + 1)) ? i + 1 : -1;
+            int head = cyrillicHead(doc, tokens, keys, i);
             if (head < 0 || placeSpans.containsKey(i) || placeSpans.containsKey(head)) continue; // "Російської Федерації" is a country
             int j = head + 1;
             while (j < tokens.size() && j - head <= 4 && usable[j] && !taken[j] && adjacent(doc, tokens.get(j - 1), tokens.get(j))) {
                 String w = tokens.get(j).text();
                 if (!Character.isLetter(w.charAt(0)) || NameLexicon.CYRILLIC_STOPS.contains(NameKeys.fold(w))) break;
                 if (capitalised(tokens.get(j))) {
-                    while (j < tokens.size() && usable[j] && !taken[j] && capitalised(tokens.get(j)) && adjacent(doc, tokens.get(j - 1), tokens.get(j))) j++;
+                    while (j < tokens.size() && usable[j] && !taken[j] && capitalised(tokens.get(j)) && !givenNames.contains(tokens.get(j).text())
+                            && adjacent(doc, tokens.get(j - 1), tokens.get(j))) j++;
+                    // "Законодательного собрания Ростовской области": the kind of territory closes the name.
+                    if (j < tokens.size() && usable[j] && !taken[j] && NameLexicon.CYRILLIC_TERRITORIES.contains(keys[j])
+                            && adjacent(doc, tokens.get(j - 1), tokens.get(j))) j++;
                     break;
                 }
                 if (NameLexicon.verbLike(NameKeys.fold(w))) break;
                 j++;
             }
             // A head word alone ("Рада") is too often a common noun; so is an adjective and a lower-case head
-            // ("Харківської адміністрації") without a name after it.
-            if (j - i < 2 || head > i && !capitalised(tokens.get(head)) && j - head < 2) continue;
+            // ("Харківської адміністрації") without a name after it, but not two adjectives ("Південної правозахисної мережі").
+            if (j - i < 2 || head == i + 1 && !capitalised(tokens.get(head)) && j - head < 2) continue;
             Actor actor = actorByJoinedKeys.get(String.join(" ", java.util.Arrays.copyOfRange(keys, i, j)));
             found.add(new Found(i, j, EntityType.ORGANIZATION, actor));
             for (int k = i; k < j; k++) taken[k] = true;
             i = j - 1;
+        }
+    }
+
+    /**
+     * The head word of a Cyrillic organisation's name that starts at the capitalised word i: that word itself
+     * ("Служба безпеки України"), or the noun after it and at most two more lower-case adjectives
+     * ("Південної правозахисної мережі"); -1 when there is none.
+     */
+    private static int cyrillicHead(Document doc, List<Token> tokens, String[] keys, int i) {
+        if (NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[i])) return i;
+        if (!NameLexicon.CYRILLIC_ADJECTIVE.matcher(NameKeys.fold(tokens.get(i).text())).matches()) return -1;
+        for (int k = i + 1; k < tokens.size() && k <= i + 3 && adjacent(doc, tokens.get(k - 1), tokens.get(k)); k++) {
+            if (NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[k])) return k;
+            String w = tokens.get(k).text();
+            if (capitalised(tokens.get(k)) || !NameLexicon.CYRILLIC_ADJECTIVE.matcher(NameKeys.fold(w)).matches()) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Numbered military units in Ukrainian and Russian, written in lower case: "219-ї окремої механізованої бригади",
+     * "283-го мотострелкового полка", "810-й бригады морской пехоты". A number with its case ending, lower-case
+     * adjectives and a unit word.
+     */
+    private void findNumberedUnits(Document doc, List<Token> tokens, String[] keys, boolean[] usable, boolean[] taken, List<Found> found) {
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!usable[i] || taken[i] || !tokens.get(i).text().matches("\\d{1,4}") || !"-".equals(tokens.get(i + 1).text())
+                    || tokens.get(i).end() != tokens.get(i + 1).start() || tokens.get(i + 1).end() != tokens.get(i + 2).start()
+                    || tokens.get(i + 2).text().length() > 3) continue;
+            int k = i + 3;
+            while (k < tokens.size() && k - i <= 6 && usable[k] && !taken[k] && !capitalised(tokens.get(k))
+                    && !NameLexicon.CYRILLIC_UNITS.contains(keys[k]) && NameLexicon.CYRILLIC_ADJECTIVE.matcher(NameKeys.fold(tokens.get(k).text())).matches()) k++;
+            if (k >= tokens.size() || !NameLexicon.CYRILLIC_UNITS.contains(keys[k]) || !usable[k] || taken[k]) continue;
+            int to = k + 1;
+            if (to + 1 < tokens.size() && NameLexicon.CYRILLIC_UNIT_COMPLEMENTS.contains(keys[to + 1]) && !taken[to] && !taken[to + 1]) to += 2;
+            found.add(new Found(i, to, EntityType.ORGANIZATION, null));
+            for (int m = i; m < to; m++) taken[m] = true;
+            i = to - 1;
         }
     }
 
@@ -241,9 +335,9 @@ public final class EntityAnnotator implements Annotator {
         return true;
     }
 
-    /** A given name, or an initial ("Т.", "J."), before a surname. */
+    /** A given name, or initials ("Т.", "J.", "П.И."), before a surname. */
     private boolean startsPersonName(Token t) {
-        return givenNames.contains(t.text()) || t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
+        return givenNames.contains(t.text()) || INITIALS.matcher(t.text()).matches();
     }
 
     /** Two tokens on one line, separated by white space at most (a comma or line break ends a name). */
@@ -261,7 +355,7 @@ public final class EntityAnnotator implements Annotator {
             String k = keys[a];
             boolean nationalOrg = NameLexicon.DEMONYMS.contains(k) && hasOrgHead(keys, a, to);
             if (isTitle(keys, a, to) || !nationalOrg && !"the".equals(k)
-                    && (NameLexicon.NOT_NAMES.contains(k) || NameLexicon.CONNECTORS.contains(k))) {
+                    && (NameLexicon.notName(k) || NameLexicon.CONNECTORS.contains(k))) {
                 afterTitle = isTitle(keys, a, to);
                 a++;
                 continue;
@@ -271,7 +365,7 @@ public final class EntityAnnotator implements Annotator {
             // A person's name: a given name (or a name after a title) and the surname words after it.
             if (startsPersonName(tokens.get(a)) || afterTitle) {
                 while (b < to && b - a < 3 && !NameLexicon.CONNECTORS.contains(keys[b]) && !isTitle(keys, b, to)
-                        && !NameLexicon.NOT_NAMES.contains(keys[b]) && !givenNames.contains(tokens.get(b).text())) b++;
+                        && !NameLexicon.notName(keys[b]) && !givenNames.contains(tokens.get(b).text())) b++;
                 if (b - a >= 2 || afterTitle && b - a == 1 && placeEnd == null) {
                     found.add(new Found(a, b, EntityType.PERSON, null));
                     a = b;
@@ -291,9 +385,11 @@ public final class EntityAnnotator implements Annotator {
         }
     }
 
-    /** A title word, unless it begins an organisation's name ("General Staff"). */
+    /** A title word ("Lieutenant-General" too), unless it begins an organisation's name ("General Staff"). */
     private static boolean isTitle(String[] keys, int i, int to) {
-        return NameLexicon.TITLES.contains(keys[i]) && !(i + 1 < to && NameLexicon.ORG_HEADS.contains(keys[i + 1]));
+        boolean title = NameLexicon.TITLES.contains(keys[i])
+                || keys[i].indexOf('-') > 0 && java.util.Arrays.stream(keys[i].split("-")).allMatch(NameLexicon.TITLES::contains);
+        return title && !(i + 1 < to && NameLexicon.ORG_HEADS.contains(keys[i + 1]));
     }
 
     private static boolean hasOrgHead(String[] keys, int from, int to) {
@@ -306,26 +402,103 @@ public final class EntityAnnotator implements Annotator {
         int start = "the".equals(keys[a]) ? a + 1 : a;
         if (start >= b) return;
         Integer placeEnd = placeSpans.get(start);
-        if (placeEnd != null && placeEnd >= b) return; // the whole piece is a place
+        if (placeEnd != null && placeEnd >= b) {
+            // A place, unless it is the surname of a person the report names in full: "Чайковский" after "П. И. Чайковского".
+            if (b - start == 1) found.add(new Found(start, b, null, null));
+            return;
+        }
         if (hasOrgHead(keys, start, b) && b - start == 1) {
             found.add(new Found(start, b, null, null)); // "the Directorate", "Command": only as a short form of a longer name
             return;
         }
         if (hasOrgHead(keys, start, b)) {
-            found.add(orgWithOwner(doc, tokens, keys, start, b));
+            found.add(withOrdinal(doc, tokens, orgWithOwner(doc, tokens, keys, afterLeadingNoun(tokens, keys, start, b, sentenceStarts), b)));
             return;
         }
         int n = b - start;
-        if (n >= 2 && n <= 3 && NameLexicon.surnameLike(tokens.get(b - 1).text()) && noneIn(keys, start, b, NameLexicon.NOT_NAMES)
-                && !placeSpans.containsKey(b - 1)) { // "Alba Berlin" is a club, not a Mr Berlin
+        if (n >= 2 && n <= 3 && noneNotName(keys, start, b) && !placeSpans.containsKey(b - 1) // "Alba Berlin" is a club, not a Mr Berlin
+                && (surnamePair(tokens, start, b) || personCue(tokens, keys, start, b) && noPlaceIn(placeSpans, start, b)
+                        && noneNumber(keys, start, b))) {
             found.add(new Found(start, b, EntityType.PERSON, null));
-        } else if (n == 1 && !sentenceStarts.contains(tokens.get(start).start()) || n == 1 && NameLexicon.surnameLike(tokens.get(start).text())) {
+        } else if (n == 1) {
             found.add(new Found(start, b, null, null)); // a lone name: kept only if it is the surname of a person found
+        } else if (sentenceStarts.contains(tokens.get(start).start())) {
+            // The capital of a sentence's first word says nothing: "Позже Чайковский", "Встретили Ерлана Касымова".
+            addPiece(doc, tokens, keys, start + 1, b, sentenceStarts, placeSpans, found);
         }
     }
 
-    private static boolean noneIn(String[] keys, int from, int to, Set<String> words) {
-        for (int k = from; k < to; k++) if (words.contains(keys[k])) return false;
+    /** A name and a surname by its ending: Latin script by the ending alone, Cyrillic also by agreement of the two words. */
+    private static boolean surnamePair(List<Token> tokens, int start, int end) {
+        String last = tokens.get(end - 1).text();
+        if (!NameKeys.isCyrillic(last.charAt(0))) return NameLexicon.surnameLike(last);
+        return end - start == 2 && NameLexicon.cyrillicPersonPair(tokens.get(start).text(), last);
+    }
+
+    /**
+     * A sentence opens with a common noun that its capital makes look like part of a name: "Fighters of the Steppe
+     * Battalion", "Soldiers of the 3rd Brigade". Returns where the organisation starts.
+     */
+    private static int afterLeadingNoun(List<Token> tokens, String[] keys, int start, int end, Set<Integer> sentenceStarts) {
+        if (!sentenceStarts.contains(tokens.get(start).start()) || NameLexicon.ORG_HEADS.contains(keys[start])
+                || start + 2 >= end || !"of".equals(keys[start + 1])) return start;
+        int c = start + 2;
+        while (c < end && NameLexicon.CONNECTORS.contains(keys[c])) c++;
+        return c < end && hasOrgHead(keys, c, end) ? c : start;
+    }
+
+    /** An ordinal before an organisation belongs to its name: "the 47th Separate Mechanized Brigade". */
+    private static Found withOrdinal(Document doc, List<Token> tokens, Found f) {
+        int i = f.from();
+        if (i < 2 || !ORDINAL_SUFFIX.contains(tokens.get(i - 1).text()) || !tokens.get(i - 2).text().chars().allMatch(Character::isDigit)
+                || tokens.get(i - 2).end() != tokens.get(i - 1).start() || !adjacent(doc, tokens.get(i - 1), tokens.get(i))) return f;
+        return new Found(i - 2, f.to(), f.type(), f.actor());
+    }
+
+    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+
+    /**
+     * Words around a capitalised pair that make it a person's name even without a known given name or surname
+     * ending: a speech verb ("Anatolii Moroz said", "said Lenur Osmanov") or an apposition that names a person's
+     * role ("Anatolii Moroz, the head of the community").
+     */
+    private static boolean personCue(List<Token> tokens, String[] keys, int start, int end) {
+        // Organisations speak too ("Salomon Brothers said"): a speech verb counts when the report also uses the
+        // last word alone, as it does a surname ("Moroz said").
+        boolean speech = start > 0 && NameLexicon.SPEECH_VERBS.contains(keys[start - 1])
+                || end < keys.length && NameLexicon.SPEECH_VERBS.contains(keys[end]);
+        if (speech && standsAlone(tokens, tokens.get(end - 1).text(), start, end)) return true;
+        if (end >= keys.length) return false;
+        if (!",".equals(tokens.get(end).text()) || end + 2 >= keys.length || !Set.of("the", "a", "an").contains(keys[end + 1])) return false;
+        for (int k = end + 2; k < Math.min(keys.length, end + 6) && Character.isLetter(tokens.get(k).text().charAt(0)); k++) {
+            if (NameLexicon.PERSON_NOUNS.contains(keys[k]) || NameLexicon.TITLES.contains(keys[k])) return true;
+        }
+        return false;
+    }
+
+    /** Whether the word occurs outside [start, end) without a capitalised word beside it. */
+    private static boolean standsAlone(List<Token> tokens, String word, int start, int end) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k >= start && k < end || !tokens.get(k).text().equals(word)) continue;
+            boolean before = k > 0 && capitalised(tokens.get(k - 1)) && !NameLexicon.TITLES.contains(NameKeys.word(tokens.get(k - 1).text()));
+            boolean after = k + 1 < tokens.size() && capitalised(tokens.get(k + 1));
+            if (!before && !after) return true;
+        }
+        return false;
+    }
+
+    private static boolean noneNumber(String[] keys, int from, int to) {
+        for (int k = from; k < to; k++) if (NameLexicon.NUMBER_WORDS.contains(keys[k])) return false;
+        return true;
+    }
+
+    private static boolean noPlaceIn(Map<Integer, Integer> placeSpans, int from, int to) {
+        for (int k = from; k < to; k++) if (placeSpans.containsKey(k)) return false;
+        return true;
+    }
+
+    private static boolean noneNotName(String[] keys, int from, int to) {
+        for (int k = from; k < to; k++) if (NameLexicon.notName(keys[k])) return false;
         return true;
     }
 
@@ -509,11 +682,13 @@ public final class EntityAnnotator implements Annotator {
         Mention best = mentions.get(0);
         for (Mention m : mentions) if (m.text().split("\\s+").length > best.text().split("\\s+").length) best = m;
         String name = best.text();
-        if (name.isEmpty() || !NameKeys.isCyrillic(name.charAt(0))) return name;
-        if (g.type != EntityType.PERSON) return Romanizer.romanize(name);
+        if (name.chars().noneMatch(c -> NameKeys.isCyrillic((char) c))) return name;
+        if (g.type != EntityType.PERSON) return UnitNames.english(name).orElseGet(() -> Romanizer.romanize(name));
         String[] words = name.split("\\s+");
         String surname = nominativeSurname(mentions);
         if (words.length > 1 && inflectedMasculine(words[0])) surname = deinflectMasculine(surname);
+        // Surnames in -енко decline only for men, so -енка is always a man's oblique case: Гончаренка → Гончаренко.
+        if (NameKeys.fold(surname).endsWith("енка")) surname = surname.substring(0, surname.length() - 1) + "о";
         words[words.length - 1] = surname;
         return Romanizer.romanizeName(String.join(" ", words), givenNames);
     }
@@ -531,7 +706,7 @@ public final class EntityAnnotator implements Annotator {
         String f = NameKeys.fold(surname);
         if (f.matches(".*(ов|ев|єв|ин|ін|ын)а")) return surname.substring(0, surname.length() - 1);
         if (f.matches(".*[кц]ого")) return surname.substring(0, surname.length() - 3) + "ий";
-        if (f.endsWith("енка")) return surname.substring(0, surname.length() - 1) + "о";
+
         return surname;
     }
 

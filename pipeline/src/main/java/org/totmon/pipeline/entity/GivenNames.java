@@ -18,7 +18,10 @@ public final class GivenNames {
         Map<String, String> names = new HashMap<>();
         for (Tsv.Row row : Tsv.resource(GivenNames.class, BUNDLED)) {
             String name = row.field(0);
-            if (!name.isEmpty()) names.putIfAbsent(NameKeys.word(name), name);
+            if (name.isEmpty()) continue;
+            names.putIfAbsent(NameKeys.word(name), name);
+            // Сергей, Николай: the oblique forms (Сергея, Николаю, Сергеем) lose the й, so their key differs.
+            if (name.endsWith("ей") || name.endsWith("ай")) names.putIfAbsent(NameKeys.word(name.substring(0, name.length() - 1) + "я"), name);
         }
         return new GivenNames(names);
     }

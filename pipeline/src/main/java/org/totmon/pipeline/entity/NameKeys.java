@@ -2,6 +2,8 @@ package org.totmon.pipeline.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +57,31 @@ public final class NameKeys {
             if (folded.endsWith(e) && folded.length() - e.length() >= MIN_STEM) return folded.substring(0, folded.length() - e.length());
         }
         return folded;
+    }
+
+    /** Adjectival Cyrillic words (names and surnames in -ський, -ская, -цьке …): the stem and the case ending. */
+    private static final Pattern ADJECTIVE = Pattern.compile("(.*(?:ськ|цьк|зьк|ск|цк))(ий|ій|ый|ой|ого|ому|им|ім|ым|ом|а|ая|ої|ую|у|ою|ей|е|ое|є)");
+    private static final Set<String> MASCULINE = Set.of("ий", "ій", "ый", "ой", "ого", "ому", "им", "ім", "ым", "ом");
+    private static final Set<String> FEMININE = Set.of("а", "ая", "ої", "ой", "ій", "у", "ую", "ою", "ей");
+    private static final Set<String> NEUTER = Set.of("е", "ое", "є", "ого", "ому", "им", "ым", "ім", "ом");
+
+    /**
+     * Whether a surface word can be a case form of a registry word of the adjectival kind: "Громадська" is not a
+     * form of the outlet "Громадське", nor "Балицька" of "Балицький". Other words always can.
+     */
+    static boolean sameGender(String registryWord, String surface) {
+        Matcher a = ADJECTIVE.matcher(fold(registryWord));
+        if (!a.matches()) return true;
+        Matcher b = ADJECTIVE.matcher(fold(surface));
+        if (!b.matches()) return true;
+        String nominative = a.group(2), ending = b.group(2);
+        Set<String> forms = switch (nominative) {
+            case "ий", "ій", "ый", "ой" -> MASCULINE;
+            case "а", "ая" -> FEMININE;
+            case "е", "ое", "є" -> NEUTER;
+            default -> null;
+        };
+        return forms == null || forms.contains(ending);
     }
 
     static boolean isCyrillic(char c) {

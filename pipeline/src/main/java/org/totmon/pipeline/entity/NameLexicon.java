@@ -27,6 +27,25 @@ final class NameLexicon {
             "advisor", "envoy", "commissioner", "representative", "lt", "gen", "col", "sgt", "premier", "chancellor",
             "king", "queen", "pope", "official", "officer", "leader", "activist", "journalist", "blogger", "lawyer");
 
+    /** Verbs of saying next to a name: "X said", "said X", "told X". */
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "told", "added", "wrote", "stated", "claimed", "explained", "recalled", "insisted", "warned",
+            "announced", "noted", "admitted", "denied", "argued", "asked", "replied");
+
+    /** Number words, which open a count of people ("Four Africans said"), not a name. */
+    static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+            "hundreds", "thousands", "several", "many", "some", "both", "all");
+
+    /** Nouns for what a person is, in an apposition after the name: "X, a teacher from …". */
+    static final Set<String> PERSON_NOUNS = Set.of(
+            "teacher", "farmer", "resident", "doctor", "nurse", "pensioner", "volunteer", "coordinator", "founder", "editor",
+            "correspondent", "member", "wife", "husband", "mother", "son", "daughter", "brother", "sister", "man", "woman",
+            "student", "priest", "businessman", "businesswoman", "entrepreneur", "soldier", "veteran", "driver", "engineer",
+            "worker", "employee", "researcher", "analyst", "expert", "historian", "writer", "poet", "artist", "deputy",
+            "lawmaker", "politician", "citizen", "native", "survivor", "witness", "prisoner", "detainee", "manager",
+            "owner", "chairperson", "spokesperson", "press", "aide", "councillor", "councilor", "principal", "headmaster");
+
     /** Nationality words and generic groups: never an entity by themselves. */
     static final Set<String> NOT_NAMES = Set.of(
             "russian", "russians", "ukrainian", "ukrainians", "american", "americans", "british", "european",
@@ -62,7 +81,10 @@ final class NameLexicon {
             "партія", "партия", "рух", "движение", "блок", "організація", "организация", "об'єднання", "объединение",
             "фонд", "компанія", "компания", "видання", "издание", "агентство", "телеканал", "канал", "телеграм-канал",
             "газета", "журнал", "радіо", "радио", "портал", "група", "группа", "фракція", "фракция", "party", "movement",
-            "group", "channel", "newspaper", "outlet", "foundation", "charity", "bloc", "website", "publication", "magazine")
+            "group", "channel", "newspaper", "outlet", "foundation", "charity", "bloc", "website", "publication", "magazine",
+            "site", "network", "initiative", "telegram-канал", "мережа", "сеть", "ініціатива", "инициатива", "спільнота",
+            "сообщество", "паблік", "паблик", "угруповання", "группировка", "батальйон", "батальон", "бригада", "полк",
+            "загін", "отряд", "підрозділ", "подразделение")
             .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static boolean isOrganisationKind(String key) {
@@ -77,8 +99,30 @@ final class NameLexicon {
             "об'єднання", "фракція", "міністерство", "министерство", "совет", "комитет", "управление", "академия",
             "университет", "институт", "партия", "федерация", "компания", "корпорация", "полиция", "правительство",
             "администрация", "силы", "армия", "гвардия", "организация", "ассоциация", "объединение", "фракция", "дума",
-            "палата", "прокуратура", "посольство", "консульство", "трибунал", "рух", "движение")
+            "палата", "прокуратура", "посольство", "консульство", "трибунал", "рух", "движение", "мережа", "сеть", "собрание",
+            "зібрання", "група", "группа", "спілка", "ініціатива", "инициатива", "бригада", "батальйон", "батальон", "полк",
+            "дивізія", "дивизия", "корпус")
             .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Kinds of territory that close an organisation's name after the territory's name: "… Ростовской области". */
+    static final Set<String> CYRILLIC_TERRITORIES = java.util.stream.Stream.of(
+            "область", "округ", "район", "край", "республіка", "республика", "місто", "город", "громада")
+            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words for military units, which follow a number and adjectives in lower case: "219-ї окремої механізованої бригади". */
+    static final Set<String> CYRILLIC_UNITS = java.util.stream.Stream.of(
+            "бригада", "батальйон", "батальон", "полк", "дивізія", "дивизия", "корпус", "армія", "армия", "загін", "отряд",
+            "флотилія", "флотилия", "ескадрилья", "эскадрилья", "ескадрилья")
+            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The noun of a complement that belongs to a unit's name: "бригади морської піхоти", "полк особого назначения". */
+    static final Set<String> CYRILLIC_UNIT_COMPLEMENTS = java.util.stream.Stream.of(
+            "піхоти", "пехоты", "оборони", "обороны", "призначення", "назначения", "реагування", "реагирования")
+            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Adjectives in any case form and gender: "окремої", "механізованої", "мотострелкового", "правозахисної". */
+    static final java.util.regex.Pattern CYRILLIC_ADJECTIVE = java.util.regex.Pattern.compile(
+            "[а-яіїєґё'-]{3,}(?:ий|ій|ый|ой|ого|ому|им|ім|ым|ом|а|ая|ої|ую|у|ою|ей|е|ое|є|і|ые|ие|их|ых|ими|ыми|ої|ьої|ня|ня)");
 
     /** Small Ukrainian and Russian words that end an organisation's name: prepositions, conjunctions, pronouns. */
     static final Set<String> CYRILLIC_STOPS = Set.of(
@@ -101,10 +145,67 @@ final class NameLexicon {
         "enko", "chuk", "czuk", "yuk", "iuk", "uk", "ov", "ova", "ev", "eva", "yov", "in", "ina", "sky", "skyi", "skiy",
         "ski", "ska", "skaya", "tsky", "tskyi", "ich", "vych", "vich", "ko", "yan", "ian", "dze", "shvili", "son"};
 
+    /** Ukrainian and Russian surnames in their case forms: Гончаренка, Ковальчуку, Лозинського, Семенова. */
+    private static final java.util.regex.Pattern CYRILLIC_SURNAME = java.util.regex.Pattern.compile(
+            ".{2,}(?:енк[оауи]|енком|[ую]к(?:а|у|ом|ові)?|(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|ого|ому|им|ім|а|ая)"
+                    + "|[оеє]в(?:а|у|ым|им|ом)?|[иі]н(?:а|у|ым|им|ом)?|ович|евич|ян|дзе|швил[иі])");
+    /** Surname forms that need a given name ending in -а/-я beside them: a woman's nominative or a man's genitive. */
+    private static final java.util.regex.Pattern AFTER_A = java.util.regex.Pattern.compile(
+            ".*(?:енка|[ую]ка|(?:ськ|цьк|зьк|ск|цк)(?:ого|а|ая)|[оеє]ва|[иі]на)");
+    /** Surname forms of the nominative that need a given name ending in a consonant, й or ь (a man's). */
+    private static final java.util.regex.Pattern MASCULINE_NOMINATIVE = java.util.regex.Pattern.compile(
+            ".*(?:[ую]к|(?:ськ|цьк|зьк|ск|цк)(?:ий|ій)|[оеє]в|[иі]н|ович|евич)");
+    /** Adjectives in the forms that open a phrase: "Государственный", "Новой", "Крымского". */
+    private static final java.util.regex.Pattern CYRILLIC_ADJECTIVE_FORM = java.util.regex.Pattern.compile(
+            ".*(?:ый|ий|ій|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ей|ую|юю|ої|ою|ими|ыми|их|ых|ня)");
+
     static boolean surnameLike(String word) {
         String w = NameKeys.fold(word);
         if (NOT_NAMES.contains(w)) return false;
+        if (!w.isEmpty() && NameKeys.isCyrillic(w.charAt(0))) return !isCyrillicNotName(NameKeys.word(word)) && CYRILLIC_SURNAME.matcher(w).matches();
         for (String e : SURNAME_ENDINGS) if (w.endsWith(e) && w.length() > e.length() + 2) return true;
         return false;
+    }
+
+    /**
+     * Two Cyrillic words that read as an unknown given name and a surname: the surname has a surname's ending and
+     * the given name agrees with it in gender and case ("Ерлан Касымов", "Ерлана Касымова", "Айгуль Касымова" is
+     * not checked: a woman's name in a consonant is rare). A sentence's opening noun before a surname in another
+     * case ("Убийство Листьева", "Сказки Пушкина") or an adjective ("Государственный Кремлёвский") does not agree.
+     */
+    static boolean cyrillicPersonPair(String given, String surname) {
+        String g = NameKeys.fold(given), s = NameKeys.fold(surname);
+        if (g.length() < 3 || !NameKeys.isCyrillic(g.charAt(0)) || !surnameLike(surname) || isCyrillicNotName(NameKeys.word(given))
+                || CYRILLIC_ADJECTIVE_FORM.matcher(g).matches()) return false;
+        char last = g.charAt(g.length() - 1);
+        boolean vowelA = last == 'а' || last == 'я', consonant = "аеєиіїоуюяыэь".indexOf(last) < 0 || last == 'ь';
+        if (AFTER_A.matcher(s).matches()) return vowelA;
+        if (MASCULINE_NOMINATIVE.matcher(s).matches()) return consonant;
+        return s.matches(".*(?:енко|ян|дзе|швил[иі])") && (consonant || vowelA);
+    }
+
+    /**
+     * Ukrainian and Russian words for offices, occupations and groups that stand capitalised before a name at the
+     * start of a sentence ("Глава Васильевского округа", "Депутат Белов"): never a name themselves.
+     */
+    private static final Set<String> CYRILLIC_NOT_NAMES = java.util.stream.Stream.of(
+            "глава", "голова", "мер", "мэр", "депутат", "міністр", "министр", "губернатор", "президент", "директор",
+            "керівник", "руководитель", "начальник", "заступник", "заместитель", "секретар", "секретарь", "речник",
+            "спікер", "спикер", "командир", "командувач", "командующий", "генерал", "полковник", "журналіст", "журналист",
+            "блогер", "активіст", "активист", "адвокат", "суддя", "судья", "прокурор", "бійці", "бойцы", "житель",
+            "жителька", "жительница", "мешканець", "мешканка", "волонтер", "волонтерка", "правозахисник",
+            "правозахисниця", "правозащитник", "правозащитница", "колаборант", "колаборантка", "коллаборант", "гауляйтер",
+            "врио", "уповноважений", "уполномоченный", "омбудсман", "посол", "лідер", "лидер", "військовий", "военный",
+            "окупанти", "оккупанты", "росіяни", "россияне", "українці", "украинцы", "партизани", "партизаны",
+            "воєнкор", "военкор", "співробітники", "сотрудники", "учасники", "участники")
+            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static boolean isCyrillicNotName(String key) {
+        return CYRILLIC_NOT_NAMES.contains(key);
+    }
+
+    /** A word key that is never a name by itself, in any of the three languages. */
+    static boolean notName(String key) {
+        return NOT_NAMES.contains(key) || CYRILLIC_NOT_NAMES.contains(key);
     }
 }

@@ -26,7 +26,11 @@ class EntityAnnotatorTest {
             "Joe Biden\tPERSON\tthird_party\tofficial\tBiden",
             "United Nations\tORGANIZATION\tthird_party\tinternational\tUN",
             "Armed Forces of Ukraine\tORGANIZATION\tukraine\tmilitary\tAFU",
-            "Special Operations Forces of Ukraine\tORGANIZATION\tukraine\tmilitary\tSSO");
+            "Special Operations Forces of Ukraine\tORGANIZATION\tukraine\tmilitary\tSSO",
+            "New People\tORGANIZATION\toccupation\tparty\tНовые люди",
+            "United Russia\tORGANIZATION\toccupation\tparty\tЕдиная Россия",
+            "Memorial\tORGANIZATION\tthird_party\tngo\t",
+            "Hromadske\tORGANIZATION\tthird_party\tmedia\tГромадське");
 
     private static EntityAnnotator annotator() throws IOException {
         ActorRegistry registry = ActorRegistry.parse(new ByteArrayInputStream(REGISTRY.getBytes(StandardCharsets.UTF_8)), "test");
@@ -35,8 +39,12 @@ class EntityAnnotatorTest {
 
     /** Canonical name → the mention texts. */
     private static Map<String, List<String>> entities(String text, String lang) throws IOException {
-        Document d = TestDocs.doc(text, lang, "2024-03-01");
-        new SentenceTokenAnnotator().annotate(d);
+        return entities(TestDocs.doc(text, lang, "2024-03-01"));
+    }
+
+    private static Map<String, List<String>> entities(Document d) throws IOException {
+        String text = d.text();
+        if (d.tokens().isEmpty()) new SentenceTokenAnnotator().annotate(d);
         annotator().annotate(d);
         Map<String, List<String>> out = new TreeMap<>();
         for (Entity e : d.entities()) {
@@ -139,5 +147,60 @@ class EntityAnnotatorTest {
         Map<String, List<String>> e = entities("Військові затримали директора Ігоря Мурашова. Згодом звільнили Олега Ковальського.", "uk");
         assertTrue(e.containsKey("P:Ihor Murashov"), e.toString());
         assertTrue(e.containsKey("P:Oleh Kovalskyi"), e.toString());
+    }
+
+    @Test
+    void registryNamesOfCommonWordsNeedACapitalAndTheRightGender() throws IOException {
+        Map<String, List<String>> e = entities("Партия «Новые люди» победила. Голосуйте за новых людей и за единую россию. "
+                + "Громадська організація мовчить, Громадське пише.", "ru");
+        assertEquals(List.of("Новые люди"), e.get("O:New People"));
+        assertEquals(List.of("единую россию"), e.get("O:United Russia"));
+        assertEquals(List.of("Громадське"), e.get("O:Hromadske"));
+        Map<String, List<String>> en = entities("They laid flowers at the memorial. Memorial said the list was long.", "en");
+        assertEquals(Map.of("O:Memorial", List.of("Memorial")), en);
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAPlaceIsNoPlaceBesideTheFullName() throws IOException {
+        String text = "Звучали произведения П.И. Чайковского. Позже Чайковский стал классиком.";
+        Document d = TestDocs.doc(text, "ru", "2024-03-01");
+        new SentenceTokenAnnotator().annotate(d);
+        List<Mention> inTown = new java.util.ArrayList<>();
+        for (int at = text.indexOf("Чайковск"); at >= 0; at = text.indexOf("Чайковск", at + 1)) {
+            int end = at;
+            while (Character.isLetter(text.charAt(end))) end++;
+            inTown.add(new Mention(text.substring(at, end), at, end));
+        }
+        d.places().add(new org.totmon.model.Place("Chaykovsky", org.totmon.model.PlaceKind.SETTLEMENT, 56.77, 54.15, null, inTown));
+        Map<String, List<String>> e = entities(d);
+        assertEquals(List.of("П.И. Чайковского", "Чайковский"), e.values().iterator().next(), e.toString());
+        assertTrue(d.places().isEmpty(), d.places().toString());
+    }
+
+    @Test
+    void unknownPeopleByTheWordsAroundThem() throws IOException {
+        Map<String, List<String>> e = entities("\"No water,\" Yarema Moroz, the head of the community, told reporters. Moroz said "
+                + "the shelling went on. Salomon Brothers said prices fell; Salomon Brothers declined to comment.", "en");
+        assertEquals(List.of("Yarema Moroz", "Moroz"), e.get("P:Yarema Moroz"));
+        assertTrue(e.keySet().stream().noneMatch(k -> k.startsWith("P:Salomon")), e.toString());
+    }
+
+    @Test
+    void unknownCyrillicNamesByAgreementOfGivenNameAndSurname() throws IOException {
+        Map<String, List<String>> e = entities("Ерлан Касымов приехал в город. Убийство Листьева потрясло всех. "
+                + "Государственный Кремлёвский дворец закрыт. Встретили Ерлана Касымова.", "ru");
+        assertEquals(Map.of("P:Erlan Kasymov", List.of("Ерлан Касымов", "Ерлана Касымова")), e);
+    }
+
+    @Test
+    void organisationsByKindWordsOrdinalsAndUnitWords() throws IOException {
+        Map<String, List<String>> e = entities("Fighters of the Steppe Battalion met a group calling itself Free Berdiansk and "
+                + "the youth movement Vector of the South. The 248th Separate Infantry Brigade said so.", "en");
+        assertEquals(Map.of("O:Steppe Battalion", List.of("Steppe Battalion"), "O:Free Berdiansk", List.of("Free Berdiansk"),
+                "O:Vector of the South", List.of("Vector of the South"),
+                "O:248th Separate Infantry Brigade", List.of("248th Separate Infantry Brigade")), e);
+        Map<String, List<String>> uk = entities("Бійці 219-ї окремої механізованої бригади говорили з Південною правозахисною мережею.", "uk");
+        assertEquals(List.of("219-ї окремої механізованої бригади"), uk.get("O:219th Separate Mechanized Brigade"), uk.toString());
+        assertTrue(uk.containsKey("O:Pivdennoiu pravozakhysnoiu merezheiu"), uk.toString());
     }
 }
