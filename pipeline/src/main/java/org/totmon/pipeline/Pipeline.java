@@ -14,6 +14,8 @@ import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
 import org.totmon.pipeline.event.EventAnnotator;
 import org.totmon.pipeline.lang.LanguageAnnotator;
+import org.totmon.pipeline.ner.NameModel;
+import org.totmon.pipeline.ner.NameModelAnnotator;
 import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.place.PlaceAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
@@ -47,6 +49,7 @@ public final class Pipeline {
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
+                new NameModelAnnotator(NameModel.bundledRussian()),
                 new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),
                 new EntityAnnotator(registry, GivenNames.bundled()),

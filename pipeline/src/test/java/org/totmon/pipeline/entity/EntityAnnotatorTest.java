@@ -130,6 +130,20 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aTrainedModelsNamesFillWhatTheRulesMissInRussian() throws IOException {
+        String text = "Вчера Дэйв Гаан и Кевин Радд встретились в Мелитополе. Гаан ничего не сказал.";
+        Map<String, List<String>> rulesOnly = entities(TestDocs.doc(text, "ru", "2024-01-10"));
+        assertTrue(rulesOnly.isEmpty(), "no given name or cue the rules know: " + rulesOnly);
+
+        Document withModel = TestDocs.doc(text, "ru", "2024-01-10");
+        new SentenceTokenAnnotator().annotate(withModel);
+        new org.totmon.pipeline.ner.NameModelAnnotator(org.totmon.pipeline.ner.NameModel.bundledRussian()).annotate(withModel);
+        Map<String, List<String>> e = entities(withModel);
+        assertEquals(List.of("Дэйв Гаан", "Гаан"), e.get("P:Deiv Haan"), e.toString());
+        assertEquals(List.of("Кевин Радд"), e.get("P:Kevyn Radd"), e.toString());
+    }
+
+    @Test
     void nationalitiesAndSentenceStartsAreNotNames() throws IOException {
         Map<String, List<String>> e = entities("Russian troops entered. Eight Russian soldiers died. However, residents stayed.", "en");
         assertEquals(Map.of(), e);
