@@ -44,8 +44,13 @@ public final class Pipeline {
     }
 
     private static Pipeline buildStandard() {
+        return new Pipeline(standardAnnotators());
+    }
+
+    /** The standard pipeline's annotators, newly built: for composing a pipeline with a step left out or added. */
+    public static List<Annotator> standardAnnotators() {
         ActorRegistry registry = registry();
-        return new Pipeline(List.of(
+        return List.of(
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
@@ -54,7 +59,7 @@ public final class Pipeline {
                 new TimeAnnotator(),
                 new EntityAnnotator(registry, GivenNames.bundled()),
                 new ClaimAnnotator(registry),
-                new EventAnnotator()));
+                new EventAnnotator());
     }
 
     /**
