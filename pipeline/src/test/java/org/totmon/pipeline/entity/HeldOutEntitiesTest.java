@@ -8,9 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.ScorePy;
 
 /**
  * The entity layer of the standard pipeline on a held-out set written for this purpose (test resources
@@ -75,21 +74,21 @@ class HeldOutEntitiesTest {
             List<Sys> s = new ArrayList<>();
             for (Entity e : x.entities()) {
                 Set<String> keys = new HashSet<>();
-                keys.add(norm(e.name()));
-                for (Mention m : e.mentions()) keys.add(norm(m.text()));
+                keys.add(ScorePy.norm(e.name()));
+                for (Mention m : e.mentions()) keys.add(ScorePy.norm(m.text()));
                 s.add(new Sys(e.name(), e.type().name(), keys));
             }
-            Map<Integer, Integer> pairs = match(g, s);
+            Map<Integer, Integer> pairs = ScorePy.match(g, s, (a, b) -> a.type().equals(b.type()) && !java.util.Collections.disjoint(a.keys(), b.keys()), null);
             for (Tally t : List.of(byLanguage.computeIfAbsent("all", k -> new Tally()), byLanguage.computeIfAbsent(lang, k -> new Tally()))) {
                 t.tp += pairs.size();
                 t.sys += s.size();
                 t.gold += g.size();
-                pairs.forEach((gi, si) -> t.canonicalRight += g.get(gi).canonicalKeys().contains(norm(s.get(si).name())) ? 1 : 0);
+                pairs.forEach((gi, si) -> t.canonicalRight += g.get(gi).canonicalKeys().contains(ScorePy.norm(s.get(si).name())) ? 1 : 0);
             }
             for (int i = 0; i < g.size(); i++) if (!pairs.containsKey(i)) errors.append(id).append(" missed ").append(g.get(i).type()).append(' ').append(g.get(i).canonical()).append('\n');
             for (int j = 0; j < s.size(); j++) if (!pairs.containsValue(j)) errors.append(id).append(" false  ").append(s.get(j).type()).append(' ').append(s.get(j).name()).append('\n');
             pairs.forEach((gi, si) -> {
-                if (!g.get(gi).canonicalKeys().contains(norm(s.get(si).name())))
+                if (!g.get(gi).canonicalKeys().contains(ScorePy.norm(s.get(si).name())))
                     errors.append(id).append(" name   ").append(s.get(si).name()).append(" for ").append(g.get(gi).canonical()).append('\n');
             });
         }
@@ -104,56 +103,15 @@ class HeldOutEntitiesTest {
         List<Gold> out = new ArrayList<>();
         for (JsonNode e : gold.get("entities")) {
             Set<String> keys = new HashSet<>(), canonical = new HashSet<>();
-            canonical.add(norm(e.get("canonical").asText()));
-            if (e.has("aliases")) for (JsonNode a : e.get("aliases")) canonical.add(norm(a.asText()));
+            canonical.add(ScorePy.norm(e.get("canonical").asText()));
+            if (e.has("aliases")) for (JsonNode a : e.get("aliases")) canonical.add(ScorePy.norm(a.asText()));
             keys.addAll(canonical);
-            for (JsonNode v : e.get("variants")) keys.add(norm(v.asText()));
+            for (JsonNode v : e.get("variants")) keys.add(ScorePy.norm(v.asText()));
             out.add(new Gold(e.get("canonical").asText(), e.get("type").asText(), keys, canonical));
         }
         return out;
     }
 
-    /** A maximum one-to-one matching of gold to system entities (augmenting paths, as score.py): gold index → system index. */
-    private static Map<Integer, Integer> match(List<Gold> g, List<Sys> s) {
-        List<List<Integer>> adj = new ArrayList<>();
-        for (Gold a : g) {
-            List<Integer> ok = new ArrayList<>();
-            for (int j = 0; j < s.size(); j++) {
-                Set<String> common = new HashSet<>(a.keys());
-                common.retainAll(s.get(j).keys());
-                if (a.type().equals(s.get(j).type()) && !common.isEmpty()) ok.add(j);
-            }
-            adj.add(ok);
-        }
-        Map<Integer, Integer> owner = new HashMap<>();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < g.size(); i++) order.add(i);
-        order.sort((x, y) -> Integer.compare(adj.get(x).size(), adj.get(y).size()));
-        for (int i : order) augment(i, adj, owner, new HashSet<>());
-        Map<Integer, Integer> out = new HashMap<>();
-        owner.forEach((j, i) -> out.put(i, j));
-        return out;
-    }
-
-    private static boolean augment(int i, List<List<Integer>> adj, Map<Integer, Integer> owner, Set<Integer> seen) {
-        for (int j : adj.get(i)) {
-            if (!seen.add(j)) continue;
-            if (!owner.containsKey(j) || augment(owner.get(j), adj, owner, seen)) {
-                owner.put(j, i);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** score.py's norm: no accents, apostrophes or quotes, lower case, dashes as spaces, no leading "the". */
-    static String norm(String s) {
-        if (s == null) return "";
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        t = t.replaceAll("[ʼ’'`]", "").replaceAll("[\"“”«»„]", "").toLowerCase(Locale.ROOT);
-        t = t.replaceAll("[\\s\\-‐–—]+", " ").replaceAll("^[ .,;:]+|[ .,;:]+$", "");
-        return t.replaceFirst("^the ", "");
-    }
 
     private static Map<String, JsonNode> read(String file) throws IOException {
         Map<String, JsonNode> out = new TreeMap<>();

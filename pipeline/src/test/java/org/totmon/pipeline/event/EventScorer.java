@@ -1,7 +1,6 @@
 package org.totmon.pipeline.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.totmon.model.Event;
+import org.totmon.pipeline.ScorePy;
 
 /**
  * Scores events as ../shared/eval/score.py does: a system event matches a gold one of the same type, and of the
@@ -29,30 +29,30 @@ final class EventScorer {
         Map<String, Set<String>> placeKeys = new HashMap<>();
         for (JsonNode p : goldEntry.path("places")) {
             Set<String> keys = new HashSet<>();
-            keys.add(norm(p.path("canonical").asText()));
-            p.path("variants").forEach(v -> keys.add(norm(v.asText())));
-            p.path("aliases").forEach(v -> keys.add(norm(v.asText())));
+            keys.add(ScorePy.norm(p.path("canonical").asText()));
+            p.path("variants").forEach(v -> keys.add(ScorePy.norm(v.asText())));
+            p.path("aliases").forEach(v -> keys.add(ScorePy.norm(v.asText())));
             placeKeys.put(p.path("canonical").asText(), keys);
         }
         BiPredicate<JsonNode, Event> ok = (g, s) -> {
             if (!g.path("type").asText().equals(s.type())) return false;
             String place = text(g, "place");
             if (place == null) return true;
-            return placeKeys.getOrDefault(place, Set.of(norm(place))).contains(norm(s.place()));
+            return placeKeys.getOrDefault(place, Set.of(ScorePy.norm(place))).contains(ScorePy.norm(s.place()));
         };
         BiPredicate<JsonNode, Event> prefer = (g, s) -> text(g, "date") == null || (s.date() != null && compatible(text(g, "date"), s.date()));
-        List<int[]> m = match(gv, events, ok, prefer);
+        Map<Integer, Integer> m = ScorePy.match(gv, events, ok, prefer);
         tp += m.size();
         system += events.size();
         gold += gv.size();
-        for (int[] pair : m) {
-            String gd = text(gv.get(pair[0]), "date");
+        for (Map.Entry<Integer, Integer> pair : m.entrySet()) {
+            String gd = text(gv.get(pair.getKey()), "date");
             if (gd == null) continue;
             datesAsked++;
-            String sd = events.get(pair[1]).date();
+            String sd = events.get(pair.getValue()).date();
             if (sd != null && compatible(gd, sd)) datesRight++;
         }
-        typeTp += match(gv, events, (g, s) -> g.path("type").asText().equals(s.type()), null).size();
+        typeTp += ScorePy.match(gv, events, (g, s) -> g.path("type").asText().equals(s.type()), null).size();
     }
 
     static String text(JsonNode n, String field) {
@@ -85,47 +85,4 @@ final class EventScorer {
                 precision(tp), recall(tp), f1(), tp, system, gold, typesF1(), dateCompatible());
     }
 
-    /** Maximum bipartite matching as score.py builds it: preferred pairs first, then augmenting paths. */
-    private static List<int[]> match(List<JsonNode> golds, List<Event> syss, BiPredicate<JsonNode, Event> ok,
-                                     BiPredicate<JsonNode, Event> prefer) {
-        List<List<Integer>> adj = new ArrayList<>();
-        for (JsonNode g : golds) {
-            List<Integer> row = new ArrayList<>();
-            for (int j = 0; j < syss.size(); j++) if (ok.test(g, syss.get(j))) row.add(j);
-            adj.add(row);
-        }
-        Map<Integer, Integer> owner = new HashMap<>();
-        if (prefer != null) {
-            for (int[] p : match(golds, syss, (g, s) -> ok.test(g, s) && prefer.test(g, s), null)) owner.put(p[1], p[0]);
-        }
-        Set<Integer> matched = new HashSet<>(owner.values());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < golds.size(); i++) order.add(i);
-        order.sort((a, b) -> Integer.compare(adj.get(a).size(), adj.get(b).size()));
-        for (int i : order) if (!matched.contains(i)) augment(i, adj, owner, new HashSet<>());
-        List<int[]> out = new ArrayList<>();
-        owner.forEach((j, i) -> out.add(new int[] {i, j}));
-        return out;
-    }
-
-    private static boolean augment(int i, List<List<Integer>> adj, Map<Integer, Integer> owner, Set<Integer> seen) {
-        for (int j : adj.get(i)) {
-            if (!seen.add(j)) continue;
-            if (!owner.containsKey(j) || augment(owner.get(j), adj, owner, seen)) {
-                owner.put(j, i);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** score.py's norm: no accents, apostrophes or quotes, lower case, dashes as spaces, no leading "the". */
-    static String norm(String s) {
-        if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        n = n.replace("ʼ", "").replace("’", "").replace("'", "").replace("`", "");
-        n = n.replaceAll("[\"“”«»„]", "").toLowerCase(Locale.ROOT);
-        n = n.replaceAll("[\\s\\-‐–—]+", " ").replaceAll("^[ .,;:]+|[ .,;:]+$", "");
-        return n.replaceFirst("^the ", "");
-    }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.ScorePy;
 
 /**
  * Scores the annotator's places on a gold set the way {@code ../shared/eval/score.py} does: a system place
@@ -99,11 +99,11 @@ final class PlaceScoring {
         BiPredicate<JsonNode, Place> ok = (g, s) -> {
             if (g.hasNonNull("geonames_id") && s.geonamesId() != null && g.get("geonames_id").asText().equals(s.geonamesId().toString())) return true;
             Set<String> keys = new HashSet<>();
-            keys.add(norm(g.path("canonical").asText()));
-            g.path("variants").forEach(v -> keys.add(norm(v.asText())));
-            g.path("aliases").forEach(v -> keys.add(norm(v.asText())));
-            if (keys.contains(norm(s.name()))) return true;
-            for (Mention m : s.mentions()) if (keys.contains(norm(m.text()))) return true;
+            keys.add(ScorePy.norm(g.path("canonical").asText()));
+            g.path("variants").forEach(v -> keys.add(ScorePy.norm(v.asText())));
+            g.path("aliases").forEach(v -> keys.add(ScorePy.norm(v.asText())));
+            if (keys.contains(ScorePy.norm(s.name()))) return true;
+            for (Mention m : s.mentions()) if (keys.contains(ScorePy.norm(m.text()))) return true;
             return false;
         };
         BiPredicate<JsonNode, Place> geocoded = (g, s) -> {
@@ -111,8 +111,7 @@ final class PlaceScoring {
             return km(g.get("lat").asDouble(), g.get("lon").asDouble(), s.lat(), s.lon()) <= limit;
         };
         Map<Integer, Integer> owner = new HashMap<>(); // system index -> gold index
-        match(gold, system, (g, s) -> ok.test(g, s) && (!g.hasNonNull("lat") || geocoded.test(g, s)), owner);
-        match(gold, system, ok, owner);
+        ScorePy.match(gold, system, ok, (g, s) -> !g.hasNonNull("lat") || geocoded.test(g, s)).forEach((gi, si) -> owner.put(si, gi));
         t.tp += owner.size();
         t.system += system.size();
         t.gold += gold.size();
@@ -133,35 +132,6 @@ final class PlaceScoring {
         }
     }
 
-    /** Kuhn's augmenting paths, extending the matching already in {@code owner}. */
-    private static void match(List<JsonNode> gold, List<Place> system, BiPredicate<JsonNode, Place> ok, Map<Integer, Integer> owner) {
-        Set<Integer> matched = new HashSet<>(owner.values());
-        for (int i = 0; i < gold.size(); i++) {
-            if (!matched.contains(i) && augment(i, gold, system, ok, owner, new HashSet<>())) matched.add(i);
-        }
-    }
-
-    private static boolean augment(int i, List<JsonNode> gold, List<Place> system, BiPredicate<JsonNode, Place> ok,
-                                   Map<Integer, Integer> owner, Set<Integer> seen) {
-        for (int j = 0; j < system.size(); j++) {
-            if (seen.contains(j) || !ok.test(gold.get(i), system.get(j))) continue;
-            seen.add(j);
-            if (!owner.containsKey(j) || augment(owner.get(j), gold, system, ok, owner, seen)) {
-                owner.put(j, i);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** score.py's norm(): accents, apostrophes and quotes dropped, lower case, dashes as spaces, no leading "the". */
-    static String norm(String s) {
-        if (s == null) return "";
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        d = d.replaceAll("[ʼ’'`]", "").replaceAll("[\"“”«»„]", "").toLowerCase(Locale.ROOT);
-        d = d.replaceAll("[\\s\\-‐–—]+", " ").replaceAll("^[ .,;:]+|[ .,;:]+$", "");
-        return d.startsWith("the ") ? d.substring(4) : d;
-    }
 
     private static double km(double lat1, double lon1, double lat2, double lon2) {
         double la1 = Math.toRadians(lat1), la2 = Math.toRadians(lat2);
