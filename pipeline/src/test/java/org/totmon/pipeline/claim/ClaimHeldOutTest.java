@@ -24,7 +24,9 @@ import org.totmon.pipeline.Pipeline;
  * (en, uk, ru), annotated by hand under the benchmark's guidelines before the annotator was run on them. One JSON
  * object a line: id, language, outlet, published, text and the gold claims. heldout.jsonl (30 paragraphs) showed
  * where the annotator failed to generalise and the rules were improved against it; heldout2.jsonl (14 paragraphs)
- * was written afterwards and is not tuned on, so it is the honest estimate. Set -Dclaims.errors=true to list misses.
+ * was written afterwards and is not tuned on, so it is the honest estimate. heldout3.jsonl (23 paragraphs) targets
+ * claimant sides: officials named only by title, outlets missing from the registry, relayed and first-person claims;
+ * its first run scored F1 1.00, claimant 0.61, side 0.48, and its floors are that run's less a margin. Set -Dclaims.errors=true to list misses.
  */
 class ClaimHeldOutTest {
     private static final double FLOOR_F1 = 0.9;
@@ -41,6 +43,13 @@ class ClaimHeldOutTest {
         ClaimScorer.Tally all = score("heldout2.jsonl");
         assertTrue(all.f1() >= FLOOR_F1, all.line("all"));
         assertTrue(all.share(all.claimantOk) >= 0.8 && all.share(all.sideOk) >= 0.65 && all.share(all.unitOk) >= 0.8, all.line("all"));
+    }
+
+    @Test
+    void sideHeldOutSet() throws IOException {
+        ClaimScorer.Tally all = score("heldout3.jsonl");
+        assertTrue(all.f1() >= FLOOR_F1, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.5 && all.share(all.sideOk) >= 0.4 && all.share(all.unitOk) >= 0.8, all.line("all"));
     }
 
     private static ClaimScorer.Tally score(String set) throws IOException {
