@@ -45,6 +45,7 @@ public final class ClaimAnnotator implements Annotator {
             "turning", "take", "takes", "took", "taken", "taking", "pass", "passed", "give", "gave", "given");
     private static final List<String> ARTICLES = List.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "'s", "'", "on", "de", "la");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "у", "в");
     /** Cue categories whose words make a phrase a source. */
     private static final List<String> SOURCE_CATEGORIES = List.of("source_head", "org_word", "title", "source_noun", "generic");
     /** Adjectives ending like participles that do occur in names of sources ("armed forces"). */
@@ -93,10 +94,13 @@ public final class ClaimAnnotator implements Annotator {
         final List<List<Resolved>> sourcesBySentence = new ArrayList<>();
         final List<Resolved> allSources = new ArrayList<>();
         final String outlet;
+        /** The side of officials and state bodies named without one: the outlet's own authorities. */
+        final Side home;
 
         Context(Document doc) {
             this.doc = doc;
             this.outlet = claimants.outletName(doc.report().outlet());
+            this.home = ownVoiceSide(outlet) == Side.OCCUPATION ? Side.OCCUPATION : Side.UKRAINE;
             for (TextSpan s : doc.sentences()) {
                 if (doc.isBoilerplate(s.start(), s.end())) continue;
                 sentences.add(s);
@@ -467,10 +471,16 @@ public final class ClaimAnnotator implements Annotator {
         return new Candidate(claim, a.rank);
     }
 
+    /**
+     * The side of a report's own voice: the registry's for its outlet, else what its name says ("Mariupol City
+     * Council", "47 окрема бригада" are Ukrainian bodies), else an independent medium.
+     */
     private Side ownVoiceSide(String outlet) {
         if (outlet == null) return Side.UNKNOWN;
         Actor actor = claimants.actor(outlet);
-        return actor != null ? actor.side() : Side.THIRD_PARTY;
+        if (actor != null) return actor.side();
+        Side named = claimants.side(outlet, Tokenizer.tokenize(outlet), Side.UKRAINE);
+        return named != Side.UNKNOWN ? named : Side.THIRD_PARTY;
     }
 
     /** The clause around the number, as a short description of what is measured. */
@@ -702,7 +712,7 @@ public final class ClaimAnnotator implements Annotator {
                         ? claimants.gloss(t, span[0], span[1]) : phrase;
             }
         }
-        Side side = claimants.side(entity != null ? entity.name() : name, description);
+        Side side = claimants.side(entity != null ? entity.name() : name, description, ctx.home);
         if (side == Side.UNKNOWN && name.equalsIgnoreCase(ctx.outlet)) side = ownVoiceSide(ctx.outlet);
         return new Resolved(s, offset, name, side, hedging);
     }
@@ -738,7 +748,7 @@ public final class ClaimAnnotator implements Annotator {
             if (r.offset() < bestStart) break;
             if (r.source().kind() == Source.Kind.NAMED && r.offset() < offset && namedLikePerson(r.name())) return r;
         }
-        if (best != null) return new Resolved(null, bestStart, best.name(), claimants.side(best.name(), context(ctx, best)), false);
+        if (best != null) return new Resolved(null, bestStart, best.name(), claimants.side(best.name(), context(ctx, best), ctx.home), false);
         for (int si = ctx.sentences.size() - 1; si >= 0; si--) {
             List<Token> t = ctx.tokens.get(si);
             for (int k = t.size() - 2; k >= 0; k--) {
@@ -746,7 +756,7 @@ public final class ClaimAnnotator implements Annotator {
                 if (isNameWord(t.get(k)) && isNameWord(t.get(k + 1)) && cues.matchAt("org_word", t, k + 1) == 0) {
                     String phrase = ctx.doc.text().substring(t.get(k).start(), t.get(k + 1).end());
                     String name = t.get(k).text().charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase;
-                    return new Resolved(null, t.get(k).start(), name, claimants.side(name, List.of()), false);
+                    return new Resolved(null, t.get(k).start(), name, claimants.side(name, List.of(), ctx.home), false);
                 }
             }
         }
@@ -926,7 +936,10 @@ public final class ClaimAnnotator implements Annotator {
     /** A phrase that can name a source: a noun of sources or bodies in it, or a short capitalised name. */
     private boolean isSourceLike(List<Token> t, int[] span) {
         List<Token> words = contentWords(t, span);
-        if (words.isEmpty() || words.size() > 6) return false;
+        // "the head of the occupation administration in Nova Kakhovka": connecting words do not make a clause.
+        long named = words.stream().map(w -> Cues.norm(w.text()))
+                .filter(w -> !CONNECTORS.contains(w) && !PLACE_PREPOSITIONS.contains(w)).count();
+        if (words.isEmpty() || named > 6) return false;
         for (Token w : words) {
             String lower = Cues.norm(w.text());
             if (lower.charAt(0) < 128 && lower.endsWith("ed") && lower.length() > 5 && !lower.contains("-")

@@ -110,15 +110,17 @@ final class Claimants {
 
     /**
      * The side of a claimant: the registry's for its name, else the first side whose words occur in its
-     * description (its name, title and apposition), else unknown.
+     * description (its name, title and apposition), else {@code home} for an official or state body named without
+     * a side ("regional officials", "регіональна влада", "the brigade"), else unknown.
      */
-    Side side(String name, List<Token> description) {
+    Side side(String name, List<Token> description, Side home) {
         Actor a = actor(name);
         if (a != null && a.side() != Side.UNKNOWN) return a.side();
         if (cues.occursIn("side_occupation", description, 0, description.size())) return Side.OCCUPATION;
         if (cues.occursIn("side_ukraine", description, 0, description.size())) return Side.UKRAINE;
         if (cues.occursIn("side_russia", description, 0, description.size())) return Side.OCCUPATION;
         if (cues.occursIn("side_third_party", description, 0, description.size())) return Side.THIRD_PARTY;
+        if (cues.occursIn("state_body", description, 0, description.size())) return home;
         return Side.UNKNOWN;
     }
 }

@@ -265,11 +265,13 @@ final class SourceFinder {
         while (k >= 0 && end - k <= MAX_PHRASE) {
             Token tok = t.get(k);
             String w = Cues.norm(tok.text());
-            if (w.equals("'s") || w.equals("'")) {
-                k--;
+            if (w.equals("'s") || w.equals("'") || QUOTES.contains(w) && k > 0 && Character.isLetter(t.get(k - 1).text().charAt(0))
+                    && k + 1 < end) {
+                k--; // так званий «мер» Мелітополя
                 continue;
             }
-            if (!Character.isLetter(tok.text().charAt(0)) || BOUNDARIES.contains(w)) break;
+            if (!Character.isLetter(tok.text().charAt(0)) || BOUNDARIES.contains(w) && !(k + 1 < end && placeAfterBody(t, k)
+                    && Character.isUpperCase(t.get(k + 1).text().charAt(0)))) break;
             if (cues.matchEndingAt("anaphor", t, k + 1) > 0) break;
             k--;
         }
@@ -287,6 +289,16 @@ final class SourceFinder {
         return start;
     }
 
+    /**
+     * "officials in Kherson", "the occupation administration in Nova Kakhovka", "the defence ministry in Moscow": a
+     * preposition after a source noun or a state body binds its place to the source (and the place often names its side).
+     */
+    private boolean placeAfterBody(List<Token> t, int k) {
+        return SOURCE_PREPOSITIONS.contains(Cues.norm(t.get(k).text())) && k > 0 && k + 1 < t.size()
+                && (cues.matchAt("source_noun", t, k - 1) == 1 || cues.matchAt("state_body", t, k - 1) == 1)
+                && Character.isLetter(t.get(k + 1).text().charAt(0));
+    }
+
     /** The end of the name phrase that starts at from, read rightwards. */
     private int forward(List<Token> t, int from) {
         int k = from;
@@ -302,8 +314,7 @@ final class SourceFinder {
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0)) && !(w.equals("№"))) break;
-            if (BOUNDARIES.contains(w) && !(SOURCE_PREPOSITIONS.contains(w) && k > from && k + 1 < t.size()
-                    && cues.matchAt("source_noun", t, k - 1) == 1 && Character.isLetter(t.get(k + 1).text().charAt(0)))) break;
+            if (BOUNDARIES.contains(w) && !(k > from && placeAfterBody(t, k))) break;
             if (cues.matchAt("speech", t, k) == 1 && k > from && isVerb(t, k)) break;
             k++;
         }

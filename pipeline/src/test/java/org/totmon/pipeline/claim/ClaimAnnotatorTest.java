@@ -23,6 +23,7 @@ class ClaimAnnotatorTest {
     private static final String REGISTRY = String.join("\n",
             "Institute for the Study of War\tORGANIZATION\tthird_party\tresearch\tISW",
             "Ukrinform\tORGANIZATION\tukraine\tmedia\tУкрінформ",
+            "TASS\tORGANIZATION\toccupation\tmedia\tТАСС",
             "Ivan Fedorov\tPERSON\tukraine\tofficial\tІван Федоров|Федоров");
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
     private static final ActorRegistry ACTORS = registry();
@@ -199,5 +200,31 @@ class ClaimAnnotatorTest {
     @Test
     void sourcesCountedAreNoClaim() {
         assertEquals(List.of(), values("Two U.S. officials told the newspaper that talks stalled.", "en"));
+    }
+
+    @Test
+    void officialsNamedOnlyByTitleTakeTheOutletsAuthorities() {
+        String text = "Regional officials said a strike damaged 12 houses.";
+        assertEquals(Side.UKRAINE, only(text, "en", "Reuters").claimantSide());
+        assertEquals(Side.OCCUPATION, only(text, "en", "TASS").claimantSide());
+        assertEquals(Side.THIRD_PARTY, only("German officials said Berlin would send 3 field hospitals.", "en", "Reuters").claimantSide());
+    }
+
+    @Test
+    void occupationTitlesAndPlacesBoundToTheSource() {
+        Claim head = only("The head of the occupation administration in Nova Kakhovka claimed that 300 residents got passports.", "en", "BBC");
+        assertEquals("head of the occupation administration in Nova Kakhovka", head.claimant());
+        assertEquals(Side.OCCUPATION, head.claimantSide());
+        Claim mayor = only("Так званий «мер» Мелітополя заявив, що в місті відкрили 5 нових шкіл.", "uk", "Громадське");
+        assertEquals(Side.OCCUPATION, mayor.claimantSide());
+        assertEquals(Side.OCCUPATION, only("Врио губернатора сообщил, что в регион доставлено 40 тонн груза.", "ru", null).claimantSide());
+        assertEquals(Side.OCCUPATION, only("RIA reported, citing the defence ministry in Moscow, that 25 drones were downed.", "en", "Reuters")
+                .claimantSide());
+    }
+
+    @Test
+    void unknownOutletNamedAsAStateBodySpeaksForUkraine() {
+        assertEquals(Side.UKRAINE, only("Our drone operators hit 14 vehicles this week.", "en", "3rd Assault Brigade").claimantSide());
+        assertEquals(Side.THIRD_PARTY, only("A strike destroyed 14 vehicles this week.", "en", "Daily Courier").claimantSide());
     }
 }

@@ -26,7 +26,8 @@ import org.totmon.pipeline.Pipeline;
  * where the annotator failed to generalise and the rules were improved against it; heldout2.jsonl (14 paragraphs)
  * was written afterwards and is not tuned on, so it is the honest estimate. heldout3.jsonl (23 paragraphs) targets
  * claimant sides: officials named only by title, outlets missing from the registry, relayed and first-person claims;
- * its first run scored F1 1.00, claimant 0.61, side 0.48, and its floors are that run's less a margin. Set -Dclaims.errors=true to list misses.
+ * its first run scored F1 1.00, claimant 0.61, side 0.48 (heldout2's side was then 0.74). The side rules were then
+ * improved against it (side 0.94, heldout2 0.93), so it is tuned now and the floors keep those gains. Set -Dclaims.errors=true to list misses.
  */
 class ClaimHeldOutTest {
     private static final double FLOOR_F1 = 0.9;
@@ -42,14 +43,14 @@ class ClaimHeldOutTest {
     void untunedHeldOutSet() throws IOException {
         ClaimScorer.Tally all = score("heldout2.jsonl");
         assertTrue(all.f1() >= FLOOR_F1, all.line("all"));
-        assertTrue(all.share(all.claimantOk) >= 0.8 && all.share(all.sideOk) >= 0.65 && all.share(all.unitOk) >= 0.8, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.8 && all.share(all.sideOk) >= 0.85 && all.share(all.unitOk) >= 0.8, all.line("all"));
     }
 
     @Test
     void sideHeldOutSet() throws IOException {
         ClaimScorer.Tally all = score("heldout3.jsonl");
         assertTrue(all.f1() >= FLOOR_F1, all.line("all"));
-        assertTrue(all.share(all.claimantOk) >= 0.5 && all.share(all.sideOk) >= 0.4 && all.share(all.unitOk) >= 0.8, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.6 && all.share(all.sideOk) >= 0.85 && all.share(all.unitOk) >= 0.8, all.line("all"));
     }
 
     private static ClaimScorer.Tally score(String set) throws IOException {
