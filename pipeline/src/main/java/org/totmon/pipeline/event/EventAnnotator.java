@@ -108,9 +108,12 @@ public final class EventAnnotator implements Annotator {
         final Modality modality;
         /** The sentence and the clause in it, by index: clauses of one sentence tell distinct happenings. */
         final int sentence, clause;
+        /** The clause names a place, a date or an actor of its own, rather than borrowing the sentence's. */
+        final boolean anchored;
 
         Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
-              int sentence, int clause) {
+              int sentence, int clause, boolean anchored) {
+            this.anchored = anchored;
             this.kind = kind;
             this.sentence = sentence;
             this.clause = clause;
@@ -220,16 +223,19 @@ public final class EventAnnotator implements Annotator {
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
             List<String> places = places(doc, lexicon, kind, inClause, at);
+            boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
             String date = date(doc, lexicon, clause, at, aside);
+            boolean ownDate = date != null;
             if (date == null) date = date(doc, lexicon, sentence, at, aside);
             if (date == null && !remote) date = publicationMonth(doc.published());
             Set<String> actors = actors(doc, clause, aside);
             if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
+            boolean anchored = ownPlace || ownDate || !actors.isEmpty();
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
-                out.add(new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci));
+                out.add(new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored));
             }
         }
         return out;
@@ -243,12 +249,17 @@ public final class EventAnnotator implements Annotator {
      */
     private static List<Hit> hits(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
         List<Hit> all = new ArrayList<>();
+        List<Hit> cancelled = new ArrayList<>();
         for (Trigger trigger : lexicon.triggers()) {
             for (int i = 0; i < words.size(); i++) {
                 int end = trigger.phrase().matchAt(words, i);
-                if (end >= 0 && admissible(doc, lexicon, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+                if (end < 0) continue;
+                if (admissible(doc, lexicon, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+                else cancelled.add(new Hit(trigger, i, end));
             }
         }
+        // The noun of a cancelled phrase does not stand alone: "could try to hold another referendum", "did not hold elections".
+        all.removeIf(h -> !h.trigger().strong() && cancelled.stream().anyMatch(c -> c.trigger().kind() == h.trigger().kind() && c.from() < h.to() && h.from() < c.to()));
         for (Cue cue : List.of(Cue.CAPTURE, Cue.CAPTURED)) {
             for (Phrase p : lexicon.cues(cue)) {
                 for (int i = 0; i < words.size(); i++) {
@@ -605,7 +616,8 @@ public final class EventAnnotator implements Annotator {
     /** An English place name followed by a capitalised word that is no place: part of a name ("Geneva Conventions"). */
     private static boolean beforeName(Document doc, Mention m) {
         List<Token> next = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 30));
-        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized()) return false;
+        // "in Skadovsk I handed": the pronoun is capitalised but names nothing.
+        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized() || next.get(0).text().equals("I")) return false;
         for (Place p : doc.places()) for (Mention o : p.mentions()) if (o.start() <= next.get(0).start() && o.end() >= next.get(0).end()) return false;
         return true;
     }
@@ -707,7 +719,8 @@ public final class EventAnnotator implements Annotator {
     }
 
     /**
-     * Folds mentions of one happening into the first: same kind, not from two clauses of one sentence, places equal
+     * Folds mentions of one happening into the first: same kind, not from two clauses of one sentence unless the later
+     * clause names nothing of its own ("tried to advance near Robotyne; the assault was repelled"), places equal
      * or one unknown or carried from context, dates compatible (in one clause any: a clause tells one happening of a
      * kind, though its second trigger may lie nearer another date, "condemned the vote held over the weekend, calling
      * it null and void"), actors shared or one side without actors. The first keeps its evidence and takes the
@@ -719,7 +732,7 @@ public final class EventAnnotator implements Annotator {
             Found same = null;
             for (Found o : out) {
                 boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
-                if (o.kind == f.kind && (o.sentence != f.sentence || sameClause) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
+                if (o.kind == f.kind && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
                         && actorsAgree(o.actors, f.actors)) {
                     same = o;
                     break;
