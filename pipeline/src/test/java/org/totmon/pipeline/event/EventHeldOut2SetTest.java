@@ -13,7 +13,10 @@ import org.totmon.pipeline.Pipeline;
  * pipeline. Per language too, since Ukrainian and Russian inflection is where rules tuned on English fall short.
  */
 class EventHeldOut2SetTest {
-    /** Floors a little under the first run (P 0.735, F1 0.602, types 0.699), so they guard against regressions. */
+    /**
+     * Floors a little under the first run (P 0.735, F1 0.602, types 0.699), so they guard against regressions. The
+     * rules were then widened on its misses (P 0.933, F1 0.894), so it no longer measures unseen text.
+     */
     @Test
     void standardPipeline() throws IOException {
         EventGoldSet set = EventGoldSet.resources("heldout2");
