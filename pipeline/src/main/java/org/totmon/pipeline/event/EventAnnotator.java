@@ -69,6 +69,9 @@ public final class EventAnnotator implements Annotator {
     /** Auxiliaries that make an English participle passive ("was seized"). */
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final int ARGUMENT_WINDOW = 6;
+    /** Kinds that, in a relative clause after a detention or an attack, tell what its victim did or does. */
+    private static final Set<EventKind> DESCRIBES_VICTIM = Set.of(EventKind.RESISTANCE, EventKind.PASSPORTIZATION, EventKind.ELECTION,
+            EventKind.GOVERNANCE, EventKind.INFORMATION_OP);
     /** A trigger this close (in words) to a condemnation names what is condemned ("called the detentions an act of terrorism"). */
     private static final int CONDEMNED_OBJECT_GAP = 4;
 
@@ -105,9 +108,12 @@ public final class EventAnnotator implements Annotator {
         final Modality modality;
         /** The sentence and the clause in it, by index: clauses of one sentence tell distinct happenings. */
         final int sentence, clause;
+        /** The clause names a place, a date or an actor of its own, rather than borrowing the sentence's. */
+        final boolean anchored;
 
         Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
-              int sentence, int clause) {
+              int sentence, int clause, boolean anchored) {
+            this.anchored = anchored;
             this.kind = kind;
             this.sentence = sentence;
             this.clause = clause;
@@ -216,17 +222,20 @@ public final class EventAnnotator implements Annotator {
             int at = tokens.get(hit.from()).start();
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
-            List<String> places = places(doc, inClause, at);
-            if (places.isEmpty()) places = places(doc, candidates(doc, lexicon, sentence), at);
+            List<String> places = places(doc, lexicon, kind, inClause, at);
+            boolean ownPlace = !places.isEmpty();
+            if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
             String date = date(doc, lexicon, clause, at, aside);
+            boolean ownDate = date != null;
             if (date == null) date = date(doc, lexicon, sentence, at, aside);
             if (date == null && !remote) date = publicationMonth(doc.published());
             Set<String> actors = actors(doc, clause, aside);
             if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
+            boolean anchored = ownPlace || ownDate || !actors.isEmpty();
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
-                out.add(new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci));
+                out.add(new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored));
             }
         }
         return out;
@@ -240,12 +249,17 @@ public final class EventAnnotator implements Annotator {
      */
     private static List<Hit> hits(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
         List<Hit> all = new ArrayList<>();
+        List<Hit> cancelled = new ArrayList<>();
         for (Trigger trigger : lexicon.triggers()) {
             for (int i = 0; i < words.size(); i++) {
                 int end = trigger.phrase().matchAt(words, i);
-                if (end >= 0 && admissible(doc, lexicon, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+                if (end < 0) continue;
+                if (admissible(doc, lexicon, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+                else cancelled.add(new Hit(trigger, i, end));
             }
         }
+        // The noun of a cancelled phrase does not stand alone: "could try to hold another referendum", "did not hold elections".
+        all.removeIf(h -> !h.trigger().strong() && cancelled.stream().anyMatch(c -> c.trigger().kind() == h.trigger().kind() && c.from() < h.to() && h.from() < c.to()));
         for (Cue cue : List.of(Cue.CAPTURE, Cue.CAPTURED)) {
             for (Phrase p : lexicon.cues(cue)) {
                 for (int i = 0; i < words.size(); i++) {
@@ -262,9 +276,16 @@ public final class EventAnnotator implements Annotator {
             if (kept.stream().noneMatch(k -> k.trigger().kind() == h.trigger().kind() && k.from() < h.to() && h.from() < k.to())) kept.add(h);
         }
         boolean topic = kept.stream().anyMatch(h -> isTopic(h.trigger().kind()));
+        int relative = relativeAfter(lexicon, words, kept.stream().mapToInt(Hit::to).min().orElse(words.size()));
         List<Hit> out = new ArrayList<>();
         for (Hit h : kept) {
             EventKind kind = h.trigger().kind();
+            // "detained two teachers who refused ...", "torched the car of an official who ran passportization": the
+            // relative clause tells why a person was detained or attacked, or who they are, not a further happening.
+            if (h.from() > relative && DESCRIBES_VICTIM.contains(kind)
+                    && kept.stream().anyMatch(k -> k.to() <= relative && (k.trigger().kind() == EventKind.DETENTION || k.trigger().kind() == EventKind.ATTACK))) {
+                continue;
+            }
             if (kind != EventKind.CONDEMNATION && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.CONDEMNATION
                     && Math.max(k.from() - h.to(), h.from() - k.to()) <= CONDEMNED_OBJECT_GAP)) continue;
             if (topic && kind == EventKind.GOVERNANCE && h.trigger().strong()) {
@@ -275,6 +296,14 @@ public final class EventAnnotator implements Annotator {
         }
         out.sort(Comparator.comparingInt(Hit::from));
         return out;
+    }
+
+    /** Where the first relative pronoun at or after {@code from} is, or the clause's length when there is none. */
+    private static int relativeAfter(EventLexicon lexicon, List<String> words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            for (Phrase p : lexicon.cues(Cue.RELATIVE)) if (p.matchAt(words, i) >= 0) return i;
+        }
+        return words.size();
     }
 
     private static boolean isTopic(EventKind kind) {
@@ -508,14 +537,16 @@ public final class EventAnnotator implements Annotator {
 
     /**
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
-     * to the trigger, and a second place joined to it by "and" ("in Berdiansk and Luhansk"); empty when none.
+     * to the trigger, and a second place joined to it by "and" ("in Berdiansk and Luhansk"); empty when none. A
+     * deportation happens where people are taken from ("вивезли до Росії дітей з Олешок"), not where they are taken to.
      */
-    private static List<String> places(Document doc, List<Located> candidates, int triggerAt) {
+    private static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt) {
         Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Located c : candidates) {
             int distance = doc.tokensIn(Math.min(c.mention().start(), triggerAt), Math.max(c.mention().start(), triggerAt)).size();
-            double score = (c.locative() ? 2 : 0) + specificity(c.place().kind()) - distance / 5.0;
+            boolean origin = kind == EventKind.DEPORTATION && rightBefore(doc, lexicon, Cue.ORIGIN, c.mention());
+            double score = (c.locative() ? 2 : 0) + (origin ? 2 : 0) + specificity(c.place().kind()) - distance / 5.0;
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
@@ -585,7 +616,8 @@ public final class EventAnnotator implements Annotator {
     /** An English place name followed by a capitalised word that is no place: part of a name ("Geneva Conventions"). */
     private static boolean beforeName(Document doc, Mention m) {
         List<Token> next = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 30));
-        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized()) return false;
+        // "in Skadovsk I handed": the pronoun is capitalised but names nothing.
+        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized() || next.get(0).text().equals("I")) return false;
         for (Place p : doc.places()) for (Mention o : p.mentions()) if (o.start() <= next.get(0).start() && o.end() >= next.get(0).end()) return false;
         return true;
     }
@@ -608,6 +640,14 @@ public final class EventAnnotator implements Annotator {
             for (Mention m : e.mentions()) if (m.start() <= place.start() && m.end() >= place.end()) return true;
         }
         return false;
+    }
+
+    /** Whether a cue of the kind is the word right before the place mention. */
+    private static boolean rightBefore(Document doc, EventLexicon lexicon, Cue cue, Mention place) {
+        List<Token> before = doc.tokensIn(Math.max(0, place.start() - 12), place.start());
+        if (before.isEmpty()) return false;
+        List<String> last = List.of(EventLexicon.fold(before.get(before.size() - 1).text()));
+        return lexicon.cues(cue).stream().anyMatch(p -> p.matchAt(last, 0) == 1);
     }
 
     /** Whether a locative phrase ends right before the place mention. */
@@ -679,16 +719,20 @@ public final class EventAnnotator implements Annotator {
     }
 
     /**
-     * Folds mentions of one happening into the first: same kind, not from two clauses of one sentence, places equal
-     * or one unknown or carried from context, dates compatible, actors shared or one side without actors. The first keeps its evidence and takes
-     * the other's place and date where they are better (named rather than carried, more precise).
+     * Folds mentions of one happening into the first: same kind, not from two clauses of one sentence unless the later
+     * clause names nothing of its own ("tried to advance near Robotyne; the assault was repelled"), places equal
+     * or one unknown or carried from context, dates compatible (in one clause any: a clause tells one happening of a
+     * kind, though its second trigger may lie nearer another date, "condemned the vote held over the weekend, calling
+     * it null and void"), actors shared or one side without actors. The first keeps its evidence and takes the
+     * other's place and date where they are better (named rather than carried, more precise).
      */
     private static List<Found> merge(List<Found> found) {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
             Found same = null;
             for (Found o : out) {
-                if (o.kind == f.kind && (o.sentence != f.sentence || o.clause == f.clause) && placesAgree(o, f) && datesAgree(o.date, f.date)
+                boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
+                if (o.kind == f.kind && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
                         && actorsAgree(o.actors, f.actors)) {
                     same = o;
                     break;

@@ -34,6 +34,10 @@ public final class EventLexicon {
         REMOTE,
         /** Right before a place, says the place is where something is ("in", "near", "у", "под"). */
         LOCATIVE,
+        /** Right before a place, says something comes from it ("from", "з", "из"): where people are taken from is where a deportation happens. */
+        ORIGIN,
+        /** Begins a relative clause ("who", "який", "которую"): a trigger in it describes a person named before, not a new happening. */
+        RELATIVE,
         /** Over a trigger, says it describes a standing state, not a happening ("temporarily captured", "liberated areas"). */
         STATE,
         /**

@@ -369,4 +369,62 @@ class EventAnnotatorTest {
         place(decree, "Kherson Oblast", PlaceKind.REGION, "Kherson region");
         assertEquals(List.of("PASSPORTIZATION@Kherson Oblast/2022-05"), briefs(decree));
     }
+
+    @Test
+    void aRelativeClauseAboutTheDetaineesIsNoFurtherEvent() {
+        Document d = doc("In Tokmak, soldiers detained three nurses who refused to take Russian passports.", "en", "2023-04-02");
+        place(d, "Tokmak", PlaceKind.SETTLEMENT, "Tokmak");
+        assertEquals(List.of("DETENTION@Tokmak/2023-04"), briefs(d));
+        Document ru = doc("В Бердянске оккупанты задержали учителя, которого обвиняют в передаче координат ВСУ.", "ru", "2023-04-02");
+        place(ru, "Berdiansk", PlaceKind.SETTLEMENT, "Бердянске");
+        assertEquals(List.of("DETENTION@Berdiansk/2023-04"), briefs(ru));
+    }
+
+    @Test
+    void aRelativeClauseAfterAReferendumStillCounts() {
+        Document d = doc("Russia held a referendum in Crimea in 2014, which Kyiv and its allies condemned.", "en", "2023-04-02");
+        place(d, "Crimea", PlaceKind.REGION, "Crimea");
+        time(d, "2014", "2014");
+        assertTrue(briefs(d).contains("CONDEMNATION@Crimea/2014"), briefs(d).toString());
+    }
+
+    @Test
+    void aDeportationHappensWhereThePeopleAreTakenFrom() {
+        Document d = doc("Окупанти вивезли до Криму ще двадцять дітей з Каховки.", "uk", "2023-10-12");
+        place(d, "Crimea", PlaceKind.REGION, "Криму");
+        place(d, "Kakhovka", PlaceKind.SETTLEMENT, "Каховки");
+        assertEquals(List.of("DEPORTATION@Kakhovka/2023-10"), briefs(d));
+    }
+
+    @Test
+    void theNounOfACancelledPhraseDoesNotStandAlone() {
+        Document d = doc("Analysts say the Kremlin could try to hold another referendum in Kherson.", "en", "2023-03-02");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        assertEquals(List.of(), briefs(d));
+    }
+
+    @Test
+    void aClauseThatNamesNothingOfItsOwnJoinsTheEventBefore() {
+        Document d = doc("Russian troops tried to advance near Robotyne on Monday; the assault was repelled.", "en", "2024-03-05");
+        place(d, "Robotyne", PlaceKind.SETTLEMENT, "Robotyne");
+        time(d, "Monday", "2024-03-04");
+        assertEquals(List.of("COMBAT@Robotyne/2024-03-04"), briefs(d));
+    }
+
+    @Test
+    void inflectedUkrainianAndRussianVerbsAreFound() {
+        Document uk = doc("Міністерство закордонних справ засудило «вибори» в Мелітополі.", "uk", "2024-03-18");
+        place(uk, "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі");
+        assertTrue(briefs(uk).contains("CONDEMNATION@Melitopol/2024-03"), briefs(uk).toString());
+        Document ru = doc("В Каховке был поврежден обстрелом жилой дом.", "ru", "2023-09-06");
+        place(ru, "Kakhovka", PlaceKind.SETTLEMENT, "Каховке");
+        assertEquals(List.of("ATTACK@Kakhovka/2023-09"), briefs(ru));
+    }
+
+    @Test
+    void tryingIsNotTorture() {
+        Document d = doc("В Херсоне военные пытались переправиться через Днепр.", "ru", "2023-09-06");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Херсоне");
+        assertTrue(briefs(d).stream().noneMatch(b -> b.startsWith("DETENTION")), briefs(d).toString());
+    }
 }

@@ -67,6 +67,16 @@ final class EventGoldSet {
         return out;
     }
 
+    /** The reports in {@code language} ("en", "uk", "ru") with their gold, to see where the rules carry and where not. */
+    EventGoldSet language(String language) {
+        Map<String, JsonNode> g = new LinkedHashMap<>();
+        gold.forEach((id, entry) -> {
+            JsonNode d = docs.get(id);
+            if (d != null && language.equals(d.path("language").asText())) g.put(id, entry);
+        });
+        return new EventGoldSet(docs, g);
+    }
+
     static Report report(JsonNode d) {
         return new Report(d.get("id").asText(), EventScorer.text(d, "url"), EventScorer.text(d, "outlet"), EventScorer.text(d, "title"),
                 EventScorer.text(d, "published"), EventScorer.text(d, "language"), d.get("text").asText());
