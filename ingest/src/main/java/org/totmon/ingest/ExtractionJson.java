@@ -50,15 +50,7 @@ public final class ExtractionJson {
         ArrayNode claims = o.putArray("claims");
         for (Claim c : x.claims()) {
             ObjectNode n = claims.addObject();
-            n.put("text", c.text());
-            n.put("value", c.value());
-            if (c.valueMax() == null) n.putNull("value_max"); else n.put("value_max", c.valueMax());
-            n.put("qualifier", c.qualifier());
-            n.put("unit", c.unit());
-            n.put("subject", c.subject());
-            n.put("claimant", c.claimant());
-            n.put("claimant_side", c.claimantSide().label());
-            n.put("hedged", c.hedged());
+            claimFields(n, c);
             n.put("start", c.start());
             n.put("end", c.end());
         }
@@ -78,6 +70,19 @@ public final class ExtractionJson {
             n.put("end", e.end());
         }
         return o;
+    }
+
+    /** A claim's fields in the benchmark's output format, without its offsets (the workbench's API shows claims too). */
+    public static void claimFields(ObjectNode n, Claim c) {
+        n.put("text", c.text());
+        n.put("value", c.value());
+        if (c.valueMax() == null) n.putNull("value_max"); else n.put("value_max", c.valueMax());
+        n.put("qualifier", c.qualifier());
+        n.put("unit", c.unit());
+        n.put("subject", c.subject());
+        n.put("claimant", c.claimant());
+        n.put("claimant_side", c.claimantSide() == null ? null : c.claimantSide().label());
+        n.put("hedged", c.hedged());
     }
 
     private static void mentions(ObjectNode n, List<Mention> mentions) {

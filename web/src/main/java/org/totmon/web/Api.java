@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.totmon.ingest.ExtractionJson;
 import org.totmon.ingest.SourcedReport;
 import org.totmon.linker.Regions;
-import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
@@ -275,22 +274,11 @@ final class Api {
             ObjectNode n = out.addObject();
             n.put("report", r.report().id());
             n.put("published", r.report().published());
-            claim(n, r.claim());
+            ExtractionJson.claimFields(n, r.claim());
         }
         return out;
     }
 
-    private static void claim(ObjectNode n, Claim c) {
-        n.put("text", c.text());
-        n.put("value", c.value());
-        if (c.valueMax() == null) n.putNull("value_max"); else n.put("value_max", c.valueMax());
-        n.put("qualifier", c.qualifier());
-        n.put("unit", c.unit());
-        n.put("subject", c.subject());
-        n.put("claimant", c.claimant());
-        n.put("claimant_side", c.claimantSide() == null ? null : c.claimantSide().label());
-        n.put("hedged", c.hedged());
-    }
 
     /** The report a grouped claim or clustered event comes from, and the earlier report it is a near-copy of (or null). */
     private static void source(ObjectNode n, SourceReport r) {
@@ -319,7 +307,7 @@ final class Api {
             ObjectNode n = claims.addObject();
             source(n, gc.report());
             n.put("date", gc.date());
-            claim(n, gc.claim());
+            ExtractionJson.claimFields(n, gc.claim());
         }
         return o;
     }
