@@ -537,7 +537,9 @@ public final class EventAnnotator implements Annotator {
 
     /**
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
-     * to the trigger, and a second place joined to it by "and" ("in Berdiansk and Luhansk"); empty when none. A
+     * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
+     * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
+     * when none. A
      * deportation happens where people are taken from ("вивезли до Росії дітей з Олешок"), not where they are taken to.
      */
     private static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt) {
@@ -554,7 +556,7 @@ public final class EventAnnotator implements Annotator {
         }
         if (best == null) return List.of();
         List<String> out = new ArrayList<>(List.of(best.place().name()));
-        Located joined = joinedTo(doc, candidates, best);
+        Located joined = best.place().kind() == PlaceKind.REGION ? null : joinedTo(doc, candidates, best);
         if (joined != null && !out.contains(joined.place().name())) out.add(joined.place().name());
         return out;
     }

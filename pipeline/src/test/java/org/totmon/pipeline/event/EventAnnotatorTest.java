@@ -200,6 +200,14 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void regionsJoinedByAndAreOneActsScopeNotTwoEvents() {
+        Document d = doc("В Херсонской и Запорожской областях создали избирательные комиссии.", "ru", "2022-08-08");
+        place(d, "Kherson Oblast", PlaceKind.REGION, "Херсонской");
+        place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорожской областях");
+        assertEquals(List.of("ELECTION@Kherson Oblast/2022-08"), briefs(d));
+    }
+
+    @Test
     void aCountryNamedAsTheActorIsNotThePlace() {
         Document d = doc("Russia is holding elections in occupied territories this weekend.", "en", "2023-09-07");
         place(d, "Russia", PlaceKind.COUNTRY, "Russia");
