@@ -539,8 +539,7 @@ public final class EventAnnotator implements Annotator {
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
      * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
      * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
-     * when none. A
-     * deportation happens where people are taken from ("вивезли до Росії дітей з Олешок"), not where they are taken to.
+     * when none. A deportation happens where people are taken from ("вивезли до Росії дітей з Олешок"), not where they are taken to.
      */
     private static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt) {
         Located best = null;
