@@ -103,12 +103,17 @@ final class TimeLexicon {
     /** The word after a year (or a range of years): "2022 року", "2022 г.", "2023-2024 годах". */
     static final String YEAR_WORDS = "року|році|рік|роки|років|роках|р\\.|рр\\.|года|году|год|годы|годах|г\\.|гг\\.";
 
-    /** Words before a bare month, weekday or year that show it is one ("in 2014", "у вересні", "в среду"). */
+    /**
+     * Words before a bare month, weekday or year that show it is one ("in 2014", "у вересні", "в среду"), times of day
+     * included, since a weekday after them is in the genitive ("к вечеру воскресенья", "вранці суботи").
+     */
     static final Set<String> CUES = Set.of(
             "the", "in", "on", "since", "by", "until", "till", "before", "after", "from", "to", "through", "during", "between",
             "of", "and", "or", "as", "at", "for",
             "у", "в", "во", "з", "із", "зі", "до", "від", "після", "по", "між", "та", "і", "й", "або", "протягом",
-            "впродовж", "на", "с", "со", "после", "между", "и", "или", "к", "течение", "протяжении");
+            "впродовж", "на", "с", "со", "после", "между", "и", "или", "к", "течение", "протяжении",
+            "ранку", "вранці", "зранку", "вечора", "увечері", "ввечері", "ночі", "вечер", "вечера", "вечеру", "вечером",
+            "утра", "утру", "утром", "ночи", "ночью", "дня", "днем", "днём");
 
     /** A number followed by one of these counts something ("2014 soldiers", "2000 людей"): it is not a year. */
     static final Pattern COUNTED = Pattern.compile("\\s*(?:%|(?:people|persons|residents|civilians|soldiers|troops"
