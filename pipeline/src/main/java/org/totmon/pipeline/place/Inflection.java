@@ -32,7 +32,7 @@ final class Inflection {
             Set.of("а", "я", "ої", "ій", "у", "ю", "ою", "ая", "яя", "ой", "ую", "юю", "ей"),
             Set.of("ий", "ій", "ый", "ой", "ого", "ому", "им", "ім", "ом", "ым", "его", "ему"),
             Set.of("е", "є", "ое", "ее", "ого", "его", "ому", "ему", "им", "ім", "ом", "ем", "ым"),
-            Set.of("и", "ы", "і", "ї", "ах", "ях", "ам", "ям", "ами", "ями", "ів", "ов", "ей"),
+            Set.of("и", "ы", "і", "ї", "ах", "ях", "ам", "ям", "ами", "ями", "ів", "ов", "ей", ""),
             Set.of("о"),
             Set.of(""),
             Set.of("а", "у", "і", "е", "ом", "им", "ім", "ого", "ому", "ої", "ій", "ою"),
@@ -41,6 +41,8 @@ final class Inflection {
     private static final Set<String> ALTERNATE_CONS = Set.of("а", "у", "і", "ом", "ові", "е");
     /** After к/г/х → ц/з/с (Каховка → Каховці) the ending is і. */
     private static final Set<String> ALTERNATE_A = Set.of("і");
+    /** A plural's genitive with a fleeting vowel (Олешки → Олешок, Олешек) has no ending. */
+    private static final Set<String> ALTERNATE_PLURAL = Set.of("");
 
     /** Ethnonym adjectives, which share a stem with a few towns (Українськ) but are never those towns. */
     private static final Set<String> DENIED_STEMS = Set.of(
@@ -94,13 +96,20 @@ final class Inflection {
             char c = stem.charAt(stem.length() - 1);
             char shifted = c == 'к' ? 'ц' : c == 'г' ? 'з' : c == 'х' ? 'с' : 0;
             if (shifted != 0) out.add(new Stem(cut(stem, 1) + shifted, NOUN_A | ALTERNATE));
+        } else if (cls == PLURAL && stem.endsWith("к") && lastVowel(stem) < stem.length() - 2) {
+            out.add(new Stem(cut(stem, 1) + "ок", PLURAL | ALTERNATE));
+            out.add(new Stem(cut(stem, 1) + "ек", PLURAL | ALTERNATE));
         }
         return out;
     }
 
     static boolean allows(int cls, String ending) {
         if ((cls & ALTERNATE) != 0) {
-            return ((cls & ~ALTERNATE) == CONS ? ALTERNATE_CONS : ALTERNATE_A).contains(ending);
+            return (switch (cls & ~ALTERNATE) {
+                case CONS -> ALTERNATE_CONS;
+                case PLURAL -> ALTERNATE_PLURAL;
+                default -> ALTERNATE_A;
+            }).contains(ending);
         }
         return ENDINGS.get(cls).contains(ending);
     }

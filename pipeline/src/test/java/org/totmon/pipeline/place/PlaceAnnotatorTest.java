@@ -104,6 +104,13 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void pluralTownsInTheGenitive() {
+        assertEquals(Map.of("Oleshky", List.of("Олешок")), found("uk", "Дітей вивезли з Олешок."));
+        assertEquals(Map.of("Oleshky", List.of("Олешек")), found("ru", "Детей вывезли из Олешек."));
+        assertEquals(Map.of("Pryluky", List.of("Прилук")), found("uk", "Делегація з Прилук."));
+    }
+
+    @Test
     void russianCaseFormsAndRussianPlaces() {
         assertEquals(Map.of("Melitopol", List.of("Мелитополе"), "Zaporizhzhia Oblast", List.of("Запорожской области")),
                 found("ru", "В Запорожской области, в Мелитополе, прошли выборы."));
