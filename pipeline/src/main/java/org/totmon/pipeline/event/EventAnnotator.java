@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.totmon.model.Entity;
@@ -69,6 +70,10 @@ public final class EventAnnotator implements Annotator {
     /** Auxiliaries that make an English participle passive ("was seized"). */
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final int ARGUMENT_WINDOW = 6;
+    /** Words an origin word may stand before its place ("from the occupied part of ..."). */
+    private static final int ORIGIN_REACH = 4;
+    /** Words between a trigger and a place that is its object ("recaptured the village of Neskuchne"). */
+    private static final int OBJECT_REACH = 3;
     /** Kinds that, in a relative clause after a detention or an attack, tell what its victim did or does. */
     private static final Set<EventKind> DESCRIBES_VICTIM = Set.of(EventKind.RESISTANCE, EventKind.PASSPORTIZATION, EventKind.ELECTION,
             EventKind.GOVERNANCE, EventKind.INFORMATION_OP);
@@ -222,9 +227,9 @@ public final class EventAnnotator implements Annotator {
             int at = tokens.get(hit.from()).start();
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
-            List<String> places = places(doc, lexicon, kind, inClause, at);
+            List<String> places = places(doc, lexicon, kind, inClause, at, after);
             boolean ownPlace = !places.isEmpty();
-            if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at);
+            if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at, after);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
             String date = date(doc, lexicon, clause, at, aside);
@@ -275,7 +280,15 @@ public final class EventAnnotator implements Annotator {
         for (Hit h : all) {
             if (kept.stream().noneMatch(k -> k.trigger().kind() == h.trigger().kind() && k.from() < h.to() && h.from() < k.to())) kept.add(h);
         }
-        boolean topic = kept.stream().anyMatch(h -> isTopic(h.trigger().kind()));
+        // Of two kinds over one stretch the longer strong phrase tells what happened: "отразили атаки" is combat, not an
+        // attack; "появились листовки" resistance, not a leaflet drop. A protest stays a happening of its own whatever
+        // is done to it ("dispersed the rally with stun grenades").
+        kept.removeAll(kept.stream().filter(h -> h.trigger().kind() != EventKind.RESISTANCE && kept.stream().anyMatch(k -> k.trigger().strong() && k.trigger().kind() != h.trigger().kind()
+                && k.from() <= h.from() && h.to() <= k.to() && k.to() - k.from() > h.to() - h.from())).toList());
+        // A topic noun names the topic even where the verb before it is negated ("не оформившие российское гражданство").
+        List<Hit> topics = new ArrayList<>(kept);
+        cancelled.stream().filter(c -> !c.trigger().strong()).forEach(topics::add);
+        boolean topic = topics.stream().anyMatch(h -> isTopic(h.trigger().kind()));
         int relative = relativeAfter(lexicon, words, kept.stream().mapToInt(Hit::to).min().orElse(words.size()));
         List<Hit> out = new ArrayList<>();
         for (Hit h : kept) {
@@ -289,7 +302,7 @@ public final class EventAnnotator implements Annotator {
             if (kind != EventKind.CONDEMNATION && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.CONDEMNATION
                     && Math.max(k.from() - h.to(), h.from() - k.to()) <= CONDEMNED_OBJECT_GAP)) continue;
             if (topic && kind == EventKind.GOVERNANCE && h.trigger().strong()) {
-                out.add(new Hit(new Trigger(topicOf(kept), h.trigger().phrase(), true), h.from(), h.to()));
+                out.add(new Hit(new Trigger(topicOf(topics), h.trigger().phrase(), true), h.from(), h.to()));
             } else if (!(topic && isTopic(kind) && !h.trigger().strong() && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.GOVERNANCE))) {
                 out.add(h);
             }
@@ -539,15 +552,18 @@ public final class EventAnnotator implements Annotator {
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
      * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
      * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
-     * when none. A deportation happens where people are taken from ("вивезли до Росії дітей з Олешок"), not where they are taken to.
+     * when none. A deportation happens where people are taken from ("вивезли до Росії дітей з Олешок", "from the occupied
+     * part of Zaporizhzhia Oblast"), not where they are taken to. A place that is the trigger's object ("liberated the
+     * village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
      */
-    private static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt) {
+    private static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt, int triggerEnd) {
         Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Located c : candidates) {
             int distance = doc.tokensIn(Math.min(c.mention().start(), triggerAt), Math.max(c.mention().start(), triggerAt)).size();
-            boolean origin = kind == EventKind.DEPORTATION && rightBefore(doc, lexicon, Cue.ORIGIN, c.mention());
-            double score = (c.locative() ? 2 : 0) + (origin ? 2 : 0) + specificity(c.place().kind()) - distance / 5.0;
+            boolean origin = kind == EventKind.DEPORTATION && origin(doc, lexicon, c.mention());
+            boolean object = object(doc, triggerEnd, c.mention());
+            double score = (c.locative() || object || origin ? 2 : 0) + (origin ? 2 : 0) + specificity(c.place().kind()) - distance / 5.0;
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
@@ -570,7 +586,7 @@ public final class EventAnnotator implements Annotator {
         List<Located> out = new ArrayList<>();
         for (Place p : doc.places()) {
             for (Mention m : p.mentions()) {
-                if (m.start() < span.start() || m.end() > span.end() || insideEntity(doc, m) || possessive(doc, m) || compound(doc, m)
+                if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m) || possessive(doc, m) || compound(doc, m)
                         || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m))) continue;
                 boolean locative = locative(doc, lexicon, span, m);
                 if (p.kind() == PlaceKind.COUNTRY && !locative) continue;
@@ -579,6 +595,17 @@ public final class EventAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * A wire dateline ("МЕЛИТОПОЛЬ, 11 сентября. /ТАСС/.", "KYIV, Sept 28 (Reuters)"): a capitalised place opening a
+     * line, right before a comma. It says where the report was filed, not where what it tells happened.
+     */
+    private static boolean dateline(Document doc, Mention m) {
+        String text = doc.text();
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        return text.substring(lineStart, m.start()).isBlank() && m.text().equals(m.text().toUpperCase(Locale.ROOT))
+                && m.end() < text.length() && text.charAt(m.end()) == ',';
     }
 
     private static boolean possessive(Document doc, Mention m) {
@@ -643,12 +670,26 @@ public final class EventAnnotator implements Annotator {
         return false;
     }
 
-    /** Whether a cue of the kind is the word right before the place mention. */
-    private static boolean rightBefore(Document doc, EventLexicon lexicon, Cue cue, Mention place) {
-        List<Token> before = doc.tokensIn(Math.max(0, place.start() - 12), place.start());
-        if (before.isEmpty()) return false;
-        List<String> last = List.of(EventLexicon.fold(before.get(before.size() - 1).text()));
-        return lexicon.cues(cue).stream().anyMatch(p -> p.matchAt(last, 0) == 1);
+    /**
+     * Whether the place is where something comes from: an origin word before it, with at most a few words of its
+     * phrase between ("з окупованої частини Запорізької області") and no other locative word or punctuation.
+     */
+    private static boolean origin(Document doc, EventLexicon lexicon, Mention place) {
+        List<Token> before = doc.tokensIn(Math.max(0, place.start() - 60), place.start());
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - ORIGIN_REACH); k--) {
+            List<String> word = List.of(EventLexicon.fold(before.get(k).text()));
+            if (lexicon.cues(Cue.ORIGIN).stream().anyMatch(p -> p.matchAt(word, 0) == 1)) return true;
+            if (punctuation(word.get(0)) || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(word, 0) == 1)) return false;
+        }
+        return false;
+    }
+
+    /** A place right after the trigger, or after "the village of": what the verb acts on. */
+    private static boolean object(Document doc, int triggerEnd, Mention place) {
+        if (place.start() < triggerEnd) return false;
+        List<Token> between = doc.tokensIn(triggerEnd, place.start());
+        return between.isEmpty() || (between.size() <= OBJECT_REACH && EventLexicon.fold(between.get(between.size() - 1).text()).equals("of")
+                && between.stream().noneMatch(t -> punctuation(t.text())));
     }
 
     /** Whether a locative phrase ends right before the place mention. */

@@ -435,4 +435,56 @@ class EventAnnotatorTest {
         place(d, "Kherson", PlaceKind.SETTLEMENT, "Херсоне");
         assertTrue(briefs(d).stream().noneMatch(b -> b.startsWith("DETENTION")), briefs(d).toString());
     }
+
+    @Test
+    void aPlaceThatIsTheTriggersObjectOutranksTheRegionAfterIt() {
+        Document d = doc("Сили оборони звільнили Роботине в Запорізькій області.", "uk", "2023-08-28");
+        place(d, "Robotyne", PlaceKind.SETTLEMENT, "Роботине");
+        place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорізькій області");
+        assertEquals(List.of("COMBAT@Robotyne/2023-08"), briefs(d));
+    }
+
+    @Test
+    void aDeportationHappensWhereItsOriginPhraseNamesNotWherePeopleAreTaken() {
+        Document d = doc("Росія вивезла ще 46 дітей з окупованої частини Запорізької області до табору в Анапі.", "uk", "2023-08-21");
+        place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорізької області");
+        place(d, "Anapa", PlaceKind.SETTLEMENT, "Анапі");
+        assertEquals(List.of("DEPORTATION@Zaporizhzhia Oblast/2023-08"), briefs(d));
+    }
+
+    @Test
+    void aWireDatelineIsNoPlaceOfWhatTheReportTells() {
+        Document d = doc("МЕЛИТОПОЛЬ, 11 сентября. /ТАСС/. Явка на выборах составила 66,8%.", "ru", "2023-09-11");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "МЕЛИТОПОЛЬ");
+        time(d, "11 сентября", "2023-09-11");
+        assertTrue(briefs(d).stream().allMatch(b -> b.startsWith("ELECTION@null")), briefs(d).toString());
+    }
+
+    @Test
+    void aLongerPhraseOfAnotherKindRereadsTheWordsItCovers() {
+        Document combat = doc("Российские военные отразили три атаки ВСУ в районе Работино.", "ru", "2023-10-05");
+        place(combat, "Robotyne", PlaceKind.SETTLEMENT, "Работино");
+        assertEquals(List.of("COMBAT@Robotyne/2023-10"), briefs(combat));
+        Document leaflets = doc("Накануне в Энергодаре появились листовки «Энергодар — это Украина».", "ru", "2023-05-22");
+        place(leaflets, "Enerhodar", PlaceKind.SETTLEMENT, "Энергодаре");
+        assertEquals(List.of("RESISTANCE@Enerhodar/2023-05"), briefs(leaflets));
+        Document rally = doc("Troops used stun grenades to disperse a rally in Kherson.", "en", "2022-03-21");
+        place(rally, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        assertEquals(List.of("ATTACK@Kherson/2022-03", "RESISTANCE@Kherson/2022-03"), briefs(rally));
+    }
+
+    @Test
+    void aDecreeOnCitizenshipIsPassportizationEvenWhereTheVerbBeforeTheNounIsNegated() {
+        Document d = doc("Путин подписал указ, согласно которому жители, не оформившие российское гражданство, будут считаться иностранцами.", "ru", "2023-04-27");
+        entity(d, "Vladimir Putin", EntityType.PERSON, "Путин");
+        assertEquals(List.of("PASSPORTIZATION"), events(d).stream().map(Event::type).toList());
+    }
+
+    @Test
+    void theDetainedNamedAgainAreNoNewDetention() {
+        Document d = doc("У Джанкої затримали чотирьох чоловіків. Затриманих доправили до Сімферополя.", "uk", "2024-02-07");
+        place(d, "Dzhankoi", PlaceKind.SETTLEMENT, "Джанкої");
+        place(d, "Simferopol", PlaceKind.SETTLEMENT, "Сімферополя");
+        assertEquals(List.of("DETENTION@Dzhankoi/2024-02"), briefs(d));
+    }
 }

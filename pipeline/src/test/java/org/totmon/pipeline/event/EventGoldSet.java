@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.totmon.model.Event;
+import org.totmon.model.Mention;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Document;
 
@@ -95,6 +96,7 @@ final class EventGoldSet {
             EVENTS.annotate(doc);
             scorer.add(g.getValue(), doc.events());
             log.add("== " + g.getKey());
+            log.add("places " + doc.places().stream().map(p -> p.name() + " " + p.mentions().stream().map(Mention::text).toList()).toList());
             g.getValue().path("events").forEach(e -> log.add("gold " + e.path("type").asText() + " @" + EventScorer.text(e, "place")
                     + " " + EventScorer.text(e, "date") + " | " + e.path("text").asText()));
             for (Event e : doc.events()) log.add("sys  " + e.type() + " @" + e.place() + " " + e.date() + " " + e.actors() + " | " + e.text());
