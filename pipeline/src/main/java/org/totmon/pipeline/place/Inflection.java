@@ -50,6 +50,9 @@ final class Inflection {
             "америк", "европейск", "європейськ");
 
     static final int MIN_STEM = 4;
+    /** A large Ukrainian town's short name inflects from a three-letter stem (Ялта → Ялті, Буча → Бучі, Суми → Сум). */
+    static final int MIN_MAJOR_STEM = 3;
+    static final long MAJOR_POPULATION = 30_000;
     static final int MIN_INNER_STEM = 3;
     /** The last word of a multiword name may be short ("Яр" in "Часів Яр"): the words before it constrain the match. */
     static final int MIN_LAST_STEM = 2;
@@ -60,6 +63,11 @@ final class Inflection {
 
     /** The stems of one name word ({@code key} form); {@code last} says whether it ends a multiword name. */
     static List<Stem> stems(String key, boolean last, boolean multiword) {
+        return stems(key, last, multiword, false);
+    }
+
+    /** As {@link #stems(String, boolean, boolean)}; {@code major} allows the shorter stem of a large town. */
+    static List<Stem> stems(String key, boolean last, boolean multiword, boolean major) {
         List<Stem> out = new ArrayList<>();
         int cls = classOf(key, last, multiword);
         String stem = switch (cls) {
@@ -70,7 +78,7 @@ final class Inflection {
             default -> key.endsWith("ь") || key.endsWith("й") ? cut(key, 1) : key;
         };
         boolean inner = multiword && !last; // the rest of the name must match too, so a shorter stem is safe
-        if (stem.length() < (inner ? MIN_INNER_STEM : multiword ? MIN_LAST_STEM : MIN_STEM)) {
+        if (stem.length() < (inner ? MIN_INNER_STEM : multiword ? MIN_LAST_STEM : major ? MIN_MAJOR_STEM : MIN_STEM)) {
             if (inner) out.add(new Stem(key, FIXED));
             return out;
         }
@@ -81,6 +89,8 @@ final class Inflection {
         }
         if (!multiword && DENIED_STEMS.contains(stem)) return out;
         out.add(new Stem(stem, cls));
+        // A noun may open a hyphenated or two-word name as well as an adjective: Кам'янка(-Дніпровська) → Кам'янки.
+        if (cls == ADJ_F && inner && key.endsWith("а") && !endsWithAny(key, "ська", "цька", "зька")) out.add(new Stem(stem, NOUN_A));
         if (cls == CONS) {
             int v = lastVowel(stem);
             if (v > 0 && (stem.charAt(v) == 'і' || stem.charAt(v) == 'ї') && v < stem.length() - 1) {

@@ -111,6 +111,13 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void shortNamesOfLargeTownsAndHyphenatedNamesInflect() {
+        assertEquals(Map.of("Yalta", List.of("Ялті"), "Bucha", List.of("Бучі")), found("uk", "Обшуки пройшли в Ялті, а мітинг у Бучі."));
+        assertEquals(Map.of("Kamianka-Dniprovska", List.of("Кам'янки-Дніпровської")), found("uk", "Мешканці Кам'янки-Дніпровської без світла."));
+        assertEquals(Map.of("Kamianka-Dniprovska", List.of("Каменке-Днепровской")), found("ru", "В Каменке-Днепровской взрыв."));
+    }
+
+    @Test
     void russianCaseFormsAndRussianPlaces() {
         assertEquals(Map.of("Melitopol", List.of("Мелитополе"), "Zaporizhzhia Oblast", List.of("Запорожской области")),
                 found("ru", "В Запорожской области, в Мелитополе, прошли выборы."));
