@@ -77,7 +77,7 @@ import org.totmon.pipeline.entity.Romanizer;
  */
 public final class SearchIndex implements Closeable {
     /** Changes whenever documents would be indexed differently; an index of another schema is rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     /** Analyzers by language; every other language goes to {@link #OTHER} with the standard analyzer. */
     private static final Map<String, Supplier<Analyzer>> ANALYZERS = Map.of(

@@ -64,7 +64,7 @@ public final class EntityAnnotator implements Annotator {
                 String[] words = Tokenizer.tokenize(name).stream().map(Token::text).toArray(String[]::new);
                 aliasesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>())
                         .add(new Alias(actor, keys, words, name, acronym, needsCapital, commonWords(actor, words)));
-                actorByJoinedKeys.putIfAbsent(String.join(" ", keys), actor);
+                actorByJoinedKeys.putIfAbsent(joinedKey(keys, 0, keys.length), actor);
             }
         }
     }
@@ -80,6 +80,17 @@ public final class EntityAnnotator implements Annotator {
         for (int k = 1; k < words.length; k++) if (Character.isUpperCase(words[k].codePointAt(0))) return false;
         return true;
     }
+
+    /**
+     * The lookup key of the words [from, to): their keys joined, with Russia's short and long names as one
+     * ("Вооруженных сил РФ", "Вооруженные силы Российской Федерации" and "… России" name one body).
+     */
+    private static String joinedKey(String[] keys, int from, int to) {
+        String joined = String.join(" ", java.util.Arrays.copyOfRange(keys, from, to));
+        return RUSSIA_IN_NAME.matcher(joined).replaceAll("росс");
+    }
+
+    private static final java.util.regex.Pattern RUSSIA_IN_NAME = java.util.regex.Pattern.compile("(?<= )(?:рф|российск федерац)$");
 
     private static String[] keysOf(String name) {
         return Tokenizer.tokenize(name).stream().map(t -> NameKeys.word(t.text())).toArray(String[]::new);
@@ -101,7 +112,7 @@ public final class EntityAnnotator implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             if (!usable[i]) continue;
             Alias best = longestAlias(tokens, keys, usable, i);
-            if (best == null) continue;
+            if (best == null || nameGoesOn(doc, tokens, keys, best, i)) continue;
             int to = i + best.keys().length;
             found.add(new Found(i, to, best.actor().type(), best.actor()));
             for (int k = i; k < to; k++) taken[k] = true;
@@ -144,8 +155,20 @@ public final class EntityAnnotator implements Annotator {
             int a = from, b = to;
             found.removeIf(f -> f.type() == null && f.from() >= a && f.to() <= b);
             EntityType type = c.kind() == NameCandidate.Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
-            found.add(new Found(from, to, type, actorByJoinedKeys.get(String.join(" ", java.util.Arrays.copyOfRange(keys, from, to)))));
+            found.add(new Found(from, to, type, actorByJoinedKeys.get(joinedKey(keys, from, to))));
         }
+    }
+
+    /**
+     * "The Independent Trade Union of Miners" is not the newspaper The Independent: a registry name that opens with
+     * "the" and runs on into capitalised words that end in an organisation word is only the start of a longer name.
+     */
+    private static boolean nameGoesOn(Document doc, List<Token> tokens, String[] keys, Alias alias, int i) {
+        int to = i + alias.keys().length;
+        if (!"the".equals(alias.keys()[0]) || NameLexicon.ORG_HEADS.contains(alias.keys()[alias.keys().length - 1])) return false;
+        int k = to;
+        while (k < tokens.size() && k < to + 4 && capitalised(tokens.get(k)) && adjacent(doc, tokens.get(k - 1), tokens.get(k))) k++;
+        return hasOrgHead(keys, to, k);
     }
 
     private Alias longestAlias(List<Token> tokens, String[] keys, boolean[] usable, int i) {
@@ -174,11 +197,13 @@ public final class EntityAnnotator implements Annotator {
     /**
      * A name after a word for a kind of organisation: the party «Опозиційний блок», движение "Мы вместе с Россией",
      * телеканал Прямий, the newspaper "Izvestia". Quoted names may run to several words; unquoted ones are one word.
+     * A quoted name after a word for its people counts too: "активісти «Молодої гвардії»".
      */
     private void findNamedOrganisations(Document doc, List<Token> tokens, String[] keys, boolean[] usable, boolean[] taken,
                                         Map<Integer, Integer> placeSpans, List<Found> found) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!usable[i] || taken[i] || !NameLexicon.isOrganisationKind(keys[i])) continue;
+            boolean member = NameLexicon.isMemberNoun(keys[i]) && i + 1 < tokens.size() && NameLexicon.QUOTES.contains(tokens.get(i + 1).text());
+            if (!usable[i] || taken[i] || !NameLexicon.isOrganisationKind(keys[i]) && !member) continue;
             int q = afterNamingVerb(keys, i + 1);
             while (q < tokens.size() && q <= i + 3 && !NameLexicon.QUOTES.contains(tokens.get(q).text())
                     && !NameLexicon.SENTENCE_PUNCTUATION.contains(tokens.get(q).text())) q++;
@@ -188,6 +213,8 @@ public final class EntityAnnotator implements Annotator {
                 to = from;
                 while (to < tokens.size() && to - from < 7 && !NameLexicon.QUOTES.contains(tokens.get(to).text())) to++;
                 if (to >= tokens.size() || to == from || to - from >= 7) continue;
+            } else if (member) {
+                continue;
             } else {
                 from = afterNamingVerb(keys, i + 1);
                 if (from >= tokens.size() || givenNames.contains(tokens.get(from).text())) continue;
@@ -201,7 +228,7 @@ public final class EntityAnnotator implements Annotator {
             boolean free = true;
             for (int k = from; k < to; k++) free &= !taken[k] && usable[k];
             if (!free) continue;
-            Actor actor = actorByJoinedKeys.get(String.join(" ", java.util.Arrays.copyOfRange(keys, from, to)));
+            Actor actor = actorByJoinedKeys.get(joinedKey(keys, from, to));
             found.add(new Found(from, to, EntityType.ORGANIZATION, actor));
             for (int k = from; k < to; k++) taken[k] = true;
         }
@@ -268,6 +295,8 @@ public final class EntityAnnotator implements Annotator {
                 Token t = tokens.get(j);
                 if (capitalised(t) && adjacent(doc, tokens.get(j - 1), t)) {
                     j++;
+                } else if (pluralPossessive(doc, tokens, j) && usable[j + 1] && !taken[j + 1] && !hasOrgHead(keys, j - 1, j)) {
+                    j += 2; // "Teachers' Union", but "Special Operations Forces' Command" is the command of the forces
                 } else if (NameLexicon.CONNECTORS.contains(keys[j]) && adjacent(doc, tokens.get(j - 1), t)) {
                     int next = j + 1; // "of" or "of the" before the next capitalised word
                     if (next < tokens.size() && NameLexicon.CONNECTORS.contains(keys[next])) next++;
@@ -298,6 +327,11 @@ public final class EntityAnnotator implements Annotator {
             int j = head + 1;
             while (j < tokens.size() && j - head <= 4 && usable[j] && !taken[j] && adjacent(doc, tokens.get(j - 1), tokens.get(j))) {
                 String w = tokens.get(j).text();
+                int inside = wordsInsideName(doc, tokens, usable, taken, head, j);
+                if (inside > 0) {
+                    j += inside;
+                    continue;
+                }
                 if (!Character.isLetter(w.charAt(0)) || NameLexicon.CYRILLIC_STOPS.contains(NameKeys.fold(w))) break;
                 if (capitalised(tokens.get(j))) {
                     while (j < tokens.size() && usable[j] && !taken[j] && capitalised(tokens.get(j)) && !givenNames.contains(tokens.get(j).text())
@@ -313,11 +347,33 @@ public final class EntityAnnotator implements Annotator {
             // A head word alone ("Рада") is too often a common noun; so is an adjective and a lower-case head
             // ("Харківської адміністрації") without a name after it, but not two adjectives ("Південної правозахисної мережі").
             if (j - i < 2 || head == i + 1 && !capitalised(tokens.get(head)) && j - head < 2) continue;
-            Actor actor = actorByJoinedKeys.get(String.join(" ", java.util.Arrays.copyOfRange(keys, i, j)));
+            Actor actor = actorByJoinedKeys.get(joinedKey(keys, i, j));
             found.add(new Found(i, j, EntityType.ORGANIZATION, actor));
             for (int k = i; k < j; k++) taken[k] = true;
             i = j - 1;
         }
+    }
+
+    /**
+     * A small word that stays inside a Cyrillic organisation's name, with the word after it: a preposition of the
+     * kind official names use ("агентство з питань запобігання корупції", "служба з надзвичайних ситуацій",
+     * "комитет по чрезвычайным ситуациям"), or "і"/"та"/"и" between two lower-case words of the same case
+     * ("освіти і науки", "безпеки и обороны"), not "оборони та армія". Returns how many tokens it takes, 0 for none.
+     */
+    private static int wordsInsideName(Document doc, List<Token> tokens, boolean[] usable, boolean[] taken, int head, int j) {
+        if (j + 1 >= tokens.size() || !usable[j + 1] || taken[j + 1] || !adjacent(doc, tokens.get(j), tokens.get(j + 1))) return 0;
+        String small = NameKeys.fold(tokens.get(j).text()), next = NameKeys.fold(tokens.get(j + 1).text());
+        if (capitalised(tokens.get(j + 1)) || !Character.isLetter(next.charAt(0)) || NameLexicon.verbLike(next)) return 0;
+        if (NameLexicon.CYRILLIC_NAME_PREPOSITIONS.contains(small)) {
+            boolean namePhrase = NameLexicon.CYRILLIC_NAME_COMPLEMENTS.contains(next)
+                    || next.matches(".{3,}(?:их|іх|ых)") && small.matches("з|із") || next.matches(".{3,}(?:ым|им)") && small.equals("по");
+            return namePhrase ? 2 : 0;
+        }
+        if (!Set.of("і", "й", "та", "и").contains(small) || j - 1 <= head) return 0;
+        String before = NameKeys.fold(tokens.get(j - 1).text());
+        boolean sameCase = before.length() > 3 && next.length() > 3 && before.charAt(before.length() - 1) == next.charAt(next.length() - 1)
+                && !capitalised(tokens.get(j - 1));
+        return sameCase ? 2 : 0;
     }
 
     /**
@@ -356,6 +412,14 @@ public final class EntityAnnotator implements Annotator {
             for (int m = i; m < to; m++) taken[m] = true;
             i = to - 1;
         }
+    }
+
+    /** An apostrophe closing a plural before the next capitalised word: "Teachers' Union". */
+    private static boolean pluralPossessive(Document doc, List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !"'’".contains(tokens.get(j).text())) return false;
+        Token before = tokens.get(j - 1);
+        return before.end() == tokens.get(j).start() && Character.toLowerCase(before.text().charAt(before.text().length() - 1)) == 's'
+                && capitalised(tokens.get(j + 1)) && adjacent(doc, tokens.get(j), tokens.get(j + 1));
     }
 
     /** A run of capitals ("FIRST DIVISION RESULTS") is a heading, not a name; acronyms stand alone. */
@@ -412,10 +476,20 @@ public final class EntityAnnotator implements Annotator {
             boolean org = hasOrgHead(keys, a, to);
             b = a + 1;
             while (b < to && !isTitle(keys, b, to) && !(startsPersonName(tokens.get(b)) && b + 1 < to)
-                    && (org || !NameLexicon.CONNECTORS.contains(keys[b]))) b++;
+                    && (org || !NameLexicon.CONNECTORS.contains(keys[b])) && !twoOrganisations(keys, a, b, to)) b++;
             addPiece(doc, tokens, keys, a, b, sentenceStarts, placeSpans, found);
             a = b;
         }
+    }
+
+    /**
+     * "and" between two organisations' names ("the World Bank and the European Investment Bank"), not inside one
+     * ("Ministry of Education and Science"): the part before it has an organisation word, and so has the part after
+     * it, or that part starts with "the".
+     */
+    private static boolean twoOrganisations(String[] keys, int from, int and, int to) {
+        return "and".equals(keys[and]) && and + 1 < to && hasOrgHead(keys, from, and)
+                && ("the".equals(keys[and + 1]) || hasOrgHead(keys, and + 1, to));
     }
 
     /** A title word ("Lieutenant-General" too), unless it begins an organisation's name ("General Staff"). */
@@ -453,12 +527,34 @@ public final class EntityAnnotator implements Annotator {
                 && (surnamePair(tokens, start, b) || personCue(tokens, keys, start, b) && noPlaceIn(placeSpans, start, b)
                         && noneNumber(keys, start, b))) {
             found.add(new Found(start, b, EntityType.PERSON, null));
+        } else if (organisationApposition(tokens, keys, b)) {
+            found.add(new Found(start, b, EntityType.ORGANIZATION, actorByJoinedKeys.get(joinedKey(keys, start, b))));
         } else if (n == 1) {
             found.add(new Found(start, b, null, null)); // a lone name: kept only if it is the surname of a person found
         } else if (sentenceStarts.contains(tokens.get(start).start())) {
             // The capital of a sentence's first word says nothing: "Позже Чайковский", "Встретили Ерлана Касымова".
             addPiece(doc, tokens, keys, start + 1, b, sentenceStarts, placeSpans, found);
         }
+    }
+
+    /** Words that may follow the noun of an organisation's apposition: "a rights group based in Kyiv", "a site that". */
+    private static final Set<String> AFTER_APPOSITION = Set.of("of", "in", "that", "which", "based", "founded", "run", "owned", "with", "for", "from", "and");
+
+    /**
+     * An apposition that says the name before it is an organisation: "Ukrenergo, the national grid operator,",
+     * "Zmina, a Kyiv-based rights group". A title or a noun for a person ends the search ("X, the head of the
+     * group" is a person).
+     */
+    private static boolean organisationApposition(List<Token> tokens, String[] keys, int end) {
+        if (end + 2 >= keys.length || !",".equals(tokens.get(end).text()) || !Set.of("the", "a", "an").contains(keys[end + 1])) return false;
+        for (int k = end + 2; k < Math.min(keys.length, end + 7); k++) {
+            if (!Character.isLetter(tokens.get(k).text().charAt(0)) || NameLexicon.PERSON_NOUNS.contains(keys[k])
+                    || NameLexicon.TITLES.contains(keys[k]) || AFTER_APPOSITION.contains(keys[k])) return false;
+            if (NameLexicon.ORGANISATION_NOUNS.contains(keys[k])) {
+                return k + 1 >= keys.length || !Character.isLetter(tokens.get(k + 1).text().charAt(0)) || AFTER_APPOSITION.contains(keys[k + 1]);
+            }
+        }
+        return false;
     }
 
     /** A name and a surname by its ending: Latin script by the ending alone, Cyrillic also by agreement of the two words. */
@@ -643,7 +739,7 @@ public final class EntityAnnotator implements Annotator {
         for (Found f : unknownOrgs) {
             Group g = orgContaining(groups, tokens, f);
             if (g != null) g.add(f);
-            else groups.computeIfAbsent("org:" + text(doc, tokens, f).toLowerCase(Locale.ROOT), k -> new Group(EntityType.ORGANIZATION, null)).add(f);
+            else groups.computeIfAbsent("org:" + orgKey(tokens, f), k -> new Group(EntityType.ORGANIZATION, null)).add(f);
         }
         acronyms.forEach((mention, definition) -> {
             for (Group g : groups.values()) if (g.members.contains(definition)) {
@@ -661,9 +757,16 @@ public final class EntityAnnotator implements Annotator {
             List<Mention> mentions = new ArrayList<>();
             for (Found f : g.members) mentions.add(new Mention(text(doc, tokens, f), tokens.get(f.from()).start(), tokens.get(f.to() - 1).end()));
             mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
-            out.add(new Entity(g.actor != null ? g.actor.canonical() : canonicalOf(g, mentions), g.type, mentions));
+            out.add(new Entity(g.actor != null ? g.actor.canonical() : canonicalOf(g, mentions, doc.language()), g.type, mentions));
         }
         return out;
+    }
+
+    /** An unknown organisation's name by its word keys, so that its case forms are one entity. */
+    private static String orgKey(List<Token> tokens, Found f) {
+        String[] keys = new String[f.to() - f.from()];
+        for (int k = f.from(); k < f.to(); k++) keys[k - f.from()] = NameKeys.word(tokens.get(k).text());
+        return joinedKey(keys, 0, keys.length);
     }
 
     private static String text(Document doc, List<Token> tokens, Found f) {
@@ -711,12 +814,14 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /** Without a registry entry: the longest form a report gives, in Latin script. */
-    private String canonicalOf(Group g, List<Mention> mentions) {
+    private String canonicalOf(Group g, List<Mention> mentions, String language) {
         Mention best = mentions.get(0);
         for (Mention m : mentions) if (m.text().split("\\s+").length > best.text().split("\\s+").length) best = m;
         String name = best.text();
         if (name.chars().noneMatch(c -> NameKeys.isCyrillic((char) c))) return name;
-        if (g.type != EntityType.PERSON) return UnitNames.english(name).orElseGet(() -> Romanizer.romanize(name));
+        if (g.type != EntityType.PERSON) {
+            return UnitNames.english(name).orElseGet(() -> OrganisationNames.latin(mentions.stream().map(Mention::text).toList(), language));
+        }
         String[] words = name.split("\\s+");
         String surname = nominativeSurname(mentions);
         if (words.length > 1 && inflectedMasculine(words[0])) surname = deinflectMasculine(surname);

@@ -16,8 +16,8 @@ public final class NameKeys {
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`‘]");
     /** Ukrainian and Russian noun and adjective endings, tried longest first; what is left is a stem that the forms share. */
     private static final String[] CYRILLIC_ENDINGS = java.util.stream.Stream.of(
-            "ього", "ьому", "ого", "ому", "ими", "ами", "ями", "ові", "еві", "ієм", "ією", "ием", "ией", "ой", "ій", "ий",
-            "ый", "ої", "ою", "ею", "ей", "ом", "ем", "им", "ым", "их", "ых", "ах", "ях", "ам", "ям", "ая", "яя", "ое", "ее",
+            "ього", "ьому", "ого", "ому", "ими", "ыми", "ами", "ями", "ові", "еві", "ієм", "ією", "ием", "ией", "ой", "ій", "ий",
+            "ый", "ої", "ою", "ею", "ей", "ом", "ем", "им", "ым", "их", "ых", "ах", "ях", "ам", "ям", "ая", "яя", "ое", "ее", "ые",
             "ую", "юю", "ія", "ію", "ії", "ия", "ию", "ии", "ие", "ья", "ью", "ье", "а", "я", "у", "ю", "е", "є", "і", "и", "ы", "о", "ь", "ї")
             .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     private static final int MIN_STEM = 3;

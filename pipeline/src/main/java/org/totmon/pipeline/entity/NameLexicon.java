@@ -1,5 +1,6 @@
 package org.totmon.pipeline.entity;
 
+import java.util.List;
 import java.util.Set;
 
 /** The English words that tell what a capitalised name is, or that it is not a name at all. */
@@ -16,7 +17,8 @@ final class NameLexicon {
             "police", "prosecutor", "parliament", "rada", "duma", "assembly", "government", "headquarters", "staff",
             "brigade", "battalion", "regiment", "division", "corps", "fleet", "command", "association", "alliance",
             "coalition", "mission", "watch", "church", "patriarchate", "cross", "crescent", "authority", "bureau",
-            "inspectorate", "tribunal", "academy", "press", "media");
+            "inspectorate", "tribunal", "academy", "press", "media", "navy", "initiative", "society", "federation",
+            "confederation", "league", "detachment", "exchange", "board", "airlines", "airways");
 
     /** Titles before a person's name; they are not part of it. */
     static final Set<String> TITLES = Set.of(
@@ -73,6 +75,17 @@ final class NameLexicon {
     /** After an organisation's name, these make a document named for it: "UN Charter", "OSCE Convention". */
     static final Set<String> DOCUMENTS = Set.of("charter", "convention", "resolution", "declaration", "treaty", "statute", "report");
 
+    /**
+     * Nouns for what an organisation is, in an apposition after its name: "Ukrenergo, the national grid operator",
+     * "the Chornomorsk Observer, a local news site".
+     */
+    static final Set<String> ORGANISATION_NOUNS = Set.of(
+            "operator", "company", "firm", "corporation", "conglomerate", "agency", "group", "organisation", "organization",
+            "ngo", "charity", "foundation", "outlet", "site", "website", "newspaper", "broadcaster", "channel", "network",
+            "movement", "party", "union", "association", "producer", "manufacturer", "maker", "bank", "lender", "insurer",
+            "airline", "carrier", "utility", "provider", "watchdog", "regulator", "publisher", "daily", "weekly", "tank",
+            "portal", "platform", "monitor", "initiative", "project", "fund", "institute", "university", "developer");
+
     /** Small words that may stand inside an organisation's name. */
     static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "&");
 
@@ -84,15 +97,31 @@ final class NameLexicon {
             "group", "channel", "newspaper", "outlet", "foundation", "charity", "bloc", "website", "publication", "magazine",
             "site", "network", "initiative", "telegram-канал", "мережа", "сеть", "ініціатива", "инициатива", "спільнота",
             "сообщество", "паблік", "паблик", "угруповання", "группировка", "батальйон", "батальон", "бригада", "полк",
-            "загін", "отряд", "підрозділ", "подразделение")
+            "загін", "отряд", "підрозділ", "подразделение", "project", "broadcaster", "platform", "watchdog", "банк", "проєкт", "проект", "платформа", "ngo")
             .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static boolean isOrganisationKind(String key) {
         return ORGANISATION_KINDS.contains(key);
     }
 
-    /** Ukrainian and Russian words that head an organisation's name ("Служба безпеки України", "Государственная дума"). */
-    static final Set<String> CYRILLIC_ORG_HEADS = java.util.stream.Stream.of(
+    /** People of an organisation, before its quoted name: "активісти «Молодої гвардії»", "представители «Единой России»". */
+    private static final Set<String> MEMBER_NOUNS = java.util.stream.Stream.of(
+            "активісти", "активисты", "активіст", "активист", "представник", "представниця", "представники", "представитель",
+            "представительница", "представители", "члени", "члены", "учасники", "участники", "прихильники", "сторонники",
+            "бійці", "бойцы", "лідер", "лидер", "керівник", "керівниця", "руководитель", "координатор", "координаторка",
+            "засновник", "засновниця", "основатель", "волонтери", "волонтеры", "activists", "members", "representatives",
+            "supporters", "fighters", "leader", "founder")
+            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static boolean isMemberNoun(String key) {
+        return MEMBER_NOUNS.contains(key);
+    }
+
+    /**
+     * Ukrainian and Russian words that head an organisation's name ("Служба безпеки України", "Государственная дума"),
+     * in the nominative: word key → the nominatives with that key ("сили", "силы").
+     */
+    static final java.util.Map<String, List<String>> CYRILLIC_HEAD_NOMINATIVES = java.util.stream.Stream.of(
             "міністерство", "служба", "рада", "комітет", "управління", "департамент", "агентство", "академія", "університет",
             "інститут", "партія", "федерація", "союз", "фонд", "банк", "компанія", "корпорація", "суд", "прокуратура",
             "поліція", "уряд", "адміністрація", "штаб", "сили", "армія", "гвардія", "центр", "організація", "асоціація",
@@ -101,8 +130,17 @@ final class NameLexicon {
             "администрация", "силы", "армия", "гвардия", "организация", "ассоциация", "объединение", "фракция", "дума",
             "палата", "прокуратура", "посольство", "консульство", "трибунал", "рух", "движение", "мережа", "сеть", "собрание",
             "зібрання", "група", "группа", "спілка", "ініціатива", "инициатива", "бригада", "батальйон", "батальон", "полк",
-            "дивізія", "дивизия", "корпус")
-            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "дивізія", "дивизия", "корпус", "інспекція", "инспекция", "комісія", "комиссия", "фронт", "товариство", "общество",
+            "бюро", "церква", "церковь", "агенція", "флот")
+            .distinct().collect(java.util.stream.Collectors.groupingBy(NameKeys::word));
+
+    static final Set<String> CYRILLIC_ORG_HEADS = CYRILLIC_HEAD_NOMINATIVES.keySet();
+
+    /** Prepositions inside official Ukrainian and Russian names: "з питань", "у справах", "по вопросам". */
+    static final Set<String> CYRILLIC_NAME_PREPOSITIONS = Set.of("з", "із", "у", "по");
+
+    /** Nouns after such a preposition that make it part of the name ("з питань", "у справах ветеранів", "по делам"). */
+    static final Set<String> CYRILLIC_NAME_COMPLEMENTS = Set.of("питань", "справах", "прав", "вопросам", "делам", "правам", "надзору");
 
     /** Kinds of territory that close an organisation's name after the territory's name: "… Ростовской области". */
     static final Set<String> CYRILLIC_TERRITORIES = java.util.stream.Stream.of(
