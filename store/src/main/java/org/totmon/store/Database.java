@@ -112,9 +112,14 @@ final class Database implements AutoCloseable {
                         + " is in use by another process (is another totmon command running?)";
             }
         }
+        if (h2 != null) return "cannot open the store " + where + ": " + e.getMessage();
+        // The driver's "The connection attempt failed." says why only in its cause (an unknown host, a timeout).
+        String message = String.valueOf(e.getMessage());
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) message += " (" + root + ")";
         // A server's messages can run over lines (Flyway's, the driver's hints); a store's failure is one line.
-        String message = h2 != null ? e.getMessage() : String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");
-        return "cannot open the store " + where + ": " + message;
+        return "cannot open the store " + where + ": " + message.strip().replaceAll("\\s+", " ");
     }
 
     @Override
