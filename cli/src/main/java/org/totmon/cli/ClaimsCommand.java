@@ -2,7 +2,6 @@ package org.totmon.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.totmon.store.Store;
 import org.totmon.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,9 +66,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             description = "text, csv (one row a claim) or jsonl (one group a line) (default: ${DEFAULT-VALUE}).")
     LinkedStore.Format format;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
-            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Spec CommandSpec spec;
 
@@ -91,7 +89,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = LinkedStore.open(dataDir, regions, spec.commandLine().getErr())) {
+        try (Store store = LinkedStore.open(storeOptions, regions, spec.commandLine().getErr())) {
             List<ClaimGroup> groups = store.ledger().groups(q);
             switch (format) {
                 case TEXT -> text(groups, out);

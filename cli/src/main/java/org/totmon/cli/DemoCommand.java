@@ -3,6 +3,7 @@ package org.totmon.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,8 +36,7 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
     private static final int TOP = 8;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data", description = "Data directory (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Option(names = "--samples", paramLabel = "DIR", description = "Sample reports (default: samples/ of the installation).")
     Path samples;
@@ -56,24 +56,26 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("totmon demo: no sample folder at " + dir + " (use --samples DIR)");
             return 2;
         }
-        out.println("Loading the sample reports in " + dir + " into " + dataDir + " …");
+        out.println("Loading the sample reports in " + dir + " into " + storeOptions.where() + " …");
         out.flush();
-        int rc = new CommandLine(new IngestCommand()).execute(dir.toString(), "--data", dataDir.toString());
+        List<String> ingest = new ArrayList<>(List.of(dir.toString()));
+        ingest.addAll(storeOptions.arguments());
+        int rc = new CommandLine(new IngestCommand()).execute(ingest.toArray(String[]::new));
         if (rc == IngestCommand.EXIT_STORE_FAILED) return rc;
-        try (Store store = Store.openExisting(dataDir)) {
+        try (Store store = storeOptions.openExisting()) {
             summarize(store, out);
         }
         WebConfig config = serveOptions.config();
         if (noServe) {
             out.printf("%nNext:%n");
             commands(out);
-            out.printf("  ./totmon serve --data %s   the workbench at %s%n", dataDir,
+            out.printf("  ./totmon serve %s   the workbench at %s%n", storeOptions.hint(),
                     config.port() == 0 ? "the address it prints" : WebServer.url(config.host(), config.port()) + "/");
             out.flush();
             return rc;
         }
         // The hints come once the server is up, so they can give the address it really serves.
-        int served = ServeCommand.serve(dataDir, config, spec, "demo", url -> {
+        int served = ServeCommand.serve(storeOptions, config, spec, "demo", url -> {
             out.printf("%nNext:%n  %s/   the workbench: search, map, timeline, claim ledger%n"
                     + "  After Ctrl-C (the workbench holds the store while it runs):%n", url);
             commands(out);
@@ -83,7 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void commands(PrintWriter out) {
-        String d = " --data " + dataDir;
+        String d = " " + storeOptions.hint();
         out.printf("  ./totmon search \"passports\"%s%n  ./totmon search \"election\" --place \"Zaporizhzhia Oblast\"%s%n"
                 + "  ./totmon claims%s   the claim ledger (--disputed: only the figures the sides dispute)%n"
                 + "  ./totmon events%s   the timeline: each real-world event once, with its independent sources%n"

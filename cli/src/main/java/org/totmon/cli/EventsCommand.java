@@ -2,7 +2,6 @@ package org.totmon.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -21,6 +20,7 @@ import org.totmon.store.StoreException;
 import org.totmon.store.TimelineEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,9 +68,7 @@ public final class EventsCommand implements Callable<Integer> {
             description = "text, csv (ACLED-compatible) or jsonl (default: ${DEFAULT-VALUE}).")
     LinkedStore.Format format;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
-            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Spec CommandSpec spec;
 
@@ -93,7 +91,7 @@ public final class EventsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = LinkedStore.open(dataDir, regions, spec.commandLine().getErr())) {
+        try (Store store = LinkedStore.open(storeOptions, regions, spec.commandLine().getErr())) {
             List<TimelineEvent> events = store.timeline().events(q);
             switch (format) {
                 case TEXT -> text(events, out);

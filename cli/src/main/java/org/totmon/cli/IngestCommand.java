@@ -23,6 +23,7 @@ import org.totmon.store.Store;
 import org.totmon.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,9 +52,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
     List<Path> paths;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
-            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "50MB", converter = ByteSize.class,
             description = "Files larger than this are refused unread: bytes, or with KB, MB or GB (default: ${DEFAULT-VALUE}).")
@@ -86,7 +85,7 @@ public final class IngestCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(new ReportReader(maxFileBytes));
         Store opened;
         try {
-            opened = Store.open(dataDir);
+            opened = storeOptions.open();
         } catch (StoreException e) {
             return storeFailed(err, e.getMessage());
         }

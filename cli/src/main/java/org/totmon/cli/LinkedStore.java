@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -21,8 +20,8 @@ final class LinkedStore {
     static final ObjectMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     /** Opens the store and links the reports not linked yet (a store from before linking existed has all of them). */
-    static Store open(Path dataDir, Regions regions, PrintWriter err) {
-        Store store = Store.openExisting(dataDir);
+    static Store open(StoreOptions where, Regions regions, PrintWriter err) {
+        Store store = where.openExisting();
         try {
             long linked = store.link(regions);
             if (linked > 0) {

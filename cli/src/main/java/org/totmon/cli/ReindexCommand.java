@@ -1,12 +1,11 @@
 package org.totmon.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.totmon.store.Store;
 import org.totmon.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
@@ -16,16 +15,14 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the index was rebuilt", "2:wrong usage", "3:no store, or it could not be read or indexed"})
 public final class ReindexCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
-            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        try (Store store = Store.openExisting(dataDir)) {
+        try (Store store = storeOptions.openExisting()) {
             long n = store.reindex();
             spec.commandLine().getOut().printf("Reindexed %,d reports in %.1f s.%n", n, (System.nanoTime() - started) / 1e9);
             spec.commandLine().getOut().flush();

@@ -1,7 +1,6 @@
 package org.totmon.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.totmon.linker.Regions;
 import org.totmon.pipeline.place.GazetteerRegions;
@@ -9,8 +8,8 @@ import org.totmon.store.LinkCounts;
 import org.totmon.store.Store;
 import org.totmon.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "relink", mixinStandardHelpOptions = true,
@@ -21,9 +20,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the links were rebuilt", "2:wrong usage", "3:no store, or it could not be read or written"})
 public final class RelinkCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
-            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Spec CommandSpec spec;
 
@@ -41,7 +38,7 @@ public final class RelinkCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.openExisting(dataDir)) {
+        try (Store store = storeOptions.openExisting()) {
             long n = store.relink(regions);
             LinkCounts c = store.linkCounts();
             out.printf("Linked %,d reports in %.1f s: %,d claim groups (%,d disputed), %,d events, %,d near-duplicate reports.%n",

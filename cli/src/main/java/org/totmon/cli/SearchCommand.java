@@ -1,7 +1,6 @@
 package org.totmon.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.totmon.store.DateRange;
@@ -12,6 +11,7 @@ import org.totmon.store.Store;
 import org.totmon.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,9 +55,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to print (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
-            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Spec CommandSpec spec;
 
@@ -70,7 +68,7 @@ public final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.openExisting(dataDir)) {
+        try (Store store = storeOptions.openExisting()) {
             print(store.search(q), out, System.console() != null);
             return 0;
         } catch (StoreException e) {

@@ -1,7 +1,6 @@
 package org.totmon.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.totmon.pipeline.Pipeline;
@@ -13,7 +12,6 @@ import org.totmon.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Serves the workbench (pages and the HTTP API) over the store until the process is stopped. */
@@ -25,8 +23,7 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
     static final int EXIT_CANNOT_SERVE = 4;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data", description = "Data directory (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin StoreOptions storeOptions;
 
     @Mixin ServeOptions options;
 
@@ -34,18 +31,18 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        return serve(dataDir, options.config(), spec, "serve", url -> {});
+        return serve(storeOptions, options.config(), spec, "serve", url -> {});
     }
 
     /**
      * Opens the store and serves it until the process is stopped, telling {@code started} the address once it
      * serves; shared with {@code demo}.
      */
-    static int serve(Path dataDir, WebConfig config, CommandSpec spec, String command, Consumer<String> started) throws InterruptedException {
+    static int serve(StoreOptions where, WebConfig config, CommandSpec spec, String command, Consumer<String> started) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (UntilShutdown shutdown = new UntilShutdown();
-             Store store = Store.open(dataDir);
+             Store store = where.open();
              WebServer server = WebServer.start(store, report -> Pipeline.standard().process(report), GazetteerRegions.standard(), config)) {
             out.printf("%nServing %d reports at %s/ (writes %s). Ctrl-C stops.%n", store.reportCount(), server.url(),
                     config.token() == null ? "disabled: TOTMON_TOKEN is not set" : "need the TOTMON_TOKEN bearer token");

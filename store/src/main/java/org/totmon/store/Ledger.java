@@ -1,6 +1,5 @@
 package org.totmon.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,18 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.totmon.model.Claim;
 import org.totmon.model.Side;
 
 /** The claim groups of the store (read only): what each side claims about each measure. Thread-safe. */
 public final class Ledger {
-    private final JdbcConnectionPool pool;
-    private final Path dataDir;
+    private final Database db;
 
-    Ledger(JdbcConnectionPool pool, Path dataDir) {
-        this.pool = pool;
-        this.dataDir = dataDir;
+    Ledger(Database db) {
+        this.db = db;
     }
 
     /** The groups {@code q} selects: disputed ones first, then the largest, then the oldest. */
@@ -48,7 +44,7 @@ public final class Ledger {
         String sql = "SELECT " + HEAD_COLUMNS + " FROM claim_group g" + where
                 + " ORDER BY g.disagreement IS NULL, g.claim_count DESC, g.id LIMIT ?";
         params.add(q.limit());
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
             Map<Long, ClaimGroup> groups = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -58,12 +54,12 @@ public final class Ledger {
             for (ClaimGroup g : groups.values()) out.add(withClaims(c, g));
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the claim groups in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
         }
     }
 
     public Optional<ClaimGroup> group(long id) {
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement(
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
                 "SELECT " + HEAD_COLUMNS + " FROM claim_group g WHERE g.id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -71,7 +67,7 @@ public final class Ledger {
                 return Optional.of(withClaims(c, head(rs)));
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read claim group " + id + " in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read claim group " + id + " " + db.where() + ": " + e.getMessage(), e);
         }
     }
 

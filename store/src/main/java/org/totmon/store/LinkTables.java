@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.totmon.linker.ClaimMeasures;
 import org.totmon.linker.CleanText;
 import org.totmon.linker.DateSpan;
@@ -58,9 +57,9 @@ final class LinkTables {
     }
 
     private static void setLinkedSeq(Connection c, long seq) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("MERGE INTO store_meta (name, content) KEY (name) VALUES (?, ?)")) {
-            st.setString(1, LINKED_SEQ);
-            st.setString(2, Long.toString(seq));
+        try (PreparedStatement st = c.prepareStatement("UPDATE store_meta SET content = ? WHERE name = ?")) {
+            st.setString(1, Long.toString(seq));
+            st.setString(2, LINKED_SEQ);
             st.executeUpdate();
         }
     }
@@ -85,18 +84,24 @@ final class LinkTables {
     }
 
     /** Links the reports stored after the last one linked, in seq order, each in its own transaction; returns how many. */
-    static long linkPending(JdbcConnectionPool pool, Regions regions) throws SQLException {
+    static long linkPending(Database db, Regions regions) throws SQLException {
         long n = 0;
         while (true) {
             List<StoredReport> batch;
-            try (Connection c = pool.getConnection()) {
+            try (Connection c = db.connection()) {
                 batch = ReportTables.loadAfter(c, linkedSeq(c), BATCH);
             }
             if (batch.isEmpty()) return n;
             for (StoredReport r : batch) {
-                try (Connection c = pool.getConnection()) {
+                try (Connection c = db.connection()) {
                     c.setAutoCommit(false);
                     try {
+                        db.lockWriters(c);
+                        // Another process of a server's store may have linked it since the batch was read.
+                        if (linkedSeq(c) >= r.seq()) {
+                            c.rollback();
+                            continue;
+                        }
                         link(c, r, regions);
                         c.commit();
                     } catch (SQLException e) {
@@ -114,10 +119,11 @@ final class LinkTables {
     }
 
     /** Forgets every link and links every report again; returns how many. */
-    static long relink(JdbcConnectionPool pool, Regions regions) throws SQLException {
-        try (Connection c = pool.getConnection()) {
+    static long relink(Database db, Regions regions) throws SQLException {
+        try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
+                db.lockWriters(c);
                 clear(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -125,7 +131,7 @@ final class LinkTables {
                 throw e;
             }
         }
-        return linkPending(pool, regions);
+        return linkPending(db, regions);
     }
 
     private static void link(Connection c, StoredReport r, Regions regions) throws SQLException {
@@ -145,7 +151,7 @@ final class LinkTables {
         List<String> candidates = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT report_id FROM report_band WHERE bucket = ANY(?) AND report_id <> ?"
                 + " GROUP BY report_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, report_id LIMIT ?")) {
-            st.setObject(1, buckets.toArray(Long[]::new));
+            st.setArray(1, c.createArrayOf("BIGINT", buckets.toArray()));
             st.setString(2, r.id());
             st.setInt(3, NearDuplicates.MIN_SHARED_BUCKETS);
             st.setInt(4, NearDuplicates.MAX_CANDIDATES);
@@ -239,7 +245,7 @@ final class LinkTables {
             }
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_group (measure_key, unit, concept, place, admin1,"
-                + " event_type, event_cluster_id, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", new String[] {"ID"})) {
+                + " event_type, event_cluster_id, claim_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0)", new String[] {"id"})) {
             st.setString(1, key);
             st.setString(2, m.unit());
             st.setString(3, m.concept());
@@ -362,7 +368,7 @@ final class LinkTables {
 
     private static long newCluster(Connection c, EventMention m) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event_cluster (type, modality, report_count) VALUES (?, ?, 0)",
-                new String[] {"ID"})) {
+                new String[] {"id"})) {
             st.setString(1, m.type());
             st.setString(2, m.event().modality().label());
             st.executeUpdate();

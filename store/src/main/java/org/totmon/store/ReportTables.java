@@ -39,7 +39,7 @@ final class ReportTables {
         long seq;
         try (PreparedStatement st = c.prepareStatement("INSERT INTO report (id, external_id, origin, url, outlet, title,"
                 + " published, published_from, published_to, declared_language, language, text, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"SEQ"})) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
             DateRange range = publishedRange(r.published());
             st.setString(1, r.id());
             st.setString(2, p.externalId());

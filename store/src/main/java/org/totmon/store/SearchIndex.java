@@ -204,6 +204,11 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** The seq of the last report indexed, committed or not. */
+    synchronized long indexedSeq() {
+        return indexedSeq;
+    }
+
     /** Indexes a report (replacing an earlier version of it); commits now and then. */
     synchronized void add(StoredReport r) throws IOException {
         writer.updateDocument(new Term(ID, r.id()), document(r));

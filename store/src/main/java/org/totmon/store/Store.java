@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
-import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -27,11 +25,13 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.TimeMention;
 
 /**
- * The reports and their extractions, in an H2 database under the data directory ({@code totmon.mv.db}, schema by
- * Flyway), with a Lucene {@link SearchIndex} derived from it ({@code index/}). Each report is added in one
- * transaction, so a crash never leaves part of one. The index follows the database: reports are indexed after their
- * transaction commits, and opening the store brings an index that is missing, behind, ahead or foreign back in line.
- * One process at a time: the database and the index are locked while the store is open. Thread-safe.
+ * The reports and their extractions, in a SQL database (schema by Flyway): the H2 file {@code totmon.mv.db} in the data
+ * directory, or a PostgreSQL server ({@link DatabaseServer}); with a Lucene {@link SearchIndex} derived from it in the
+ * data directory ({@code index/}). Each report is added in one transaction, so a crash never leaves part of one. The
+ * index follows the database: reports are indexed after their transaction commits, and opening the store (and each
+ * search) brings an index that is missing, behind, ahead or foreign back in line. The H2 file and the index are locked
+ * while the store is open (one process at a time); a server's store takes any number of processes, each with its own
+ * data directory, and lets one write at a time. Thread-safe.
  */
 public final class Store implements AutoCloseable {
     /** The database file's name without H2's {@code .mv.db}. */
@@ -40,61 +40,76 @@ public final class Store implements AutoCloseable {
     private static final int BATCH = 200;
 
     private final Path dataDir;
-    private final JdbcConnectionPool pool;
+    private final Database db;
     private final SearchIndex index;
 
-    private Store(Path dataDir, JdbcConnectionPool pool, SearchIndex index) {
+    private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
-        this.pool = pool;
+        this.db = db;
         this.index = index;
     }
 
-    /** Whether {@code dataDir} holds a store. */
+    /** Whether {@code dataDir} holds an H2 store. */
     public static boolean exists(Path dataDir) {
         return Files.isRegularFile(dataDir.resolve(DATABASE_NAME + ".mv.db"));
     }
 
-    /** Opens the store in {@code dataDir}, creating it (and the directory) if need be. */
+    /** Opens the H2 store in {@code dataDir}, creating it (and the directory) if need be. */
     public static Store open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /** Opens the H2 store in {@code dataDir}, failing when there is none rather than creating an empty one. */
+    public static Store openExisting(Path dataDir) {
+        return openExisting(dataDir, null);
+    }
+
+    /**
+     * Opens the store whose database is {@code server}'s, or the H2 file in {@code dataDir} when {@code server} is null;
+     * its search index is in {@code dataDir} either way. Creates what is missing (the directory, the database's tables).
+     */
+    public static Store open(Path dataDir, DatabaseServer server) {
+        return open(dataDir, server, true);
+    }
+
+    /** Like {@link #open(Path, DatabaseServer)}, but fails when the database holds no store rather than creating one. */
+    public static Store openExisting(Path dataDir, DatabaseServer server) {
+        return open(dataDir, server, false);
+    }
+
+    private static Store open(Path dataDir, DatabaseServer server, boolean create) {
+        if (server == null && !create && !exists(dataDir)) {
+            throw new StoreException("no store in " + dataDir + " (ingest some reports first, or give --data)", null);
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + dataDir + ": " + e, e);
         }
-        // Each commit reaches the file before add() returns (WRITE_DELAY=0), so a killed process keeps every report it counted.
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "totmon", "");
+        Database db = server == null ? Database.h2(dataDir, DATABASE_NAME) : Database.postgres(server);
+        boolean missing;
+        try {
+            missing = !db.holdsStore();
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw new StoreException(db.openFailure(dataDir, e), e);
+        }
+        if (missing && !create) {
+            db.close();
+            throw new StoreException("no store " + db.where() + " (ingest some reports first)", null);
+        }
         SearchIndex index = null;
         try {
-            pool.getConnection().close(); // the first connection is where a lock held by another process shows
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            index = SearchIndex.open(dataDir.resolve(INDEX_DIRECTORY), instanceId(pool));
-            Store opened = new Store(dataDir, pool, index);
+            Flyway.configure().dataSource(db.source()).locations(db.migrations()).load().migrate();
+            index = SearchIndex.open(dataDir.resolve(INDEX_DIRECTORY), instanceId(db));
+            Store opened = new Store(dataDir, db, index);
             opened.synchronizeIndex();
             return opened;
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(index);
-            pool.dispose();
-            throw new StoreException(openFailure(dataDir, e), e);
+            db.close();
+            throw new StoreException(db.openFailure(dataDir, e), e);
         }
-    }
-
-    /** Opens the store in {@code dataDir}, failing when there is none rather than creating an empty one. */
-    public static Store openExisting(Path dataDir) {
-        if (!exists(dataDir)) {
-            throw new StoreException("no store in " + dataDir + " (ingest some reports first, or give --data)", null);
-        }
-        return open(dataDir);
-    }
-
-    private static String openFailure(Path dataDir, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
-                    || t instanceof org.apache.lucene.store.LockObtainFailedException) {
-                return "the store in " + dataDir + " is in use by another process (is another totmon command running?)";
-            }
-        }
-        return "cannot open the store in " + dataDir + ": " + e.getMessage();
     }
 
     public SearchIndex index() {
@@ -102,7 +117,7 @@ public final class Store implements AutoCloseable {
     }
 
     public boolean contains(String id) {
-        try (Connection c = pool.getConnection();
+        try (Connection c = db.connection();
              PreparedStatement st = c.prepareStatement("SELECT 1 FROM report WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -125,9 +140,10 @@ public final class Store implements AutoCloseable {
     public synchronized IngestResult add(Report report, Extraction extraction, Provenance provenance) {
         check(report, extraction);
         long seq;
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
+                db.lockWriters(c);
                 if (exists(c, report.id())) {
                     c.rollback();
                     return new IngestResult(report.id(), false);
@@ -180,7 +196,7 @@ public final class Store implements AutoCloseable {
     }
 
     public Optional<StoredReport> report(String id) {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = db.connection()) {
             return Optional.ofNullable(ReportTables.load(c, id));
         } catch (SQLException e) {
             throw failure("read", e);
@@ -189,7 +205,7 @@ public final class Store implements AutoCloseable {
 
     /** The reports {@code id} is a near-copy of, and those that are near-copies of it; most similar first. */
     public List<NearDuplicate> nearDuplicates(String id) {
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "
                 + SourceReports.COLUMNS + " FROM (SELECT CASE WHEN d.report_id = ? THEN d.original_id ELSE d.report_id END AS report_id,"
                 + " d.similarity, d.report_id = ? AS is_original FROM near_duplicate d WHERE d.report_id = ? OR d.original_id = ?) l"
                 + SourceReports.JOINS + " ORDER BY l.similarity DESC, r.seq")) {
@@ -214,7 +230,7 @@ public final class Store implements AutoCloseable {
     }
 
     private long count(String table) {
-        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+        try (Connection c = db.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -233,7 +249,7 @@ public final class Store implements AutoCloseable {
         long after = seq;
         while (true) {
             List<StoredReport> batch;
-            try (Connection c = pool.getConnection()) {
+            try (Connection c = db.connection()) {
                 batch = ReportTables.loadAfter(c, after, BATCH);
             } catch (SQLException e) {
                 throw failure("read", e);
@@ -246,12 +262,12 @@ public final class Store implements AutoCloseable {
 
     /** The claim groups: what each side claims about each measure. */
     public Ledger ledger() {
-        return new Ledger(pool, dataDir);
+        return new Ledger(db);
     }
 
     /** The clustered events, in date order. */
     public Timeline timeline() {
-        return new Timeline(pool, dataDir);
+        return new Timeline(db);
     }
 
     /**
@@ -261,7 +277,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized long link(Regions regions) {
         try {
-            return LinkTables.linkPending(pool, regions);
+            return LinkTables.linkPending(db, regions);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }
@@ -270,14 +286,14 @@ public final class Store implements AutoCloseable {
     /** Forgets every link and links all stored reports again; returns how many. */
     public synchronized long relink(Regions regions) {
         try {
-            return LinkTables.relink(pool, regions);
+            return LinkTables.relink(db, regions);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }
     }
 
     public LinkCounts linkCounts() {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = db.connection()) {
             return LinkTables.counts(c);
         } catch (SQLException e) {
             throw failure("read", e);
@@ -285,6 +301,7 @@ public final class Store implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery query) {
+        catchUp();
         try {
             return index.search(query);
         } catch (IOException e) {
@@ -320,6 +337,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Indexes the reports stored since, by other processes of a server's store (here, add() indexes as it goes). */
+    private synchronized void catchUp() {
+        long indexed = index.indexedSeq();
+        if (maxSeq() > indexed) forEachAfter(indexed, this::indexQuietly);
+    }
+
     private void indexQuietly(StoredReport r) {
         try {
             index.add(r);
@@ -329,7 +352,7 @@ public final class Store implements AutoCloseable {
     }
 
     private long maxSeq() {
-        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+        try (Connection c = db.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM report")) {
             rs.next();
             return rs.getLong(1);
@@ -338,8 +361,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static String instanceId(JdbcConnectionPool pool) throws SQLException {
-        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+    private static String instanceId(Database db) throws SQLException {
+        try (Connection c = db.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT content FROM store_meta WHERE name = 'instance'")) {
             if (!rs.next()) throw new SQLException("store_meta has no instance id");
             return rs.getString(1);
@@ -347,7 +370,7 @@ public final class Store implements AutoCloseable {
     }
 
     private StoreException failure(String action, SQLException e) {
-        return new StoreException("cannot " + action + " the store in " + dataDir + ": " + e.getMessage(), e);
+        return new StoreException("cannot " + action + " the store " + db.where() + ": " + e.getMessage(), e);
     }
 
     /** Commits the index and closes the database; what was added is on disk. */
@@ -358,7 +381,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot close the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
         } finally {
-            pool.dispose();
+            db.close();
         }
     }
 

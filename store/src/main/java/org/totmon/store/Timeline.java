@@ -1,6 +1,5 @@
 package org.totmon.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
@@ -26,12 +24,10 @@ public final class Timeline {
     private static final String HEAD_COLUMNS = "c.id, c.type, c.event_date, c.first_reported, c.place, c.place_kind, c.admin1,"
             + " c.country, c.lat, c.lon, c.modality, c.acled_event_type, c.acled_sub_event_type, c.report_count";
 
-    private final JdbcConnectionPool pool;
-    private final Path dataDir;
+    private final Database db;
 
-    Timeline(JdbcConnectionPool pool, Path dataDir) {
-        this.pool = pool;
-        this.dataDir = dataDir;
+    Timeline(Database db) {
+        this.db = db;
     }
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
@@ -55,7 +51,7 @@ public final class Timeline {
             params.add(Date.valueOf(q.to()));
         }
         params.add(q.limit());
-        try (Connection c = pool.getConnection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS
                 + " FROM event_cluster c" + where + " ORDER BY c.date_from NULLS LAST, c.date_to NULLS LAST, c.id LIMIT ?")) {
             for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
             List<TimelineEvent> heads = new ArrayList<>();
@@ -66,19 +62,19 @@ public final class Timeline {
             for (TimelineEvent e : heads) out.add(withMentions(c, e));
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the events in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
         }
     }
 
     public Optional<TimelineEvent> event(long id) {
-        try (Connection c = pool.getConnection();
+        try (Connection c = db.connection();
              PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM event_cluster c WHERE c.id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? Optional.of(withMentions(c, head(rs))) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read event " + id + " in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read event " + id + " " + db.where() + ": " + e.getMessage(), e);
         }
     }
 

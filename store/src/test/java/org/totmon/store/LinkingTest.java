@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -107,8 +106,8 @@ class LinkingTest {
                         List.of(attack(original.text(), STRIKE.substring(0, STRIKE.indexOf(" Rescuers")), List.of("Ivan Fedorov"))))));
     }
 
-    private static Store ingest(Path data, List<Item> items) {
-        Store store = Store.open(data);
+    private static Store ingest(TestDatabase db, Path data, List<Item> items) {
+        Store store = db.open(data);
         for (Item i : items) {
             store.add(i.report(), i.extraction());
             assertEquals(1, store.link(REGIONS), "each new report is linked once");
@@ -116,9 +115,9 @@ class LinkingTest {
         return store;
     }
 
-    @Test
-    void figuresOfTwoSidesForOneMeasureAreGroupedAndFlagged() {
-        try (Store store = ingest(dir.resolve("data"), passports())) {
+    @OnEachDatabase
+    void figuresOfTwoSidesForOneMeasureAreGroupedAndFlagged(TestDatabase db) {
+        try (Store store = ingest(db, dir.resolve("data"), passports())) {
             List<ClaimGroup> groups = store.ledger().groups(ClaimQuery.all());
             assertEquals(2, groups.size(), "passports in the oblast, and detentions in Melitopol");
             ClaimGroup passports = groups.get(0);
@@ -146,20 +145,20 @@ class LinkingTest {
         }
     }
 
-    @Test
-    void theSameSidesFiguresWithinTheMarginAreNotFlagged() {
+    @OnEachDatabase
+    void theSameSidesFiguresWithinTheMarginAreNotFlagged(TestDatabase db) {
         List<Item> items = passports();
-        try (Store store = ingest(dir.resolve("data"), List.of(items.get(0), items.get(2)))) {
+        try (Store store = ingest(db, dir.resolve("data"), List.of(items.get(0), items.get(2)))) {
             ClaimGroup passports = store.ledger().groups(ClaimQuery.all()).get(0);
             assertEquals(2, passports.claims().size());
             assertFalse(passports.disputed());
         }
     }
 
-    @Test
-    void reportsOfOneStrikeAreOneEventAndAReprintCountsOnce() {
+    @OnEachDatabase
+    void reportsOfOneStrikeAreOneEventAndAReprintCountsOnce(TestDatabase db) {
         List<Item> items = strikes();
-        try (Store store = ingest(dir.resolve("data"), items)) {
+        try (Store store = ingest(db, dir.resolve("data"), items)) {
             List<TimelineEvent> events = store.timeline().events(EventQuery.all());
             assertEquals(1, events.size());
             TimelineEvent strike = events.get(0);
@@ -190,10 +189,10 @@ class LinkingTest {
         }
     }
 
-    @Test
-    void aReportKnowsItsOriginalAndItsCopies() {
+    @OnEachDatabase
+    void aReportKnowsItsOriginalAndItsCopies(TestDatabase db) {
         List<Item> items = strikes();
-        try (Store store = ingest(dir.resolve("data"), items)) {
+        try (Store store = ingest(db, dir.resolve("data"), items)) {
             String own = items.get(0).report().id(), reprint = items.get(1).report().id(), original = items.get(2).report().id();
             List<NearDuplicate> ofReprint = store.nearDuplicates(reprint);
             assertEquals(1, ofReprint.size());
@@ -208,12 +207,12 @@ class LinkingTest {
         }
     }
 
-    @Test
-    void aCopyIsASourceOfAnEventItsOriginalDoesNotReport() {
+    @OnEachDatabase
+    void aCopyIsASourceOfAnEventItsOriginalDoesNotReport(TestDatabase db) {
         List<Item> items = strikes();
         Report original = items.get(2).report();
         Item originalWithoutEvent = new Item(original, extraction(original, items.get(2).extraction().places(), List.of(), List.of(), List.of()));
-        try (Store store = ingest(dir.resolve("data"), List.of(items.get(0), items.get(1), originalWithoutEvent))) {
+        try (Store store = ingest(db, dir.resolve("data"), List.of(items.get(0), items.get(1), originalWithoutEvent))) {
             TimelineEvent strike = store.timeline().events(EventQuery.all()).get(0);
             assertEquals(2, strike.reportCount());
             assertEquals(2, strike.independentSources());
@@ -223,11 +222,11 @@ class LinkingTest {
         }
     }
 
-    @Test
-    void linkingOneByOneGivesWhatRelinkingAllGives() {
+    @OnEachDatabase
+    void linkingOneByOneGivesWhatRelinkingAllGives(TestDatabase db) {
         List<Item> all = new ArrayList<>(passports());
         all.addAll(strikes());
-        try (Store store = ingest(dir.resolve("data"), all)) {
+        try (Store store = ingest(db, dir.resolve("data"), all)) {
             List<ClaimGroup> groups = store.ledger().groups(ClaimQuery.all());
             List<TimelineEvent> events = store.timeline().events(EventQuery.all());
             LinkCounts counts = store.linkCounts();
@@ -239,14 +238,14 @@ class LinkingTest {
             assertEquals(counts, store.linkCounts());
             assertEquals(0, store.link(REGIONS), "nothing left to link");
         }
-        try (Store reopened = Store.open(dir.resolve("data"))) {
+        try (Store reopened = db.open(dir.resolve("data"))) {
             assertEquals(0, reopened.link(REGIONS), "what was linked stays linked");
         }
     }
 
-    @Test
-    void reportsStoredWithoutLinkingAreLinkedLater() {
-        try (Store store = Store.open(dir.resolve("data"))) {
+    @OnEachDatabase
+    void reportsStoredWithoutLinkingAreLinkedLater(TestDatabase db) {
+        try (Store store = db.open(dir.resolve("data"))) {
             for (Item i : strikes()) store.add(i.report(), i.extraction());
             assertEquals(0, store.timeline().events(EventQuery.all()).size());
             assertEquals(3, store.link(REGIONS));

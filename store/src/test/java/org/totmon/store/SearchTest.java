@@ -3,19 +3,20 @@ package org.totmon.store;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
 
-/** Searches over one store filled once; no test changes it. */
+/** Searches over one store on each database, filled once; no test changes them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTest {
-    private Store store;
+    private final Map<TestDatabase, Store> stores = new EnumMap<>(TestDatabase.class);
 
     private final Report kherson = Samples.kherson();
     private final Report elections = Samples.report("Russia held so-called elections in the occupied part of Zaporizhzhia"
@@ -30,21 +31,24 @@ class SearchTest {
 
     @BeforeAll
     void fill(@TempDir Path data) {
-        store = Store.open(data);
-        store.add(kherson, Samples.khersonExtraction());
-        store.add(elections, Samples.naming(elections, "en", List.of("Zaporizhzhia Oblast"), List.of("Yevhen Balytskyi")));
-        store.add(npp, Samples.naming(npp, null, List.of("Enerhodar"), List.of()));
-        store.add(russian, Samples.naming(russian, "ru", List.of("Мелитополе"), List.of()));
-        store.add(ukrainian, Samples.naming(ukrainian, "uk", List.of("Мелітополі"), List.of()));
+        for (TestDatabase db : TestDatabase.values()) {
+            Store store = db.open(data.resolve(db.name()));
+            stores.put(db, store);
+            store.add(kherson, Samples.khersonExtraction());
+            store.add(elections, Samples.naming(elections, "en", List.of("Zaporizhzhia Oblast"), List.of("Yevhen Balytskyi")));
+            store.add(npp, Samples.naming(npp, null, List.of("Enerhodar"), List.of()));
+            store.add(russian, Samples.naming(russian, "ru", List.of("Мелитополе"), List.of()));
+            store.add(ukrainian, Samples.naming(ukrainian, "uk", List.of("Мелітополі"), List.of()));
+        }
     }
 
     @AfterAll
     void close() {
-        store.close();
+        stores.values().forEach(Store::close);
     }
 
-    private List<String> ids(SearchQuery q) {
-        return store.search(q).hits().stream().map(SearchHit::id).toList();
+    private List<String> ids(TestDatabase db, SearchQuery q) {
+        return stores.get(db).search(q).hits().stream().map(SearchHit::id).toList();
     }
 
     private static SearchQuery query(String text, String language, String place, String entity, String from, String to) {
@@ -52,9 +56,9 @@ class SearchTest {
                 from == null ? null : DateRange.parse(from).from(), to == null ? null : DateRange.parse(to).to(), 10);
     }
 
-    @Test
-    void findsReportsWithEnglishStemmingAndMarksTheMatches() {
-        SearchResults r = store.search(SearchQuery.of("election"));
+    @OnEachDatabase
+    void findsReportsWithEnglishStemmingAndMarksTheMatches(TestDatabase db) {
+        SearchResults r = stores.get(db).search(SearchQuery.of("election"));
 
         assertEquals(1, r.total());
         SearchHit hit = r.hits().get(0);
@@ -68,46 +72,46 @@ class SearchTest {
                 hit.snippet().render("[", "]"));
     }
 
-    @Test
-    void allWordsAreRequiredAndTitleMatchesRankFirst() {
-        assertEquals(List.of(npp.id()), ids(SearchQuery.of("Enerhodar plant")));
-        assertEquals(List.of(), ids(SearchQuery.of("Enerhodar Kherson")));
-        assertEquals(List.of(elections.id(), npp.id()), ids(SearchQuery.of("Zaporizhzhia")), "elections has it in its title too");
+    @OnEachDatabase
+    void allWordsAreRequiredAndTitleMatchesRankFirst(TestDatabase db) {
+        assertEquals(List.of(npp.id()), ids(db, SearchQuery.of("Enerhodar plant")));
+        assertEquals(List.of(), ids(db, SearchQuery.of("Enerhodar Kherson")));
+        assertEquals(List.of(elections.id(), npp.id()), ids(db, SearchQuery.of("Zaporizhzhia")), "elections has it in its title too");
     }
 
-    @Test
-    void searchesRussianWithRussianStemsAndUkrainianWithLemmas() {
-        assertEquals(List.of(russian.id()), ids(SearchQuery.of("выборов")), "выборы and выборов share a stem");
-        assertEquals(List.of(ukrainian.id()), ids(SearchQuery.of("вибори")));
-        assertEquals(List.of(ukrainian.id()), ids(SearchQuery.of("виборів")), "вибори and виборів share a lemma");
-        assertEquals(List.of(ukrainian.id()), ids(SearchQuery.of("Мелітополь")), "Мелітополі is a form of Мелітополь");
+    @OnEachDatabase
+    void searchesRussianWithRussianStemsAndUkrainianWithLemmas(TestDatabase db) {
+        assertEquals(List.of(russian.id()), ids(db, SearchQuery.of("выборов")), "выборы and выборов share a stem");
+        assertEquals(List.of(ukrainian.id()), ids(db, SearchQuery.of("вибори")));
+        assertEquals(List.of(ukrainian.id()), ids(db, SearchQuery.of("виборів")), "вибори and виборів share a lemma");
+        assertEquals(List.of(ukrainian.id()), ids(db, SearchQuery.of("Мелітополь")), "Мелітополі is a form of Мелітополь");
     }
 
-    @Test
-    void filtersByLanguagePlaceEntityAndDate() {
-        assertEquals(List.of(russian.id()), ids(query("", "RU", null, null, null, null)));
-        assertEquals(Set.of(kherson.id(), elections.id(), npp.id()), Set.copyOf(ids(query("Russian OR Russia", "en", null, null, null, null))),
+    @OnEachDatabase
+    void filtersByLanguagePlaceEntityAndDate(TestDatabase db) {
+        assertEquals(List.of(russian.id()), ids(db, query("", "RU", null, null, null, null)));
+        assertEquals(Set.of(kherson.id(), elections.id(), npp.id()), Set.copyOf(ids(db, query("Russian OR Russia", "en", null, null, null, null))),
                 "npp's extraction has no language: the declared one counts");
-        assertEquals(List.of(kherson.id()), ids(query(null, null, "kherson", null, null, null)));
-        assertEquals(List.of(ukrainian.id()), ids(query(null, null, "Мелітополі", null, null, null)), "a mention's form");
-        assertEquals(List.of(elections.id()), ids(query(null, null, null, "yevhen  balytskyi", null, null)));
-        assertEquals(List.of(kherson.id()), ids(query(null, null, null, "Volodymyr Zelensky", null, null)));
+        assertEquals(List.of(kherson.id()), ids(db, query(null, null, "kherson", null, null, null)));
+        assertEquals(List.of(ukrainian.id()), ids(db, query(null, null, "Мелітополі", null, null, null)), "a mention's form");
+        assertEquals(List.of(elections.id()), ids(db, query(null, null, null, "yevhen  balytskyi", null, null)));
+        assertEquals(List.of(kherson.id()), ids(db, query(null, null, null, "Volodymyr Zelensky", null, null)));
     }
 
-    @Test
-    void dateFiltersKeepReportsWhosePublicationDateMayFallInTheRange() {
+    @OnEachDatabase
+    void dateFiltersKeepReportsWhosePublicationDateMayFallInTheRange(TestDatabase db) {
         // elections is dated 2023-09 only: it may have been published on 2023-09-10.
-        assertEquals(List.of(russian.id(), elections.id()), ids(query(null, null, null, null, "2023-09-10", "2023-09-10")));
-        assertEquals(List.of(elections.id()), ids(query(null, null, null, null, "2023-09-15", "2023-09-15")));
-        assertEquals(List.of(kherson.id(), npp.id()), ids(query(null, null, null, null, "2022", "2022")));
-        assertEquals(List.of(npp.id()), ids(query(null, null, null, null, null, "2022-03")));
-        assertEquals(List.of(russian.id(), elections.id()), ids(query(null, null, null, null, "2023-01", null)));
-        assertEquals(List.of(elections.id()), ids(query("occupied", "en", null, null, "2023", "2023")));
+        assertEquals(List.of(russian.id(), elections.id()), ids(db, query(null, null, null, null, "2023-09-10", "2023-09-10")));
+        assertEquals(List.of(elections.id()), ids(db, query(null, null, null, null, "2023-09-15", "2023-09-15")));
+        assertEquals(List.of(kherson.id(), npp.id()), ids(db, query(null, null, null, null, "2022", "2022")));
+        assertEquals(List.of(npp.id()), ids(db, query(null, null, null, null, null, "2022-03")));
+        assertEquals(List.of(russian.id(), elections.id()), ids(db, query(null, null, null, null, "2023-01", null)));
+        assertEquals(List.of(elections.id()), ids(db, query("occupied", "en", null, null, "2023", "2023")));
     }
 
-    @Test
-    void withoutWordsTheNewestComeFirstAndUndatedLast() {
-        SearchResults all = store.search(SearchQuery.of(" "));
+    @OnEachDatabase
+    void withoutWordsTheNewestComeFirstAndUndatedLast(TestDatabase db) {
+        SearchResults all = stores.get(db).search(SearchQuery.of(" "));
         assertEquals(5, all.total());
         assertEquals(List.of(russian.id(), elections.id(), kherson.id(), npp.id(), ukrainian.id()),
                 all.hits().stream().map(SearchHit::id).toList());
@@ -116,24 +120,24 @@ class SearchTest {
         assertTrue(all.hits().get(0).snippet().highlights().isEmpty());
     }
 
-    @Test
-    void honoursTheLimitButCountsEveryMatch() {
-        SearchResults r = store.search(new SearchQuery("", null, null, null, null, null, 2));
+    @OnEachDatabase
+    void honoursTheLimitButCountsEveryMatch(TestDatabase db) {
+        SearchResults r = stores.get(db).search(new SearchQuery("", null, null, null, null, null, 2));
         assertEquals(5, r.total());
         assertEquals(2, r.hits().size());
     }
 
-    @Test
-    void toleratesBrokenQuerySyntax() {
-        assertEquals(List.of(kherson.id()), ids(SearchQuery.of("\"Kherson")));
-        assertEquals(List.of(), ids(SearchQuery.of("AND")));
-        assertEquals(List.of(npp.id()), ids(SearchQuery.of("Enerhodar AND")), "the dangling AND is a (stop) word");
+    @OnEachDatabase
+    void toleratesBrokenQuerySyntax(TestDatabase db) {
+        assertEquals(List.of(kherson.id()), ids(db, SearchQuery.of("\"Kherson")));
+        assertEquals(List.of(), ids(db, SearchQuery.of("AND")));
+        assertEquals(List.of(npp.id()), ids(db, SearchQuery.of("Enerhodar AND")), "the dangling AND is a (stop) word");
     }
 
-    @Test
-    void phrasesAndExclusionWork() {
-        assertEquals(List.of(npp.id()), ids(SearchQuery.of("\"nuclear power plant\"")));
-        assertEquals(List.of(), ids(SearchQuery.of("\"plant nuclear\"")));
-        assertEquals(List.of(npp.id()), ids(SearchQuery.of("Russian -Kherson -elections")));
+    @OnEachDatabase
+    void phrasesAndExclusionWork(TestDatabase db) {
+        assertEquals(List.of(npp.id()), ids(db, SearchQuery.of("\"nuclear power plant\"")));
+        assertEquals(List.of(), ids(db, SearchQuery.of("\"plant nuclear\"")));
+        assertEquals(List.of(npp.id()), ids(db, SearchQuery.of("Russian -Kherson -elections")));
     }
 }

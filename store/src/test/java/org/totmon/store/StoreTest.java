@@ -2,13 +2,14 @@ package org.totmon.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Event;
@@ -22,20 +23,20 @@ import org.totmon.model.Report;
 class StoreTest {
     @TempDir Path data;
 
-    @Test
-    void keepsEveryLayerOfTheExtractionAcrossReopening() {
+    @OnEachDatabase
+    void keepsEveryLayerOfTheExtractionAcrossReopening(TestDatabase db) {
         Report r = Samples.kherson();
         Extraction x = Samples.khersonExtraction();
         Provenance from = new Provenance("ext-7", "reports.jsonl:3");
-        try (Store store = Store.open(data)) {
+        try (Store store = db.open(data)) {
             IngestResult result = store.add(r, x, from);
             assertTrue(result.added());
             assertEquals(r.id(), result.id());
         }
-        assertTrue(Files.isRegularFile(data.resolve("totmon.mv.db")));
+        assertEquals(db == TestDatabase.H2, Files.isRegularFile(data.resolve("totmon.mv.db")), "an H2 file only without a server");
         assertTrue(Files.isDirectory(data.resolve("index")));
 
-        try (Store store = Store.open(data)) {
+        try (Store store = db.open(data)) {
             StoredReport stored = store.report(r.id()).orElseThrow();
             assertEquals(r, stored.report());
             assertEquals(x, stored.extraction());
@@ -46,10 +47,10 @@ class StoreTest {
         }
     }
 
-    @Test
-    void addingTheSameReportAgainIsANoOp() {
+    @OnEachDatabase
+    void addingTheSameReportAgainIsANoOp(TestDatabase db) {
         Report r = Samples.kherson();
-        try (Store store = Store.open(data)) {
+        try (Store store = db.open(data)) {
             assertTrue(store.add(r, Samples.khersonExtraction()).added());
             IngestResult again = store.add(r, Samples.bare(r, "en"), new Provenance("other", "elsewhere.txt"));
             assertTrue(again.duplicate());
@@ -59,8 +60,8 @@ class StoreTest {
         }
     }
 
-    @Test
-    void aReportThatFailsHalfwayLeavesNothingBehindAndKeepsTheOthers() {
+    @OnEachDatabase
+    void aReportThatFailsHalfwayLeavesNothingBehindAndKeepsTheOthers(TestDatabase db) {
         Report kept = Samples.kherson();
         Report failing = Samples.report("Enerhodar lies on the Kakhovka Reservoir.", "Enerhodar", "2023", "en");
         Mention enerhodar = Samples.mention(failing.text(), "Enerhodar", 0);
@@ -68,12 +69,12 @@ class StoreTest {
         Extraction late = new Extraction(failing.id(), "en", List.of(), List.of(),
                 List.of(new Place("Enerhodar", PlaceKind.SETTLEMENT, 47.5, 34.6, 709161L, List.of(enerhodar))),
                 List.of(), List.of(), List.of(new Event(null, "lies", null, null, List.of(), Modality.FACT, null, null, 10, 14)));
-        try (Store store = Store.open(data)) {
+        try (Store store = db.open(data)) {
             store.add(kept, Samples.khersonExtraction());
             StoreCounts before = store.counts();
 
             StoreException e = assertThrows(StoreException.class, () -> store.add(failing, late));
-            assertTrue(e.getMessage().startsWith("cannot write the store in " + data), e.getMessage());
+            assertTrue(e.getMessage().startsWith("cannot write the store " + db.where(data) + ": "), e.getMessage());
 
             assertFalse(store.contains(failing.id()));
             assertEquals(before, store.counts(), "no place, mention or report row of the failed report");
@@ -83,13 +84,13 @@ class StoreTest {
         }
     }
 
-    @Test
-    void refusesAnExtractionThatDoesNotFitTheReport() {
+    @OnEachDatabase
+    void refusesAnExtractionThatDoesNotFitTheReport(TestDatabase db) {
         Report r = Samples.report("Nova Kakhovka is on the Dnipro.", null, null, "en");
         Extraction outside = new Extraction(r.id(), "en", List.of(), List.of(),
                 List.of(new Place("Dnipro", PlaceKind.OTHER, 0, 0, null, List.of(new Mention("Dnipro", 24, 99)))),
                 List.of(), List.of(), List.of());
-        try (Store store = Store.open(data)) {
+        try (Store store = db.open(data)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.add(r, outside));
             assertEquals("mention of place \"Dnipro\" at 24..99 is outside the text (length 31)", e.getMessage());
             IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
@@ -99,10 +100,10 @@ class StoreTest {
         }
     }
 
-    @Test
-    void iteratesInInsertionOrderAcrossBatches() {
+    @OnEachDatabase
+    void iteratesInInsertionOrderAcrossBatches(TestDatabase db) {
         List<String> added = new ArrayList<>();
-        try (Store store = Store.open(data)) {
+        try (Store store = db.open(data)) {
             for (int i = 0; i < 205; i++) {
                 Report r = Samples.report("Report number " + i + " about Mariupol.", null, null, "en");
                 store.add(r, Samples.bare(r, "en"));
@@ -122,34 +123,64 @@ class StoreTest {
         }
     }
 
-    @Test
-    void theSchemaComesFromFlywayMigrations() throws Exception {
-        Store.open(data).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("totmon"), "totmon", "");
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-            assertTrue(rs.next());
-            assertEquals("1", rs.getString(1));
-            assertTrue(rs.getBoolean(2));
+    @OnEachDatabase
+    void theSchemaComesFromFlywayMigrations(TestDatabase db) throws Exception {
+        db.open(data).close();
+        List<String> applied = new ArrayList<>();
+        try (Connection c = db.connect(data); ResultSet rs = c.createStatement().executeQuery("SELECT \"version\", \"success\""
+                + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (rs.next()) applied.add(rs.getString(1) + (rs.getBoolean(2) ? "" : " failed"));
         }
-        Store.open(data).close(); // a second open finds the schema current and migrates nothing
+        assertEquals(List.of("1", "2", "3"), applied);
+        db.open(data).close(); // a second open finds the schema current and migrates nothing
     }
 
+    /** A store made by the code before PostgreSQL (V1..V3 in db/migration/): Flyway must still find its checksums. */
     @Test
-    void aStoreOpenElsewhereIsReportedAsInUse() {
-        try (Store store = Store.open(data)) {
-            StoreException e = assertThrows(StoreException.class, () -> Store.open(data));
-            assertEquals("the store in " + data + " is in use by another process (is another totmon command running?)", e.getMessage());
+    void anH2StoreFromBeforeTheServerOptionStillOpens() throws Exception {
+        Files.createDirectories(data);
+        try (InputStream in = new GZIPInputStream(StoreTest.class.getResourceAsStream("h2-store-v3.mv.db.gz"))) {
+            Files.copy(in, data.resolve("totmon.mv.db"));
+        }
+        try (Store store = Store.openExisting(data)) {
+            StoredReport stored = store.report(Samples.kherson().id()).orElseThrow();
+            assertEquals(Samples.khersonExtraction(), stored.extraction());
+            assertEquals(new Provenance("ext-7", "reports.jsonl:3"), stored.provenance());
+            assertEquals(1, store.search(SearchQuery.of("Zelensky")).total(), "the missing index is rebuilt");
+            assertEquals(2, store.timeline().events(EventQuery.all()).size(), "its links are kept: the liberation and the visit");
+            Report next = Samples.report("Russian forces left Snihurivka in November 2022.", null, "2022-11-10", "en");
+            assertTrue(store.add(next, Samples.bare(next, "en")).added());
+        }
+    }
+
+    @OnEachDatabase
+    void aStoreOpenElsewhereIsReportedAsInUse(TestDatabase db) {
+        try (Store store = db.open(data)) {
+            StoreException e = assertThrows(StoreException.class, () -> db.open(data));
+            // A server's database takes many processes, but each data directory's index only one.
+            assertEquals((db == TestDatabase.H2 ? "the store in " : "the search index in ") + data
+                    + " is in use by another process (is another totmon command running?)", e.getMessage());
             assertEquals(0, store.reportCount(), "the first store still works");
         }
     }
 
     @Test
-    void openExistingRefusesToCreateAStore() {
+    void openExistingRefusesToCreateAStoreInAnEmptyDirectory() {
         Path empty = data.resolve("nothing-here");
         StoreException e = assertThrows(StoreException.class, () -> Store.openExisting(empty));
         assertEquals("no store in " + empty + " (ingest some reports first, or give --data)", e.getMessage());
         assertFalse(Files.exists(empty));
         assertFalse(Store.exists(empty));
+    }
+
+    @Test
+    void openExistingRefusesToCreateAStoreInAnEmptyServerDatabase() {
+        DatabaseServer empty = TestPostgres.newDatabase();
+        StoreException e = assertThrows(StoreException.class, () -> Store.openExisting(data, empty));
+        assertEquals("no store at " + empty.url() + " (ingest some reports first)", e.getMessage());
+        try (Store created = Store.open(data, empty)) {
+            assertEquals(0, created.reportCount());
+        }
+        Store.openExisting(data, empty).close();
     }
 }

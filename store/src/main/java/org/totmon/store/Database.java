@@ -1,0 +1,130 @@
+package org.totmon.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The store's SQL database, and what differs between the two it can be: the H2 file in the data directory (one
+ * process at a time, H2's lock sees to that) or a PostgreSQL server (any number of processes). The SQL the store
+ * runs is the same on both; only the first migration differs (db/migration/h2 and db/migration/postgresql).
+ */
+final class Database implements AutoCloseable {
+    /** The transaction-scoped advisory lock that lets one writer at a time into a PostgreSQL store (any fixed number). */
+    private static final long WRITER_LOCK = 0x746f746d6f6eL; // "totmon"
+
+    private final DataSource source;
+    /** H2's pool for the file, or null for a server. */
+    private final JdbcConnectionPool h2;
+    /** A server's connections, or null for H2. */
+    private final ServerConnections server;
+    private final String vendor;
+    private final String where;
+
+    private Database(DataSource source, JdbcConnectionPool h2, ServerConnections server, String vendor, String where) {
+        this.source = source;
+        this.h2 = h2;
+        this.server = server;
+        this.vendor = vendor;
+        this.where = where;
+    }
+
+    /** The H2 file {@code name}.mv.db in {@code dataDir}, through a pool of connections. */
+    static Database h2(Path dataDir, String name) {
+        // Each commit reaches the file before add() returns (WRITE_DELAY=0), so a killed process keeps every report it counted.
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "totmon", "");
+        return new Database(pool, pool, null, "h2", "in " + dataDir);
+    }
+
+    /** The PostgreSQL database of {@code server}. */
+    static Database postgres(DatabaseServer server) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        try {
+            source.setURL(server.url());
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("not a valid PostgreSQL JDBC URL: '" + server.displayUrl()
+                    + "' (give jdbc:postgresql://HOST[:PORT]/DATABASE)", e);
+        }
+        if (server.user() != null) source.setUser(server.user());
+        if (server.password() != null) source.setPassword(server.password());
+        source.setApplicationName("totmon");
+        return new Database(source, null, new ServerConnections(source), "postgresql", "at " + server.displayUrl());
+    }
+
+    Connection connection() throws SQLException {
+        return h2 != null ? h2.getConnection() : server.get();
+    }
+
+    /** Where Flyway takes its connections from. */
+    DataSource source() {
+        return source;
+    }
+
+    /** Where the database is, for messages: "in DIR" or "at URL" (never a password). */
+    String where() {
+        return where;
+    }
+
+    /** The Flyway locations: the migrations both databases share, and this one's own. */
+    String[] migrations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + vendor};
+    }
+
+    /** Whether the schema is there (with a new connection: where a lock, a wrong URL or bad credentials show first). */
+    boolean holdsStore() throws SQLException {
+        try (Connection c = connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'store_meta'"
+                        + " AND table_schema = CURRENT_SCHEMA")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+
+    /**
+     * Waits until no other process writes to the store, for the rest of the transaction on {@code c}: on a server, so
+     * that reports commit in the order of their seq (which the search index and linking catch up by) and no two
+     * processes link the same report. H2's file lock already keeps other processes out.
+     */
+    void lockWriters(Connection c) throws SQLException {
+        if (h2 != null) return;
+        try (PreparedStatement st = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            st.setLong(1, WRITER_LOCK);
+            st.executeQuery().close();
+        }
+    }
+
+    /** Why the store could not be opened, in one line: another process holding it, or the database's own words. */
+    String openFailure(Path dataDir, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && h2 != null && s.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return "the store in " + dataDir + " is in use by another process (is another totmon command running?)";
+            }
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return (h2 != null ? "the store in " : "the search index in ") + dataDir
+                        + " is in use by another process (is another totmon command running?)";
+            }
+        }
+        if (h2 != null) return "cannot open the store " + where + ": " + e.getMessage();
+        // The driver's "The connection attempt failed." says why only in its cause (an unknown host, a timeout).
+        String message = String.valueOf(e.getMessage());
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) message += " (" + root + ")";
+        // A server's messages can run over lines (Flyway's, the driver's hints); a store's failure is one line.
+        return "cannot open the store " + where + ": " + message.strip().replaceAll("\\s+", " ");
+    }
+
+    @Override
+    public void close() {
+        if (h2 != null) h2.dispose();
+        else server.close();
+    }
+}

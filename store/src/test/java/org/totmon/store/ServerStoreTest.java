@@ -1,0 +1,93 @@
+package org.totmon.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.totmon.linker.Regions;
+import org.totmon.model.Report;
+
+/** What only a store on a PostgreSQL server does: share one database between processes, fail on a bad address. */
+class ServerStoreTest {
+    @TempDir Path dir;
+
+    private static final Regions REGIONS = place -> null;
+
+    @Test
+    void twoProcessesShareOneDatabaseEachWithItsOwnIndex() throws IOException {
+        DatabaseServer server = TestPostgres.newDatabase();
+        Report first = Samples.kherson();
+        Report second = Samples.report("Russian forces left Snihurivka in November 2022.", null, "2022-11-10", "en");
+        try (Store a = Store.open(dir.resolve("a"), server); Store b = Store.open(dir.resolve("b"), server)) {
+            a.add(first, Samples.khersonExtraction());
+            assertEquals(1, b.search(SearchQuery.of("Zelensky")).total(), "b's index catches up with what a stored");
+            b.add(second, Samples.bare(second, "en"));
+            assertEquals(1, a.search(SearchQuery.of("Snihurivka")).total());
+
+            assertEquals(2, a.link(REGIONS));
+            assertEquals(0, b.link(REGIONS), "a linked them already");
+            assertEquals(a.timeline().events(EventQuery.all()), b.timeline().events(EventQuery.all()));
+            assertEquals(2, b.reportCount());
+        }
+        try (Store c = Store.openExisting(dir.resolve("c"), server)) {
+            assertEquals(2, c.index().documentCount(), "a new data directory's index is built from the database");
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsOneLineNamingTheUrl() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        String url = "jdbc:postgresql://localhost:" + closedPort + "/totmon";
+        String message = openFailure(new DatabaseServer(url, TestPostgres.USER, TestPostgres.PASSWORD));
+        assertTrue(message.startsWith("cannot open the store at " + url + ": Connection to localhost:" + closedPort + " refused"), message);
+    }
+
+    @Test
+    void badCredentialsAreOneLineWithoutThePassword() {
+        DatabaseServer good = TestPostgres.newDatabase();
+        String message = openFailure(new DatabaseServer(good.url(), TestPostgres.USER, "wrong password"));
+        assertEquals("cannot open the store at " + good.url() + ": FATAL: password authentication failed for user \"totmon\"", message);
+
+        String inUrl = openFailure(new DatabaseServer(good.url() + "?password=wrong", TestPostgres.USER, null));
+        assertEquals("cannot open the store at " + good.url() + ": FATAL: password authentication failed for user \"totmon\"", inUrl,
+                "the URL's parameters are left out of messages");
+    }
+
+    @Test
+    void aMissingDatabaseIsNamed() {
+        String url = TestPostgres.url("no_such_database");
+        assertEquals("cannot open the store at " + url + ": FATAL: database \"no_such_database\" does not exist",
+                openFailure(new DatabaseServer(url, TestPostgres.USER, TestPostgres.PASSWORD)));
+    }
+
+    @Test
+    void aUrlThatIsNotPostgresqlIsRefused() {
+        StoreException other = assertThrows(StoreException.class, () -> new DatabaseServer("jdbc:mysql://localhost/totmon", "u", "p"));
+        assertEquals("not a PostgreSQL JDBC URL: 'jdbc:mysql://localhost/totmon' (give jdbc:postgresql://HOST[:PORT]/DATABASE)",
+                other.getMessage());
+        assertEquals("not a valid PostgreSQL JDBC URL: 'jdbc:postgresql://localhost:port/totmon' (give jdbc:postgresql://HOST[:PORT]/DATABASE)",
+                openFailure(new DatabaseServer("jdbc:postgresql://localhost:port/totmon?password=secret", "u", null)));
+    }
+
+    @Test
+    void theServerIsNeverNamedWithItsPassword() {
+        DatabaseServer s = new DatabaseServer("jdbc:postgresql://db.example.org/totmon?password=secret", "newsroom", "secret");
+        assertEquals("jdbc:postgresql://db.example.org/totmon as newsroom", s.toString());
+    }
+
+    /** The message of the failure to open a store on {@code server}, checked to be one line without the password. */
+    private String openFailure(DatabaseServer server) {
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(dir, server));
+        String message = e.getMessage();
+        assertFalse(message.contains("\n"), message);
+        if (server.password() != null) assertFalse(message.contains(server.password()), message);
+        assertFalse(message.contains("secret"), message);
+        return message;
+    }
+}
