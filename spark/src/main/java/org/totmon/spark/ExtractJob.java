@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code totmon extract} on a Spark cluster: the same input, the same output line for line, for backlogs too big
  * for one machine. The driver reads and checks the reports, executors run the pipeline, the driver writes the lines.
  */
-@Command(name = "totmon-spark", mixinStandardHelpOptions = true,
+@Command(name = "totmon-spark", mixinStandardHelpOptions = true, version = "TOT Monitor 0.1.0",
         description = "Extract entities, places, times, claims and events from a JSONL file of reports (benchmark input "
                 + "format) on a Spark cluster into a JSONL file (benchmark output format), as 'totmon extract' does.")
 public final class ExtractJob implements Callable<Integer> {
