@@ -83,7 +83,7 @@ public final class ExtractJob implements Callable<Integer> {
             err.println("totmon-spark: no such file: " + in);
             return 2;
         }
-        if (partitions < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be positive: " + partitions);
+        if (partitions < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must not be negative: " + partitions);
         List<ReportRow> reports = new ArrayList<>();
         int rejected = read(in, reports, err);
         SparkConf sparkConf = new SparkConf().setAppName("totmon extract " + in.getFileName())
