@@ -1,8 +1,6 @@
 package org.totmon.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.totmon.ingest.BenchmarkDocs;
 import org.totmon.ingest.ExtractionJson;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
@@ -52,7 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         List<Report> reports = new ArrayList<>();
-        int rejected = readReports(in, reports, err);
+        int rejected = BenchmarkDocs.read(in, reports::add, err);
         Pipeline pipeline = Pipeline.standard();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress("extract", reports.size());
@@ -79,32 +78,4 @@ public final class ExtractCommand implements Callable<Integer> {
         return rejected > 0 ? 1 : 0;
     }
 
-    /** Reads the benchmark's input format; a bad line is reported with its number and skipped. Returns the number rejected. */
-    static int readReports(Path file, List<Report> into, PrintWriter errors) throws IOException {
-        int rejected = 0, n = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                try {
-                    JsonNode o = JSON.readTree(line);
-                    String text = str(o, "text");
-                    if (text == null || text.isBlank()) throw new IllegalArgumentException("field \"text\" is missing or empty");
-                    String id = str(o, "id");
-                    into.add(new Report(id == null ? Report.contentId(text) : id, str(o, "url"), str(o, "outlet"), str(o, "title"),
-                            str(o, "published"), str(o, "language"), text));
-                } catch (IOException | IllegalArgumentException e) {
-                    rejected++;
-                    errors.printf("%s:%d: rejected: %s%n", file, n, e.getMessage().lines().findFirst().orElse(""));
-                }
-            }
-        }
-        return rejected;
-    }
-
-    private static String str(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
 }

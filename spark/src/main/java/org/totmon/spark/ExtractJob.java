@@ -5,7 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +19,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
+import org.totmon.ingest.BenchmarkDocs;
 import org.totmon.ingest.ExtractionJson;
-import org.totmon.ingest.InputFile;
-import org.totmon.ingest.InputFormat;
-import org.totmon.ingest.Rejection;
-import org.totmon.ingest.ReportReader;
-import org.totmon.ingest.SourcedReport;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -85,7 +80,7 @@ public final class ExtractJob implements Callable<Integer> {
         }
         if (partitions < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must not be negative: " + partitions);
         List<ReportRow> reports = new ArrayList<>();
-        int rejected = read(in, reports, err);
+        int rejected = BenchmarkDocs.read(in, r -> reports.add(ReportRow.of(r)), err);
         SparkConf sparkConf = new SparkConf().setAppName("totmon extract " + in.getFileName())
                 .set("spark.ui.showConsoleProgress", "true");
         if (master != null) sparkConf.setMaster(master);
@@ -98,36 +93,6 @@ public final class ExtractJob implements Callable<Integer> {
         err.printf("totmon-spark: %d reports written to %s%s%n", written, out, rejected > 0 ? ", " + rejected + " lines rejected" : "");
         err.flush();
         return rejected > 0 ? 1 : 0;
-    }
-
-    /**
-     * Reads the benchmark's input format with the ingest reader; a bad line is named (file:line) and skipped, as
-     * {@code totmon extract} does. Returns the number rejected.
-     */
-    static int read(Path file, List<ReportRow> into, PrintWriter errors) {
-        int[] rejected = {0};
-        InputFile input = new InputFile(file, InputFormat.JSONL, sizeOf(file));
-        new ReportReader(Long.MAX_VALUE).read(input, new ReportReader.Listener() {
-            @Override
-            public void report(SourcedReport r) {
-                into.add(ReportRow.of(r.report(), r.externalId()));
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                rejected[0]++;
-                errors.printf("%s: rejected: %s%n", rejection.where(), rejection.reason());
-            }
-        });
-        return rejected[0];
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -172,9 +137,8 @@ public final class ExtractJob implements Callable<Integer> {
     record ReportRow(String id, String url, String outlet, String title, String published, String language, String text)
             implements Serializable {
 
-        /** The report under the id its source gave, else its content id, as {@code totmon extract} names it. */
-        static ReportRow of(Report r, String externalId) {
-            return new ReportRow(externalId != null ? externalId : r.id(), r.url(), r.outlet(), r.title(), r.published(), r.language(), r.text());
+        static ReportRow of(Report r) {
+            return new ReportRow(r.id(), r.url(), r.outlet(), r.title(), r.published(), r.language(), r.text());
         }
 
         Report toReport() {

