@@ -1,0 +1,40 @@
+package org.totmon.pipeline.event;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.totmon.pipeline.Pipeline;
+
+/**
+ * Events on the project's held-out sets, through the standard pipeline, scored as score.py scores them, per language
+ * too. Each set is short reports in en, uk and ru written for the test and annotated by hand before the annotator
+ * first ran on them; its first run is the honest estimate of unseen text. The rules were then generalised on each
+ * set's misses, so the floors (a little under what the rules reach now) guard those gains, and each set is tuned now.
+ * <ul>
+ *   <li>heldout/: 31 reports; first run P 0.57, F1 0.49.
+ *   <li>heldout2/: 27 reports (11 en, 8 uk, 8 ru) in the wording of occupation officials' Telegram posts, resistance
+ *       and intelligence statements, ombudsman statements and wire news; first run P 0.735, F1 0.602, types 0.699.
+ *   <li>heldout3/: 30 reports (12 uk, 10 ru, 8 en) adding Russian state media and rights monitors; first run P 0.787,
+ *       F1 0.649, types 0.702 (uk 0.735, ru 0.514, en 0.667).
+ * </ul>
+ * Precision is held highest, since a false event in a human-rights record costs more than a missed one.
+ */
+class EventHeldOutSetsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // set,   precision, F1,  types F1, dates compatible
+            "heldout,  0.83,     0.80, 0.90,    0.90",
+            "heldout2, 0.93,     0.90, 0.92,    0.95",
+            "heldout3, 0.90,     0.88, 0.92,    0.95"})
+    void standardPipeline(String name, double precision, double f1, double types, double dates) throws IOException {
+        EventGoldSet set = EventGoldSet.resources(name);
+        for (String language : new String[] {"en", "uk", "ru"}) set.language(language).score(name + "-" + language, r -> Pipeline.standard().annotate(r));
+        EventScorer s = set.score(name + "-pipeline", r -> Pipeline.standard().annotate(r));
+        assertTrue(s.precision(s.tp) >= precision, s.toString());
+        assertTrue(s.f1() >= f1, s.toString());
+        assertTrue(s.typesF1() >= types, s.toString());
+        assertTrue(s.dateCompatible() >= dates, s.toString());
+    }
+}
