@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,6 +76,25 @@ public final class Timeline {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id + " " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One report's event: the report's id and the event's place in its extraction's list. */
+    public record EventRef(String reportId, int ord) {}
+
+    /** The clustered event each of the reports' events belongs to; events not linked yet are absent. */
+    public Map<EventRef, Long> clusterIds(Collection<String> reportIds) {
+        Map<EventRef, Long> out = new HashMap<>();
+        if (reportIds.isEmpty()) return out;
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+                "SELECT report_id, event_ord, cluster_id FROM event_link WHERE report_id = ANY (?)")) {
+            st.setArray(1, c.createArrayOf("VARCHAR", reportIds.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.put(new EventRef(rs.getString(1), rs.getInt(2)), rs.getLong(3));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the events' clusters " + db.where() + ": " + e.getMessage(), e);
         }
     }
 

@@ -37,8 +37,11 @@ final class Catalog {
         }
     }
 
-    /** An event, the report telling it, its day or month (the event's date, else the report's), and its place when resolved. */
-    record EventRow(ReportInfo report, Event event, String when, Place place) {}
+    /**
+     * An event, the report telling it and the event's place in that report's list, its day or month (the event's
+     * date, else the report's), and its place when resolved.
+     */
+    record EventRow(ReportInfo report, int ord, Event event, String when, Place place) {}
 
     record ClaimRow(ReportInfo report, Claim claim) {}
 
@@ -79,7 +82,10 @@ final class Catalog {
             Extraction x = r.extraction();
             for (Entity e : x.entities()) entities.computeIfAbsent(key(e.name()), k -> new ArrayList<>()).add(new Found<>(r, e));
             for (Place p : x.places()) places.computeIfAbsent(placeId(p), k -> new ArrayList<>()).add(new Found<>(r, p));
-            for (Event e : x.events()) events.add(new EventRow(r, e, e.date() != null ? e.date() : r.published(), placeOf(e, x)));
+            for (int i = 0; i < x.events().size(); i++) {
+                Event e = x.events().get(i);
+                events.add(new EventRow(r, i, e, e.date() != null ? e.date() : r.published(), placeOf(e, x)));
+            }
             for (Claim c : x.claims()) claims.add(new ClaimRow(r, c));
         }
         snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, List.copyOf(events), List.copyOf(claims));

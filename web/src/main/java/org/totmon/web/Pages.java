@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.totmon.store.Snippet;
 import org.totmon.store.SourceReport;
 import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
+import org.totmon.store.Timeline.EventRef;
 import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
@@ -175,7 +177,7 @@ final class Pages {
         for (TimeMention t : x.times()) b.append("<li>").append(esc(t.text())).append(" → ").append(esc(t.value())).append("</li>");
         b.append("</ul></section></div>");
         b.append("<h2>Claims</h2>").append(claimTable(x.claims().stream().map(c -> new ClaimRow(null, c)).toList(), false));
-        b.append("<h2>Events</h2>").append(eventTable(x.events().stream().map(e -> new EventRow(null, e, e.date(), null)).toList(), false));
+        b.append("<h2>Events</h2>").append(eventTable(x.events()));
         b.append("<h2>Near-duplicates</h2>");
         List<NearDuplicate> near = store.nearDuplicates(r.id());
         if (near.isEmpty()) b.append("<p class=\"none\">None in the store.</p>");
@@ -240,20 +242,42 @@ final class Pages {
         return b.append("</table>").toString();
     }
 
-    private static String eventTable(List<EventRow> rows, boolean withReport) {
+    private static String eventTable(List<Event> events) {
+        if (events.isEmpty()) return "<p class=\"none\">None.</p>";
+        StringBuilder b = new StringBuilder("<table class=\"events\"><tr><th>when</th><th>type</th><th>place</th><th>actors</th><th>how told</th><th>evidence</th></tr>");
+        for (Event e : events) {
+            b.append("<tr><td>").append(esc(e.date())).append("</td><td>").append(esc(e.type())).append("</td><td>").append(esc(e.place()))
+                    .append("</td><td>").append(esc(String.join(", ", e.actors()))).append("</td><td>").append(esc(e.modality().label()))
+                    .append("</td><td class=\"quote\">").append(esc(e.text())).append("</td></tr>");
+        }
+        return b.append("</table>").toString();
+    }
+
+    /**
+     * A profile's events, one row per clustered event with every report telling it, so that an event many outlets
+     * report is listed once; an event not linked yet is a row of its own.
+     */
+    private static String profileEvents(List<EventRow> rows, Map<EventRef, Long> clusters) {
         if (rows.isEmpty()) return "<p class=\"none\">None.</p>";
-        StringBuilder b = new StringBuilder("<table class=\"events\"><tr><th>when</th><th>type</th><th>place</th><th>actors</th><th>how told</th><th>evidence</th>");
-        if (withReport) b.append("<th>report</th>");
-        b.append("</tr>");
+        Map<Object, List<EventRow>> byEvent = new LinkedHashMap<>();
         for (EventRow r : rows) {
+            Long cluster = clusters.get(new EventRef(r.report().id(), r.ord()));
+            byEvent.computeIfAbsent(cluster != null ? cluster : r, k -> new ArrayList<>()).add(r);
+        }
+        StringBuilder b = new StringBuilder("<table class=\"events\"><tr><th>when</th><th>event</th><th>place</th><th>actors</th><th>how told</th><th>evidence</th><th>reports</th></tr>");
+        byEvent.forEach((key, told) -> {
+            EventRow r = told.get(0);
             Event e = r.event();
             String place = r.place() != null ? link("/places/" + url(Catalog.placeId(r.place())), r.place().name()) : esc(e.place());
-            b.append("<tr><td>").append(esc(r.when())).append("</td><td>").append(esc(e.type())).append("</td><td>").append(place)
-                    .append("</td><td>").append(esc(String.join(", ", e.actors()))).append("</td><td>").append(esc(e.modality().label()))
-                    .append("</td><td class=\"quote\">").append(esc(e.text())).append("</td>");
-            if (withReport) b.append("<td>").append(reportLink(r.report())).append("</td>");
-            b.append("</tr>");
-        }
+            Set<String> actors = new LinkedHashSet<>();
+            told.forEach(t -> actors.addAll(t.event().actors()));
+            b.append("<tr><td>").append(esc(r.when())).append("</td><td>")
+                    .append(key instanceof Long id ? link("/events/" + id, e.type() + " #" + id) : esc(e.type())).append("</td><td>").append(place)
+                    .append("</td><td>").append(esc(String.join(", ", actors))).append("</td><td>").append(esc(e.modality().label()))
+                    .append("</td><td class=\"quote\">").append(esc(e.text())).append("</td><td>");
+            told.stream().map(EventRow::report).distinct().forEach(rep -> b.append(reportLink(rep)).append("<br>"));
+            b.append("</td></tr>");
+        });
         return b.append("</table>").toString();
     }
 
@@ -267,7 +291,7 @@ final class Pages {
         Profile p = Profile.ofEntity(catalog, found);
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
                 .append(e.type().name().toLowerCase(Locale.ROOT)).append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports").append("</p>");
-        profile(b, p, true);
+        profile(b, p, true, clusters(p.events()));
         html(ctx, Html.page(e.name(), b.toString()));
     }
 
@@ -282,16 +306,21 @@ final class Pages {
         if (pl.geonamesId() != null) b.append(", GeoNames <a rel=\"noopener noreferrer\" href=\"https://www.geonames.org/").append(pl.geonamesId()).append("\">").append(pl.geonamesId()).append("</a>");
         b.append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports")
                 .append(" · ").append(link(Html.query("/map", Html.params("place", Catalog.placeId(pl))), "on the map")).append("</p>");
-        profile(b, p, false);
+        profile(b, p, false, clusters(p.events()));
         html(ctx, Html.page(pl.name(), b.toString()));
     }
 
-    private static void profile(StringBuilder b, Profile p, boolean entity) {
+    /** The clustered event of each of the rows' events, as the store links them now. */
+    private Map<EventRef, Long> clusters(List<EventRow> rows) {
+        return store.timeline().clusterIds(rows.stream().map(r -> r.report().id()).distinct().toList());
+    }
+
+    private static void profile(StringBuilder b, Profile p, boolean entity, Map<EventRef, Long> clusters) {
         b.append("<h2>Names</h2><ul class=\"spellings\" id=\"spellings\">");
         p.spellings().forEach((s, n) -> b.append("<li>").append(esc(s)).append(" <span class=\"n\">").append(n).append("×</span></li>"));
         b.append("</ul><h2>Reports</h2><ul id=\"reports\">");
         for (ReportInfo r : p.reports()) b.append("<li>").append(reportLink(r)).append("</li>");
-        b.append("</ul><h2>").append(entity ? "Events they took part in" : "Events here").append("</h2>").append(eventTable(p.events(), true));
+        b.append("</ul><h2>").append(entity ? "Events they took part in" : "Events here").append("</h2>").append(profileEvents(p.events(), clusters));
         if (entity) b.append("<h2>Claims they made</h2>").append(claimTable(p.claimsBy(), true));
         b.append("<h2>Claims about ").append(entity ? "them" : "it").append("</h2>")
                 .append("<p class=\"note\">Claims whose subject names them, or stated within ").append(Profile.NEAR).append(" characters of a mention.</p>")

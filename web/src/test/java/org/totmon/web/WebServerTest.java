@@ -130,6 +130,12 @@ class WebServerTest {
         String drill = get("/timeline?unit=month&period=2023-06&type=ATTACK").body();
         assertTrue(drill.contains("<strong>2</strong> independent sources <span class=\"n\">(3 reports)</span>"), drill);
         assertTrue(get("/events/" + strike.get("id").asText()).body().contains("no: copies another report of it"));
+        // The place's page lists the strike once, as its clustered event, with the three reports telling it.
+        String placePage = get("/places/687700").body();
+        String strikeLink = "<a href=\"/events/" + strike.get("id").asText() + "\">ATTACK #" + strike.get("id").asText() + "</a>";
+        assertEquals(1, placePage.split(java.util.regex.Pattern.quote(strikeLink), -1).length - 1, placePage);
+        String strikeRow = placePage.substring(placePage.indexOf(strikeLink), placePage.indexOf("</tr>", placePage.indexOf(strikeLink)));
+        assertEquals(3, strikeRow.split("href=\"/reports/", -1).length - 1, strikeRow);
         assertEquals(1, JSON.readTree(get("/api/timeline").body()).get("counts").get("2023-06").get("ATTACK").asInt());
         String reprintPage = get("/reports/" + reprint.get("report").asText()).body();
         assertTrue(reprintPage.contains("this report copies it"), reprintPage);
