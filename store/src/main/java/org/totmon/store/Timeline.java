@@ -1,5 +1,6 @@
 package org.totmon.store;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -59,9 +60,7 @@ public final class Timeline {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) heads.add(head(rs));
             }
-            List<TimelineEvent> out = new ArrayList<>(heads.size());
-            for (TimelineEvent e : heads) out.add(withMentions(c, e));
-            return out;
+            return withMentions(c, heads);
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
         }
@@ -72,7 +71,7 @@ public final class Timeline {
              PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM event_cluster c WHERE c.id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(withMentions(c, head(rs))) : Optional.empty();
+                return rs.next() ? Optional.of(withMentions(c, List.of(head(rs))).get(0)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id + " " + db.where() + ": " + e.getMessage(), e);
@@ -112,42 +111,57 @@ public final class Timeline {
 
     private record Row(Event event, int ord, SourceReport report) {}
 
-    private static TimelineEvent withMentions(Connection c, TimelineEvent e) throws SQLException {
+    /**
+     * The events with their mentions, actors and source counts, read in three queries for all of them (not three per
+     * event), so that a timeline of thousands of events stays quick.
+     */
+    private static List<TimelineEvent> withMentions(Connection c, List<TimelineEvent> heads) throws SQLException {
+        if (heads.isEmpty()) return List.of();
+        Array ids = c.createArrayOf("BIGINT", heads.stream().map(TimelineEvent::id).toArray());
         Map<String, List<String>> actors = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor FROM event_actor a"
-                + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord WHERE l.cluster_id = ? ORDER BY a.ord")) {
-            st.setLong(1, e.id());
+                + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord WHERE l.cluster_id = ANY (?) ORDER BY a.ord")) {
+            st.setArray(1, ids);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
             }
         }
         Map<String, Set<String>> originals = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT d.report_id, d.original_id FROM near_duplicate d"
-                + " JOIN (SELECT DISTINCT report_id FROM event_link WHERE cluster_id = ?) l ON l.report_id = d.report_id")) {
-            st.setLong(1, e.id());
+                + " JOIN (SELECT DISTINCT report_id FROM event_link WHERE cluster_id = ANY (?)) l ON l.report_id = d.report_id")) {
+            st.setArray(1, ids);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) originals.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
             }
         }
-        List<Row> rows = new ArrayList<>();
-        Set<String> allActors = new TreeSet<>();
-        Set<String> reports = new HashSet<>();
+        Map<Long, List<Row>> rows = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT v.type, v.text, v.event_date, v.place, v.modality,"
-                + " v.acled_event_type, v.acled_sub_event_type, v.start_offset, v.end_offset, l.event_ord, " + SourceReports.COLUMNS
+                + " v.acled_event_type, v.acled_sub_event_type, v.start_offset, v.end_offset, l.event_ord, l.cluster_id, " + SourceReports.COLUMNS
                 + " FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord" + SourceReports.JOINS
-                + " WHERE l.cluster_id = ? ORDER BY r.published_from NULLS LAST, r.seq, l.event_ord")) {
-            st.setLong(1, e.id());
+                + " WHERE l.cluster_id = ANY (?) ORDER BY r.published_from NULLS LAST, r.seq, l.event_ord")) {
+            st.setArray(1, ids);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    SourceReport report = SourceReports.read(rs, 11);
+                    SourceReport report = SourceReports.read(rs, 12);
                     List<String> a = actors.getOrDefault(report.id() + "#" + rs.getInt(10), List.of());
                     Event v = new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), a,
                             modality(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9));
-                    rows.add(new Row(v, rs.getInt(10), report));
-                    allActors.addAll(a);
-                    reports.add(report.id());
+                    rows.computeIfAbsent(rs.getLong(11), k -> new ArrayList<>()).add(new Row(v, rs.getInt(10), report));
                 }
             }
+        }
+        List<TimelineEvent> out = new ArrayList<>(heads.size());
+        for (TimelineEvent e : heads) out.add(withMentions(e, rows.getOrDefault(e.id(), List.of()), originals));
+        return out;
+    }
+
+    /** One event with its mentions; a mention is an independent source unless its report copies another of them. */
+    private static TimelineEvent withMentions(TimelineEvent e, List<Row> rows, Map<String, Set<String>> originals) {
+        Set<String> allActors = new TreeSet<>();
+        Set<String> reports = new HashSet<>();
+        for (Row row : rows) {
+            allActors.addAll(row.event().actors());
+            reports.add(row.report().id());
         }
         List<ClusteredEvent> mentions = new ArrayList<>(rows.size());
         Set<String> independent = new HashSet<>();
