@@ -23,16 +23,28 @@ final class LinkedStore {
     static Store open(StoreOptions where, Regions regions, PrintWriter err) {
         Store store = where.openExisting();
         try {
-            long linked = store.link(regions);
-            if (linked > 0) {
-                err.printf("Linked %,d reports that were not linked yet.%n", linked);
-                err.flush();
-            }
+            linkPending(store, regions, err);
             return store;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** Links the reports not linked yet, saying so and showing progress, since a large backlog takes minutes. */
+    static void linkPending(Store store, Regions regions, PrintWriter err) {
+        long pending = store.unlinkedCount();
+        if (pending == 0) return;
+        err.printf("Linking %,d reports that were not linked yet…%n", pending);
+        err.flush();
+        Progress progress = new Progress("link", pending);
+        try {
+            store.link(regions, n -> progress.step());
+        } finally {
+            progress.done();
+        }
+        err.printf("Linked %,d reports.%n", pending);
+        err.flush();
     }
 
     enum Format { TEXT, CSV, JSONL }

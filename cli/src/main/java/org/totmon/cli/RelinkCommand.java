@@ -39,7 +39,13 @@ public final class RelinkCommand implements Callable<Integer> {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.openExisting()) {
-            long n = store.relink(regions);
+            Progress progress = new Progress("relink", store.reportCount());
+            long n;
+            try {
+                n = store.relink(regions, linked -> progress.step());
+            } finally {
+                progress.done();
+            }
             LinkCounts c = store.linkCounts();
             out.printf("Linked %,d reports in %.1f s: %,d claim groups (%,d disputed), %,d events, %,d near-duplicate reports.%n",
                     n, (System.nanoTime() - started) / 1e9, c.claimGroups(), c.disputedGroups(), c.events(), c.nearDuplicates());

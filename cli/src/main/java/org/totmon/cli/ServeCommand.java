@@ -34,6 +34,12 @@ public final class ServeCommand implements Callable<Integer> {
         return serve(storeOptions, options.config(), spec, "serve", url -> {});
     }
 
+    /** Starts the workbench, first linking (with progress shown) what the store has not linked yet. */
+    private static WebServer startLinked(Store store, WebConfig config, PrintWriter err) {
+        LinkedStore.linkPending(store, GazetteerRegions.standard(), err);
+        return WebServer.start(store, report -> Pipeline.standard().process(report), GazetteerRegions.standard(), config);
+    }
+
     /**
      * Opens the store and serves it until the process is stopped, telling {@code started} the address once it
      * serves; shared with {@code demo}.
@@ -43,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (UntilShutdown shutdown = new UntilShutdown();
              Store store = where.open();
-             WebServer server = WebServer.start(store, report -> Pipeline.standard().process(report), GazetteerRegions.standard(), config)) {
+             WebServer server = startLinked(store, config, err)) {
             out.printf("%nServing %d reports at %s/ (writes %s). Ctrl-C stops.%n", store.reportCount(), server.url(),
                     config.token() == null ? "disabled: TOTMON_TOKEN is not set" : "need the TOTMON_TOKEN bearer token");
             out.flush();

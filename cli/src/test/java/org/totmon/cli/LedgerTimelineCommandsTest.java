@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
+import org.totmon.pipeline.Pipeline;
 import org.totmon.store.AcledRows;
+import org.totmon.store.Store;
 
 /**
  * `totmon claims`, `events` and `relink` over one store, ingested once through the standard pipeline and the
@@ -158,6 +160,23 @@ class LedgerTimelineCommandsTest {
 
         assertEquals(claims, run(new ClaimsCommand(), "--format", "jsonl").out());
         assertEquals(events, run(new EventsCommand(), "--format", "jsonl").out());
+    }
+
+    @Test
+    void reportsStoredWithoutLinkingAreLinkedFirstAndTheCommandSaysSo(@TempDir Path tmp) throws IOException {
+        Path other = tmp.resolve("data");
+        Report report = new Report("e1", null, "Outlet E", null, "2023-10-09", "en", STRIKE_OWN);
+        try (Store store = Store.open(other)) {
+            store.add(report, Pipeline.standard().process(report));
+            assertEquals(1, store.unlinkedCount());
+        }
+        CliRun events = CliRun.of(new EventsCommand(), "--data", other.toString());
+        assertEquals(0, events.exitCode(), events.err());
+        String n = System.lineSeparator();
+        assertEquals("Linking 1 reports that were not linked yet…" + n + "Linked 1 reports." + n, events.err());
+        assertTrue(events.out().contains("Melitopol"), events.out());
+        CliRun again = CliRun.of(new EventsCommand(), "--data", other.toString());
+        assertEquals("", again.err(), "nothing left to link");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import org.totmon.linker.ClaimMeasures;
 import org.totmon.linker.CleanText;
 import org.totmon.linker.DateSpan;
@@ -84,7 +85,18 @@ final class LinkTables {
     }
 
     /** Links the reports stored after the last one linked, in seq order, each in its own transaction; returns how many. */
-    static long linkPending(Database db, Regions regions) throws SQLException {
+    /** How many stored reports are not linked yet. */
+    static long pendingCount(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM report WHERE seq > ?")) {
+            st.setLong(1, linkedSeq(c));
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static long linkPending(Database db, Regions regions, LongConsumer onLinked) throws SQLException {
         long n = 0;
         while (true) {
             List<StoredReport> batch;
@@ -113,13 +125,13 @@ final class LinkTables {
                         throw new StoreException("cannot link report " + r.id() + ": " + e, e);
                     }
                 }
-                n++;
+                onLinked.accept(++n);
             }
         }
     }
 
     /** Forgets every link and links every report again; returns how many. */
-    static long relink(Database db, Regions regions) throws SQLException {
+    static long relink(Database db, Regions regions, LongConsumer onLinked) throws SQLException {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
@@ -131,7 +143,7 @@ final class LinkTables {
                 throw e;
             }
         }
-        return linkPending(db, regions);
+        return linkPending(db, regions, onLinked);
     }
 
     private static void link(Connection c, StoredReport r, Regions regions) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.flywaydb.core.Flyway;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -275,18 +276,32 @@ public final class Store implements AutoCloseable {
      * clusters; rules in org.totmon.linker), each in one transaction, in the order they were stored; returns how
      * many. Linking reports one by one as they come gives the same links as {@link #relink} of them all.
      */
-    public synchronized long link(Regions regions) {
+    public long link(Regions regions) {
+        return link(regions, n -> {});
+    }
+
+    /** As {@link #link(Regions)}, telling {@code onLinked} the running count after each report. */
+    public synchronized long link(Regions regions, LongConsumer onLinked) {
         try {
-            return LinkTables.linkPending(db, regions);
+            return LinkTables.linkPending(db, regions, onLinked);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }
     }
 
-    /** Forgets every link and links all stored reports again; returns how many. */
-    public synchronized long relink(Regions regions) {
+    /** How many stored reports {@link #link} has still to link. */
+    public long unlinkedCount() {
+        try (Connection c = db.connection()) {
+            return LinkTables.pendingCount(c);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Forgets every link and links all stored reports again, telling {@code onLinked} the running count; returns how many. */
+    public synchronized long relink(Regions regions, LongConsumer onLinked) {
         try {
-            return LinkTables.relink(db, regions);
+            return LinkTables.relink(db, regions, onLinked);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }

@@ -231,7 +231,7 @@ class LinkingTest {
             List<TimelineEvent> events = store.timeline().events(EventQuery.all());
             LinkCounts counts = store.linkCounts();
 
-            assertEquals(all.size(), store.relink(REGIONS));
+            assertEquals(all.size(), store.relink(REGIONS, n -> {}));
 
             assertEquals(groups, store.ledger().groups(ClaimQuery.all()));
             assertEquals(events, store.timeline().events(EventQuery.all()));
