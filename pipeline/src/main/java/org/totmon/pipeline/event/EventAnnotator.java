@@ -217,6 +217,7 @@ public final class EventAnnotator implements Annotator {
         boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong());
         Modality modality = modality(lexicon, words);
         boolean remote = has(lexicon, Cue.REMOTE, words);
+        boolean habitual = has(lexicon, Cue.HABITUAL, words);
         TextSpan evidence = trimmed(doc, clause);
         List<Found> out = new ArrayList<>();
         for (Hit hit : hits) {
@@ -227,6 +228,7 @@ public final class EventAnnotator implements Annotator {
             int at = tokens.get(hit.from()).start();
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
+            if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
             List<String> places = places(doc, lexicon, kind, inClause, at, after);
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at, after);
@@ -236,6 +238,7 @@ public final class EventAnnotator implements Annotator {
             boolean ownDate = date != null;
             if (date == null) date = date(doc, lexicon, sentence, at, aside);
             if (date == null && !remote) date = publicationMonth(doc.published());
+            if (habitual && !ownDate && !ownPlace) continue;
             Set<String> actors = actors(doc, clause, aside);
             if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
             boolean anchored = ownPlace || ownDate || !actors.isEmpty();
@@ -404,6 +407,17 @@ public final class EventAnnotator implements Annotator {
             for (int from = Math.max(0, triggerAt - 4); from < triggerAt; from++) {
                 int end = p.matchAt(words, from);
                 if (end == triggerAt || end == triggerAt - 1) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a {@link Cue#FRAME} phrase ends before the trigger in its clause. */
+    private static boolean framed(EventLexicon lexicon, List<String> words, int triggerAt) {
+        for (Phrase p : lexicon.cues(Cue.FRAME)) {
+            for (int from = 0; from < triggerAt; from++) {
+                int end = p.matchAt(words, from);
+                if (end > 0 && end <= triggerAt) return true;
             }
         }
         return false;

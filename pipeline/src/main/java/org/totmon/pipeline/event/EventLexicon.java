@@ -63,6 +63,17 @@ public final class EventLexicon {
         BACKGROUND,
         /** Right before a trigger, makes it a possibility or a call, not a happening ("may be deported", "calling on them to boycott"). */
         HYPOTHETICAL,
+        /**
+         * Anywhere before a trigger in its clause, frames what follows as a belief, a hope, a demand or a report's
+         * subject, not a happening ("is convinced that the city will be freed", "calls on Russia to release",
+         * "this report documents the detention"); a condemnation is the statement itself and stays.
+         */
+        FRAME,
+        /**
+         * In the clause, says what it tells is a practice that recurs ("often", "routinely", "щодня"): a standing
+         * situation, no event unless the clause names its own place or date.
+         */
+        HABITUAL,
         /** Next to a year, makes it a birth year, never an event's date ("born in", "року народження"). */
         BIRTH,
         /** Right before a one-word participle, makes it an attribute ("the annexed regions", "nine captured soldiers"). */
