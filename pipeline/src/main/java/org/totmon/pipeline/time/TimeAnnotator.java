@@ -13,6 +13,7 @@ import static org.totmon.pipeline.time.TimeLexicon.WEEKDAYS;
 import static org.totmon.pipeline.time.TimeLexicon.alternation;
 import static org.totmon.pipeline.time.TimeLexicon.lookup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -95,8 +96,15 @@ public final class TimeAnnotator implements Annotator {
 
     private record Context(String text, TimeResolver resolver, String language) {}
 
+    /** Whether a found date states its year, or had it guessed from the publication date. */
+    private enum Year { GIVEN, GUESSED, NONE }
+
     /** A found time; {@code value} null when it cannot be resolved. {@code shift} is set for one-word relative days. */
-    private record Candidate(int start, int end, String value, Shift shift) {
+    private record Candidate(int start, int end, String value, Shift shift, Year year) {
+        Candidate(int start, int end, String value, Shift shift) {
+            this(start, end, value, shift, Year.NONE);
+        }
+
         int length() { return end - start; }
         boolean overlaps(Candidate o) { return start < o.end && o.start < end; }
     }
@@ -123,6 +131,7 @@ public final class TimeAnnotator implements Annotator {
         }
         List<Candidate> chosen = longestFirst(found);
         dropTodayTomorrowContrast(text, chosen);
+        yearsFromContext(text, chosen);
         for (Candidate k : chosen) {
             if (k.value() != null) doc.times().add(new TimeMention(text.substring(k.start(), k.end()), k.value(), k.start(), k.end()));
         }
@@ -154,6 +163,31 @@ public final class TimeAnnotator implements Annotator {
         }
     }
 
+    /**
+     * "On 11 March 2022 soldiers seized the mayor … He was freed on 16 March": a day whose year was guessed from the
+     * publication date takes the year of the dated day or month named last before it in the same paragraph, when it
+     * falls within half a year after that date. Long reports tell past events this way.
+     */
+    private static void yearsFromContext(String text, List<Candidate> chosen) {
+        Candidate anchor = null;
+        for (int i = 0; i < chosen.size(); i++) {
+            Candidate k = chosen.get(i);
+            if (anchor != null && text.substring(anchor.end(), k.start()).contains("\n")) anchor = null;
+            if (k.value() == null) continue;
+            if (k.year() == Year.GIVEN) {
+                anchor = k;
+            } else if (k.year() == Year.GUESSED && anchor != null) {
+                LocalDate from = LocalDate.parse(anchor.value().length() == 7 ? anchor.value() + "-01" : anchor.value());
+                LocalDate guessed = LocalDate.parse(k.value());
+                String moved = TimeResolver.date(from.getYear(), guessed.getMonthValue(), guessed.getDayOfMonth());
+                if (moved != null && guessed.getYear() != from.getYear() && !LocalDate.parse(moved).isBefore(from)
+                        && !LocalDate.parse(moved).isAfter(from.plusMonths(6))) {
+                    chosen.set(i, new Candidate(k.start(), k.end(), moved, null, Year.GIVEN));
+                }
+            }
+        }
+    }
+
     private static boolean isDay(Candidate k, int offset) {
         return k.shift() != null && k.shift().unit() == Unit.DAY && k.shift().offset() == offset;
     }
@@ -165,15 +199,15 @@ public final class TimeAnnotator implements Annotator {
         if (month == null) return;
         int day = Integer.parseInt(m.group(m.group("d2") != null ? "d2" : "d1")); // a range "16-17" is valued at its last day
         if (m.group("d2") != null && day <= Integer.parseInt(m.group("d1"))) return;
-        String value = m.group("year") != null ? TimeResolver.date(Integer.parseInt(m.group("year")), month, day)
-                : c.resolver().dayOfMonth(month, day);
-        out.add(new Candidate(m.start(), m.end(), value, null));
+        boolean given = m.group("year") != null;
+        String value = given ? TimeResolver.date(Integer.parseInt(m.group("year")), month, day) : c.resolver().dayOfMonth(month, day);
+        out.add(new Candidate(m.start(), m.end(), value, null, given ? Year.GIVEN : Year.GUESSED));
     }
 
     private static void monthAndYear(Matcher m, Context c, List<Candidate> out) {
         Integer month = month(m.group("mon"));
         if (month == null) return;
-        out.add(new Candidate(m.start(), m.end(), TimeResolver.yearMonth(Integer.parseInt(m.group("year")), month), null));
+        out.add(new Candidate(m.start(), m.end(), TimeResolver.yearMonth(Integer.parseInt(m.group("year")), month), null, Year.GIVEN));
     }
 
     private static void bareMonth(Matcher m, Context c, List<Candidate> out) {
@@ -198,12 +232,12 @@ public final class TimeAnnotator implements Annotator {
         boolean monthFirst = m.group("sep").equals("/") && "en".equals(c.language()) && a <= 12;
         String value = monthFirst ? TimeResolver.date(y, a, b) : TimeResolver.date(y, b, a);
         if (value == null && m.group("sep").equals("/")) value = monthFirst ? TimeResolver.date(y, b, a) : TimeResolver.date(y, a, b);
-        if (value != null) out.add(new Candidate(m.start(), m.end(), value, null));
+        if (value != null) out.add(new Candidate(m.start(), m.end(), value, null, Year.GIVEN));
     }
 
     private static void isoDate(Matcher m, Context c, List<Candidate> out) {
         String value = TimeResolver.date(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
-        if (value != null) out.add(new Candidate(m.start(), m.end(), value, null));
+        if (value != null) out.add(new Candidate(m.start(), m.end(), value, null, Year.GIVEN));
     }
 
     /**

@@ -74,6 +74,9 @@ class TimeAnnotatorTest {
             2023-03-23 | В следующем году и на следующей неделе обещают обмен.          | следующем году=2024; следующей неделе=2023-03
             2023-09-11 | Итоги объявили к вечеру воскресенья.                          | воскресенья=2023-09-10
             2024-06-05 | Вибухи пролунали вранці суботи.                               | суботи=2024-06-01
+            2023-05-20 | 11 березня 2022 року мера викрали. Його звільнили 16 березня.   | 11 березня 2022 року=2022-03-11; 16 березня=2022-03-16
+            2023-05-20 | In March 2022 troops came. The mayor was freed on March 16.   | March 2022=2022-03; March 16=2022-03-16
+            2023-05-20 | Troops came in 2014. The mayor was freed on March 16.        | 2014=2014; March 16=2023-03-16
             """)
     void findsAndResolves(String published, String text, String expected) {
         assertEquals(expected, times(published, "en", text));
