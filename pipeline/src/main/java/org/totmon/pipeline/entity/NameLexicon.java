@@ -171,6 +171,17 @@ final class NameLexicon {
     private static final java.util.regex.Pattern VERB_ENDING =
             java.util.regex.Pattern.compile(".*(ла|ло|ли|ив|ав|ил|ал|ет|ит|ют|ять|ать|ить|ться|ться|ся|сь|ує|ює|ють)$");
 
+    /**
+     * Adverbs ("тимчасово", "теж") and short participles ("согласована"), which end a name: the lower-case words
+     * of an organisation's name are genitives, and no Ukrainian or Russian genitive ends in -о but the adjectives'
+     * -ого/-его ("третейского суда").
+     */
+    static boolean adverbOrParticiple(String folded) {
+        return folded.length() > 3 && folded.endsWith("о") && !folded.matches(".*(?:ого|его|ього)") || ADVERBS.contains(folded) || folded.matches(".{2,}(?:ован|ован[аоы])");
+    }
+
+    private static final Set<String> ADVERBS = Set.of("теж", "вже", "уже", "ще", "еще", "лише", "только", "тоже", "також", "также");
+
     static boolean verbLike(String folded) {
         return VERB_ENDING.matcher(folded).matches();
     }

@@ -13,10 +13,15 @@ import java.util.Locale;
 final class OrganisationNames {
     private OrganisationNames() {}
 
-    /** The romanized nominative of the mentions' longest form; {@code language} decides the script's reading when the letters do not. */
+    /**
+     * The English of the mentions' longest form where every word translates (see {@link OrganisationTranslation}), else
+     * its romanized nominative; {@code language} decides the script's reading when the letters do not.
+     */
     static String latin(List<String> mentions, String language) {
         String longest = mentions.get(0);
         for (String m : mentions) if (m.split("\\s+").length > longest.split("\\s+").length) longest = m;
+        java.util.Optional<String> english = OrganisationTranslation.english(longest);
+        if (english.isPresent()) return english.get();
         boolean russian = russian(longest, language);
         String nominative = nominative(longest, russian);
         return russian ? Romanizer.romanizeRussian(nominative) : Romanizer.romanize(nominative);

@@ -25,7 +25,7 @@ import org.totmon.pipeline.ScorePy;
 
 /**
  * The entity layer of the standard pipeline on held-out sets written for this purpose (test resources
- * heldout/ and heldout2/, each docs.jsonl and gold.jsonl in the benchmark's formats). The first set: short reports
+ * heldout/, heldout2/ and heldout3/, each docs.jsonl and gold.jsonl in the benchmark's formats). The first set: short reports
  * in en, uk and ru full of people and organisations that the actor registry does not know, annotated by hand before
  * the rules were changed (first run: P 0.943, R 0.847). The rules were then improved while watching both sets, so
  * neither is blind any more: the floors guard the gains against regressions, and the corpus tests
@@ -80,6 +80,23 @@ class HeldOutEntitiesTest {
         Tally all = score("heldout2/");
         assertTrue(all.precision() >= 0.95, "held-out organisation precision " + all);
         assertTrue(all.recall() >= 0.95, "held-out organisation recall " + all);
+    }
+
+    /**
+     * The third set (heldout3/): nine long reports (400–700 words; three each in en, uk and ru) in the styles of the
+     * benchmark's sources — a wire story, a human-rights monitor's report, an explainer, Ukrainian outlet features,
+     * an occupation governor's Telegram post, Russian state and independent media — with bylines, photo credits and
+     * boilerplate whose names are not entities, and many people and organisations the registry lacks. Written and
+     * annotated before any rule was changed for it. First run: P 0.911, R 0.893, F1 0.902 (en 0.950, uk 0.910,
+     * ru 0.836), canonical name 0.85 (en 0.94, uk 0.80, ru 0.78). The rules were then generalised while watching it (credit
+     * lines, translated descriptive names, adverbs ending Cyrillic names, a few state companies in the registry), so the
+     * floors only guard the gains.
+     */
+    @Test
+    void longReportsAreRead() throws IOException {
+        Tally all = score("heldout3/");
+        assertTrue(all.precision() >= 0.97, "held-out long-report precision " + all);
+        assertTrue(all.recall() >= 0.92, "held-out long-report recall " + all);
     }
 
     private static Tally score(String set) throws IOException {
