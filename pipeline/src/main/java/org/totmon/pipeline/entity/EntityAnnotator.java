@@ -115,7 +115,7 @@ public final class EntityAnnotator implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             if (!usable[i]) continue;
             Alias best = longestAlias(tokens, keys, usable, i);
-            if (best == null || nameGoesOn(doc, tokens, keys, best, i)) continue;
+            if (best == null || nameGoesOn(doc, tokens, keys, best, i) || otherGivenName(doc, tokens, taken, best, i)) continue;
             int to = i + best.keys().length;
             found.add(new Found(i, to, best.actor().type(), best.actor()));
             for (int k = i; k < to; k++) taken[k] = true;
@@ -226,6 +226,26 @@ public final class EntityAnnotator implements Annotator {
         int k = to;
         while (k < tokens.size() && k < to + 4 && capitalised(tokens.get(k)) && adjacent(doc, tokens.get(k - 1), tokens.get(k))) k++;
         return hasOrgHead(keys, to, k);
+    }
+
+    /**
+     * A registered surname after a given name that is not that person's: "Марина Захарова" is not Maria Zakharova.
+     * Given names are compared by their romanized consonants, so that spellings of one name ("Sergey", "Sergei",
+     * "Сергей") agree.
+     */
+    private boolean otherGivenName(Document doc, List<Token> tokens, boolean[] taken, Alias alias, int i) {
+        if (alias.actor().type() != EntityType.PERSON || alias.keys().length != 1 || i == 0 || taken[i - 1]) return false;
+        Token before = tokens.get(i - 1);
+        String given = givenNames.nominativeOf(before.text());
+        if (given == null || !capitalised(before) || !adjacent(doc, before, tokens.get(i))) return false;
+        String skeleton = NameKeys.skeleton(Romanizer.romanize(given));
+        List<String> names = new ArrayList<>(alias.actor().aliases());
+        names.add(alias.actor().canonical());
+        for (String name : names) {
+            String[] words = name.split("\\s+");
+            if (words.length > 1 && NameKeys.skeleton(Romanizer.romanize(words[0])).equals(skeleton)) return false;
+        }
+        return true;
     }
 
     private Alias longestAlias(List<Token> tokens, String[] keys, boolean[] usable, int i) {
@@ -440,6 +460,8 @@ public final class EntityAnnotator implements Annotator {
      */
     private static int cyrillicHead(Document doc, List<Token> tokens, String[] keys, int i) {
         if (NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[i])) return i;
+        // An office before a body is a person's, not part of the body's name: "Голова виборчої комісії".
+        if (NameLexicon.isCyrillicNotName(keys[i])) return -1;
         if (!NameLexicon.CYRILLIC_ADJECTIVE.matcher(NameKeys.fold(tokens.get(i).text())).matches()) return -1;
         for (int k = i + 1; k < tokens.size() && k <= i + 3 && adjacent(doc, tokens.get(k - 1), tokens.get(k)); k++) {
             if (NameLexicon.CYRILLIC_ORG_HEADS.contains(keys[k])) return k;

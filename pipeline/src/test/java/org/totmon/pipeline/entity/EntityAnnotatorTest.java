@@ -1,6 +1,7 @@
 package org.totmon.pipeline.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,6 +25,8 @@ class EntityAnnotatorTest {
             "The Economist\tORGANIZATION\tthird_party\tmedia\tEconomist",
             "Kremlin\tORGANIZATION\toccupation\tstate\tКремль",
             "Joe Biden\tPERSON\tthird_party\tofficial\tBiden",
+            "Maria Zakharova\tPERSON\toccupation\tofficial\tMariya Zakharova|Zakharova|Мария Захарова|Захарова",
+            "Sergei Shoigu\tPERSON\toccupation\tofficial\tSergey Shoigu|Shoigu|Сергей Шойгу|Шойгу",
             "United Nations\tORGANIZATION\tthird_party\tinternational\tUN",
             "Armed Forces of Ukraine\tORGANIZATION\tukraine\tmilitary\tAFU",
             "Special Operations Forces of Ukraine\tORGANIZATION\tukraine\tmilitary\tSSO",
@@ -61,6 +64,18 @@ class EntityAnnotatorTest {
         assertEquals(List.of("Balytskyi", "Balitsky", "Yevgeny Balitsky"), e.get("P:Yevhen Balytskyi"));
         assertEquals(List.of("Kremlin", "kremlin"), e.get("O:Kremlin"));
         assertEquals(2, e.size(), e.toString());
+    }
+
+    @Test
+    void aRegisteredSurnameAfterAnotherGivenNameIsAnotherPerson() throws IOException {
+        Map<String, List<String>> uk = entities("Голова виборчої комісії Марина Захарова заявила про явку.", "uk");
+        assertEquals(List.of("Марина Захарова"), uk.get("P:Maryna Zakharova"), uk.toString());
+        assertFalse(uk.containsKey("P:Maria Zakharova"), uk.toString());
+        assertEquals(1, uk.size(), "the chair of a commission names no organisation: " + uk);
+        Map<String, List<String>> ru = entities("Официальный представитель МИД Захарова заявила об этом.", "ru");
+        assertEquals(List.of("Захарова"), ru.get("P:Maria Zakharova"), "after a title the surname is hers: " + ru);
+        Map<String, List<String>> en = entities("Defence minister Sergiy Shoigu visited the port.", "en");
+        assertTrue(en.containsKey("P:Sergei Shoigu"), "a spelling of his own given name: " + en);
     }
 
     @Test
