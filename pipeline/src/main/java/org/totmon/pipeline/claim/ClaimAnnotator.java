@@ -527,7 +527,9 @@ public final class ClaimAnnotator implements Annotator {
             // With figures of its own a dispute is about them, unless it names the figure it disputes.
             boolean aboutThis = numbers.find(next, ctx.doc.text()).isEmpty() || cues.occursIn("figure_word", next, 0, next.size());
             if (aboutThis && cues.occursIn("dispute", next, 0, next.size())) return true;
-            if (cues.occursIn("unverified", next, 0, next.size()) && cues.occursIn("figure_word", next, 0, next.size())) return true;
+            // "…, a figure the mission was unable to verify" after a figure of its own doubts that one, not ours.
+            if (cues.occursIn("unverified", next, 0, next.size()) && cues.occursIn("figure_word", next, 0, next.size())
+                    && numbers.find(next, ctx.doc.text()).isEmpty()) return true;
         }
         return false;
     }
@@ -762,7 +764,8 @@ public final class ClaimAnnotator implements Annotator {
             List<Token> t = ctx.tokens.get(si);
             for (int k = t.size() - 2; k >= 0; k--) {
                 if (t.get(k + 1).end() > offset) continue;
-                if (isNameWord(t.get(k)) && isNameWord(t.get(k + 1)) && cues.matchAt("org_word", t, k + 1) == 0) {
+                if (isNameWord(t.get(k)) && isNameWord(t.get(k + 1)) && cues.matchAt("org_word", t, k + 1) == 0
+                        && cues.matchAt("state_body", t, k) == 0) { // "Власти Херсонской области" opens a sentence
                     String phrase = ctx.doc.text().substring(t.get(k).start(), t.get(k + 1).end());
                     String name = t.get(k).text().charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase;
                     return new Resolved(null, t.get(k).start(), name, claimants.side(name, List.of(), ctx.home), false);
