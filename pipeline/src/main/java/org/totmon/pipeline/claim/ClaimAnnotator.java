@@ -31,9 +31,9 @@ import org.totmon.pipeline.text.Tokenizer;
  */
 public final class ClaimAnnotator implements Annotator {
     private static final String[] QUALIFIERS = {"at_least", "more_than", "at_most", "less_than", "approx", "exact"};
-    /** Glued to the digits after them, these make an ordinal, an age or a code: "5-й", "45-year-old", "18th". */
+    /** Glued to the digits after them, these make an ordinal, an age, a length or a code: "5-й", "45-year-old", "41-page", "18th". */
     private static final Pattern GLUED_AFTER = Pattern.compile(
-            "^(?:[-‐–](?:\\p{L}{1,3}\\b|year|річн|летн|\\d)|\\p{L}|/\\d|:\\d|\\.\\d)", Pattern.UNICODE_CHARACTER_CLASS);
+            "^(?:[-‐–](?:\\p{L}{1,3}\\b|year|page|річн|летн|сторінк|страниц|\\d)|\\p{L}|/\\d|:\\d|\\.\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern GLUED_BEFORE = Pattern.compile("(?:\\p{L}[-‐–/]?|[+#№/:.]|\\d[-‐–/.])$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final List<String> NO_UNIT_WORDS = List.of("of", "which", "whom", "them", "who", "that", "in", "on", "at",
             "to", "by", "for", "from", "and", "or", "the", "a", "have", "has", "had", "is", "are", "was", "were", "will",
@@ -162,7 +162,8 @@ public final class ClaimAnnotator implements Annotator {
         if (!q.percent() && GLUED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return false;
         if (GLUED_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find()) return false;
         if (inDigitSequence(t, q)) return false;
-        if (isDate(t, q) || isTimeOfDay(t, q) || isAge(t, q) || isMetadata(t, q) || isAddress(t, q) || isApproximatePair(t, q)) {
+        if (isDate(t, q) || isTimeOfDay(t, q) || isAge(t, q) || isMetadata(t, q) || isAddress(t, q) || isApproximatePair(t, q)
+                || isPhone(t, q)) {
             return false;
         }
         boolean countQualified = qualified && !"range".equals(qualifier);
@@ -185,6 +186,14 @@ public final class ClaimAnnotator implements Annotator {
         boolean before = q.from() > 0 && isDigits(t.get(q.from() - 1)) && t.get(q.from()).start() - t.get(q.from() - 1).end() <= 1;
         boolean after = q.to() < t.size() && isDigits(t.get(q.to())) && t.get(q.to()).start() - t.get(q.to() - 1).end() <= 1;
         return before || after;
+    }
+
+    /** "call the hotline at 16-48", "гаряча лінія 1548", "по телефону +7 (990) …": digits a phone word leads up to. */
+    private boolean isPhone(List<Token> t, Quantity q) {
+        if (!isDigits(t.get(q.from())) || !cues.occursIn("phone", t, q.from() - 8, q.from())) return false;
+        if (q.to() >= t.size()) return true;
+        Token next = t.get(q.to());
+        return !Character.isLetter(next.text().charAt(0)) || cues.matchAt("conjunction", t, q.to()) == 1;
     }
 
     private static boolean isDigits(Token t) {
@@ -518,7 +527,9 @@ public final class ClaimAnnotator implements Annotator {
             // With figures of its own a dispute is about them, unless it names the figure it disputes.
             boolean aboutThis = numbers.find(next, ctx.doc.text()).isEmpty() || cues.occursIn("figure_word", next, 0, next.size());
             if (aboutThis && cues.occursIn("dispute", next, 0, next.size())) return true;
-            if (cues.occursIn("unverified", next, 0, next.size()) && cues.occursIn("figure_word", next, 0, next.size())) return true;
+            // "…, a figure the mission was unable to verify" after a figure of its own doubts that one, not ours.
+            if (cues.occursIn("unverified", next, 0, next.size()) && cues.occursIn("figure_word", next, 0, next.size())
+                    && numbers.find(next, ctx.doc.text()).isEmpty()) return true;
         }
         return false;
     }
@@ -753,7 +764,8 @@ public final class ClaimAnnotator implements Annotator {
             List<Token> t = ctx.tokens.get(si);
             for (int k = t.size() - 2; k >= 0; k--) {
                 if (t.get(k + 1).end() > offset) continue;
-                if (isNameWord(t.get(k)) && isNameWord(t.get(k + 1)) && cues.matchAt("org_word", t, k + 1) == 0) {
+                if (isNameWord(t.get(k)) && isNameWord(t.get(k + 1)) && cues.matchAt("org_word", t, k + 1) == 0
+                        && cues.matchAt("state_body", t, k) == 0) { // "Власти Херсонской области" opens a sentence
                     String phrase = ctx.doc.text().substring(t.get(k).start(), t.get(k + 1).end());
                     String name = t.get(k).text().charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase;
                     return new Resolved(null, t.get(k).start(), name, claimants.side(name, List.of(), ctx.home), false);
@@ -987,8 +999,8 @@ public final class ClaimAnnotator implements Annotator {
         if (!leading.isEmpty() && leading.get(0).from() == 0) from += leading.get(0).to(); // "Two U.S. officials"
         if (from >= to) return null;
         while (to - from > 1 && cues.matchAt("generic", t, to - 1) == 1) to--;
-        while (to - from > 1 && List.of("the", "a", "an", "its", "his", "her", "their", "в", "у", "во", "на")
-                .contains(Cues.norm(t.get(from).text()))) from++;
+        while (to - from > 1 && (List.of("the", "a", "an", "its", "his", "her", "their", "в", "у", "во", "на")
+                .contains(Cues.norm(t.get(from).text())) || cues.matchAt("lead_adverb", t, from) == 1)) from++;
         return new int[] {from, to};
     }
 
@@ -1036,18 +1048,40 @@ public final class ClaimAnnotator implements Annotator {
 
     /**
      * A figure stated twice in a report is one claim: same value and range, and the same unit (or a figure large
-     * enough, 20 or more, that its repetition is no coincidence). The best-attributed statement stays.
+     * enough, 20 or more, that its repetition is no coincidence); a whole percentage restates a fractional one it
+     * rounds ("87.28%", later "the 87% tally"). The best-attributed statement stays, with the qualifier of whichever
+     * statement has one (a headline drops the "about" its story keeps).
      */
     private static List<Claim> merge(List<Candidate> found) {
         Map<String, Candidate> kept = new LinkedHashMap<>();
         for (Candidate c : found) {
             Claim claim = c.claim();
-            String key = claim.value() + "|" + claim.valueMax() + "|" + (claim.value() >= 20 ? "" : claim.unit());
+            String key = roundedKey(kept, claim);
+            if (key == null) key = claim.value() + "|" + claim.valueMax() + "|" + (claim.value() >= 20 ? "" : claim.unit());
             Candidate old = kept.get(key);
             if (old == null) kept.put(key, c);
             else if (better(c, old)) kept.put(key, new Candidate(withSource(old.claim(), claim), c.rank()));
+            else if ("exact".equals(old.claim().qualifier()) && !"exact".equals(claim.qualifier())) {
+                kept.put(key, new Candidate(withQualifier(old.claim(), claim.qualifier()), old.rank()));
+            }
         }
         return kept.values().stream().map(Candidate::claim).toList();
+    }
+
+    /** The key of a fractional percentage kept before that a whole one rounds, or null. */
+    private static String roundedKey(Map<String, Candidate> kept, Claim claim) {
+        if (!"percent".equals(claim.unit()) || claim.valueMax() != null || claim.value() != Math.rint(claim.value())) return null;
+        for (Map.Entry<String, Candidate> e : kept.entrySet()) {
+            Claim k = e.getValue().claim();
+            if ("percent".equals(k.unit()) && k.valueMax() == null && k.value() != Math.rint(k.value())
+                    && Math.abs(k.value() - claim.value()) < 1) return e.getKey();
+        }
+        return null;
+    }
+
+    private static Claim withQualifier(Claim c, String qualifier) {
+        return new Claim(c.text(), c.value(), c.valueMax(), qualifier, c.unit(), c.subject(), c.claimant(), c.claimantSide(),
+                c.hedged(), c.start(), c.end());
     }
 
     /** A claimant whose side is known beats one whose side is not; then the more direct attribution wins. */
@@ -1058,7 +1092,8 @@ public final class ClaimAnnotator implements Annotator {
 
     /** The first statement's words with a better-attributed repetition's claimant. */
     private static Claim withSource(Claim first, Claim better) {
-        return new Claim(first.text(), first.value(), first.valueMax(), first.qualifier(), first.unit(), first.subject(),
+        String qualifier = "exact".equals(first.qualifier()) ? better.qualifier() : first.qualifier();
+        return new Claim(first.text(), first.value(), first.valueMax(), qualifier, first.unit(), first.subject(),
                 better.claimant(), better.claimantSide(), first.hedged() || better.hedged(), first.start(), first.end());
     }
 }

@@ -66,6 +66,12 @@ final class SourceFinder {
                 i += n - 1;
                 continue;
             }
+            n = cues.matchAt("according_pronoun", t, i);
+            if (n > 0) { // "За його словами", "according to her": the person named last
+                out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.PERSON_PRONOUN, false, false, false, false, false));
+                i += n - 1;
+                continue;
+            }
             n = cues.matchAt("impersonal", t, i);
             if (n > 0) {
                 out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
@@ -129,6 +135,11 @@ final class SourceFinder {
         anaphoric |= nextIsThis(t, verb);
         boolean opens = verb + 1 < t.size() && ":".equals(t.get(verb + 1).text());
         boolean closes = start > 0 && isDash(t.get(start - 1)) || verb > 0 && isDash(t.get(verb - 1));
+        int[] body = bodyAfterPluralVerb(t, verb);
+        if (body != null && start == end - 1 && Character.isUpperCase(t.get(start).text().charAt(0))) {
+            // "Об этом ТАСС сообщили в администрации региона": the name before the verb is the listener.
+            return named(t, sentence, verb, body[0], body[1], anaphoric || mentionsThisBefore(t, verb), false, opens, closes);
+        }
         if (start < end) {
             Source s = named(t, sentence, verb, start, end, anaphoric, false, opens, closes);
             return descTo > end ? new Source(s.sentence(), s.cue(), s.from(), s.to(), descTo, s.kind(), s.anaphoric(),
@@ -145,6 +156,21 @@ final class SourceFinder {
         if (to <= from || latin && !postposedPhraseEnds(t, from, to)) return null;
         to = titleToName(t, from, to);
         return named(t, sentence, verb, from, to, anaphoric, false, false, closes);
+    }
+
+    /**
+     * "сообщили в администрации региона", "повідомили у міністерстві": a plural verb of saying followed by a body
+     * after a preposition of place; the span of that body, or null.
+     */
+    private int[] bodyAfterPluralVerb(List<Token> t, int verb) {
+        String v = Cues.norm(t.get(verb).text());
+        if (t.get(verb).text().charAt(0) < 128 || !v.endsWith("ли") || verb + 2 >= t.size()
+                || !LEADING_PREPOSITIONS.contains(Cues.norm(t.get(verb + 1).text()))) return null;
+        int from = verb + 2;
+        if (cues.matchAt("state_body", t, from) == 0 && cues.matchAt("source_head", t, from) == 0
+                && cues.matchAt("org_word", t, from) == 0) return null;
+        int to = forward(t, from);
+        return to > from ? new int[] {from, to} : null;
     }
 
     private static Source withCue(Source s, int cue) {
@@ -180,6 +206,10 @@ final class SourceFinder {
         for (int c = comma - 2; c >= 1 && comma - c <= 20; c--) {
             if (!",".equals(t.get(c).text())) continue;
             String first = Cues.norm(t.get(c + 1).text());
+            if (cues.matchAt("parenthetical", t, c + 1) == comma - c - 1) {
+                int start = backward(t, c); // "Киев, в свою очередь, утверждает": the name before the aside
+                return start < c ? new int[] {start, c} : null;
+            }
             boolean opens = ARTICLES.contains(first) || Set.of("who", "which", "whose", "a", "an").contains(first)
                     || cues.matchAt("title", t, c + 1) > 0 || Character.isUpperCase(t.get(c + 1).text().charAt(0));
             if (!opens) return null;
@@ -254,7 +284,7 @@ final class SourceFinder {
     private static boolean mentionsThisBefore(List<Token> t, int cue) {
         for (int k = Math.max(0, cue - 3); k < cue; k++) {
             String w = Cues.norm(t.get(k).text());
-            if (w.equals("this") || w.equals("це") || w.equals("это")) return true;
+            if (w.equals("this") || w.equals("це") || w.equals("это") || w.equals("этом")) return true;
         }
         return false;
     }
@@ -353,7 +383,10 @@ final class SourceFinder {
             if (!DETERMINERS.contains(w) && Character.isLetter(w.charAt(0))) content.add(t.get(k));
         }
         if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Source.Kind.PERSON_PRONOUN;
-        if (content.size() == 1 && cues.matchAt("pronoun_other", content, 0) == 1) return Source.Kind.OTHER_PRONOUN;
+        if (content.size() == 1 && cues.matchAt("pronoun_other", content, 0) == 1
+                || !content.isEmpty() && cues.matchAt("interlocutor", content, 0) == content.size()) {
+            return Source.Kind.OTHER_PRONOUN; // "собеседник агентства": the source the story named
+        }
         if (content.size() == 1 && cues.matchAt("pronoun_first", content, 0) == 1) return Source.Kind.FIRST_PERSON;
         boolean allGeneric = !content.isEmpty();
         for (int k = 0; k < content.size() && allGeneric; k++) {

@@ -27,7 +27,12 @@ import org.totmon.pipeline.Pipeline;
  * was written afterwards and is not tuned on, so it is the honest estimate. heldout3.jsonl (23 paragraphs) targets
  * claimant sides: officials named only by title, outlets missing from the registry, relayed and first-person claims;
  * its first run scored F1 1.00, claimant 0.61, side 0.48 (heldout2's side was then 0.74). The side rules were then
- * improved against it (side 0.94, heldout2 0.93), so it is tuned now and the floors keep those gains. Set -Dclaims.errors=true to list misses.
+ * improved against it (side 0.94, heldout2 0.93), so it is tuned now and the floors keep those gains. heldout4.jsonl (6 reports
+ * of 350-460 words) targets long articles: numbers that are no claims (ages, addresses, article, decree and resolution
+ * numbers, phone numbers, scores, page and view counters), restated figures, claimants sentences away and relays. Its
+ * first run scored F1 0.958, claimant 0.45 (0.66 once its gold named Balytskyi canonically), side 0.76, qualifier
+ * 0.96, hedged 0.91; the rules were then improved against it (F1 0.989, claimant 0.75, side 0.87), so it is tuned now.
+ * Set -Dclaims.errors=true to list misses.
  */
 class ClaimHeldOutTest {
     private static final double FLOOR_F1 = 0.9;
@@ -51,6 +56,14 @@ class ClaimHeldOutTest {
         ClaimScorer.Tally all = score("heldout3.jsonl");
         assertTrue(all.f1() >= FLOOR_F1, all.line("all"));
         assertTrue(all.share(all.claimantOk) >= 0.6 && all.share(all.sideOk) >= 0.85 && all.share(all.unitOk) >= 0.8, all.line("all"));
+    }
+
+    @Test
+    void longReportSet() throws IOException {
+        ClaimScorer.Tally all = score("heldout4.jsonl");
+        assertTrue(all.f1() >= 0.98, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.72 && all.share(all.sideOk) >= 0.85 && all.share(all.qualifierOk) >= 0.98
+                && all.share(all.hedgedOk) >= 0.95, all.line("all"));
     }
 
     private static ClaimScorer.Tally score(String set) throws IOException {
