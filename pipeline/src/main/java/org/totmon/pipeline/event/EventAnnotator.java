@@ -45,7 +45,8 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
  * statement.</li>
  * <li>Date: the time mention in the clause nearest the trigger, else in the sentence, never a birth year; else the publication month, since a report tells recent news, unless the clause marks the event as earlier
  * ("previously", "since").</li>
- * <li>Place: in the clause, else the sentence, the best mention by locative word ("in Melitopol"), specificity and
+ * <li>Place: in the clause, else the one a word such as "the city", "області" or "the plant" in the clause stands for
+ * (the last place of its kind named before), else in the sentence, the best mention by locative word ("in Melitopol"), specificity and
  * nearness to the trigger; a country only after a locative word; a seat of government ("Kyiv", "Moscow") only after
  * one, since bare it stands for the government ("Kyiv called the vote void"); never a mention inside a name, a
  * compound ("Moscow-installed") or a person's surname; a second place joined by "and" gives a second event; else the
@@ -79,6 +80,8 @@ public final class EventAnnotator implements Annotator {
             EventKind.GOVERNANCE, EventKind.INFORMATION_OP);
     /** A trigger this close (in words) to a condemnation names what is condemned ("called the detentions an act of terrorism"). */
     private static final int CONDEMNED_OBJECT_GAP = 4;
+    /** Words in the (English) canonical name of a place that a word such as "the plant" or "станція" can stand for. */
+    private static final Set<String> PLANT_NAMES = Set.of("plant", "station");
 
     private final Map<String, EventLexicon> lexicons;
     private final AcledMapping acled;
@@ -231,6 +234,7 @@ public final class EventAnnotator implements Annotator {
             if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
             List<String> places = places(doc, lexicon, kind, inClause, at, after);
             boolean ownPlace = !places.isEmpty();
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = antecedent(doc, lexicon, tokens, words);
             if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at, after);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
@@ -716,6 +720,49 @@ public final class EventAnnotator implements Annotator {
             for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
         }
         return false;
+    }
+
+    /**
+     * The place a word such as "the city", "в області" or "the plant" in the clause stands for: the last place of its
+     * kind named before it in the report, however far back, rather than whatever place the sentences just before
+     * name ("the city" after a sentence about Crimea is still Melitopol). A plant or station is a place whose name
+     * says so ("Zaporizhzhia Nuclear Power Plant"), not a reservoir or a bridge. Empty when the clause has no such word
+     * or nothing of its kind was named before.
+     */
+    private static List<String> antecedent(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words) {
+        for (Cue cue : List.of(Cue.SETTLEMENT_ANAPHOR, Cue.REGION_ANAPHOR, Cue.PLANT_ANAPHOR)) {
+            for (Phrase p : lexicon.cues(cue)) {
+                for (int i = 0; i < words.size(); i++) {
+                    if (p.matchAt(words, i) < 0) continue;
+                    Place found = lastBefore(doc, tokens.get(i).start(), cue);
+                    if (found != null) return List.of(found.name());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static Place lastBefore(Document doc, int offset, Cue cue) {
+        Place last = null;
+        int lastAt = -1;
+        for (Place p : doc.places()) {
+            if (!refersTo(p, cue)) continue;
+            for (Mention m : p.mentions()) {
+                if (m.end() <= offset && m.start() > lastAt && !insideEntity(doc, m)) {
+                    last = p;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean refersTo(Place p, Cue anaphor) {
+        return switch (anaphor) {
+            case SETTLEMENT_ANAPHOR -> p.kind() == PlaceKind.SETTLEMENT;
+            case REGION_ANAPHOR -> p.kind() == PlaceKind.REGION;
+            default -> p.kind() == PlaceKind.OTHER && PLANT_NAMES.stream().anyMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w));
+        };
     }
 
     /** The last place named in the sentences just before, read back to front. */

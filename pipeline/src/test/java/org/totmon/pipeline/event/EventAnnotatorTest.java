@@ -223,6 +223,21 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void theCityOrThePlantIsTheLastPlaceOfItsKindNamedBefore() {
+        Document d = doc("Russian troops seized Melitopol in February. Residents were later taken to Crimea for filtration. "
+                + "A car bomb exploded in the city on Monday.", "en", "2023-05-10");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        place(d, "Crimea", PlaceKind.REGION, "Crimea");
+        List<String> events = briefs(d);
+        assertEquals("ATTACK@Melitopol/2023-05", events.get(events.size() - 1));
+
+        Document uk = doc("Запорізька АЕС розташована на березі Каховського водосховища. Уночі станцію обстріляли.", "uk", "2022-08-06");
+        place(uk, "Zaporizhzhia Nuclear Power Plant", PlaceKind.OTHER, "Запорізька АЕС");
+        place(uk, "Kakhovka Reservoir", PlaceKind.OTHER, "Каховського водосховища");
+        assertEquals(List.of("ATTACK@Zaporizhzhia Nuclear Power Plant/2022-08"), briefs(uk));
+    }
+
+    @Test
     void theHeadlineIsReadOnlyThroughTheBody() {
         String text = "Explosion in Melitopol\n\nA blast damaged the occupation police station in Melitopol on Sunday.";
         Document d = new Document(new Report("r1", null, null, "Explosion in Melitopol", "2023-04-10", "en", text));
