@@ -225,6 +225,8 @@ public final class EventAnnotator implements Annotator {
         List<Found> out = new ArrayList<>();
         for (Hit hit : hits) {
             EventKind kind = hit.trigger().kind();
+            // "denied shelling the convoy, calling the accusation a provocation": a denial, not a condemnation.
+            if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) continue;
             // A condemnation is the statement itself: its source is its actor, its date the statement's.
             List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
             if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, inClause, aside))) continue;
@@ -589,8 +591,8 @@ public final class EventAnnotator implements Annotator {
         }
         if (best == null) return List.of();
         List<String> out = new ArrayList<>(List.of(best.place().name()));
-        Located joined = best.place().kind() == PlaceKind.REGION ? null : joinedTo(doc, candidates, best);
-        if (joined != null && !out.contains(joined.place().name())) out.add(joined.place().name());
+        if (best.place().kind() == PlaceKind.REGION) return out;
+        for (Located joined : listedAfter(doc, candidates, best)) if (!out.contains(joined.place().name())) out.add(joined.place().name());
         return out;
     }
 
@@ -668,13 +670,40 @@ public final class EventAnnotator implements Annotator {
         return true;
     }
 
-    /** A candidate of the same kind right after "and" following {@code first}. */
-    private static Located joinedTo(Document doc, List<Located> candidates, Located first) {
-        List<Token> next = doc.tokensIn(first.mention().end(), Math.min(doc.text().length(), first.mention().end() + 8));
-        if (next.isEmpty() || !CONJUNCTIONS.contains(EventLexicon.fold(next.get(0).text()))) return null;
+    /**
+     * The candidates of the same kind listed right after {@code first} up to and including one after "and": "in
+     * Berdiansk and Luhansk", "Степногірськ, Малу Токмачку та Комишуваху", "Kherson, Mykolaiv, and Odesa". Without
+     * "and" a comma joins no list ("in Melitopol, Zaporizhzhia Oblast"): empty.
+     */
+    private static List<Located> listedAfter(Document doc, List<Located> candidates, Located first) {
+        List<Located> out = new ArrayList<>();
+        Located last = first;
+        while (true) {
+            List<Token> next = doc.tokensIn(last.mention().end(), Math.min(doc.text().length(), last.mention().end() + 12));
+            if (next.isEmpty()) return List.of();
+            int gap = 0;
+            boolean and = CONJUNCTIONS.contains(EventLexicon.fold(next.get(0).text()));
+            if (!and && next.get(0).text().equals(",")) {
+                gap = 1;
+                and = next.size() > 1 && CONJUNCTIONS.contains(EventLexicon.fold(next.get(1).text()));
+                if (and) gap = 2;
+            } else if (and) {
+                gap = 1;
+            }
+            if (gap == 0) return List.of();
+            Located item = adjacent(doc, candidates, last, next.get(gap - 1));
+            if (item == null) return List.of();
+            out.add(item);
+            if (and) return out;
+            last = item;
+        }
+    }
+
+    /** The candidate of {@code first}'s kind that begins right after the token. */
+    private static Located adjacent(Document doc, List<Located> candidates, Located first, Token before) {
         for (Located c : candidates) {
-            if (c.place().kind() == first.place().kind() && c.mention().start() > next.get(0).start()
-                    && doc.tokensIn(next.get(0).end(), c.mention().start()).isEmpty()) {
+            if (c.place().kind() == first.place().kind() && c.mention().start() > before.start()
+                    && doc.tokensIn(before.end(), c.mention().start()).isEmpty()) {
                 return c;
             }
         }

@@ -200,6 +200,35 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aListOfPlacesEndingInAndIsOneEventPerPlaceButACommaAloneJoinsNone() {
+        Document d = doc("Ворог обстріляв Степногірськ, Малу Токмачку та Комишуваху.", "uk", "2022-10-09");
+        place(d, "Stepnohirsk", PlaceKind.SETTLEMENT, "Степногірськ");
+        place(d, "Mala Tokmachka", PlaceKind.SETTLEMENT, "Малу Токмачку");
+        place(d, "Komyshuvakha", PlaceKind.SETTLEMENT, "Комишуваху");
+        assertEquals(List.of("ATTACK@Stepnohirsk/2022-10", "ATTACK@Mala Tokmachka/2022-10", "ATTACK@Komyshuvakha/2022-10"), briefs(d));
+
+        Document apposition = doc("A car bomb exploded in Melitopol, Vasylivka district, on Monday.", "en", "2023-05-10");
+        place(apposition, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        place(apposition, "Vasylivka", PlaceKind.SETTLEMENT, "Vasylivka");
+        assertEquals(List.of("ATTACK@Melitopol/2023-05"), briefs(apposition));
+    }
+
+    @Test
+    void callingSomethingAProvocationOrAnActOfAggressionIsACondemnationUnlessItDeniesAnAccusation() {
+        Document uk = doc("МЗС України назвало удар по житловому будинку проявом агресії.", "uk", "2022-10-09");
+        entity(uk, "Ministry of Foreign Affairs of Ukraine", EntityType.ORGANIZATION, "МЗС України");
+        assertEquals(List.of("CONDEMNATION@null/2022-10"), briefs(uk));
+
+        Document ru = doc("Мария Захарова назвала ордер МУС провокацией.", "ru", "2023-03-18");
+        entity(ru, "Maria Zakharova", EntityType.PERSON, "Мария Захарова");
+        assertEquals(List.of("CONDEMNATION@null/2023-03"), briefs(ru));
+
+        Document denial = doc("The ministry denied the accusation, calling it a provocation.", "en", "2024-01-15");
+        entity(denial, "Ministry of Defence of Russia", EntityType.ORGANIZATION, "ministry");
+        assertEquals(List.of(), briefs(denial));
+    }
+
+    @Test
     void regionsJoinedByAndAreOneActsScopeNotTwoEvents() {
         Document d = doc("В Херсонской и Запорожской областях создали избирательные комиссии.", "ru", "2022-08-08");
         place(d, "Kherson Oblast", PlaceKind.REGION, "Херсонской");
