@@ -234,7 +234,7 @@ public final class EventAnnotator implements Annotator {
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
             if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
-            List<String> places = places(doc, lexicon, kind, inClause, at, after);
+            List<String> places = places(doc, lexicon, kind, mainClause(lexicon, tokens, words, inClause, hit), at, after);
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = antecedent(doc, lexicon, tokens, words);
             if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at, after);
@@ -318,6 +318,20 @@ public final class EventAnnotator implements Annotator {
         }
         out.sort(Comparator.comparingInt(Hit::from));
         return out;
+    }
+
+    /**
+     * The candidates without those in a relative clause after the trigger that describes a place ("fighting continued
+     * in the Donetsk region, where Russian forces have been attacking around Bakhmut" happens in the region; the
+     * relative clause tells about it). A relative clause about something else may say where the event is ("a forum
+     * of the movement, which is held in Melitopol") and stays.
+     */
+    private static List<Located> mainClause(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Located> candidates, Hit hit) {
+        int relative = relativeAfter(lexicon, words, hit.to());
+        if (relative < 2 || relative >= words.size() || !words.get(relative - 1).equals(",")) return candidates;
+        int comma = tokens.get(relative - 1).start();
+        if (candidates.stream().noneMatch(c -> c.mention().end() == tokens.get(relative - 2).end())) return candidates;
+        return candidates.stream().filter(c -> c.mention().end() <= comma).toList();
     }
 
     /** Where the first relative pronoun at or after {@code from} is, or the clause's length when there is none. */

@@ -229,6 +229,16 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aRelativeClauseAboutThePlaceDoesNotMoveTheEvent() {
+        Document d = doc("Fighting continued on Friday in the Donetsk region, where Russian forces have been attacking around Bakhmut for months.",
+                "en", "2022-11-12");
+        place(d, "Donetsk Oblast", PlaceKind.REGION, "Donetsk region");
+        place(d, "Bakhmut", PlaceKind.SETTLEMENT, "Bakhmut");
+        time(d, "Friday", "2022-11-11");
+        assertEquals("COMBAT@Donetsk Oblast/2022-11-11", briefs(d).get(0));
+    }
+
+    @Test
     void regionsJoinedByAndAreOneActsScopeNotTwoEvents() {
         Document d = doc("В Херсонской и Запорожской областях создали избирательные комиссии.", "ru", "2022-08-08");
         place(d, "Kherson Oblast", PlaceKind.REGION, "Херсонской");
