@@ -54,7 +54,8 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
  * <li>Actors: the entities named in the clause.</li>
  * <li>One event per distinct happening: mentions of one kind are merged into the first when they are not in two
  * clauses of one sentence, their places agree (equal, unknown or carried), their dates are compatible (or both
- * unknown) and their actors do not differ.</li>
+ * unknown) and their actors do not differ. A decree told vaguely (no actor, no place of its own) and elsewhere by its
+ * topic (passports, elections) at a compatible date is the topic's event only.</li>
  * </ul>
  * Denied events are kept with modality {@link Modality#DENIED}. Runs after sentences, tokens, places, times and
  * entities. Thread-safe: it holds only immutable lexicons.
@@ -118,6 +119,8 @@ public final class EventAnnotator implements Annotator {
         final int sentence, clause;
         /** The clause names a place, a date or an actor of its own, rather than borrowing the sentence's. */
         final boolean anchored;
+        /** The clause speaks of a decree ("decree", "указом"). */
+        boolean decree;
 
         Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
               int sentence, int clause, boolean anchored) {
@@ -149,6 +152,7 @@ public final class EventAnnotator implements Annotator {
             for (int ci = 0; ci < clauses.size(); ci++) found.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
         }
         List<Found> merged = merge(found);
+        merged.removeIf(g -> toldByTopic(g, merged));
         List<DetectedEvent> out = new ArrayList<>();
         for (Found f : merged) {
             String text = doc.text().substring(f.start, f.end);
@@ -221,6 +225,7 @@ public final class EventAnnotator implements Annotator {
         Modality modality = modality(lexicon, words);
         boolean remote = has(lexicon, Cue.REMOTE, words);
         boolean habitual = has(lexicon, Cue.HABITUAL, words);
+        boolean decree = has(lexicon, Cue.DECREE, words);
         TextSpan evidence = trimmed(doc, clause);
         List<Found> out = new ArrayList<>();
         for (Hit hit : hits) {
@@ -249,7 +254,9 @@ public final class EventAnnotator implements Annotator {
             if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
             boolean anchored = ownPlace || ownDate || !actors.isEmpty();
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
-                out.add(new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored));
+                Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
+                f.decree = decree;
+                out.add(f);
             }
         }
         return out;
@@ -896,6 +903,16 @@ public final class EventAnnotator implements Annotator {
             same.actors.addAll(f.actors);
         }
         return out;
+    }
+
+    /**
+     * A decree told vaguely ("a decree signed last week takes the policy a step further": no actor, no place of its
+     * own) that the report tells elsewhere by its topic ("the decree signed on April 27 sets out that residents who do
+     * not take Russian citizenship …") at a compatible date: one decree, an event of the topic's kind only.
+     */
+    private static boolean toldByTopic(Found g, List<Found> all) {
+        if (g.kind != EventKind.GOVERNANCE || !g.decree || !g.actors.isEmpty() || (g.place != null && !g.placeCarried) || g.date == null) return false;
+        return all.stream().anyMatch(t -> t != g && isTopic(t.kind) && t.decree && t.date != null && datesAgree(g.date, t.date) && placesAgree(g, t));
     }
 
     private static boolean placesAgree(Found a, Found b) {

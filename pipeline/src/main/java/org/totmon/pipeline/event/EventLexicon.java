@@ -78,6 +78,8 @@ public final class EventLexicon {
         BIRTH,
         /** Right before a one-word participle, makes it an attribute ("the annexed regions", "nine captured soldiers"). */
         DETERMINER,
+        /** Names a decree ("decree", "указом"): a decree told vaguely and by its topic elsewhere is one event. */
+        DECREE,
         /** Names a town or village without its name ("the city", "місто", "в городе"): the last one named before it. */
         SETTLEMENT_ANAPHOR,
         /** Names a region without its name ("the region", "в області", "области"): the last one named before it. */

@@ -239,6 +239,16 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aDecreeToldVaguelyAndLaterByItsTopicIsOneEventOfTheTopicsKind() {
+        Document d = doc("A decree signed last week takes the policy a step further. Officials say it will change daily life. "
+                + "Schools reopened. Shops opened. The decree signed on April 27 sets out that residents without Russian passports will be foreigners.",
+                "en", "2023-05-02");
+        time(d, "last week", "2023-04");
+        time(d, "April 27", "2023-04-27");
+        assertEquals(List.of("PASSPORTIZATION@null/2023-04-27"), briefs(d));
+    }
+
+    @Test
     void regionsJoinedByAndAreOneActsScopeNotTwoEvents() {
         Document d = doc("В Херсонской и Запорожской областях создали избирательные комиссии.", "ru", "2022-08-08");
         place(d, "Kherson Oblast", PlaceKind.REGION, "Херсонской");
