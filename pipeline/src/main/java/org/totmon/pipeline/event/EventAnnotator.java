@@ -239,10 +239,12 @@ public final class EventAnnotator implements Annotator {
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
             if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
-            List<String> places = places(doc, lexicon, kind, mainClause(lexicon, tokens, words, inClause, hit), at, after);
-            boolean ownPlace = !places.isEmpty();
+            // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
+            List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
+            List<String> places = places(doc, lexicon, kind, outside(mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = antecedent(doc, lexicon, tokens, words);
-            if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at, after);
+            boolean ownPlace = !places.isEmpty();
+            if (places.isEmpty()) places = places(doc, lexicon, kind, outside(candidates(doc, lexicon, sentence), condemned), at, after);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
             String date = date(doc, lexicon, clause, at, aside);
@@ -886,7 +888,7 @@ public final class EventAnnotator implements Annotator {
             for (Found o : out) {
                 boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
                 if (o.kind == f.kind && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
-                        && actorsAgree(o.actors, f.actors)) {
+                        && (f.kind == EventKind.CONDEMNATION ? speakersAgree(o.actors, f.actors) : actorsAgree(o.actors, f.actors))) {
                     same = o;
                     break;
                 }
@@ -923,6 +925,11 @@ public final class EventAnnotator implements Annotator {
     private static boolean datesAgree(String a, String b) {
         if (a == null || b == null) return a == null && b == null;
         return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** A condemnation's first actor is who condemns; the others are often whom it names ("called Putin's visit cynical"). */
+    private static boolean speakersAgree(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.iterator().next().equals(b.iterator().next());
     }
 
     private static boolean actorsAgree(Set<String> a, Set<String> b) {

@@ -223,6 +223,11 @@ class EventAnnotatorTest {
         entity(ru, "Maria Zakharova", EntityType.PERSON, "Мария Захарова");
         assertEquals(List.of("CONDEMNATION@null/2023-03"), briefs(ru));
 
+        Document named = doc("МЗС назвало удар по Запоріжжю терористичним актом.", "uk", "2022-10-09");
+        place(named, "Zaporizhzhia", PlaceKind.SETTLEMENT, "Запоріжжю");
+        entity(named, "Ministry of Foreign Affairs of Ukraine", EntityType.ORGANIZATION, "МЗС");
+        assertEquals(List.of("CONDEMNATION@null/2022-10"), briefs(named));
+
         Document denial = doc("The ministry denied the accusation, calling it a provocation.", "en", "2024-01-15");
         entity(denial, "Ministry of Defence of Russia", EntityType.ORGANIZATION, "ministry");
         assertEquals(List.of(), briefs(denial));
