@@ -241,7 +241,9 @@ public final class EventAnnotator implements Annotator {
             if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
             // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
             List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
-            List<String> places = places(doc, lexicon, kind, outside(mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
+            Located subject = doc.language().equals("en") && passive(words, hit.from()) ? subject(inClause, at) : null;
+            List<String> places = subject != null ? List.of(subject.place().name())
+                    : places(doc, lexicon, kind, outside(mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = antecedent(doc, lexicon, tokens, words);
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) places = places(doc, lexicon, kind, outside(candidates(doc, lexicon, sentence), condemned), at, after);
@@ -341,6 +343,16 @@ public final class EventAnnotator implements Annotator {
         int comma = tokens.get(relative - 1).start();
         if (candidates.stream().noneMatch(c -> c.mention().end() == tokens.get(relative - 2).end())) return candidates;
         return candidates.stream().filter(c -> c.mention().end() <= comma).toList();
+    }
+
+    /**
+     * The place a passive trigger tells of: the clause's first place when it comes before the trigger without a
+     * locative word, its subject ("The Kakhovka Dam, downstream of the plant, was destroyed"; "Overnight, the
+     * Antonivskyi Bridge, near Kherson, was blown up"). Null when there is none.
+     */
+    private static Located subject(List<Located> candidates, int triggerAt) {
+        Located first = candidates.stream().min(Comparator.comparingInt((Located c) -> c.mention().start())).orElse(null);
+        return first != null && first.mention().end() <= triggerAt && !first.locative() ? first : null;
     }
 
     /** Where the first relative pronoun at or after {@code from} is, or the clause's length when there is none. */

@@ -234,6 +234,14 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aPassiveTellsOfItsSubjectNotOfAPlaceNamedBesideIt() {
+        Document d = doc("Overnight, the Antonivskyi Bridge, the main crossing near Kherson, was blown up.", "en", "2022-11-11");
+        place(d, "Antonivskyi Bridge", PlaceKind.OTHER, "Antonivskyi Bridge");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        assertEquals(List.of("ATTACK@Antonivskyi Bridge/2022-11"), briefs(d));
+    }
+
+    @Test
     void aRelativeClauseAboutThePlaceDoesNotMoveTheEvent() {
         Document d = doc("Fighting continued on Friday in the Donetsk region, where Russian forces have been attacking around Bakhmut for months.",
                 "en", "2022-11-12");
