@@ -64,6 +64,8 @@ public final class EventAnnotator implements Annotator {
     private static final int CONTEXT_SENTENCES = 2;
     /** The title may follow a dateline or a blank line or two. */
     private static final int HEADLINE_LINES = 4;
+    /** At most this many tokens in a section heading. */
+    private static final int HEADING_TOKENS = 8;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
     /** After a comma, these begin a new clause with its own subject ("Kyiv called the vote void, and the UN said ..."). */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "а", "але", "проте", "но", "однако");
@@ -147,7 +149,8 @@ public final class EventAnnotator implements Annotator {
         int headlineEnd = headlineEnd(doc);
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan sentence = sentences.get(si);
-            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd) continue;
+            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd
+                    || heading(doc, sentence)) continue;
             List<TextSpan> clauses = clauses(doc, sentence);
             for (int ci = 0; ci < clauses.size(); ci++) found.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
         }
@@ -180,6 +183,24 @@ public final class EventAnnotator implements Annotator {
             start = end + 1;
         }
         return 0;
+    }
+
+    /**
+     * A section heading in a long report ("7.2. Cases of forced transfer", "Consequences of the destruction of the
+     * dam"): a short line of its own without closing punctuation or a date. Like a headline, it names a topic the
+     * section tells, not a happening.
+     */
+    private static boolean heading(Document doc, TextSpan sentence) {
+        String text = doc.text();
+        String s = text.substring(sentence.start(), sentence.end()).strip();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', sentence.end());
+        // A numbered heading may be split after its number ("7.2.").
+        boolean ownLine = text.substring(Math.min(lineStart, sentence.start()), sentence.start()).matches("[\\d.\\s]*")
+                && text.substring(sentence.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
+        if (!ownLine || s.isEmpty() || ".!?:;…\"»”".indexOf(s.charAt(s.length() - 1)) >= 0) return false;
+        if (doc.tokensIn(sentence.start(), sentence.end()).size() > HEADING_TOKENS) return false;
+        return doc.times().stream().noneMatch(t -> sentence.overlaps(t.start(), t.end()));
     }
 
     private static boolean isQuestion(Document doc, TextSpan sentence) {

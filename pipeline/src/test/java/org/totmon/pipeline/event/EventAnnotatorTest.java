@@ -300,6 +300,16 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aSectionHeadingNamesATopicNotAHappening() {
+        Document d = doc("7.2. Children forcibly transferred\n\nIn October 2022 the occupiers deported 15 children from Kherson.", "en", "2024-04-02");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        time(d, "October 2022", "2022-10");
+        List<Event> events = events(d);
+        assertEquals(1, events.size());
+        assertTrue(events.get(0).text().startsWith("In October 2022"), events.get(0).text());
+    }
+
+    @Test
     void theHeadlineIsReadOnlyThroughTheBody() {
         String text = "Explosion in Melitopol\n\nA blast damaged the occupation police station in Melitopol on Sunday.";
         Document d = new Document(new Report("r1", null, null, "Explosion in Melitopol", "2023-04-10", "en", text));
