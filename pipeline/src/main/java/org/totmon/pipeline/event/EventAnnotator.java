@@ -342,8 +342,8 @@ public final class EventAnnotator implements Annotator {
             }
             if (kind != EventKind.CONDEMNATION && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.CONDEMNATION
                     && Math.max(k.from() - h.to(), h.from() - k.to()) <= CONDEMNED_OBJECT_GAP)) continue;
-            if (topic && kind == EventKind.GOVERNANCE && h.trigger().strong()) {
-                out.add(new Hit(new Trigger(topicOf(topics), h.trigger().phrase(), true), h.from(), h.to()));
+            if (topic && kind == EventKind.GOVERNANCE) {
+                out.add(new Hit(new Trigger(topicOf(topics), h.trigger().phrase(), h.trigger().strong()), h.from(), h.to()));
             } else if (!(topic && isTopic(kind) && !h.trigger().strong() && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.GOVERNANCE))) {
                 out.add(h);
             }
