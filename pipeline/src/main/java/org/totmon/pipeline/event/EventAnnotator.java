@@ -45,7 +45,8 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
  * statement.</li>
  * <li>Date: the time mention in the clause nearest the trigger, else in the sentence, never a birth year; else the publication month, since a report tells recent news, unless the clause marks the event as earlier
  * ("previously", "since").</li>
- * <li>Place: in the clause, else the sentence, the best mention by locative word ("in Melitopol"), specificity and
+ * <li>Place: in the clause, else the one a word such as "the city", "області" or "the plant" in the clause stands for
+ * (the last place of its kind named before), else in the sentence, the best mention by locative word ("in Melitopol"), specificity and
  * nearness to the trigger; a country only after a locative word; a seat of government ("Kyiv", "Moscow") only after
  * one, since bare it stands for the government ("Kyiv called the vote void"); never a mention inside a name, a
  * compound ("Moscow-installed") or a person's surname; a second place joined by "and" gives a second event; else the
@@ -53,7 +54,8 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
  * <li>Actors: the entities named in the clause.</li>
  * <li>One event per distinct happening: mentions of one kind are merged into the first when they are not in two
  * clauses of one sentence, their places agree (equal, unknown or carried), their dates are compatible (or both
- * unknown) and their actors do not differ.</li>
+ * unknown) and their actors do not differ. A decree told vaguely (no actor, no place of its own) and elsewhere by its
+ * topic (passports, elections) at a compatible date is the topic's event only.</li>
  * </ul>
  * Denied events are kept with modality {@link Modality#DENIED}. Runs after sentences, tokens, places, times and
  * entities. Thread-safe: it holds only immutable lexicons.
@@ -62,6 +64,8 @@ public final class EventAnnotator implements Annotator {
     private static final int CONTEXT_SENTENCES = 2;
     /** The title may follow a dateline or a blank line or two. */
     private static final int HEADLINE_LINES = 4;
+    /** At most this many tokens in a section heading. */
+    private static final int HEADING_TOKENS = 8;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
     /** After a comma, these begin a new clause with its own subject ("Kyiv called the vote void, and the UN said ..."). */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "а", "але", "проте", "но", "однако");
@@ -79,6 +83,8 @@ public final class EventAnnotator implements Annotator {
             EventKind.GOVERNANCE, EventKind.INFORMATION_OP);
     /** A trigger this close (in words) to a condemnation names what is condemned ("called the detentions an act of terrorism"). */
     private static final int CONDEMNED_OBJECT_GAP = 4;
+    /** Words in the (English) canonical name of a place that a word such as "the plant" or "станція" can stand for. */
+    private static final Set<String> PLANT_NAMES = Set.of("plant", "station");
 
     private final Map<String, EventLexicon> lexicons;
     private final AcledMapping acled;
@@ -115,6 +121,8 @@ public final class EventAnnotator implements Annotator {
         final int sentence, clause;
         /** The clause names a place, a date or an actor of its own, rather than borrowing the sentence's. */
         final boolean anchored;
+        /** The clause speaks of a decree ("decree", "указом"). */
+        boolean decree;
 
         Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
               int sentence, int clause, boolean anchored) {
@@ -141,11 +149,13 @@ public final class EventAnnotator implements Annotator {
         int headlineEnd = headlineEnd(doc);
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan sentence = sentences.get(si);
-            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd) continue;
+            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd
+                    || heading(doc, sentence)) continue;
             List<TextSpan> clauses = clauses(doc, sentence);
             for (int ci = 0; ci < clauses.size(); ci++) found.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
         }
         List<Found> merged = merge(found);
+        merged.removeIf(g -> toldByTopic(g, merged));
         List<DetectedEvent> out = new ArrayList<>();
         for (Found f : merged) {
             String text = doc.text().substring(f.start, f.end);
@@ -173,6 +183,24 @@ public final class EventAnnotator implements Annotator {
             start = end + 1;
         }
         return 0;
+    }
+
+    /**
+     * A section heading in a long report ("7.2. Cases of forced transfer", "Consequences of the destruction of the
+     * dam"): a short line of its own without closing punctuation or a date. Like a headline, it names a topic the
+     * section tells, not a happening.
+     */
+    private static boolean heading(Document doc, TextSpan sentence) {
+        String text = doc.text();
+        String s = text.substring(sentence.start(), sentence.end()).strip();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', sentence.end());
+        // A numbered heading may be split after its number ("7.2.").
+        boolean ownLine = text.substring(Math.min(lineStart, sentence.start()), sentence.start()).matches("[\\d.\\s]*")
+                && text.substring(sentence.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank();
+        if (!ownLine || s.isEmpty() || ".!?:;…\"»”".indexOf(s.charAt(s.length() - 1)) >= 0) return false;
+        if (doc.tokensIn(sentence.start(), sentence.end()).size() > HEADING_TOKENS) return false;
+        return doc.times().stream().noneMatch(t -> sentence.overlaps(t.start(), t.end()));
     }
 
     private static boolean isQuestion(Document doc, TextSpan sentence) {
@@ -218,10 +246,13 @@ public final class EventAnnotator implements Annotator {
         Modality modality = modality(lexicon, words);
         boolean remote = has(lexicon, Cue.REMOTE, words);
         boolean habitual = has(lexicon, Cue.HABITUAL, words);
+        boolean decree = has(lexicon, Cue.DECREE, words);
         TextSpan evidence = trimmed(doc, clause);
         List<Found> out = new ArrayList<>();
         for (Hit hit : hits) {
             EventKind kind = hit.trigger().kind();
+            // "denied shelling the convoy, calling the accusation a provocation": a denial, not a condemnation.
+            if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) continue;
             // A condemnation is the statement itself: its source is its actor, its date the statement's.
             List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
             if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, inClause, aside))) continue;
@@ -229,9 +260,14 @@ public final class EventAnnotator implements Annotator {
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
             if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
-            List<String> places = places(doc, lexicon, kind, inClause, at, after);
+            // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
+            List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
+            Located subject = doc.language().equals("en") && passive(words, hit.from()) ? subject(inClause, at) : null;
+            List<String> places = subject != null ? List.of(subject.place().name())
+                    : places(doc, lexicon, kind, outside(mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = antecedent(doc, lexicon, tokens, words);
             boolean ownPlace = !places.isEmpty();
-            if (places.isEmpty()) places = places(doc, lexicon, kind, candidates(doc, lexicon, sentence), at, after);
+            if (places.isEmpty()) places = places(doc, lexicon, kind, outside(candidates(doc, lexicon, sentence), condemned), at, after);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
             String date = date(doc, lexicon, clause, at, aside);
@@ -243,7 +279,9 @@ public final class EventAnnotator implements Annotator {
             if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
             boolean anchored = ownPlace || ownDate || !actors.isEmpty();
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
-                out.add(new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored));
+                Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
+                f.decree = decree;
+                out.add(f);
             }
         }
         return out;
@@ -304,14 +342,38 @@ public final class EventAnnotator implements Annotator {
             }
             if (kind != EventKind.CONDEMNATION && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.CONDEMNATION
                     && Math.max(k.from() - h.to(), h.from() - k.to()) <= CONDEMNED_OBJECT_GAP)) continue;
-            if (topic && kind == EventKind.GOVERNANCE && h.trigger().strong()) {
-                out.add(new Hit(new Trigger(topicOf(topics), h.trigger().phrase(), true), h.from(), h.to()));
+            if (topic && kind == EventKind.GOVERNANCE) {
+                out.add(new Hit(new Trigger(topicOf(topics), h.trigger().phrase(), h.trigger().strong()), h.from(), h.to()));
             } else if (!(topic && isTopic(kind) && !h.trigger().strong() && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.GOVERNANCE))) {
                 out.add(h);
             }
         }
         out.sort(Comparator.comparingInt(Hit::from));
         return out;
+    }
+
+    /**
+     * The candidates without those in a relative clause after the trigger that describes a place ("fighting continued
+     * in the Donetsk region, where Russian forces have been attacking around Bakhmut" happens in the region; the
+     * relative clause tells about it). A relative clause about something else may say where the event is ("a forum
+     * of the movement, which is held in Melitopol") and stays.
+     */
+    private static List<Located> mainClause(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Located> candidates, Hit hit) {
+        int relative = relativeAfter(lexicon, words, hit.to());
+        if (relative < 2 || relative >= words.size() || !words.get(relative - 1).equals(",")) return candidates;
+        int comma = tokens.get(relative - 1).start();
+        if (candidates.stream().noneMatch(c -> c.mention().end() == tokens.get(relative - 2).end())) return candidates;
+        return candidates.stream().filter(c -> c.mention().end() <= comma).toList();
+    }
+
+    /**
+     * The place a passive trigger tells of: the clause's first place when it comes before the trigger without a
+     * locative word, its subject ("The Kakhovka Dam, downstream of the plant, was destroyed"; "Overnight, the
+     * Antonivskyi Bridge, near Kherson, was blown up"). Null when there is none.
+     */
+    private static Located subject(List<Located> candidates, int triggerAt) {
+        Located first = candidates.stream().min(Comparator.comparingInt((Located c) -> c.mention().start())).orElse(null);
+        return first != null && first.mention().end() <= triggerAt && !first.locative() ? first : null;
     }
 
     /** Where the first relative pronoun at or after {@code from} is, or the clause's length when there is none. */
@@ -585,8 +647,8 @@ public final class EventAnnotator implements Annotator {
         }
         if (best == null) return List.of();
         List<String> out = new ArrayList<>(List.of(best.place().name()));
-        Located joined = best.place().kind() == PlaceKind.REGION ? null : joinedTo(doc, candidates, best);
-        if (joined != null && !out.contains(joined.place().name())) out.add(joined.place().name());
+        if (best.place().kind() == PlaceKind.REGION) return out;
+        for (Located joined : listedAfter(doc, candidates, best)) if (!out.contains(joined.place().name())) out.add(joined.place().name());
         return out;
     }
 
@@ -664,13 +726,40 @@ public final class EventAnnotator implements Annotator {
         return true;
     }
 
-    /** A candidate of the same kind right after "and" following {@code first}. */
-    private static Located joinedTo(Document doc, List<Located> candidates, Located first) {
-        List<Token> next = doc.tokensIn(first.mention().end(), Math.min(doc.text().length(), first.mention().end() + 8));
-        if (next.isEmpty() || !CONJUNCTIONS.contains(EventLexicon.fold(next.get(0).text()))) return null;
+    /**
+     * The candidates of the same kind listed right after {@code first} up to and including one after "and": "in
+     * Berdiansk and Luhansk", "Степногірськ, Малу Токмачку та Комишуваху", "Kherson, Mykolaiv, and Odesa". Without
+     * "and" a comma joins no list ("in Melitopol, Zaporizhzhia Oblast"): empty.
+     */
+    private static List<Located> listedAfter(Document doc, List<Located> candidates, Located first) {
+        List<Located> out = new ArrayList<>();
+        Located last = first;
+        while (true) {
+            List<Token> next = doc.tokensIn(last.mention().end(), Math.min(doc.text().length(), last.mention().end() + 12));
+            if (next.isEmpty()) return List.of();
+            int gap = 0;
+            boolean and = CONJUNCTIONS.contains(EventLexicon.fold(next.get(0).text()));
+            if (!and && next.get(0).text().equals(",")) {
+                gap = 1;
+                and = next.size() > 1 && CONJUNCTIONS.contains(EventLexicon.fold(next.get(1).text()));
+                if (and) gap = 2;
+            } else if (and) {
+                gap = 1;
+            }
+            if (gap == 0) return List.of();
+            Located item = adjacent(doc, candidates, last, next.get(gap - 1));
+            if (item == null) return List.of();
+            out.add(item);
+            if (and) return out;
+            last = item;
+        }
+    }
+
+    /** The candidate of {@code first}'s kind that begins right after the token. */
+    private static Located adjacent(Document doc, List<Located> candidates, Located first, Token before) {
         for (Located c : candidates) {
-            if (c.place().kind() == first.place().kind() && c.mention().start() > next.get(0).start()
-                    && doc.tokensIn(next.get(0).end(), c.mention().start()).isEmpty()) {
+            if (c.place().kind() == first.place().kind() && c.mention().start() > before.start()
+                    && doc.tokensIn(before.end(), c.mention().start()).isEmpty()) {
                 return c;
             }
         }
@@ -716,6 +805,49 @@ public final class EventAnnotator implements Annotator {
             for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
         }
         return false;
+    }
+
+    /**
+     * The place a word such as "the city", "в області" or "the plant" in the clause stands for: the last place of its
+     * kind named before it in the report, however far back, rather than whatever place the sentences just before
+     * name ("the city" after a sentence about Crimea is still Melitopol). A plant or station is a place whose name
+     * says so ("Zaporizhzhia Nuclear Power Plant"), not a reservoir or a bridge. Empty when the clause has no such word
+     * or nothing of its kind was named before.
+     */
+    private static List<String> antecedent(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words) {
+        for (Cue cue : List.of(Cue.SETTLEMENT_ANAPHOR, Cue.REGION_ANAPHOR, Cue.PLANT_ANAPHOR)) {
+            for (Phrase p : lexicon.cues(cue)) {
+                for (int i = 0; i < words.size(); i++) {
+                    if (p.matchAt(words, i) < 0) continue;
+                    Place found = lastBefore(doc, tokens.get(i).start(), cue);
+                    if (found != null) return List.of(found.name());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static Place lastBefore(Document doc, int offset, Cue cue) {
+        Place last = null;
+        int lastAt = -1;
+        for (Place p : doc.places()) {
+            if (!refersTo(p, cue)) continue;
+            for (Mention m : p.mentions()) {
+                if (m.end() <= offset && m.start() > lastAt && !insideEntity(doc, m)) {
+                    last = p;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean refersTo(Place p, Cue anaphor) {
+        return switch (anaphor) {
+            case SETTLEMENT_ANAPHOR -> p.kind() == PlaceKind.SETTLEMENT;
+            case REGION_ANAPHOR -> p.kind() == PlaceKind.REGION;
+            default -> p.kind() == PlaceKind.OTHER && PLANT_NAMES.stream().anyMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w));
+        };
     }
 
     /** The last place named in the sentences just before, read back to front. */
@@ -789,7 +921,7 @@ public final class EventAnnotator implements Annotator {
             for (Found o : out) {
                 boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
                 if (o.kind == f.kind && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
-                        && actorsAgree(o.actors, f.actors)) {
+                        && (f.kind == EventKind.CONDEMNATION ? speakersAgree(o.actors, f.actors) : actorsAgree(o.actors, f.actors))) {
                     same = o;
                     break;
                 }
@@ -808,6 +940,16 @@ public final class EventAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * A decree told vaguely ("a decree signed last week takes the policy a step further": no actor, no place of its
+     * own) that the report tells elsewhere by its topic ("the decree signed on April 27 sets out that residents who do
+     * not take Russian citizenship …") at a compatible date: one decree, an event of the topic's kind only.
+     */
+    private static boolean toldByTopic(Found g, List<Found> all) {
+        if (g.kind != EventKind.GOVERNANCE || !g.decree || !g.actors.isEmpty() || (g.place != null && !g.placeCarried) || g.date == null) return false;
+        return all.stream().anyMatch(t -> t != g && isTopic(t.kind) && t.decree && t.date != null && datesAgree(g.date, t.date) && placesAgree(g, t));
+    }
+
     private static boolean placesAgree(Found a, Found b) {
         return a.place == null || b.place == null || a.placeCarried || b.placeCarried || a.place.equals(b.place);
     }
@@ -816,6 +958,11 @@ public final class EventAnnotator implements Annotator {
     private static boolean datesAgree(String a, String b) {
         if (a == null || b == null) return a == null && b == null;
         return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** A condemnation's first actor is who condemns; the others are often whom it names ("called Putin's visit cynical"). */
+    private static boolean speakersAgree(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.iterator().next().equals(b.iterator().next());
     }
 
     private static boolean actorsAgree(Set<String> a, Set<String> b) {

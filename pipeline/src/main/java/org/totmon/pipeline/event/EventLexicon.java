@@ -77,7 +77,15 @@ public final class EventLexicon {
         /** Next to a year, makes it a birth year, never an event's date ("born in", "року народження"). */
         BIRTH,
         /** Right before a one-word participle, makes it an attribute ("the annexed regions", "nine captured soldiers"). */
-        DETERMINER
+        DETERMINER,
+        /** Names a decree ("decree", "указом"): a decree told vaguely and by its topic elsewhere is one event. */
+        DECREE,
+        /** Names a town or village without its name ("the city", "місто", "в городе"): the last one named before it. */
+        SETTLEMENT_ANAPHOR,
+        /** Names a region without its name ("the region", "в області", "области"): the last one named before it. */
+        REGION_ANAPHOR,
+        /** Names a power plant or station without its name ("the plant", "станції", "АЭС"): the last one named before it. */
+        PLANT_ANAPHOR
     }
 
     /** A trigger of an event kind. */

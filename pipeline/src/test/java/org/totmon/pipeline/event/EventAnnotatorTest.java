@@ -200,6 +200,68 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aListOfPlacesEndingInAndIsOneEventPerPlaceButACommaAloneJoinsNone() {
+        Document d = doc("Ворог обстріляв Степногірськ, Малу Токмачку та Комишуваху.", "uk", "2022-10-09");
+        place(d, "Stepnohirsk", PlaceKind.SETTLEMENT, "Степногірськ");
+        place(d, "Mala Tokmachka", PlaceKind.SETTLEMENT, "Малу Токмачку");
+        place(d, "Komyshuvakha", PlaceKind.SETTLEMENT, "Комишуваху");
+        assertEquals(List.of("ATTACK@Stepnohirsk/2022-10", "ATTACK@Mala Tokmachka/2022-10", "ATTACK@Komyshuvakha/2022-10"), briefs(d));
+
+        Document apposition = doc("A car bomb exploded in Melitopol, Vasylivka district, on Monday.", "en", "2023-05-10");
+        place(apposition, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        place(apposition, "Vasylivka", PlaceKind.SETTLEMENT, "Vasylivka");
+        assertEquals(List.of("ATTACK@Melitopol/2023-05"), briefs(apposition));
+    }
+
+    @Test
+    void callingSomethingAProvocationOrAnActOfAggressionIsACondemnationUnlessItDeniesAnAccusation() {
+        Document uk = doc("МЗС України назвало удар по житловому будинку проявом агресії.", "uk", "2022-10-09");
+        entity(uk, "Ministry of Foreign Affairs of Ukraine", EntityType.ORGANIZATION, "МЗС України");
+        assertEquals(List.of("CONDEMNATION@null/2022-10"), briefs(uk));
+
+        Document ru = doc("Мария Захарова назвала ордер МУС провокацией.", "ru", "2023-03-18");
+        entity(ru, "Maria Zakharova", EntityType.PERSON, "Мария Захарова");
+        assertEquals(List.of("CONDEMNATION@null/2023-03"), briefs(ru));
+
+        Document named = doc("МЗС назвало удар по Запоріжжю терористичним актом.", "uk", "2022-10-09");
+        place(named, "Zaporizhzhia", PlaceKind.SETTLEMENT, "Запоріжжю");
+        entity(named, "Ministry of Foreign Affairs of Ukraine", EntityType.ORGANIZATION, "МЗС");
+        assertEquals(List.of("CONDEMNATION@null/2022-10"), briefs(named));
+
+        Document denial = doc("The ministry denied the accusation, calling it a provocation.", "en", "2024-01-15");
+        entity(denial, "Ministry of Defence of Russia", EntityType.ORGANIZATION, "ministry");
+        assertEquals(List.of(), briefs(denial));
+    }
+
+    @Test
+    void aPassiveTellsOfItsSubjectNotOfAPlaceNamedBesideIt() {
+        Document d = doc("Overnight, the Antonivskyi Bridge, the main crossing near Kherson, was blown up.", "en", "2022-11-11");
+        place(d, "Antonivskyi Bridge", PlaceKind.OTHER, "Antonivskyi Bridge");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        assertEquals(List.of("ATTACK@Antonivskyi Bridge/2022-11"), briefs(d));
+    }
+
+    @Test
+    void aRelativeClauseAboutThePlaceDoesNotMoveTheEvent() {
+        Document d = doc("Fighting continued on Friday in the Donetsk region, where Russian forces have been attacking around Bakhmut for months.",
+                "en", "2022-11-12");
+        place(d, "Donetsk Oblast", PlaceKind.REGION, "Donetsk region");
+        place(d, "Bakhmut", PlaceKind.SETTLEMENT, "Bakhmut");
+        time(d, "Friday", "2022-11-11");
+        assertEquals("COMBAT@Donetsk Oblast/2022-11-11", briefs(d).get(0));
+    }
+
+    @Test
+    void aDecreeToldVaguelyAndLaterByItsTopicIsOneEventOfTheTopicsKind() {
+        Document d = doc("A decree signed last week takes the policy a step further. Officials say it will change daily life. "
+                + "Schools reopened. Shops opened. The decree signed on April 27 sets out that residents without Russian passports will be foreigners.",
+                "en", "2023-05-02");
+        time(d, "last week", "2023-04");
+        time(d, "April 27", "2023-04-27");
+        assertEquals(List.of("PASSPORTIZATION@null/2023-04-27"), briefs(d));
+    }
+
+    @Test
     void regionsJoinedByAndAreOneActsScopeNotTwoEvents() {
         Document d = doc("В Херсонской и Запорожской областях создали избирательные комиссии.", "ru", "2022-08-08");
         place(d, "Kherson Oblast", PlaceKind.REGION, "Херсонской");
@@ -220,6 +282,31 @@ class EventAnnotatorTest {
         Document d = doc("Protesters gathered in Nova Kakhovka. Soldiers detained four of them.", "en", "2022-03-20");
         place(d, "Nova Kakhovka", PlaceKind.SETTLEMENT, "Nova Kakhovka");
         assertEquals(List.of("RESISTANCE@Nova Kakhovka/2022-03", "DETENTION@Nova Kakhovka/2022-03"), briefs(d));
+    }
+
+    @Test
+    void theCityOrThePlantIsTheLastPlaceOfItsKindNamedBefore() {
+        Document d = doc("Russian troops seized Melitopol in February. Residents were later taken to Crimea for filtration. "
+                + "A car bomb exploded in the city on Monday.", "en", "2023-05-10");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        place(d, "Crimea", PlaceKind.REGION, "Crimea");
+        List<String> events = briefs(d);
+        assertEquals("ATTACK@Melitopol/2023-05", events.get(events.size() - 1));
+
+        Document uk = doc("Запорізька АЕС розташована на березі Каховського водосховища. Уночі станцію обстріляли.", "uk", "2022-08-06");
+        place(uk, "Zaporizhzhia Nuclear Power Plant", PlaceKind.OTHER, "Запорізька АЕС");
+        place(uk, "Kakhovka Reservoir", PlaceKind.OTHER, "Каховського водосховища");
+        assertEquals(List.of("ATTACK@Zaporizhzhia Nuclear Power Plant/2022-08"), briefs(uk));
+    }
+
+    @Test
+    void aSectionHeadingNamesATopicNotAHappening() {
+        Document d = doc("7.2. Children forcibly transferred\n\nIn October 2022 the occupiers deported 15 children from Kherson.", "en", "2024-04-02");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        time(d, "October 2022", "2022-10");
+        List<Event> events = events(d);
+        assertEquals(1, events.size());
+        assertTrue(events.get(0).text().startsWith("In October 2022"), events.get(0).text());
     }
 
     @Test

@@ -24,6 +24,12 @@ import org.totmon.pipeline.Pipeline;
  *       (en P 0.536 R 0.385 F1 0.448 types 0.716; uk P 0.645 R 0.645 F1 0.645 types 0.774; ru P 0.667 R 0.414 F1 0.511
  *       types 0.681). The gold's place for the Kakhovka dam was then renamed to Wikipedia's title, "Kakhovka Dam" (one
  *       more match in ru).
+ *   <li>heldout5/: 5 LONG reports (2 en, 2 uk, 1 ru; 300-430 words) in styles heldout4 lacks: a monitoring mission's
+ *       weekly update, a think-tank's daily assessment, a regional outlet's live-blog digest, an ombudsman's
+ *       annual-report chapter, an independent outlet's weekly newsletter; first run P 0.762, R 0.571, F1 0.653, types
+ *       0.755, dates 0.938 (en P 0.867 R 0.619 F1 0.722; uk P 0.579 R 0.500 F1 0.537; ru P 1.000 R 0.615 F1 0.762).
+ *       Its gold calls leaflets that activists paste up resistance where heldout/ calls them an information operation;
+ *       the rules follow heldout/.
  * </ul>
  * Precision is held highest, since a false event in a human-rights record costs more than a missed one.
  */
@@ -34,7 +40,8 @@ class EventHeldOutSetsTest {
             "heldout,  0.83,     0.80, 0.90,    0.90",
             "heldout2, 0.93,     0.90, 0.92,    0.95",
             "heldout3, 0.90,     0.88, 0.92,    0.95",
-            "heldout4, 0.70,     0.61, 0.78,    0.77"})
+            "heldout4, 0.83,     0.74, 0.79,    0.82",
+            "heldout5, 0.86,     0.81, 0.89,    0.94"})
     void standardPipeline(String name, double precision, double f1, double types, double dates) throws IOException {
         EventGoldSet set = EventGoldSet.resources(name);
         for (String language : new String[] {"en", "uk", "ru"}) set.language(language).score(name + "-" + language, r -> Pipeline.standard().annotate(r));
