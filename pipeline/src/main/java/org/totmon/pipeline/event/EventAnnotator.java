@@ -220,7 +220,11 @@ public final class EventAnnotator implements Annotator {
             boolean semicolon = t.text().equals(";");
             boolean joined = t.text().equals(",") && i + 2 < tokens.size() && CLAUSE_JOINERS.contains(EventLexicon.fold(tokens.get(i + 1).text()))
                     && !startsName(doc, tokens.get(i + 2));
-            if (!semicolon && !joined) continue;
+            // A full stop before a number ends a sentence the splitter kept whole ("… по Роботиному. 178 ударів …"); an
+            // abbreviation before a number ("ст. 438", "вул. 8") is three letters at most.
+            boolean stop = t.text().equals(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).text().length() > 3
+                    && tokens.get(i + 1).start() > t.end() && Character.isDigit(tokens.get(i + 1).text().codePointAt(0));
+            if (!semicolon && !joined && !stop) continue;
             if (t.start() > s) out.add(new TextSpan(s, t.start()));
             s = t.end();
         }
