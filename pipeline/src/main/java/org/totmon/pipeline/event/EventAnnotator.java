@@ -220,7 +220,11 @@ public final class EventAnnotator implements Annotator {
             boolean semicolon = t.text().equals(";");
             boolean joined = t.text().equals(",") && i + 2 < tokens.size() && CLAUSE_JOINERS.contains(EventLexicon.fold(tokens.get(i + 1).text()))
                     && !startsName(doc, tokens.get(i + 2));
-            if (!semicolon && !joined) continue;
+            // A full stop before a number ends a sentence the splitter kept whole ("… по Роботиному. 178 ударів …"); an
+            // abbreviation before a number ("ст. 438", "вул. 8") is three letters at most.
+            boolean stop = t.text().equals(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).text().length() > 3
+                    && tokens.get(i + 1).start() > t.end() && Character.isDigit(tokens.get(i + 1).text().codePointAt(0));
+            if (!semicolon && !joined && !stop) continue;
             if (t.start() > s) out.add(new TextSpan(s, t.start()));
             s = t.end();
         }
@@ -264,7 +268,9 @@ public final class EventAnnotator implements Annotator {
             List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
             Located subject = doc.language().equals("en") && passive(words, hit.from()) ? subject(inClause, at) : null;
             List<String> places = subject != null ? List.of(subject.place().name())
-                    : places(doc, lexicon, kind, outside(mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
+                    : kind == EventKind.DEPORTATION && fromInstitution(lexicon, tokens, words, inClause) ? contextPlace(doc, lexicon, sentences, si)
+                    : List.of();
+            if (places.isEmpty()) places = places(doc, lexicon, kind, outside(mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = antecedent(doc, lexicon, tokens, words);
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) places = places(doc, lexicon, kind, outside(candidates(doc, lexicon, sentence), condemned), at, after);
@@ -783,6 +789,24 @@ public final class EventAnnotator implements Annotator {
             List<String> word = List.of(EventLexicon.fold(before.get(k).text()));
             if (lexicon.cues(Cue.ORIGIN).stream().anyMatch(p -> p.matchAt(word, 0) == 1)) return true;
             if (punctuation(word.get(0)) || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(word, 0) == 1)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause names where people are taken from by an institution alone ("вивезли з закладу 15 вихованців до
+     * Криму", "removed from the orphanage"): an origin word, at most one word, an institution, and no place right after it.
+     */
+    private static boolean fromInstitution(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Located> inClause) {
+        for (int i = 0; i < words.size(); i++) {
+            int at = i;
+            if (lexicon.cues(Cue.ORIGIN).stream().noneMatch(p -> p.matchAt(words, at) == at + 1)) continue;
+            for (int j = i + 1; j <= Math.min(i + 2, words.size() - 1); j++) {
+                int noun = j;
+                if (lexicon.cues(Cue.INSTITUTION).stream().noneMatch(p -> p.matchAt(words, noun) > noun)) continue;
+                int reach = tokens.get(Math.min(words.size() - 1, noun + 3)).end();
+                return inClause.stream().noneMatch(c -> c.mention().start() > tokens.get(noun).start() && c.mention().start() < reach);
+            }
         }
         return false;
     }

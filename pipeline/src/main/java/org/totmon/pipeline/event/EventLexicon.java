@@ -85,7 +85,12 @@ public final class EventLexicon {
         /** Names a region without its name ("the region", "в області", "области"): the last one named before it. */
         REGION_ANAPHOR,
         /** Names a power plant or station without its name ("the plant", "станції", "АЭС"): the last one named before it. */
-        PLANT_ANAPHOR
+        PLANT_ANAPHOR,
+        /**
+         * An institution named without its place ("закладу", "the orphanage"): after an origin word, people are taken
+         * from where it is, the place named before, not from where they are taken to.
+         */
+        INSTITUTION
     }
 
     /** A trigger of an event kind. */

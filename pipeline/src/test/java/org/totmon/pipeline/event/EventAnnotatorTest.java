@@ -574,4 +574,59 @@ class EventAnnotatorTest {
         place(d, "Simferopol", PlaceKind.SETTLEMENT, "Сімферополя");
         assertEquals(List.of("DETENTION@Dzhankoi/2024-02"), briefs(d));
     }
+
+    @Test
+    void aSentenceInAbsentiaIsTheTrialNotADetention() {
+        Document d = doc("A court in Kherson on Wednesday sentenced in absentia a former councillor to 12 years.", "en", "2024-03-14");
+        place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        assertEquals(List.of("OTHER@Kherson/2024-03"), briefs(d));
+        Document uk = doc("Суд у Херсоні заочно засудив колишнього депутата до 12 років.", "uk", "2024-03-14");
+        place(uk, "Kherson", PlaceKind.SETTLEMENT, "Херсоні");
+        assertEquals(List.of("OTHER@Kherson/2024-03"), briefs(uk));
+    }
+
+    @Test
+    void seizedGovernmentBuildingsAreATakeoverButOneBuildingIsProperty() {
+        Document d = doc("In April 2014 armed groups seized administrative buildings in Donetsk.", "en", "2024-02-20");
+        place(d, "Donetsk", PlaceKind.SETTLEMENT, "Donetsk");
+        time(d, "April 2014", "2014-04");
+        assertEquals(List.of("COMBAT@Donetsk/2014-04"), briefs(d));
+        Document ru = doc("27 февраля 2014 года вооружённые люди заняли здания парламента в Симферополе.", "ru", "2024-03-22");
+        place(ru, "Simferopol", PlaceKind.SETTLEMENT, "Симферополе");
+        time(ru, "27 февраля 2014 года", "2014-02-27");
+        assertEquals(List.of("COMBAT@Simferopol/2014-02-27"), briefs(ru));
+        Document house = doc("Soldiers seized a building in Melitopol in May.", "en", "2023-06-01");
+        place(house, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        assertEquals(List.of(), briefs(house));
+    }
+
+    @Test
+    void peopleTakenFromAnInstitutionLeaveFromWhereItIsNamedBefore() {
+        Document d = doc("Працівники інтернату в Олешках розповіли про вихованців. Окупанти вивезли з інтернату 15 дітей до Криму.", "uk", "2023-01-10");
+        place(d, "Oleshky", PlaceKind.SETTLEMENT, "Олешках");
+        place(d, "Crimea", PlaceKind.REGION, "Криму");
+        assertEquals(List.of("DEPORTATION@Oleshky/2023-01"), briefs(d));
+        Document named = doc("Окупанти вивезли з інтернату в Олешках 15 дітей до Криму.", "uk", "2023-01-10");
+        place(named, "Oleshky", PlaceKind.SETTLEMENT, "Олешках");
+        place(named, "Crimea", PlaceKind.REGION, "Криму");
+        assertEquals(List.of("DEPORTATION@Oleshky/2023-01"), briefs(named));
+    }
+
+    @Test
+    void takenAwayToAnUnknownPlaceIsAnAbduction() {
+        Document d = doc("У Енергодарі окупанти затримали інженера станції. Його вивезли у невідомому напрямку.", "uk", "2022-10-11");
+        place(d, "Enerhodar", PlaceKind.SETTLEMENT, "Енергодарі");
+        assertEquals(List.of("DETENTION@Enerhodar/2022-10"), briefs(d));
+    }
+
+    @Test
+    void aParticipleOfWhatSomeoneWentThroughDescribesThem() {
+        Document d = doc("1 червня в Мелітополі підірвано автомобіль офіцера, причетного до катувань цивільних.", "uk", "2024-06-03");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі");
+        time(d, "1 червня", "2024-06-01");
+        assertEquals(List.of("ATTACK@Melitopol/2024-06-01"), briefs(d));
+        Document ru = doc("В Новой Каховке заменили окна в двух школах, пострадавших от обстрелов.", "ru", "2024-03-22");
+        place(ru, "Nova Kakhovka", PlaceKind.SETTLEMENT, "Новой Каховке");
+        assertEquals(List.of(), briefs(ru));
+    }
 }

@@ -30,6 +30,11 @@ import org.totmon.pipeline.Pipeline;
  *       0.755, dates 0.938 (en P 0.867 R 0.619 F1 0.722; uk P 0.579 R 0.500 F1 0.537; ru P 1.000 R 0.615 F1 0.762).
  *       Its gold calls leaflets that activists paste up resistance where heldout/ calls them an information operation;
  *       the rules follow heldout/.
+ *   <li>heldout6/: 4 LONG reports (1 en, 2 uk, 1 ru; 300-440 words): a court report on a collaborator's trial in
+ *       absentia, an NGO press release on deported children returned, a military administration's morning summary, an
+ *       occupation administration's weekly digest; first run P 0.622, R 0.548, F1 0.582, types 0.759, dates 0.913
+ *       (en P 0.571 R 0.364 F1 0.444; uk P 0.722 R 0.650 F1 0.684; ru P 0.500 R 0.545 F1 0.522). Its dates floor
+ *       sits under the first run: the events found since carry the time layer's misreadings ("5 квітня 11 дітей").
  * </ul>
  * Precision is held highest, since a false event in a human-rights record costs more than a missed one.
  */
@@ -40,8 +45,9 @@ class EventHeldOutSetsTest {
             "heldout,  0.83,     0.80, 0.90,    0.90",
             "heldout2, 0.93,     0.90, 0.92,    0.95",
             "heldout3, 0.90,     0.88, 0.92,    0.95",
-            "heldout4, 0.83,     0.74, 0.79,    0.82",
-            "heldout5, 0.86,     0.81, 0.89,    0.94"})
+            "heldout4, 0.85,     0.77, 0.82,    0.83",
+            "heldout5, 0.86,     0.81, 0.89,    0.94",
+            "heldout6, 0.75,     0.76, 0.90,    0.87"})
     void standardPipeline(String name, double precision, double f1, double types, double dates) throws IOException {
         EventGoldSet set = EventGoldSet.resources(name);
         for (String language : new String[] {"en", "uk", "ru"}) set.language(language).score(name + "-" + language, r -> Pipeline.standard().annotate(r));
