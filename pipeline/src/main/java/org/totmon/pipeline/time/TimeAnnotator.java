@@ -197,6 +197,8 @@ public final class TimeAnnotator implements Annotator {
     private static void dayAndMonth(Matcher m, Context c, List<Candidate> out) {
         Integer month = month(m.group("mon"));
         if (month == null) return;
+        // Ukrainian and Russian put the day first; a number after a month counts what follows ("5 квітня 11 дітей").
+        if (m.start("mon") < m.start("d1") && !isEnglish(m.group("mon"))) return;
         int day = Integer.parseInt(m.group(m.group("d2") != null ? "d2" : "d1")); // a range "16-17" is valued at its last day
         if (m.group("d2") != null && day <= Integer.parseInt(m.group("d1"))) return;
         boolean given = m.group("year") != null;
