@@ -132,8 +132,8 @@ public final class Gazetteer {
 
     private static void indexStems(Entry e, char flag, String[] words, Map<String, List<StemHit>> stemmed, Set<String> stems) {
         List<List<Inflection.Stem>> perWord = new ArrayList<>();
+        boolean major = e.country().equals("UA") && e.kind() == PlaceKind.SETTLEMENT && e.population() >= Inflection.MAJOR_POPULATION;
         for (int i = 0; i < words.length; i++) {
-            boolean major = e.country().equals("UA") && e.kind() == PlaceKind.SETTLEMENT && e.population() >= Inflection.MAJOR_POPULATION;
             List<Inflection.Stem> s = Inflection.stems(words[i], i == words.length - 1, words.length > 1, major);
             if (s.isEmpty()) return;
             perWord.add(s);
