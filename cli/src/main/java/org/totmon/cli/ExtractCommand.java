@@ -1,6 +1,7 @@
 package org.totmon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +41,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--link", description = "Also link the reports across each other, read as one collection in publication "
+            + "order, as ingest followed by `claims` and `events` does: each event gets its \"cluster\", each claim its "
+            + "\"group\" and \"disputed\" (the linking benchmark's format). Uses a temporary store, deleted afterwards.")
+    boolean link;
+
     @Spec
     CommandSpec spec;
 
@@ -58,17 +64,23 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             List<Future<Extraction>> results = new ArrayList<>();
             for (Report r : reports) results.add(pool.submit(() -> pipeline.process(r)));
+            List<ObjectNode> written = new ArrayList<>();
+            for (Future<Extraction> f : results) {
+                written.add(ExtractionJson.toJson(f.get()));
+                progress.step();
+            }
+            progress.done();
+            if (link) CollectionLinks.annotate(reports, results, written, err);
             Path tmp = out.resolveSibling(out.getFileName() + ".partial");
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Future<Extraction> f : results) {
-                    w.write(JSON.writeValueAsString(ExtractionJson.toJson(f.get())));
+                for (ObjectNode n : written) {
+                    w.write(JSON.writeValueAsString(n));
                     w.newLine();
-                    progress.step();
                 }
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
             }
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
             progress.done();

@@ -26,5 +26,6 @@ final class Progress {
 
     synchronized void done() {
         if (terminal && done > 0) System.err.println();
+        done = 0; // a second call draws nothing more
     }
 }

@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -304,6 +306,34 @@ public final class Store implements AutoCloseable {
             return LinkTables.relink(db, regions, onLinked);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
+        }
+    }
+
+    /** The links of one stored report's events and claims (see {@link ReportLinks}). */
+    public ReportLinks links(String reportId) {
+        Map<Integer, Long> clusters = new HashMap<>();
+        Map<Integer, Long> groups = new HashMap<>();
+        Map<Integer, Boolean> disputed = new HashMap<>();
+        try (Connection c = db.connection()) {
+            try (PreparedStatement st = c.prepareStatement("SELECT event_ord, cluster_id FROM event_link WHERE report_id = ?")) {
+                st.setString(1, reportId);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) clusters.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("SELECT l.claim_ord, l.group_id, g.disagreement IS NOT NULL"
+                    + " FROM claim_link l JOIN claim_group g ON g.id = l.group_id WHERE l.report_id = ?")) {
+                st.setString(1, reportId);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        groups.put(rs.getInt(1), rs.getLong(2));
+                        disputed.put(rs.getInt(1), rs.getBoolean(3));
+                    }
+                }
+            }
+            return new ReportLinks(clusters, groups, disputed);
+        } catch (SQLException e) {
+            throw failure("read the links of report " + reportId + " from", e);
         }
     }
 

@@ -1,0 +1,97 @@
+package org.totmon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.totmon.model.Extraction;
+import org.totmon.model.PublicationDate;
+import org.totmon.model.Report;
+import org.totmon.pipeline.place.GazetteerRegions;
+import org.totmon.store.ReportLinks;
+import org.totmon.store.Store;
+
+/**
+ * {@code extract --link}: the reports go through the store and its linking exactly as {@code ingest} takes them,
+ * in publication order, into a temporary store, and the links the store made are written onto the extraction
+ * output. So what {@code extract --link} writes is what {@code claims} and {@code events} would show.
+ */
+final class CollectionLinks {
+    private CollectionLinks() {}
+
+    /** Adds {@code cluster} to each event and {@code group}/{@code disputed} to each claim of {@code written}. */
+    static void annotate(List<Report> reports, List<Future<Extraction>> extractions, List<ObjectNode> written, PrintWriter err)
+            throws IOException, InterruptedException, ExecutionException {
+        List<Integer> order = publicationOrder(reports);
+        Path dir = Files.createTempDirectory("totmon-link");
+        try {
+            try (Store store = Store.open(dir)) {
+                Progress storing = new Progress("store", reports.size());
+                for (int i : order) {
+                    store.add(reports.get(i), extractions.get(i).get());
+                    storing.step();
+                }
+                storing.done();
+                Progress linking = new Progress("link", reports.size());
+                store.link(GazetteerRegions.standard(), n -> linking.step());
+                linking.done();
+                for (int i = 0; i < reports.size(); i++) write(store.links(reports.get(i).id()), written.get(i));
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        err.printf("extract: linked %d reports in publication order%n", reports.size());
+    }
+
+    /** Positions of the reports by publication date (undated last), the input order among equals. */
+    static List<Integer> publicationOrder(List<Report> reports) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> firstDay(reports.get(i)), Comparator.nullsLast(Comparator.naturalOrder())));
+        return order;
+    }
+
+    /** The date as written (YYYY[-MM[-DD]] sorts as text: a month before its days), null when unknown or malformed. */
+    private static String firstDay(Report r) {
+        try {
+            return PublicationDate.parse(r.published()).known() ? r.published().strip() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void write(ReportLinks links, ObjectNode extraction) {
+        JsonNode events = extraction.get("events");
+        for (int k = 0; events != null && k < events.size(); k++) {
+            Long cluster = links.eventClusters().get(k);
+            if (cluster != null) ((ObjectNode) events.get(k)).put("cluster", "E" + cluster);
+        }
+        JsonNode claims = extraction.get("claims");
+        for (int k = 0; claims != null && k < claims.size(); k++) {
+            Long group = links.claimGroups().get(k);
+            if (group == null) continue;
+            ((ObjectNode) claims.get(k)).put("group", "G" + group).put("disputed", links.claimDisputed().get(k));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
