@@ -19,15 +19,15 @@ import org.totmon.model.TimeMention;
  * Finds the measure of each claim of a report from the report's own layers, by general rules:
  * <ul>
  *   <li>the unit: see {@link #unit};</li>
- *   <li>what is counted: the first concept of {@code measures.tsv} its subject names ("passports", "turnout",
+ *   <li>what is counted: the first measure of {@code concepts.tsv} its subject names ("passports", "turnout",
  *       "killed"), else the first its sentence names, else what its unit names; a claim naming none is keyed by the content-word stems of its subject,
  *       so only near-identical subjects meet;</li>
  *   <li>where: the place mention nearest the figure within its sentence (countries are skipped: "Russia" in a
  *       sentence is nearly always an actor, and a country-wide figure is the default);</li>
- *   <li>the event: the event whose evidence is nearest the figure within its sentence: its type and the real-world
- *       event it belongs to;</li>
- *   <li>when (shown, and used to compare figures, not part of the key): the date mention nearest the figure within
- *       its sentence, else the report's publication date.</li>
+ *   <li>the event (kept for the ledger, no part of the key): the event whose evidence is nearest the figure within
+ *       its sentence: its type and the real-world event it belongs to;</li>
+ *   <li>when: the date mention nearest the figure within its sentence, else the report's publication date; its month
+ *       is part of the key unless the concept is a running total.</li>
  * </ul>
  */
 public final class ClaimMeasures {
@@ -44,19 +44,21 @@ public final class ClaimMeasures {
             Claim c = x.claims().get(i);
             int[] sentence = sentence(text, c.start(), c.end());
             String subject = c.subject() != null ? c.subject() : c.text() == null ? "" : c.text();
-            String unitConcept = c.unit() == null ? null : MeasureLexicon.BUNDLED.conceptOf(c.unit());
-            String concept = MeasureLexicon.BUNDLED.conceptOf(subject);
+            boolean percent = PERCENT.equals(c.unit());
+            String unitConcept = c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
+            String concept = Concepts.BUNDLED.measureOf(subject, percent);
             // The subject is a window of a few words around the figure: what it counts may be named earlier in the
             // sentence ("the real turnout in the elections in X on 10 September was below 20 percent").
-            if (concept == null) concept = MeasureLexicon.BUNDLED.conceptOf(text.substring(sentence[0], sentence[1]));
+            if (concept == null) concept = Concepts.BUNDLED.measureOf(text.substring(sentence[0], sentence[1]), percent);
             if (concept == null) concept = unitConcept;
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
             Place place = nearestPlace(x.places(), c, sentence);
             int event = nearestEvent(x.events(), c, sentence);
             TimeMention time = nearestTime(x.times(), c, sentence);
             DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : DateSpan.parse(published);
+            String period = Concepts.BUNDLED.runningTotal(concept) || date == null ? null : date.from().toString().substring(0, 7);
             Measure m = new Measure(unit(c.unit(), unitConcept, concept), concept, stems, place == null ? null : PlaceRef.of(place, regions),
-                    event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event), 1);
+                    period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event), 1);
             out.add(new MeasuredClaim(reportId, i, c, m, date));
         }
         return parts(out);
@@ -77,6 +79,9 @@ public final class ClaimMeasures {
         }
         return out;
     }
+
+    /** The unit the claims layer gives a share ("66%", "66 per cent", "66 відсотків"). */
+    static final String PERCENT = "percent";
 
     /** The unit of a plain count: of people, or of the very thing the subject counts ("1.5 million passports"). */
     public static final String COUNT = "count";

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.totmon.model.Modality;
+import org.totmon.model.PlaceKind;
 
 /**
  * Which mentions tell of the same real-world event. Two mentions match when all of these hold:
@@ -22,9 +23,13 @@ import org.totmon.model.Modality;
  *       are compatible, a dated and an undated one are not;</li>
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
  *       country), or at least one of them without a place;</li>
- *   <li>corroboration: a shared actor, or evidence texts whose content-word stems overlap by at least
- *       {@link #TEXT_SIMILARITY} (Jaccard), or the same named place with both dates given to the day by the events
- *       themselves to the same day (a day apart is too loose in a city shelled daily).</li>
+ *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
+ *       (resolved entities, named alike in every script); or evidence naming {@link #SHARED_CONCEPTS} concepts of
+ *       the field in common ({@code concepts.tsv}: "референдум" and "referendum" are one); or, for a type that is not
+ *       routine ({@code event-types.tsv}), the same named place below the country; or evidence texts whose
+ *       content-word stems overlap by at least {@link #TEXT_SIMILARITY} (Jaccard; one language); or the same named
+ *       place with both dates given to the day by the events themselves to the same day (a day apart is too loose in a
+ *       city shelled daily).</li>
  * </ol>
  * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
  * provided that its type, date and place are compatible with every mention of that cluster (so a chain of reports a
@@ -36,6 +41,22 @@ public final class EventClustering {
 
     public static final int DATE_WINDOW_DAYS = 3;
     public static final double TEXT_SIMILARITY = 0.25;
+    public static final int SHARED_CONCEPTS = 2;
+
+    /** The types of which many events happen in one place within days. */
+    private static final Set<String> ROUTINE = routineTypes();
+
+    private static Set<String> routineTypes() {
+        Set<String> out = new TreeSet<>();
+        for (String line : Words.lines("event-types.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || !Set.of("yes", "no").contains(f[1].strip())) {
+                throw new IllegalStateException("event-types.tsv: not type<TAB>yes|no: " + line);
+            }
+            if (f[1].strip().equals("yes")) out.add(f[0].strip());
+        }
+        return Set.copyOf(out);
+    }
 
     public static boolean sameEvent(EventMention a, EventMention b) {
         return compatible(a, b) && corroborated(a, b);
@@ -53,9 +74,17 @@ public final class EventClustering {
     private static boolean corroborated(EventMention a, EventMention b) {
         boolean bothPlaced = a.place() != null && b.place() != null;
         if (!Collections.disjoint(a.actors(), b.actors())) return true;
+        if (shared(a.concepts(), b.concepts()) >= SHARED_CONCEPTS) return true;
+        if (bothPlaced && !ROUTINE.contains(a.type()) && a.place().same(b.place()) && a.place().kind() != PlaceKind.COUNTRY) return true;
         if (Words.jaccard(a.evidenceStems(), b.evidenceStems()) >= TEXT_SIMILARITY) return true;
         return bothPlaced && a.place().same(b.place()) && a.datedByEvent() && b.datedByEvent()
                 && a.date().isDay() && a.date().equals(b.date());
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) if (b.contains(x)) n++;
+        return n;
     }
 
     /**

@@ -14,10 +14,11 @@ import org.totmon.model.Place;
  * reported. {@code place} is null when the report gives none.
  */
 public record EventMention(String reportId, int ord, String published, Event event, DateSpan date, boolean datedByEvent,
-                           PlaceRef place, Set<String> actors, Set<String> evidenceStems) {
+                           PlaceRef place, Set<String> actors, Set<String> evidenceStems, Set<String> concepts) {
     public EventMention {
         actors = Set.copyOf(actors);
         evidenceStems = Set.copyOf(evidenceStems);
+        concepts = Set.copyOf(concepts);
     }
 
     public String type() {
@@ -35,8 +36,7 @@ public record EventMention(String reportId, int ord, String published, Event eve
     public static EventMention of(String reportId, int ord, String published, Event e, List<Place> places, Regions regions) {
         DateSpan own = DateSpan.parse(e.date());
         DateSpan date = own != null ? own : DateSpan.parse(published);
-        return new EventMention(reportId, ord, published, e, date, own != null, place(e.place(), places, regions),
-                new TreeSet<>(e.actors()), Words.contentStems(e.text() == null ? "" : e.text()));
+        return evidence(reportId, ord, published, e, date, own != null, place(e.place(), places, regions));
     }
 
     /**
@@ -45,8 +45,15 @@ public record EventMention(String reportId, int ord, String published, Event eve
      */
     public static EventMention stored(String reportId, int ord, String published, Event e, String dateValue,
                                       boolean datedByEvent, PlaceRef place) {
-        return new EventMention(reportId, ord, published, e, DateSpan.parse(dateValue), datedByEvent, place,
-                new TreeSet<>(e.actors()), Words.contentStems(e.text() == null ? "" : e.text()));
+        return evidence(reportId, ord, published, e, DateSpan.parse(dateValue), datedByEvent, place);
+    }
+
+    /** A mention with what its evidence text says: its content-word stems, and the concepts it names in any language. */
+    private static EventMention evidence(String reportId, int ord, String published, Event e, DateSpan date, boolean datedByEvent,
+                                         PlaceRef place) {
+        String text = e.text() == null ? "" : e.text();
+        return new EventMention(reportId, ord, published, e, date, datedByEvent, place, new TreeSet<>(e.actors()),
+                Words.contentStems(text), Concepts.BUNDLED.named(text));
     }
 
     private static PlaceRef place(String name, List<Place> places, Regions regions) {

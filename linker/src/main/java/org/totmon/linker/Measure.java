@@ -5,30 +5,32 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a claim measures, whatever figure it gives: the unit, what is counted ({@code concept} from the measures
- * lexicon, else {@code subjectStems}, the content-word stems of the claim's subject), where (the nearest place the
- * report names in the claim's sentence, countries aside; null when none) and the event told in that sentence: its type
- * and the id of the real-world event (the event cluster) it belongs to, so figures about one year's elections do not
- * meet the next year's (each null when none). {@code part} is 1 but for a claimant's second, third … distinct figure for the same
- * measure in one report ("43 facilities, 41 of which are camps"): those are parts or subsets, not rival counts, and are
- * keyed apart (a copy of the report lines them up again). Claims with equal {@link #key()}s form a group.
+ * What a claim measures, whatever figure it gives and in whatever language: the unit, what is counted ({@code concept}
+ * from the concept registry, else {@code subjectStems}, the content-word stems of the claim's subject), where (the
+ * nearest place the report names in the claim's sentence, countries aside; null when none: a city's figure is not its
+ * oblast's) and when: {@code period}, the month of the claim's date, so figures about one year's elections do not meet
+ * the next year's; null for a running total ({@link Concepts#runningTotal}), which is one measure however often it is
+ * reported. The event told in the claim's sentence (its type, and the id of the real-world event it belongs to) is
+ * kept for the ledger but is no part of the key: a report that does not name the event still states the measure.
+ * {@code part} is 1 but for a claimant's second, third … distinct figure for the same measure in one report ("43
+ * facilities, 41 of which are camps"): those are parts or subsets, not rival counts, and are keyed apart (a copy of the
+ * report lines them up again). Claims with equal {@link #key()}s form a group.
  */
-public record Measure(String unit, String concept, Set<String> subjectStems, PlaceRef place, String eventType, Long eventId,
-                      int part) {
+public record Measure(String unit, String concept, Set<String> subjectStems, PlaceRef place, String period, String eventType,
+                      Long eventId, int part) {
     public Measure {
         subjectStems = Set.copyOf(subjectStems);
     }
 
     /** The same measure, as the {@code part}-th distinct figure one claimant gives for it in one report. */
     Measure part(int part) {
-        return new Measure(unit, concept, subjectStems, place, eventType, eventId, part);
+        return new Measure(unit, concept, subjectStems, place, period, eventType, eventId, part);
     }
 
     public String key() {
         String what = concept != null ? concept : "~" + String.join(" ", new TreeSet<>(subjectStems));
         return String.join("|", unit == null ? "-" : unit.toLowerCase(Locale.ROOT), what,
-                place == null ? "-" : place.name().toLowerCase(Locale.ROOT),
-                eventType == null ? "-" : eventId == null ? eventType : eventType + "#" + eventId)
+                place == null ? "-" : place.name().toLowerCase(Locale.ROOT), period == null ? "-" : period)
                 + (part > 1 ? "|part " + part : "");
     }
 }

@@ -49,18 +49,44 @@ class ClaimMeasuresTest {
     }
 
     @Test
-    void theEventToldInTheSentenceAndAConceptNamedEarlierInItCount() {
+    void aConceptNamedEarlierInTheSentenceAndTheMonthCountTheEventIsKeptBeside() {
         String text = "Ivan Fedorov said the real turnout in the elections in Zaporizhzhia Oblast was below 20 percent.";
         var claim = claim(text, "below 20 percent", 20, "less_than", "percent", "Zaporizhzhia Oblast was below 20 percent",
                 "Ivan Fedorov", Side.UKRAINE);
         var election = event(text, "the elections in Zaporizhzhia Oblast", "ELECTION", null, "Zaporizhzhia Oblast", List.of());
-        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, null, extraction("r",
-                List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(), List.of(claim), List.of(election)), ZAPORIZHZHIA, event -> null);
-        assertEquals("percent|turnout|zaporizhzhia oblast|ELECTION", ms.get(0).measure().key());
-        assertEquals("percent|turnout|zaporizhzhia oblast|ELECTION#12", ClaimMeasures.of("r", text, null, extraction("r",
+        Measure m = ClaimMeasures.of("r", text, "2023-09-12", extraction("r",
                 List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(), List.of(claim), List.of(election)),
-                ZAPORIZHZHIA, event -> event == 0 ? 12L : null).get(0).measure().key(), "keyed by the real-world event");
-        assertNull(ms.get(0).date());
+                ZAPORIZHZHIA, event -> event == 0 ? 12L : null).get(0).measure();
+        assertEquals("percent|turnout|zaporizhzhia oblast|2023-09", m.key());
+        assertEquals("ELECTION", m.eventType());
+        assertEquals(12L, m.eventId(), "the real-world event, for the ledger");
+        assertNull(ClaimMeasures.of("r", text, null, extraction("r", List.of(), List.of(), List.of(claim), List.of()), ZAPORIZHZHIA,
+                event -> null).get(0).measure().period(), "no date, no month");
+    }
+
+    @Test
+    void oneMeasureReadsAlikeInUkrainianAndEnglish() {
+        String uk = "Мер Іван Федоров заявив, що у псевдореферендумі в Запорізькій області взяли участь лише 0,5% мешканців.";
+        String en = "The occupation commission said turnout in Zaporizhzhia Oblast reached 66.43 percent.";
+        Measure a = ClaimMeasures.of("a", uk, "2022-09-27", extraction("a", List.of(place(uk, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорізькій області")),
+                List.of(), List.of(claim(uk, "0,5%", 0.5, "exact", "percent", "взяли участь лише 0,5% мешканців", "Іван Федоров", Side.UKRAINE)),
+                List.of()), ZAPORIZHZHIA, event -> null).get(0).measure();
+        Measure b = ClaimMeasures.of("b", en, "2022-09-26", extraction("b", List.of(place(en, "Zaporizhzhia Oblast", PlaceKind.REGION)),
+                List.of(), List.of(claim(en, "66.43 percent", 66.43, "exact", "percent", "turnout in Zaporizhzhia Oblast reached 66.43 percent",
+                        "commission", Side.OCCUPATION)), List.of()), ZAPORIZHZHIA, event -> null).get(0).measure();
+        assertEquals("turnout", a.concept(), "a share of residents who took part is the turnout");
+        assertEquals(a.key(), b.key());
+    }
+
+    @Test
+    void aRunningTotalIsOneMeasureAcrossMonths() {
+        String text = "Ukraine has verified 13,899 children deported to Russia.";
+        var claim = claim(text, "13,899 children", 13899, "exact", "children", "13,899 children deported to Russia", "Ukraine", Side.UKRAINE);
+        String jan = ClaimMeasures.of("r", text, "2023-01-10", extraction("r", List.of(), List.of(), List.of(claim), List.of()), ZAPORIZHZHIA,
+                event -> null).get(0).measure().key();
+        String mar = ClaimMeasures.of("r", text, "2023-03-17", extraction("r", List.of(), List.of(), List.of(claim), List.of()), ZAPORIZHZHIA,
+                event -> null).get(0).measure().key();
+        assertEquals(jan, mar);
     }
 
     @Test

@@ -19,6 +19,13 @@ class EventClusteringTest {
         return EventMention.of(id, 0, published, e, places, ZAPORIZHZHIA);
     }
 
+    /** A mention whose place the text writes as {@code surface} (another script or case). */
+    private static EventMention mention(String id, String published, String text, String type, String date, String placeName,
+                                        PlaceKind kind, String surface) {
+        Event e = event(text, text, type, date, placeName, List.of());
+        return EventMention.of(id, 0, published, e, List.of(place(text, placeName, kind, surface)), ZAPORIZHZHIA);
+    }
+
     private static final String C = "A Russian missile strike hit a residential building in Melitopol on 6 October 2023, Ivan Fedorov said.";
     private static final String D = "A drone attack on Melitopol on 6 October 2023 damaged a residential building, Ivan Fedorov said.";
 
@@ -73,5 +80,32 @@ class EventClusteringTest {
         EventMention e = EventMention.of("e", 0, "2023-10-06", event(uk, uk, "ATTACK", "2023-10-06", "Melitopol", List.of()),
                 List.of(place(uk, "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі")), ZAPORIZHZHIA);
         assertTrue(EventClustering.sameEvent(c, e));
+    }
+
+    @Test
+    void oneHappeningToldInTwoLanguagesIsOneEventWhileARoutineTypeWantsMore() {
+        String en = "The occupation authorities held a so-called referendum in Zaporizhzhia Oblast from 23 to 27 September.";
+        String ru = "В Запорожской области завершился референдум о вхождении в состав России.";
+        EventMention a = mention("a", "2022-09-27", en, en, "ELECTION", "2022-09", "Zaporizhzhia Oblast", PlaceKind.REGION, List.of());
+        EventMention b = mention("b", "2022-09-27", ru, "ELECTION", "2022-09-27", "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорожской области");
+        assertTrue(EventClustering.sameEvent(a, b), "an election is not routine: one type, place and time is the evidence");
+        String k = "В Херсонской области завершился референдум о вхождении в состав России.";
+        EventMention kherson = mention("k", "2022-09-27", k, "ELECTION", "2022-09-27", "Kherson Oblast", PlaceKind.REGION, "Херсонской области");
+        assertFalse(EventClustering.sameEvent(a, kherson), "another region's vote");
+        String uk = "Окупанти обстріляли ринок у Мелітополі, повідомили мешканці.";
+        EventMention shelling = mention("s", "2023-10-06", uk, "ATTACK", "2023-10-06", "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі");
+        String en2 = "Explosions were heard at a fuel depot in Melitopol on Friday.";
+        EventMention depot = mention("f", "2023-10-07", en2, en2, "ATTACK", null, "Melitopol", PlaceKind.SETTLEMENT, List.of());
+        assertFalse(EventClustering.sameEvent(shelling, depot), "a city shelled daily: place and date are not enough");
+    }
+
+    @Test
+    void conceptsOfTheFieldCorroborateAcrossScripts() {
+        String uk = "Росіяни підірвали греблю Каховської ГЕС, почалося затоплення.";
+        String en = "The Kakhovka dam was destroyed overnight and the flooding began downstream.";
+        EventMention a = mention("a", "2023-06-06", uk, uk, "ATTACK", "2023-06-06", null, PlaceKind.OTHER, List.of());
+        EventMention b = mention("b", "2023-06-07", en, en, "ATTACK", null, null, PlaceKind.OTHER, List.of());
+        assertEquals(java.util.Set.of("dam", "flood"), a.concepts());
+        assertTrue(EventClustering.sameEvent(a, b), "dam and flood in both, a day apart");
     }
 }
