@@ -79,7 +79,8 @@ final class CollectionLinks {
         for (int k = 0; claims != null && k < claims.size(); k++) {
             Long group = links.claimGroups().get(k);
             if (group == null) continue;
-            ((ObjectNode) claims.get(k)).put("group", "G" + group).put("disputed", links.claimDisputed().get(k));
+            ((ObjectNode) claims.get(k)).put("group", "G" + group).put("measure", links.claimMeasures().get(k))
+                    .put("disputed", links.claimDisputed().get(k));
         }
     }
 

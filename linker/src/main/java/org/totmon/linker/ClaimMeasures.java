@@ -1,10 +1,8 @@
 package org.totmon.linker;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.totmon.model.Claim;
@@ -18,12 +16,14 @@ import org.totmon.model.TimeMention;
 /**
  * Finds the measure of each claim of a report from the report's own layers, by general rules:
  * <ul>
- *   <li>the unit: see {@link #unit};</li>
+ *   <li>the unit: the unit of measurement the claim's unit names ({@code concepts.tsv}: percent, length, duration,
+ *       money), else {@link #COUNT}: "1.5 million passports" and "passports issued to 1.5 million people" meet;</li>
  *   <li>what is counted: the first measure of {@code concepts.tsv} its subject names ("passports", "turnout",
  *       "killed"), else the first its sentence names, else what its unit names; a claim naming none is keyed by the content-word stems of its subject,
  *       so only near-identical subjects meet;</li>
- *   <li>where: the place mention nearest the figure within its sentence (countries are skipped: "Russia" in a
- *       sentence is nearly always an actor, and a country-wide figure is the default);</li>
+ *   <li>where: the settlement or region mentioned nearest the figure within its sentence (countries are skipped:
+ *       "Russia" in a sentence is nearly always an actor, and a country-wide figure is the default; so are rivers and
+ *       sites: a figure "along the Dnipro" is about the settlements there);</li>
  *   <li>the event (kept for the ledger, no part of the key): the event whose evidence is nearest the figure within
  *       its sentence: its type and the real-world event it belongs to;</li>
  *   <li>when: the date mention nearest the figure within its sentence, else the report's publication date; its month
@@ -44,12 +44,16 @@ public final class ClaimMeasures {
             Claim c = x.claims().get(i);
             int[] sentence = sentence(text, c.start(), c.end());
             String subject = c.subject() != null ? c.subject() : c.text() == null ? "" : c.text();
-            boolean percent = PERCENT.equals(c.unit());
+            String unit = c.unit() == null ? COUNT : Objects.requireNonNullElse(Concepts.BUNDLED.unitOf(c.unit()), COUNT);
+            boolean percent = unit.equals(PERCENT);
             String unitConcept = c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
             String concept = Concepts.BUNDLED.measureOf(subject, percent);
             // The subject is a window of a few words around the figure: what it counts may be named earlier in the
             // sentence ("the real turnout in the elections in X on 10 September was below 20 percent").
-            if (concept == null) concept = Concepts.BUNDLED.measureOf(text.substring(sentence[0], sentence[1]), percent);
+            if (concept == null) {
+                List<String> before = Words.of(text.substring(sentence[0], Math.max(sentence[0], c.start())));
+                concept = Concepts.BUNDLED.measureNear(Words.of(text.substring(sentence[0], sentence[1])), before.size(), percent);
+            }
             if (concept == null) concept = unitConcept;
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
             Place place = nearestPlace(x.places(), c, sentence);
@@ -57,25 +61,9 @@ public final class ClaimMeasures {
             TimeMention time = nearestTime(x.times(), c, sentence);
             DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : DateSpan.parse(published);
             String period = Concepts.BUNDLED.runningTotal(concept) || date == null ? null : date.from().toString().substring(0, 7);
-            Measure m = new Measure(unit(c.unit(), unitConcept, concept), concept, stems, place == null ? null : PlaceRef.of(place, regions),
-                    period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event), 1);
+            Measure m = new Measure(unit, concept, stems, place == null ? null : PlaceRef.of(place, regions),
+                    period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event));
             out.add(new MeasuredClaim(reportId, i, c, m, date));
-        }
-        return parts(out);
-    }
-
-    /** Numbers each claimant's distinct figures for one measure within the report: see {@link Measure#part()}. */
-    private static List<MeasuredClaim> parts(List<MeasuredClaim> claims) {
-        Map<String, List<String>> figures = new HashMap<>();
-        List<MeasuredClaim> out = new ArrayList<>(claims.size());
-        for (MeasuredClaim m : claims) {
-            Claim c = m.claim();
-            String claimant = c.claimant() == null ? "" : c.claimant().strip().toLowerCase(Locale.ROOT);
-            List<String> seen = figures.computeIfAbsent(m.measure().key() + "|" + claimant, k -> new ArrayList<>());
-            String figure = c.value() + "-" + c.valueMax() + "-" + c.qualifier();
-            if (!seen.contains(figure)) seen.add(figure);
-            int part = seen.indexOf(figure) + 1;
-            out.add(part == 1 ? m : new MeasuredClaim(m.reportId(), m.ord(), c, m.measure().part(part), m.date()));
         }
         return out;
     }
@@ -83,20 +71,8 @@ public final class ClaimMeasures {
     /** The unit the claims layer gives a share ("66%", "66 per cent", "66 відсотків"). */
     static final String PERCENT = "percent";
 
-    /** The unit of a plain count: of people, or of the very thing the subject counts ("1.5 million passports"). */
+    /** The unit of a figure that counts something (people, passports, houses): what it counts is its concept. */
     public static final String COUNT = "count";
-
-    /**
-     * The unit as groups compare it: no unit, people ("people", "residents"), or a unit naming what the claim counts
-     * is {@link #COUNT} ("passports issued to 1.5 million people" and "1.5 million passports" meet); another unit
-     * that names a concept of the measures list is that concept ("паспортов" is "passports"); any other unit is kept,
-     * lower-cased.
-     */
-    static String unit(String unit, String unitConcept, String concept) {
-        if (unit == null || unit.isBlank() || unit.equalsIgnoreCase("people") || "population".equals(unitConcept)) return COUNT;
-        if (unitConcept != null) return unitConcept.equals(concept) ? COUNT : unitConcept;
-        return unit.strip().toLowerCase(Locale.ROOT);
-    }
 
     /** The sentence around [start, end): from after the last . ! ? (followed by a space) or line break before it to the next. */
     static int[] sentence(String text, int start, int end) {
@@ -127,7 +103,7 @@ public final class ClaimMeasures {
         Place best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Place p : places) {
-            if (p.kind() == PlaceKind.COUNTRY) continue;
+            if (p.kind() != PlaceKind.SETTLEMENT && p.kind() != PlaceKind.REGION) continue;
             for (Mention m : p.mentions()) {
                 int d = distance(m.start(), m.end(), c);
                 if (within(m.start(), m.end(), sentence) && d < bestDistance) {

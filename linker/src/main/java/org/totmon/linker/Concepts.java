@@ -23,7 +23,25 @@ public final class Concepts {
         }
     }
 
-    private record Concept(String name, boolean measure, boolean total, boolean percentOnly, List<Form> forms) {
+    private record Concept(String name, Set<String> use, List<Form> forms) {
+        boolean measure() {
+            return use.contains("measure");
+        }
+
+        /** Word positions where a form of it starts. */
+        List<Integer> at(List<String> words) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                for (Form f : forms) {
+                    if (f.matchesAt(words, i)) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
         boolean in(List<String> words) {
             for (Form f : forms) {
                 for (int i = 0; i < words.size(); i++) if (f.matchesAt(words, i)) return true;
@@ -40,7 +58,7 @@ public final class Concepts {
     private Concepts(List<Concept> concepts) {
         this.concepts = List.copyOf(concepts);
         Set<String> t = new TreeSet<>();
-        for (Concept c : concepts) if (c.total()) t.add(c.name());
+        for (Concept c : concepts) if (c.use().contains("total")) t.add(c.name());
         this.totals = Set.copyOf(t);
     }
 
@@ -53,7 +71,7 @@ public final class Concepts {
             if (f.length != 3) throw new IllegalStateException(resource + ": entry " + n + " is not concept<TAB>use<TAB>forms: " + line);
             Set<String> use = Set.of(f[1].strip().split(","));
             for (String u : use) {
-                if (!Set.of("measure", "total", "percent", "topic").contains(u)) {
+                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit").contains(u)) {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
                 }
             }
@@ -63,30 +81,70 @@ public final class Concepts {
                 boolean prefix = s.endsWith("*");
                 if (prefix) s = s.substring(0, s.length() - 1);
                 // Forms are matched against Words.of(), so they are split the same way.
+                if (Words.of(s).isEmpty()) throw new IllegalStateException(resource + ": entry " + n + " has a form without a word: '" + form + "'");
                 forms.add(new Form(Words.of(s).toArray(String[]::new), prefix));
             }
-            concepts.add(new Concept(f[0].strip(), use.contains("measure"), use.contains("total"), use.contains("percent"), forms));
+            concepts.add(new Concept(f[0].strip(), use, forms));
         }
         return new Concepts(concepts);
     }
 
     /**
-     * The first measure (in file order) any of whose forms occurs in {@code text}; null when none does. Measures
-     * marked {@code percent} count only for a figure in percent ({@code percent} true).
+     * The first measure (in file order) any of whose forms occurs in {@code text}; null when none does. For a figure
+     * in percent ({@code percent} true) a denominator counts only when nothing else does; measures marked
+     * {@code percent} count for nothing else.
      */
     public String measureOf(String text, boolean percent) {
         List<String> words = Words.of(text);
+        String denominator = null;
         for (Concept c : concepts) {
-            if (c.measure() && (percent || !c.percentOnly()) && c.in(words)) return c.name();
+            if (!c.measure() || !percent && c.use().contains("percent") || !c.in(words)) continue;
+            if (!percent || !c.use().contains("denominator")) return c.name();
+            if (denominator == null) denominator = c.name();
         }
+        return denominator;
+    }
+
+    /**
+     * The measure named nearest the word at {@code wordIndex} of {@code words} (a sentence around a figure): a
+     * sentence may name several ("after 100% of the votes were counted, 93% had voted for …"), and the one beside the
+     * figure is what it counts. Denominators and {@code percent}-only measures as in {@link #measureOf}.
+     */
+    public String measureNear(List<String> words, int wordIndex, boolean percent) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String denominator = null;
+        int denominatorDistance = Integer.MAX_VALUE;
+        for (Concept c : concepts) {
+            if (!c.measure() || !percent && c.use().contains("percent")) continue;
+            for (int i : c.at(words)) {
+                int d = Math.abs(i - wordIndex);
+                if (percent && c.use().contains("denominator")) {
+                    if (d < denominatorDistance) {
+                        denominator = c.name();
+                        denominatorDistance = d;
+                    }
+                } else if (d < bestDistance) {
+                    best = c.name();
+                    bestDistance = d;
+                }
+            }
+        }
+        return best != null ? best : denominator;
+    }
+
+    /** The unit of measurement {@code unit} names, or null when it names none (a count of something). */
+    public String unitOf(String unit) {
+        List<String> words = Words.of(unit);
+        for (Concept c : concepts) if (c.use().contains("unit") && c.in(words)) return c.name();
         return null;
     }
 
-    /** Every concept, measure or topic, that {@code text} names. */
+    /** Every concept, measure or topic, that {@code text} names (units aside). */
     public Set<String> named(String text) {
         List<String> words = Words.of(text);
         Set<String> out = new TreeSet<>();
-        for (Concept c : concepts) if (c.in(words)) out.add(c.name());
+        for (Concept c : concepts) if (!c.use().contains("unit") && c.in(words)) out.add(c.name());
         return out;
     }
 

@@ -12,25 +12,17 @@ import java.util.TreeSet;
  * the next year's; null for a running total ({@link Concepts#runningTotal}), which is one measure however often it is
  * reported. The event told in the claim's sentence (its type, and the id of the real-world event it belongs to) is
  * kept for the ledger but is no part of the key: a report that does not name the event still states the measure.
- * {@code part} is 1 but for a claimant's second, third … distinct figure for the same measure in one report ("43
- * facilities, 41 of which are camps"): those are parts or subsets, not rival counts, and are keyed apart (a copy of the
- * report lines them up again). Claims with equal {@link #key()}s form a group.
+ * Claims with equal {@link #key()}s form a group.
  */
 public record Measure(String unit, String concept, Set<String> subjectStems, PlaceRef place, String period, String eventType,
-                      Long eventId, int part) {
+                      Long eventId) {
     public Measure {
         subjectStems = Set.copyOf(subjectStems);
-    }
-
-    /** The same measure, as the {@code part}-th distinct figure one claimant gives for it in one report. */
-    Measure part(int part) {
-        return new Measure(unit, concept, subjectStems, place, period, eventType, eventId, part);
     }
 
     public String key() {
         String what = concept != null ? concept : "~" + String.join(" ", new TreeSet<>(subjectStems));
         return String.join("|", unit == null ? "-" : unit.toLowerCase(Locale.ROOT), what,
-                place == null ? "-" : place.name().toLowerCase(Locale.ROOT), period == null ? "-" : period)
-                + (part > 1 ? "|part " + part : "");
+                place == null ? "-" : place.name().toLowerCase(Locale.ROOT), period == null ? "-" : period);
     }
 }

@@ -313,6 +313,7 @@ public final class Store implements AutoCloseable {
     public ReportLinks links(String reportId) {
         Map<Integer, Long> clusters = new HashMap<>();
         Map<Integer, Long> groups = new HashMap<>();
+        Map<Integer, String> measures = new HashMap<>();
         Map<Integer, Boolean> disputed = new HashMap<>();
         try (Connection c = db.connection()) {
             try (PreparedStatement st = c.prepareStatement("SELECT event_ord, cluster_id FROM event_link WHERE report_id = ?")) {
@@ -321,17 +322,18 @@ public final class Store implements AutoCloseable {
                     while (rs.next()) clusters.put(rs.getInt(1), rs.getLong(2));
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("SELECT l.claim_ord, l.group_id, g.disagreement IS NOT NULL"
+            try (PreparedStatement st = c.prepareStatement("SELECT l.claim_ord, l.group_id, g.disagreement IS NOT NULL, g.measure_key"
                     + " FROM claim_link l JOIN claim_group g ON g.id = l.group_id WHERE l.report_id = ?")) {
                 st.setString(1, reportId);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         groups.put(rs.getInt(1), rs.getLong(2));
                         disputed.put(rs.getInt(1), rs.getBoolean(3));
+                        measures.put(rs.getInt(1), rs.getString(4));
                     }
                 }
             }
-            return new ReportLinks(clusters, groups, disputed);
+            return new ReportLinks(clusters, groups, measures, disputed);
         } catch (SQLException e) {
             throw failure("read the links of report " + reportId + " from", e);
         }
