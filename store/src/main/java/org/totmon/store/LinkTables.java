@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import org.totmon.linker.ClaimMeasures;
 import org.totmon.linker.CleanText;
+import org.totmon.linker.Concepts;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Disagreement;
 import org.totmon.linker.EventClustering;
@@ -233,7 +234,7 @@ final class LinkTables {
     private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters) throws SQLException {
         Set<Long> touched = new TreeSet<>();
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date, event_cluster_id) VALUES (?, ?, ?, ?, ?)")) {
             for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
                     clusters::get)) {
                 long group = group(c, m.measure());
@@ -241,6 +242,7 @@ final class LinkTables {
                 st.setInt(2, m.ord());
                 st.setLong(3, group);
                 st.setString(4, m.date() == null ? null : m.date().value());
+                st.setObject(5, m.measure().eventId(), Types.BIGINT);
                 st.executeUpdate();
                 touched.add(group);
             }
@@ -278,25 +280,36 @@ final class LinkTables {
         List<Disagreement.Figure> figures = new ArrayList<>();
         List<String> claimants = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT k.amount, k.amount_max, k.qualifier, k.claimant_side,"
-                + " l.claim_date, k.claimant FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + " l.claim_date, k.claimant, l.event_cluster_id FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
                 + " JOIN report r ON r.id = l.report_id WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
             st.setLong(1, group);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String side = rs.getString(4);
                     figures.add(new Disagreement.Figure(rs.getDouble(1), rs.getObject(2, Double.class), rs.getString(3),
-                            side == null ? null : Side.of(side), DateSpan.parse(rs.getString(5))));
+                            side == null ? null : Side.of(side), DateSpan.parse(rs.getString(5)), rs.getObject(7, Long.class)));
                     claimants.add(rs.getString(6));
                 }
             }
         }
-        String note = Disagreement.find(figures).map(k -> describe(figures.get(k.first()), claimants.get(k.first()))
+        String[] head = head(c, group);
+        String note = Disagreement.find(figures, Concepts.BUNDLED.runningTotal(head[0]), head[1] != null).map(k -> describe(figures.get(k.first()), claimants.get(k.first()))
                 + " vs " + describe(figures.get(k.second()), claimants.get(k.second()))).orElse(null);
         try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = ?, disagreement = ? WHERE id = ?")) {
             st.setInt(1, figures.size());
             st.setString(2, note);
             st.setLong(3, group);
             st.executeUpdate();
+        }
+    }
+
+    /** The group's concept and place. */
+    private static String[] head(Connection c, long group) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT concept, place FROM claim_group WHERE id = ?")) {
+            st.setLong(1, group);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : new String[2];
+            }
         }
     }
 
