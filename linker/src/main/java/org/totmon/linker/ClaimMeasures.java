@@ -26,8 +26,9 @@ import org.totmon.model.TimeMention;
  *       sites: a figure "along the Dnipro" is about the settlements there);</li>
  *   <li>the event (kept for the ledger, no part of the key): the event whose evidence is nearest the figure within
  *       its sentence: its type and the real-world event it belongs to;</li>
- *   <li>when: the date mention nearest the figure within its sentence, else the report's publication date; its month
- *       is part of the key unless the concept is a running total.</li>
+ *   <li>when: the date mention nearest the figure within its sentence, else the date of the dated event told nearest
+ *       it in the report, else the report's publication date; its month is part of the key unless the concept is a
+ *       running total.</li>
  * </ul>
  */
 public final class ClaimMeasures {
@@ -59,7 +60,8 @@ public final class ClaimMeasures {
             Place place = nearestPlace(x.places(), c, sentence);
             int event = nearestEvent(x.events(), c, sentence);
             TimeMention time = nearestTime(x.times(), c, sentence);
-            DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : DateSpan.parse(published);
+            DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : eventDate(x.events(), c);
+            if (date == null) date = DateSpan.parse(published);
             String period = Concepts.BUNDLED.runningTotal(concept) || date == null ? null : date.from().toString().substring(0, 7);
             Measure m = new Measure(unit, concept, stems, place == null ? null : PlaceRef.of(place, regions),
                     period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event));
@@ -127,6 +129,26 @@ public final class ClaimMeasures {
             if (d < bestDistance) {
                 best = i;
                 bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The date of the dated event told nearest the figure anywhere in the report, or null: a figure whose sentence
+     * gives no date (a headline's "strike killed close to 600") counts within the time of what the report tells, not
+     * on the day it was published, which may be weeks later.
+     */
+    private static DateSpan eventDate(List<Event> events, Claim c) {
+        DateSpan best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Event e : events) {
+            DateSpan d = DateSpan.parse(e.date());
+            if (d == null) continue;
+            int distance = distance(e.start(), e.end(), c);
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
             }
         }
         return best;

@@ -54,12 +54,16 @@ public final class Concepts {
 
     private final List<Concept> concepts;
     private final Set<String> totals;
+    private final Set<String> topics;
 
     private Concepts(List<Concept> concepts) {
         this.concepts = List.copyOf(concepts);
         Set<String> t = new TreeSet<>();
         for (Concept c : concepts) if (c.use().contains("total")) t.add(c.name());
         this.totals = Set.copyOf(t);
+        Set<String> topics = new TreeSet<>();
+        for (Concept c : concepts) if (c.use().contains("topic")) topics.add(c.name());
+        this.topics = Set.copyOf(topics);
     }
 
     private static Concepts load(String resource) {
@@ -146,6 +150,11 @@ public final class Concepts {
         Set<String> out = new TreeSet<>();
         for (Concept c : concepts) if (!c.use().contains("unit") && c.in(words)) out.add(c.name());
         return out;
+    }
+
+    /** Whether {@code concept} is a topic: what events are about, named rarely enough to tell one from another. */
+    public boolean topic(String concept) {
+        return topics.contains(concept);
     }
 
     /** Whether figures of {@code concept} are running totals, which grow from one report to the next. */

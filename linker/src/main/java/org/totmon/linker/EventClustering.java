@@ -24,8 +24,8 @@ import org.totmon.model.PlaceKind;
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
  *       country), or at least one of them without a place;</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
- *       (resolved entities, named alike in every script); or evidence naming {@link #SHARED_CONCEPTS} concepts of
- *       the field in common ({@code concepts.tsv}: "референдум" and "referendum" are one); or, for a type that is not
+ *       (resolved entities, named alike in every script); or evidence naming one topic or {@link #SHARED_CONCEPTS}
+ *       concepts of the field in common ({@code concepts.tsv}: "референдум" and "referendum" are one); or, for a type that is not
  *       routine ({@code event-types.tsv}), the same named place below the country; or evidence texts whose
  *       content-word stems overlap by at least {@link #TEXT_SIMILARITY} (Jaccard; one language); or the same named
  *       place with both dates given to the day by the events themselves to the same day (a day apart is too loose in a
@@ -74,11 +74,17 @@ public final class EventClustering {
     private static boolean corroborated(EventMention a, EventMention b) {
         boolean bothPlaced = a.place() != null && b.place() != null;
         if (!Collections.disjoint(a.actors(), b.actors())) return true;
-        if (shared(a.concepts(), b.concepts()) >= SHARED_CONCEPTS) return true;
+        if (shared(a.concepts(), b.concepts()) >= SHARED_CONCEPTS || sharesTopic(a, b)) return true;
         if (bothPlaced && !ROUTINE.contains(a.type()) && a.place().same(b.place()) && a.place().kind() != PlaceKind.COUNTRY) return true;
         if (Words.jaccard(a.evidenceStems(), b.evidenceStems()) >= TEXT_SIMILARITY) return true;
         return bothPlaced && a.place().same(b.place()) && a.datedByEvent() && b.datedByEvent()
                 && a.date().isDay() && a.date().equals(b.date());
+    }
+
+    /** A topic ({@code concepts.tsv}: a referendum, a dam, a theatre) both evidence texts name. */
+    private static boolean sharesTopic(EventMention a, EventMention b) {
+        for (String c : a.concepts()) if (b.concepts().contains(c) && Concepts.BUNDLED.topic(c)) return true;
+        return false;
     }
 
     private static int shared(Set<String> a, Set<String> b) {

@@ -31,9 +31,27 @@ public record PlaceRef(String name, PlaceKind kind, String admin1, String countr
         return false;
     }
 
-    /** The same place, or one inside the other. */
+    /** How near a site (a dam, a plant, a bridge) lies to a settlement or site that reports name for the same spot. */
+    public static final double SITE_RADIUS_KM = 15;
+
+    /** The same place, one inside the other, or a site and a place within {@link #SITE_RADIUS_KM} of it (a dam and its town). */
     public boolean compatible(PlaceRef o) {
-        return same(o) || inside(o) || o.inside(this);
+        return same(o) || inside(o) || o.inside(this) || nearSite(o);
+    }
+
+    private boolean nearSite(PlaceRef o) {
+        boolean site = kind == PlaceKind.OTHER || o.kind == PlaceKind.OTHER;
+        boolean local = kind != PlaceKind.REGION && kind != PlaceKind.COUNTRY && o.kind != PlaceKind.REGION && o.kind != PlaceKind.COUNTRY;
+        if (!site || !local || lat == null || lon == null || o.lat == null || o.lon == null) return false;
+        return kilometres(lat, lon, o.lat, o.lon) <= SITE_RADIUS_KM;
+    }
+
+    /** Great-circle distance (haversine). */
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /** Settlements are more specific than regions, regions than countries. */

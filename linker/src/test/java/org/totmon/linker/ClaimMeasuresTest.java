@@ -43,7 +43,7 @@ class ClaimMeasuresTest {
                 extraction("r", places, List.of(time(text, "10 September 2023", "2023-09-10")), claims, List.of()), ZAPORIZHZHIA, event -> null);
 
         assertEquals("count|detained|melitopol|-", ms.get(0).measure().key());
-        assertEquals("count|killed|enerhodar|-", ms.get(1).measure().key());
+        assertEquals("count|killed|enerhodar|2023-09", ms.get(1).measure().key(), "a toll of one month, not a running total");
         assertEquals("2023-09-10", ms.get(0).date().value(), "the date in the claim's sentence");
         assertEquals("2023-09-12", ms.get(1).date().value(), "the other sentence's date is not this claim's");
     }
@@ -111,5 +111,16 @@ class ClaimMeasuresTest {
         List<String> keys = ClaimMeasures.of("r", text, null, extraction("r", places, List.of(), claims, List.of()), ZAPORIZHZHIA, event -> null)
                 .stream().map(m -> m.measure().key()).toList();
         assertEquals(List.of(keys.get(0), keys.get(0), keys.get(0)), keys);
+    }
+
+    @Test
+    void aHeadlineFigureCountsInTheTimeOfTheEventTheReportTells() {
+        String text = "Strike on the theatre killed close to 600\n\nThe airstrike on the theatre in Mariupol on 16 March destroyed it.";
+        var claim = claim(text, "close to 600", 600, "approx", null, "Strike on the theatre killed close to 600", "Reporters", Side.THIRD_PARTY);
+        var strike = event(text, "The airstrike on the theatre in Mariupol on 16 March", "ATTACK", "2022-03-16", "Mariupol", List.of());
+        MeasuredClaim m = ClaimMeasures.of("r", text, "2022-05-04", extraction("r", List.of(place(text, "Mariupol", PlaceKind.SETTLEMENT)),
+                List.of(time(text, "16 March", "2022-03-16")), List.of(claim), List.of(strike)), ZAPORIZHZHIA, event -> null).get(0);
+        assertEquals("2022-03-16", m.date().value(), "the strike's date, not the publication's");
+        assertEquals("count|killed|-|2022-03", m.measure().key());
     }
 }
