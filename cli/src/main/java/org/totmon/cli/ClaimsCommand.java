@@ -29,15 +29,21 @@ import picocli.CommandLine.TypeConversionException;
         description = {
                 "Lists the claim ledger: figures from all stored reports grouped by the measure they state, each "
                         + "claimant's figure, side and date, and whether the sides disagree.",
-                "Claims are grouped by measure, not by value: the same unit, the same thing counted (the first concept "
-                        + "of the linker's measures list the claim's subject, else its sentence, names: passports, turnout, "
-                        + "killed, detained, deported …; else the same content words), the same place (the nearest the "
-                        + "report names in the claim's sentence, countries aside) and the same event told in that sentence "
-                        + "(its type and its clustered event, as totmon events lists it).",
-                "Disagreement: two figures from different sides (occupation, ukraine, third_party) with compatible "
-                        + "dates (one contains the other, or at most 31 days apart) whose ranges do not overlap and whose "
-                        + "nearer ends differ by more than 25%% (the lower below 75%% of the higher). \"At least N\" "
-                        + "stands for N and up, \"at most N\" for up to N, a range for its bounds.",
+                "Claims are grouped by measure, not by value and not by language: the same unit of measurement "
+                        + "(percent, length, duration, money; else a count), the same thing counted (a concept of the "
+                        + "linker's concept registry, concepts.tsv, in English, Ukrainian or Russian: passports, turnout, "
+                        + "killed, deported …; else the same content words), the same place (the settlement or region "
+                        + "named nearest the figure in its sentence; a city's figure is not its oblast's) and the same "
+                        + "month (the date in the claim's sentence, else of the event told nearest it, else the report's); "
+                        + "a running total (deported, detained, passports …) is one measure across months.",
+                "Disputed: two figures of one measure from different sides (occupation, ukraine, third_party) that "
+                        + "cannot both be true. Each figure stands for a range: \"at least N\" for N and up, \"at most N\" "
+                        + "for up to N, a range for its bounds, widened by the figure's rounding (half a unit of its last "
+                        + "non-zero digit: \"2,000\" is 1,500-2,500, \"87%%\" is 86.5-87.5) and, when it says \"about\", "
+                        + "by 10%% more. The ranges must not overlap, and the dates must be compatible (one contains the "
+                        + "other, or at most 31 days apart). A running total may grow from one date to a later one; only a "
+                        + "fall is a dispute. A measure without a place is disputed only between figures told of one "
+                        + "clustered event.",
                 "Near-copies of another report are marked and do not count as independent sources."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the ledger was listed (with or without groups)", "2:wrong usage", "3:no store, or it could not be read"})
@@ -112,13 +118,8 @@ public final class ClaimsCommand implements Callable<Integer> {
             return;
         }
         for (ClaimGroup g : groups) {
-            List<String> head = new ArrayList<>();
-            head.add(g.unit() == null ? "(no unit)" : g.unit());
-            head.add(g.concept() != null ? g.concept() : "\"" + g.claims().get(0).claim().subject() + "\"");
-            if (g.place() != null) head.add(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")");
-            if (g.eventType() != null) head.add(g.eventId() == null ? g.eventType() : g.eventType() + " (event #" + g.eventId() + ")");
             long sides = g.claims().stream().map(c -> c.claim().claimantSide()).distinct().count();
-            out.printf("#%d  %s — %d claim%s, %d side%s%n", g.id(), String.join(" · ", head), g.claims().size(),
+            out.printf("#%d  %s — %d claim%s, %d side%s%n", g.id(), measure(g), g.claims().size(),
                     g.claims().size() == 1 ? "" : "s", sides, sides == 1 ? "" : "s");
             if (g.disputed()) out.println("    DISAGREE: " + g.disagreement());
             for (GroupedClaim gc : g.claims()) {
@@ -132,6 +133,16 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
             out.println();
         }
+    }
+
+    /** What a group measures, as people read it: unit · what is counted · place (region) · event. */
+    static String measure(ClaimGroup g) {
+        List<String> head = new ArrayList<>();
+        head.add(g.unit() == null ? "(no unit)" : g.unit());
+        head.add(g.concept() != null ? g.concept() : g.claims().isEmpty() ? "?" : "\"" + g.claims().get(0).claim().subject() + "\"");
+        if (g.place() != null) head.add(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")");
+        if (g.eventType() != null) head.add(g.eventId() == null ? g.eventType() : g.eventType() + " (event #" + g.eventId() + ")");
+        return String.join(" · ", head);
     }
 
     private static void csv(List<ClaimGroup> groups, PrintWriter out) {

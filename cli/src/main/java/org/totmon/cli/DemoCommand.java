@@ -11,15 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
 import org.totmon.model.Place;
+import org.totmon.store.ClaimGroup;
+import org.totmon.store.ClaimQuery;
+import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EventQuery;
 import org.totmon.store.LinkCounts;
 import org.totmon.store.Store;
 import org.totmon.store.StoreCounts;
 import org.totmon.store.StoredReport;
+import org.totmon.store.TimelineEvent;
 import org.totmon.web.WebConfig;
 import org.totmon.web.WebServer;
 import picocli.CommandLine;
@@ -97,9 +103,11 @@ public final class DemoCommand implements Callable<Integer> {
         Map<String, Set<String>> entityReports = new HashMap<>();
         Map<String, Set<String>> placeReports = new HashMap<>();
         Map<String, Integer> eventTypes = new TreeMap<>();
+        Map<String, String> reportLanguages = new HashMap<>();
         List<String> claims = new java.util.ArrayList<>();
         store.forEach(r -> {
             languages.merge(String.valueOf(r.extraction().language()), 1, Integer::sum);
+            reportLanguages.put(r.id(), String.valueOf(r.extraction().language()));
             for (Entity e : r.extraction().entities()) entityReports.computeIfAbsent(e.name() + " (" + e.type().name().toLowerCase() + ")", k -> new HashSet<>()).add(r.id());
             for (Place p : r.extraction().places()) placeReports.computeIfAbsent(p.name() + " (" + p.kind().label() + ")", k -> new HashSet<>()).add(r.id());
             for (Event e : r.extraction().events()) eventTypes.merge(e.type(), 1, Integer::sum);
@@ -118,6 +126,20 @@ public final class DemoCommand implements Callable<Integer> {
                 links.claimGroups(), links.disputedGroups(), links.events(), links.nearDuplicates());
         out.println("\nSome claims (figure, claimant, side):");
         claims.stream().limit(TOP).forEach(s -> out.println("  " + s));
+        out.println("\nMeasures the sides dispute (./totmon claims --disputed):");
+        List<ClaimGroup> disputed = store.ledger().groups(new ClaimQuery(null, null, null, true, 2, TOP));
+        if (disputed.isEmpty()) out.println("  none");
+        for (ClaimGroup g : disputed) out.printf("  %s: %s%n", ClaimsCommand.measure(g), g.disagreement());
+        out.println("\nEvents told in more than one language (./totmon events):");
+        int shown = 0;
+        for (TimelineEvent e : store.timeline().events(EventQuery.all())) {
+            Set<String> told = new TreeSet<>();
+            for (ClusteredEvent m : e.mentions()) told.add(reportLanguages.get(m.report().id()));
+            if (told.size() < 2 || shown++ == TOP) continue;
+            out.printf("  %s %s%s: %d reports in %s%n", e.type(), e.date() != null ? e.date() : e.firstReported(),
+                    e.place() == null ? "" : " in " + e.place(), e.reportCount(), String.join(", ", told));
+        }
+        if (shown == 0) out.println("  none");
     }
 
     private static String describe(StoredReport r, Claim c) {
