@@ -60,6 +60,36 @@ class ExtractCommandTest {
         assertTrue(run.err().contains("no such file"), run.err());
     }
 
+    @Test
+    void linkGivesOneClusterAndOneDisputedGroupAcrossLanguagesAndSides(@TempDir Path tmp) throws IOException {
+        // Given newest first: --link reads them in publication order all the same.
+        Path in = Files.writeString(tmp.resolve("docs.jsonl"), String.join("\n",
+                "{\"id\": \"en\", \"published\": \"2022-05-04\", \"language\": \"en\", \"outlet\": \"Associated Press\", \"text\": "
+                        + "\"The Russian airstrike on the drama theatre in Mariupol on March 16 killed close to 600 people, an Associated Press "
+                        + "investigation found.\"}",
+                "{\"id\": \"other\", \"published\": \"2022-08-20\", \"language\": \"en\", \"text\": "
+                        + "\"A missile strike hit a market in Kharkiv on August 18, regional officials said.\"}",
+                "{\"id\": \"uk\", \"published\": \"2022-03-25\", \"language\": \"uk\", \"text\": "
+                        + "\"Маріупольська міська рада повідомила, що внаслідок російського авіаудару по драмтеатру в Маріуполі 16 березня "
+                        + "загинули близько 300 людей.\"}"));
+        Path out = tmp.resolve("out.jsonl");
+
+        CliRun run = CliRun.of(new ExtractCommand(), "--link", "--in", in.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(out)) lines.add(JSON.readTree(l));
+        assertEquals(List.of("en", "other", "uk"), lines.stream().map(n -> n.get("id").asText()).toList(), "input order kept");
+        JsonNode en = lines.get(0), other = lines.get(1), uk = lines.get(2);
+        String strike = en.get("events").get(0).get("cluster").asText();
+        assertEquals(strike, uk.get("events").get(0).get("cluster").asText(), "one strike told in English and Ukrainian");
+        assertFalse(other.get("events").get(0).get("cluster").asText().equals(strike), "another strike elsewhere, months later");
+        JsonNode enKilled = en.get("claims").get(0), ukKilled = uk.get("claims").get(0);
+        assertEquals(enKilled.get("group").asText(), ukKilled.get("group").asText(), enKilled + " " + ukKilled);
+        assertTrue(enKilled.get("disputed").asBoolean() && ukKilled.get("disputed").asBoolean(), "about 300 against close to 600");
+        assertTrue(enKilled.get("measure").asText().contains("killed"), enKilled.toString());
+    }
+
     private static List<String> names(JsonNode o, String layer) {
         List<String> out = new ArrayList<>();
         o.get(layer).forEach(n -> out.add(n.get("name").asText()));

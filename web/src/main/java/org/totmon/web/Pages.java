@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.totmon.linker.Disagreement;
@@ -448,9 +449,12 @@ final class Pages {
         ClaimQuery q = Filters.claims(ctx, CLAIM_GROUPS);
         List<ClaimGroup> groups = store.ledger().groups(q);
         StringBuilder b = new StringBuilder("<h1>Claim ledger</h1><p class=\"note\">Figures from all reports grouped by the measure they state: "
-                + "the same unit, the same thing counted, the same place and the same event. <strong class=\"flag\">disputed</strong> marks "
-                + "figures of two sides, for dates at most 31 days apart, whose ranges do not overlap and whose nearer ends differ by more "
-                + "than 25%. Disputed groups come first.</p>");
+                + "the same unit, the same thing counted (in any language), the same place and the same month (a running total, such as "
+                + "children deported, across months). <strong class=\"flag\">disputed</strong> marks a measure for which two sides give "
+                + "figures that cannot both be true: each figure stands for its range (\u201cat least N\u201d and up, \u201cat most N\u201d "
+                + "up to it), widened by its rounding (\u201c2,000\u201d is 1,500\u20132,500) and by 10% when it says \u201cabout\u201d; the "
+                + "ranges do not overlap, and the dates are at most 31 days apart. A running total may grow, so only a later, lower figure "
+                + "disputes it. Disputed groups come first, as cards with each side's figures side by side.</p>");
         b.append("<form class=\"filters\" method=\"get\" action=\"/claims\">").append(input("subject", "what is counted", q.subject()))
                 .append(input("place", "place or region", q.place())).append("<select name=\"side\"><option value=\"\">any side</option>");
         for (Side side : Side.values()) {
@@ -474,7 +478,10 @@ final class Pages {
             b.append("<section class=\"group").append(g.disputed() ? " disagree" : "").append("\" id=\"group-").append(g.id()).append("\"><h3>")
                     .append(esc(label)).append(" <span class=\"n\">").append(String.join(" · ", about)).append("</span>")
                     .append(g.disputed() ? " <strong class=\"flag\">disputed</strong>" : "").append("</h3>");
-            if (g.disputed()) b.append("<p class=\"disagreement\">").append(esc(g.disagreement())).append("</p>");
+            if (g.disputed()) {
+                b.append("<p class=\"disagreement\">").append(esc(g.disagreement())).append("</p>").append(sidesCard(g)).append("</section>");
+                continue;
+            }
             b.append("<table class=\"claims\"><tr><th>date</th><th>side</th><th>figure</th><th>claimant</th><th>hedged</th><th>quote</th><th>report</th></tr>");
             for (GroupedClaim gc : g.claims()) {
                 Claim c = gc.claim();
@@ -488,5 +495,27 @@ final class Pages {
             b.append("</table></section>");
         }
         html(ctx, Html.page("Claims", b.toString()));
+    }
+
+    /** A disputed group's figures in one column per side: figure, claimant, date, hedging, quote and report. */
+    private static String sidesCard(ClaimGroup g) {
+        Map<String, List<GroupedClaim>> bySide = new TreeMap<>();
+        for (GroupedClaim gc : g.claims()) {
+            bySide.computeIfAbsent(gc.claim().claimantSide() == null ? "unknown" : gc.claim().claimantSide().label(), k -> new ArrayList<>()).add(gc);
+        }
+        StringBuilder b = new StringBuilder("<div class=\"sides\">");
+        for (Map.Entry<String, List<GroupedClaim>> side : bySide.entrySet()) {
+            b.append("<div class=\"side-col side-").append(esc(side.getKey())).append("\"><h4>").append(esc(side.getKey())).append("</h4><ul>");
+            for (GroupedClaim gc : side.getValue()) {
+                Claim c = gc.claim();
+                b.append("<li><span class=\"fig\">").append(esc(figure(c))).append("</span> ")
+                        .append(c.claimant() == null ? "unnamed source" : link("/entities/" + url(c.claimant()), c.claimant()))
+                        .append(", ").append(esc(gc.date() == null ? "undated" : gc.date())).append(c.hedged() ? ", <em>hedged</em>" : "")
+                        .append("<blockquote class=\"quote\">").append(esc(c.text())).append("</blockquote>").append(sourceLink(gc.report()))
+                        .append("</li>");
+            }
+            b.append("</ul></div>");
+        }
+        return b.append("</div>").toString();
     }
 }
