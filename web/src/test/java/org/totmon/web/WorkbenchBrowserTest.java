@@ -144,13 +144,14 @@ class WorkbenchBrowserTest {
         browser.get(server.url() + "/claims");
         List<WebElement> groups = browser.findElements(By.cssSelector("section.group"));
         assertTrue(groups.size() > 1, "the ledger shows claim groups");
-        WebElement first = groups.get(0);
-        assertTrue(first.getAttribute("class").contains("disagree"), "disputed groups come first");
-        String passports = first.getText();
-        assertTrue(passports.startsWith("passports") && passports.contains("2 claims from 2 reports, 2 sides")
+        assertTrue(groups.get(0).getAttribute("class").contains("disagree"), "disputed groups come first");
+        WebElement card = groups.stream().filter(g -> g.getText().startsWith("passports")).findFirst().orElseThrow();
+        String passports = card.getText();
+        assertTrue(card.getAttribute("class").contains("disagree") && passports.contains("2 claims from 2 reports, 2 sides")
                 && passports.contains("48,000") && passports.contains("about 12,000") && passports.contains("Tavria News")
                 && passports.contains("Kyiv Monitor"), passports);
-        assertFalse(first.findElements(By.cssSelector("p.disagreement")).isEmpty(), "the disputed figures are named");
+        assertFalse(card.findElements(By.cssSelector("p.disagreement")).isEmpty(), "the disputed figures are named");
+        assertEquals(2, card.findElements(By.cssSelector("div.side-col")).size(), "a card shows each side's figures apart");
         shot("5-ledger");
         browser.findElement(By.cssSelector("form.filters input[name=disputed]")).click();
         browser.findElement(By.cssSelector("form.filters button")).click();
