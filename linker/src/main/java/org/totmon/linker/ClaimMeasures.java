@@ -55,10 +55,15 @@ public final class ClaimMeasures {
                 List<String> before = Words.of(text.substring(sentence[0], Math.max(sentence[0], c.start())));
                 concept = Concepts.BUNDLED.measureNear(Words.of(text.substring(sentence[0], sentence[1])), before.size(), percent);
             }
-            if (concept == null) concept = unitConcept;
+            // "four regions where residents were forced to vote" counts regions: a unit naming what is counted beats
+            // the people a subject mentions in passing.
+            if (concept == null || unitConcept != null && !percent && Concepts.BUNDLED.denominator(concept)) concept = unitConcept;
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
-            Place place = nearestPlace(x.places(), c, sentence);
             int event = nearestEvent(x.events(), c, sentence);
+            Place place = nearestPlace(x.places(), c, sentence);
+            // A sentence that names no place ("He was abducted by 10 soldiers") is about where its event happened,
+            // which the events layer resolves from the context.
+            if (place == null && event >= 0) place = placeNamed(x.places(), x.events().get(event).place());
             TimeMention time = nearestTime(x.times(), c, sentence);
             DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : eventDate(x.events(), c);
             if (date == null) date = DateSpan.parse(published);
@@ -115,6 +120,15 @@ public final class ClaimMeasures {
             }
         }
         return best;
+    }
+
+    /** The settlement or region of the places layer with this name, or null. */
+    private static Place placeNamed(List<Place> places, String name) {
+        if (name == null) return null;
+        for (Place p : places) {
+            if (p.name().equals(name) && (p.kind() == PlaceKind.SETTLEMENT || p.kind() == PlaceKind.REGION)) return p;
+        }
+        return null;
     }
 
     /** The position of the nearest event in the layer; -1 when none. */

@@ -152,6 +152,12 @@ public final class Concepts {
         return out;
     }
 
+    /** Whether {@code concept} is a denominator: the people a figure is of, rather than what it counts. */
+    public boolean denominator(String concept) {
+        for (Concept c : concepts) if (c.name().equals(concept) && c.use().contains("denominator")) return true;
+        return false;
+    }
+
     /** Whether {@code concept} is a topic: what events are about, named rarely enough to tell one from another. */
     public boolean topic(String concept) {
         return topics.contains(concept);
