@@ -17,6 +17,7 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.entity.Actor;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.NameKeys;
@@ -123,6 +124,16 @@ public final class ClaimAnnotator implements Annotator {
         Token token(int sentence, int index) {
             return tokens.get(sentence).get(index);
         }
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.BOILERPLATE, Layer.TOKENS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.CLAIMS;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.totmon.model.TimeMention;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.EventLexicon.Phrase;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
@@ -67,8 +68,6 @@ public final class EventAnnotator implements Annotator {
     /** At most this many tokens in a section heading. */
     private static final int HEADING_TOKENS = 8;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
-    /** After a comma, these begin a new clause with its own subject ("Kyiv called the vote void, and the UN said ..."). */
-    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "а", "але", "проте", "но", "однако");
     /** Seats of government: named bare they stand for the government ("Kyiv said", "Moscow-installed"). */
     private static final Set<String> SEATS = Set.of("Kyiv", "Moscow", "Kremlin", "Moscow Kremlin", "Washington", "Minsk", "Brussels");
     /** Auxiliaries that make an English participle passive ("was seized"). */
@@ -98,6 +97,16 @@ public final class EventAnnotator implements Annotator {
     public EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled) {
         this.lexicons = Map.copyOf(lexicons);
         this.acled = acled;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.BOILERPLATE, Layer.LANGUAGE, Layer.TOKENS, Layer.CLAUSES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.EVENTS;
     }
 
     @Override
@@ -147,11 +156,14 @@ public final class EventAnnotator implements Annotator {
         List<Found> found = new ArrayList<>();
         List<TextSpan> sentences = doc.sentences();
         int headlineEnd = headlineEnd(doc);
+        List<TextSpan> allClauses = doc.clauses();
+        int firstClause = 0;
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan sentence = sentences.get(si);
+            while (firstClause < allClauses.size() && allClauses.get(firstClause).start() < sentence.start()) firstClause++;
             if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd
                     || heading(doc, sentence)) continue;
-            List<TextSpan> clauses = clauses(doc, sentence);
+            List<TextSpan> clauses = clausesIn(allClauses, firstClause, sentence);
             for (int ci = 0; ci < clauses.size(); ci++) found.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
         }
         List<Found> merged = merge(found);
@@ -203,40 +215,17 @@ public final class EventAnnotator implements Annotator {
         return doc.times().stream().noneMatch(t -> sentence.overlaps(t.start(), t.end()));
     }
 
+    /** The clauses of a sentence, the first of which is at {@code from} (the clause layer lists them in text order). */
+    private static List<TextSpan> clausesIn(List<TextSpan> clauses, int from, TextSpan sentence) {
+        int to = from;
+        while (to < clauses.size() && clauses.get(to).end() <= sentence.end()) to++;
+        return clauses.subList(from, to);
+    }
+
     private static boolean isQuestion(Document doc, TextSpan sentence) {
         return doc.text().substring(sentence.start(), sentence.end()).stripTrailing().endsWith("?");
     }
 
-    /**
-     * The parts of a sentence between semicolons, and before a comma followed by a word that begins a new clause
-     * (", and the UN said", ", а генсек заявив"), unless a name follows the word (", and Luhansk").
-     */
-    private static List<TextSpan> clauses(Document doc, TextSpan sentence) {
-        List<TextSpan> out = new ArrayList<>();
-        int s = sentence.start();
-        List<Token> tokens = doc.tokensIn(sentence.start(), sentence.end());
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean semicolon = t.text().equals(";");
-            boolean joined = t.text().equals(",") && i + 2 < tokens.size() && CLAUSE_JOINERS.contains(EventLexicon.fold(tokens.get(i + 1).text()))
-                    && !startsName(doc, tokens.get(i + 2));
-            // A full stop before a number ends a sentence the splitter kept whole ("… по Роботиному. 178 ударів …"); an
-            // abbreviation before a number ("ст. 438", "вул. 8") is three letters at most.
-            boolean stop = t.text().equals(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).text().length() > 3
-                    && tokens.get(i + 1).start() > t.end() && Character.isDigit(tokens.get(i + 1).text().codePointAt(0));
-            if (!semicolon && !joined && !stop) continue;
-            if (t.start() > s) out.add(new TextSpan(s, t.start()));
-            s = t.end();
-        }
-        if (sentence.end() > s) out.add(new TextSpan(s, sentence.end()));
-        return out;
-    }
-
-    private static boolean startsName(Document doc, Token t) {
-        for (Place p : doc.places()) for (Mention m : p.mentions()) if (m.start() == t.start()) return true;
-        for (Entity e : doc.entities()) for (Mention m : e.mentions()) if (m.start() == t.start()) return true;
-        return Character.isDigit(t.text().codePointAt(0));
-    }
 
     private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
