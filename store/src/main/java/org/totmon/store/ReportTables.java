@@ -34,12 +34,12 @@ final class ReportTables {
     private static final String REPORT_COLUMNS = "seq, id, external_id, origin, url, outlet, title, published,"
             + " declared_language, language, text, ingested_at";
 
-    /** Inserts the report and every layer; returns the report's seq. */
-    static long insert(Connection c, Report r, Extraction x, Provenance p) throws SQLException {
+    /** Inserts the report and every layer, made by the pipeline of {@code version} (null: unknown); returns the report's seq. */
+    static long insert(Connection c, Report r, Extraction x, Provenance p, String version) throws SQLException {
         long seq;
         try (PreparedStatement st = c.prepareStatement("INSERT INTO report (id, external_id, origin, url, outlet, title,"
-                + " published, published_from, published_to, declared_language, language, text, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                + " published, published_from, published_to, declared_language, language, text, ingested_at, extractor_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
             DateRange range = publishedRange(r.published());
             st.setString(1, r.id());
             st.setString(2, p.externalId());
@@ -54,19 +54,68 @@ final class ReportTables {
             st.setString(11, x.language());
             st.setString(12, r.text());
             st.setObject(13, OffsetDateTime.now(ZoneOffset.UTC));
+            st.setString(14, version);
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
                 seq = keys.getLong(1);
             }
         }
-        insertBoilerplate(c, r.id(), x.boilerplate());
-        insertEntities(c, r.id(), x.entities());
-        insertPlaces(c, r.id(), x.places());
-        insertTimes(c, r.id(), x.times());
-        insertClaims(c, r.id(), x.claims());
-        insertEvents(c, r.id(), x.events());
+        insertLayers(c, r.id(), x);
         return seq;
+    }
+
+    private static void insertLayers(Connection c, String id, Extraction x) throws SQLException {
+        insertBoilerplate(c, id, x.boilerplate());
+        insertEntities(c, id, x.entities());
+        insertPlaces(c, id, x.places());
+        insertTimes(c, id, x.times());
+        insertClaims(c, id, x.claims());
+        insertEvents(c, id, x.events());
+    }
+
+    /** The layer tables, in an order that deletes rows before those they point at. */
+    private static final List<String> LAYER_TABLES = List.of("event", "claim", "time_mention", "place", "entity", "boilerplate_span");
+
+    /**
+     * Replaces the layers of a stored report with a new extraction of it, made by the pipeline of {@code version}.
+     * Rows that point at the old layers (the links) go with them, by the schema's cascades.
+     */
+    static void replaceLayers(Connection c, String id, Extraction x, String version) throws SQLException {
+        for (String table : LAYER_TABLES) {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE report_id = ?")) {
+                st.setString(1, id);
+                st.executeUpdate();
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("UPDATE report SET language = ?, extractor_version = ? WHERE id = ?")) {
+            st.setString(1, x.language());
+            st.setString(2, version);
+            st.setString(3, id);
+            st.executeUpdate();
+        }
+        insertLayers(c, id, x);
+    }
+
+    /** Where a report's extraction is not of {@code version}: made by another pipeline, or by one of unknown version. */
+    static final String OLDER = "(extractor_version IS NULL OR extractor_version <> ?)";
+
+    /**
+     * The reports with seq above {@code afterSeq} whose extraction is not of {@code version}, in seq order, at most
+     * {@code limit}; with their extraction's language but no layers (they are about to be replaced).
+     */
+    static List<StoredReport> loadOlderAfter(Connection c, long afterSeq, String version, int limit) throws SQLException {
+        List<StoredReport> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT " + REPORT_COLUMNS + " FROM report WHERE seq > ? AND " + OLDER + " ORDER BY seq LIMIT ?")) {
+            st.setLong(1, afterSeq);
+            st.setString(2, version);
+            st.setInt(3, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(row(rs));
+            }
+        }
+        return out;
     }
 
     /** A malformed published date only loses the date filter; the report keeps what its source said. */

@@ -131,8 +131,36 @@ class StoreTest {
                 + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rs.next()) applied.add(rs.getString(1) + (rs.getBoolean(2) ? "" : " failed"));
         }
-        assertEquals(List.of("1", "2", "3"), applied);
+        assertEquals(List.of("1", "2", "3", "6"), applied);
         db.open(data).close(); // a second open finds the schema current and migrates nothing
+    }
+
+    /** Reports stored before versions were recorded are older than any version; a replaced extraction is of the store's. */
+    @Test
+    void extractionsOfAnotherVersionAreCountedAndReplaced() throws Exception {
+        Files.createDirectories(data);
+        try (InputStream in = new GZIPInputStream(StoreTest.class.getResourceAsStream("h2-store-v3.mv.db.gz"))) {
+            Files.copy(in, data.resolve("totmon.mv.db"));
+        }
+        try (Store store = Store.openExisting(data)) {
+            assertEquals(0, store.olderExtractionCount(), "with no version given there is nothing to compare");
+            store.setExtractorVersion("p-new");
+            long all = store.reportCount();
+            assertEquals(all, store.olderExtractionCount());
+            Report next = Samples.report("Russian forces left Snihurivka in November 2022.", null, "2022-11-10", "en");
+            store.add(next, Samples.bare(next, "en"));
+            assertEquals(all, store.olderExtractionCount(), "what is added now is of the store's version");
+
+            List<StoredReport> older = new ArrayList<>();
+            store.forEachOlder(older::add);
+            assertEquals(all, older.size());
+            StoredReport kherson = store.report(Samples.kherson().id()).orElseThrow();
+            assertTrue(kherson.extraction().entities().size() > 0);
+            store.replaceExtraction(kherson, Samples.bare(kherson.report(), "uk"));
+            assertEquals(all - 1, store.olderExtractionCount());
+            assertEquals(Samples.bare(kherson.report(), "uk"), store.report(kherson.id()).orElseThrow().extraction());
+            assertEquals(1, store.search(SearchQuery.of("Zelensky")).total(), "the report is indexed again, not lost");
+        }
     }
 
     /** A store made by the code before PostgreSQL (V1..V3 in db/migration/): Flyway must still find its checksums. */
