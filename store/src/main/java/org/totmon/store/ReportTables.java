@@ -219,8 +219,8 @@ final class ReportTables {
 
     private static void insertClaims(Connection c, String id, List<Claim> claims) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim (report_id, ord, text, amount, amount_max,"
-                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset, claimant_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < claims.size(); i++) {
                 Claim k = claims.get(i);
                 st.setString(1, id);
@@ -236,6 +236,7 @@ final class ReportTables {
                 st.setBoolean(11, k.hedged());
                 st.setInt(12, k.start());
                 st.setInt(13, k.end());
+                st.setString(14, k.claimantId());
                 st.addBatch();
             }
             st.executeBatch();
@@ -244,7 +245,8 @@ final class ReportTables {
 
     private static void insertEvents(Connection c, String id, List<Event> events) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event (report_id, ord, type, text, event_date, place,"
-                + " start_offset, end_offset, modality, acled_event_type, acled_sub_event_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " start_offset, end_offset, modality, acled_event_type, acled_sub_event_type, place_geonames_id, actor_ids)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement actors = c.prepareStatement(
                      "INSERT INTO event_actor (report_id, event_ord, ord, actor) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -260,6 +262,8 @@ final class ReportTables {
                 st.setString(9, e.modality().label());
                 st.setString(10, e.acledEventType());
                 st.setString(11, e.acledSubEventType());
+                st.setObject(12, e.placeGeonamesId(), Types.BIGINT);
+                st.setString(13, e.actorIds().isEmpty() ? null : String.join(" ", e.actorIds()));
                 st.addBatch();
                 for (int a = 0; a < e.actors().size(); a++) {
                     actors.setString(1, id);
@@ -375,11 +379,11 @@ final class ReportTables {
 
     private static List<Claim> claims(Connection c, String id) throws SQLException {
         return query(c, "SELECT text, amount, amount_max, qualifier, unit, subject, claimant, claimant_side, hedged,"
-                + " start_offset, end_offset FROM claim WHERE report_id = ? ORDER BY ord", id,
+                + " start_offset, end_offset, claimant_id FROM claim WHERE report_id = ? ORDER BY ord", id,
                 rs -> new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10),
-                        rs.getInt(11)));
+                        rs.getInt(11), rs.getString(12)));
     }
 
     private static List<Event> events(Connection c, String id) throws SQLException {
@@ -392,9 +396,10 @@ final class ReportTables {
             }
         }
         return query(c, "SELECT ord, type, text, event_date, place, start_offset, end_offset, modality, acled_event_type,"
-                + " acled_sub_event_type FROM event WHERE report_id = ? ORDER BY ord", id,
+                + " acled_sub_event_type, place_geonames_id, actor_ids FROM event WHERE report_id = ? ORDER BY ord", id,
                 rs -> new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         actors.getOrDefault(rs.getInt(1), List.of()), Modality.valueOf(rs.getString(8).toUpperCase(java.util.Locale.ROOT)),
-                        rs.getString(9), rs.getString(10), rs.getInt(6), rs.getInt(7)));
+                        rs.getString(9), rs.getString(10), rs.getInt(6), rs.getInt(7), rs.getObject(11, Long.class),
+                        rs.getString(12) == null ? List.of() : List.of(rs.getString(12).split(" "))));
     }
 }

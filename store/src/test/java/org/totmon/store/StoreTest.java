@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.totmon.model.Claim;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
@@ -44,6 +45,29 @@ class StoreTest {
             assertNotNull(stored.ingestedAt());
             assertEquals(new StoreCounts(1, 1, 2, 2, 2, 2, 2, 2, 2), store.counts());
             assertTrue(store.report("0000000000000000").isEmpty());
+        }
+    }
+
+    /** Events and claims keep their references by id: the place's GeoNames id, the actors' and claimant's entity ids. */
+    @OnEachDatabase
+    void referencesByIdAreKept(TestDatabase db) {
+        Report r = Samples.kherson();
+        Extraction plain = Samples.khersonExtraction();
+        Claim c = plain.claims().get(0);
+        Event e = plain.events().get(0);
+        Extraction x = new Extraction(plain.reportId(), plain.language(), plain.boilerplate(), plain.entities(), plain.places(),
+                plain.times(),
+                List.of(new Claim(c.text(), c.value(), c.valueMax(), c.qualifier(), c.unit(), c.subject(), c.claimant(),
+                        c.claimantSide(), c.hedged(), c.start(), c.end(), "e2"), plain.claims().get(1)),
+                List.of(new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
+                        e.acledSubEventType(), e.start(), e.end(), 706448L, List.of("e2")), plain.events().get(1)));
+        try (Store store = db.open(data)) {
+            store.add(r, x);
+            Extraction stored = store.report(r.id()).orElseThrow().extraction();
+            assertEquals(x, stored);
+            assertEquals("Armed Forces of Ukraine", stored.entity(stored.events().get(0).actorIds().get(0)).name());
+            assertEquals("Armed Forces of Ukraine", stored.entity(stored.claims().get(0).claimantId()).name());
+            assertEquals(List.of(), stored.events().get(1).actorIds());
         }
     }
 

@@ -18,6 +18,7 @@ import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.References;
 import org.totmon.pipeline.entity.Actor;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.NameKeys;
@@ -154,7 +155,10 @@ public final class ClaimAnnotator implements Annotator {
                 found.add(c);
             }
         }
-        doc.claims().addAll(merge(found));
+        for (Claim c : merge(found)) {
+            doc.claims().add(new Claim(c.text(), c.value(), c.valueMax(), c.qualifier(), c.unit(), c.subject(), c.claimant(),
+                    c.claimantSide(), c.hedged(), c.start(), c.end(), References.entityId(doc.entities(), c.claimant())));
+        }
     }
 
     // ---- which numbers are claims

@@ -23,6 +23,7 @@ import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.References;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.EventLexicon.Phrase;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
@@ -173,7 +174,8 @@ public final class EventAnnotator implements Annotator {
             String text = doc.text().substring(f.start, f.end);
             AcledMapping.Category category = acled.categorize(f.kind, text);
             Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.modality,
-                    category.eventType(), category.subEventType(), f.start, f.end);
+                    category.eventType(), category.subEventType(), f.start, f.end,
+                    References.geonamesId(doc.places(), f.place), References.entityIds(doc.entities(), f.actors));
             out.add(new DetectedEvent(event, f.kind, f.modality, category));
         }
         return out;
