@@ -30,6 +30,7 @@ public final class Document {
     private final PublicationDate published;
     private String language;
     private List<TextSpan> boilerplate = new ArrayList<>();
+    private List<TextSpan> headline = new ArrayList<>();
     private List<TextSpan> credits = new ArrayList<>();
     private List<TextSpan> sentences = new ArrayList<>();
     private List<Token> tokens = new ArrayList<>();
@@ -75,6 +76,8 @@ public final class Document {
 
     /** Boilerplate lines: kept in the text, skipped by the content layers. */
     public List<TextSpan> boilerplate() { read(Layer.BOILERPLATE); return boilerplate; }
+    /** The headline, when the text opens with the report's title (at most one span); read only through the body. */
+    public List<TextSpan> headline() { read(Layer.HEADLINE); return headline; }
     /** Lines and spans that credit the report's makers, whose names are no entities of the report. */
     public List<TextSpan> credits() { read(Layer.CREDITS); return credits; }
     public List<TextSpan> sentences() { read(Layer.TOKENS); return sentences; }
@@ -130,6 +133,7 @@ public final class Document {
         sealed.add(layer);
         switch (layer) {
             case BOILERPLATE -> boilerplate = Collections.unmodifiableList(boilerplate);
+            case HEADLINE -> headline = Collections.unmodifiableList(headline);
             case CREDITS -> credits = Collections.unmodifiableList(credits);
             case LANGUAGE -> { } // a string: setLanguage checks the seal
             case TOKENS -> {

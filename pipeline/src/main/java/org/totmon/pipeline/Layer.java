@@ -8,6 +8,8 @@ package org.totmon.pipeline;
 public enum Layer {
     /** Boilerplate lines: kept in the text, skipped by the content layers. */
     BOILERPLATE,
+    /** The headline, when the text opens with the report's title: at most one span. */
+    HEADLINE,
     /** Lines and spans that credit the report's makers (bylines, photo credits, "Автор: …"): no names of the report. */
     CREDITS,
     /** The identified language (until it is produced, the language the report declares). */

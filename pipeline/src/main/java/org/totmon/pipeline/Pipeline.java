@@ -12,6 +12,7 @@ import org.totmon.model.Report;
 import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.clean.CreditAnnotator;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
@@ -80,6 +81,7 @@ public final class Pipeline {
         ActorRegistry registry = registry();
         return List.of(
                 new BoilerplateAnnotator(),
+                new HeadlineAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
                 new NameModelAnnotator(NameModel.bundledRussian()),

@@ -64,8 +64,6 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
  */
 public final class EventAnnotator implements Annotator {
     private static final int CONTEXT_SENTENCES = 2;
-    /** The title may follow a dateline or a blank line or two. */
-    private static final int HEADLINE_LINES = 4;
     /** At most this many tokens in a section heading. */
     private static final int HEADING_TOKENS = 8;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
@@ -102,7 +100,7 @@ public final class EventAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.LANGUAGE, Layer.TOKENS, Layer.CLAUSES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.CLAUSES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
     }
 
     @Override
@@ -156,7 +154,7 @@ public final class EventAnnotator implements Annotator {
         if (lexicon == null) return List.of();
         List<Found> found = new ArrayList<>();
         List<TextSpan> sentences = doc.sentences();
-        int headlineEnd = headlineEnd(doc);
+        int headlineEnd = doc.headline().isEmpty() ? 0 : doc.headline().get(0).end();
         List<TextSpan> allClauses = doc.clauses();
         int firstClause = 0;
         for (int si = 0; si < sentences.size(); si++) {
@@ -179,24 +177,6 @@ public final class EventAnnotator implements Annotator {
             out.add(new DetectedEvent(event, f.kind, f.modality, category));
         }
         return out;
-    }
-
-    /**
-     * Where the headline ends when the text opens with the report's title: a headline sums up what the body tells,
-     * in words too general to anchor an event, so it is read only through the body. 0 when there is none.
-     */
-    private static int headlineEnd(Document doc) {
-        String title = doc.report().title();
-        String text = doc.text();
-        if (title == null || title.isBlank()) return 0;
-        int start = 0;
-        for (int line = 0; line < HEADLINE_LINES && start < text.length(); line++) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            if (text.substring(start, end).strip().equals(title.strip())) return end;
-            start = end + 1;
-        }
-        return 0;
     }
 
     /**

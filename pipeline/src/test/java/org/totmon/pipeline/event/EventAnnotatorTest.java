@@ -20,17 +20,20 @@ import org.totmon.model.Report;
 import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.TestDocs;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
 import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 class EventAnnotatorTest {
     private static final EventAnnotator EVENTS = new EventAnnotator();
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
+    private static final HeadlineAnnotator HEADLINE = new HeadlineAnnotator();
 
     /** A document with sentences and tokens; places, times and entities are added by the test. */
     private static Document doc(String text, String language, String published) {
         Document d = TestDocs.doc(text, language, published);
         SENTENCES.annotate(d);
+        HEADLINE.annotate(d);
         return d;
     }
 
@@ -326,6 +329,7 @@ class EventAnnotatorTest {
         String text = "Explosion in Melitopol\n\nA blast damaged the occupation police station in Melitopol on Sunday.";
         Document d = new Document(new Report("r1", null, null, "Explosion in Melitopol", "2023-04-10", "en", text));
         SENTENCES.annotate(d);
+        HEADLINE.annotate(d);
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
         time(d, "Sunday", "2023-04-09");
         List<Event> events = events(d);

@@ -21,6 +21,7 @@ import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.clean.CreditAnnotator;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
 import org.totmon.pipeline.place.PlacesOutsideNames;
 import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
@@ -68,6 +69,7 @@ class EventDevSetTest {
             boilerplate.annotate(doc);
             sentences.annotate(doc);
             goldPlacesAndTimes(doc, dev.gold.get(r.id()));
+            new HeadlineAnnotator().annotate(doc);
             credits.annotate(doc);
             entities.annotate(doc);
             new PlacesOutsideNames().annotate(doc);
