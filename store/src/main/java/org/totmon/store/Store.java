@@ -155,24 +155,8 @@ public final class Store implements AutoCloseable {
      */
     public synchronized IngestResult add(Report report, Extraction extraction, Provenance provenance) {
         check(report, extraction);
-        long seq;
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                db.lockWriters(c);
-                if (exists(c, report.id())) {
-                    c.rollback();
-                    return new IngestResult(report.id(), false);
-                }
-                seq = ReportTables.insert(c, report, extraction, provenance, extractorVersion);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure("write", e);
-        }
+        Long seq = write(c -> exists(c, report.id()) ? null : ReportTables.insert(c, report, extraction, provenance, extractorVersion));
+        if (seq == null) return new IngestResult(report.id(), false);
         try {
             index.add(new StoredReport(seq, report, extraction, provenance, null));
         } catch (IOException e) {
@@ -229,19 +213,10 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void replaceExtraction(StoredReport stored, Extraction extraction) {
         check(stored.report(), extraction);
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                db.lockWriters(c);
-                ReportTables.replaceLayers(c, stored.id(), extraction, extractorVersion);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure("write", e);
-        }
+        write(c -> {
+            ReportTables.replaceLayers(c, stored.id(), extraction, extractorVersion);
+            return null;
+        });
         try {
             index.add(new StoredReport(stored.seq(), stored.report(), extraction, stored.provenance(), stored.ingestedAt()));
         } catch (IOException e) {
@@ -255,6 +230,29 @@ public final class Store implements AutoCloseable {
             LinkTables.forget(db);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
+        }
+    }
+
+    /** Work on the database that is all done or not at all. */
+    private interface Write<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction, the other writers waiting; returns what it returns. */
+    private <T> T write(Write<T> work) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                db.lockWriters(c);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
         }
     }
 

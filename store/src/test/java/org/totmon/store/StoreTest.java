@@ -2,6 +2,7 @@ package org.totmon.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,13 +160,18 @@ class StoreTest {
         db.open(data).close(); // a second open finds the schema current and migrates nothing
     }
 
-    /** Reports stored before versions were recorded are older than any version; a replaced extraction is of the store's. */
-    @Test
-    void extractionsOfAnotherVersionAreCountedAndReplaced() throws Exception {
+    /** Puts in the data directory an H2 store that the code of V3 made (before PostgreSQL and versions). */
+    private void storeFromV3() throws IOException {
         Files.createDirectories(data);
         try (InputStream in = new GZIPInputStream(StoreTest.class.getResourceAsStream("h2-store-v3.mv.db.gz"))) {
             Files.copy(in, data.resolve("totmon.mv.db"));
         }
+    }
+
+    /** Reports stored before versions were recorded are older than any version; a replaced extraction is of the store's. */
+    @Test
+    void extractionsOfAnotherVersionAreCountedAndReplaced() throws Exception {
+        storeFromV3();
         try (Store store = Store.openExisting(data)) {
             assertEquals(0, store.olderExtractionCount(), "with no version given there is nothing to compare");
             store.setExtractorVersion("p-new");
@@ -190,10 +196,7 @@ class StoreTest {
     /** A store made by the code before PostgreSQL (V1..V3 in db/migration/): Flyway must still find its checksums. */
     @Test
     void anH2StoreFromBeforeTheServerOptionStillOpens() throws Exception {
-        Files.createDirectories(data);
-        try (InputStream in = new GZIPInputStream(StoreTest.class.getResourceAsStream("h2-store-v3.mv.db.gz"))) {
-            Files.copy(in, data.resolve("totmon.mv.db"));
-        }
+        storeFromV3();
         try (Store store = Store.openExisting(data)) {
             StoredReport stored = store.report(Samples.kherson().id()).orElseThrow();
             assertEquals(Samples.khersonExtraction(), stored.extraction());
