@@ -3,6 +3,7 @@ package org.totmon.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.totmon.pipeline.PipelineVersion;
 import org.totmon.store.DatabaseServer;
 import org.totmon.store.Store;
 import picocli.CommandLine.Option;
@@ -21,12 +22,18 @@ final class StoreOptions {
 
     /** Opens the store, creating it if need be. */
     Store open() {
-        return Store.open(dataDir, server());
+        return versioned(Store.open(dataDir, server()));
     }
 
     /** Opens the store, failing when there is none. */
     Store openExisting() {
-        return Store.openExisting(dataDir, server());
+        return versioned(Store.openExisting(dataDir, server()));
+    }
+
+    /** Every command extracts with the standard pipeline: the store records its version with what is added. */
+    private static Store versioned(Store store) {
+        store.setExtractorVersion(PipelineVersion.current());
+        return store;
     }
 
     /** The server given, or null for the H2 file in the data directory. */

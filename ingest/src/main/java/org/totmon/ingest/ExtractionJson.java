@@ -23,8 +23,10 @@ public final class ExtractionJson {
         o.put("id", x.reportId());
         o.put("language", x.language());
         ArrayNode entities = o.putArray("entities");
-        for (Entity e : x.entities()) {
+        for (int i = 0; i < x.entities().size(); i++) {
+            Entity e = x.entities().get(i);
             ObjectNode n = entities.addObject();
+            n.put("id", Extraction.entityId(i));
             n.put("name", e.name());
             n.put("type", e.type().name());
             mentions(n, e.mentions());
@@ -63,6 +65,9 @@ public final class ExtractionJson {
             n.put("place", e.place());
             ArrayNode actors = n.putArray("actors");
             e.actors().forEach(actors::add);
+            if (e.placeGeonamesId() != null) n.put("place_geonames_id", e.placeGeonamesId());
+            ArrayNode actorIds = n.putArray("actor_ids");
+            e.actorIds().forEach(actorIds::add);
             n.put("modality", e.modality().label());
             n.put("acled_event_type", e.acledEventType());
             n.put("acled_sub_event_type", e.acledSubEventType());
@@ -81,6 +86,7 @@ public final class ExtractionJson {
         n.put("unit", c.unit());
         n.put("subject", c.subject());
         n.put("claimant", c.claimant());
+        if (c.claimantId() != null) n.put("claimant_id", c.claimantId());
         n.put("claimant_side", c.claimantSide() == null ? null : c.claimantSide().label());
         n.put("hedged", c.hedged());
     }

@@ -5,10 +5,21 @@ import java.util.List;
 /**
  * Something that happened, or was ordered or scheduled, as one report tells it: its type, the evidence span,
  * date, place and actors, how the report presents it, and the ACLED event and sub-event type it maps to.
+ * Besides the display strings it refers to the extraction's own items: {@code placeGeonamesId} is the GeoNames id
+ * of its place, {@code actorIds} the {@linkplain Extraction#entityId ids} of the actors that are entities of the
+ * extraction, in the order of {@code actors}; {@code date} is the time value.
  */
 public record Event(String type, String text, String date, String place, List<String> actors, Modality modality,
-                    String acledEventType, String acledSubEventType, int start, int end) {
+                    String acledEventType, String acledSubEventType, int start, int end, Long placeGeonamesId,
+                    List<String> actorIds) {
     public Event {
         actors = List.copyOf(actors);
+        actorIds = actorIds == null ? List.of() : List.copyOf(actorIds);
+    }
+
+    /** An event without references: its place and actors by name only (stored before references were kept). */
+    public Event(String type, String text, String date, String place, List<String> actors, Modality modality,
+                 String acledEventType, String acledSubEventType, int start, int end) {
+        this(type, text, date, place, actors, modality, acledEventType, acledSubEventType, start, end, null, List.of());
     }
 }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
+import org.totmon.pipeline.clean.CreditAnnotator;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
@@ -18,6 +22,8 @@ import org.totmon.pipeline.ner.NameModel;
 import org.totmon.pipeline.ner.NameModelAnnotator;
 import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.place.PlaceAnnotator;
+import org.totmon.pipeline.place.PlacesOutsideNames;
+import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 import org.totmon.pipeline.time.TimeAnnotator;
 
@@ -25,8 +31,31 @@ import org.totmon.pipeline.time.TimeAnnotator;
 public final class Pipeline {
     private final List<Annotator> annotators;
 
+    /**
+     * @throws IllegalArgumentException when an annotator requires a layer that no annotator before it produces, or
+     *         produces a layer an earlier one already produced
+     */
     public Pipeline(List<Annotator> annotators) {
         this.annotators = List.copyOf(annotators);
+        checkOrder(this.annotators);
+    }
+
+    private static void checkOrder(List<Annotator> annotators) {
+        Map<Layer, Annotator> producer = new EnumMap<>(Layer.class);
+        for (Annotator a : annotators) {
+            for (Layer needed : a.requires()) {
+                if (producer.containsKey(needed)) continue;
+                String later = annotators.stream().filter(b -> b.produces() == needed).map(Annotator::name).findFirst()
+                        .map(name -> " (" + name + " produces it, but runs after)").orElse("");
+                throw new IllegalArgumentException(a.name() + " requires the layer " + needed
+                        + ", which no annotator before it produces" + later);
+            }
+            Annotator earlier = producer.putIfAbsent(a.produces(), a);
+            if (earlier != null) {
+                throw new IllegalArgumentException(a.name() + " produces the layer " + a.produces() + ", which "
+                        + earlier.name() + " already produces; each layer has one producer");
+            }
+        }
     }
 
     private static volatile Pipeline standard;
@@ -52,13 +81,17 @@ public final class Pipeline {
         ActorRegistry registry = registry();
         return List.of(
                 new BoilerplateAnnotator(),
+                new HeadlineAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
                 new NameModelAnnotator(NameModel.bundledRussian()),
                 new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),
+                new CreditAnnotator(GivenNames.bundled()),
                 new EntityAnnotator(registry, GivenNames.bundled()),
+                new PlacesOutsideNames(),
                 new ClaimAnnotator(registry),
+                new ClauseAnnotator(),
                 new EventAnnotator());
     }
 
@@ -83,7 +116,11 @@ public final class Pipeline {
 
     public Document annotate(Report report) {
         Document doc = new Document(report);
-        for (Annotator a : annotators) a.annotate(doc);
+        for (Annotator a : annotators) {
+            doc.begin(a);
+            a.annotate(doc);
+            doc.end(a);
+        }
         return doc;
     }
 }

@@ -133,6 +133,12 @@ final class LinkTables {
 
     /** Forgets every link and links every report again; returns how many. */
     static long relink(Database db, Regions regions, LongConsumer onLinked) throws SQLException {
+        forget(db);
+        return linkPending(db, regions, onLinked);
+    }
+
+    /** Drops every link, so that {@link #linkPending} links all reports again. */
+    static void forget(Database db) throws SQLException {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
@@ -144,7 +150,6 @@ final class LinkTables {
                 throw e;
             }
         }
-        return linkPending(db, regions, onLinked);
     }
 
     private static void link(Connection c, StoredReport r, Regions regions) throws SQLException {

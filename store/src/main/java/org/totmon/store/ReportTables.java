@@ -34,12 +34,12 @@ final class ReportTables {
     private static final String REPORT_COLUMNS = "seq, id, external_id, origin, url, outlet, title, published,"
             + " declared_language, language, text, ingested_at";
 
-    /** Inserts the report and every layer; returns the report's seq. */
-    static long insert(Connection c, Report r, Extraction x, Provenance p) throws SQLException {
+    /** Inserts the report and every layer, made by the pipeline of {@code version} (null: unknown); returns the report's seq. */
+    static long insert(Connection c, Report r, Extraction x, Provenance p, String version) throws SQLException {
         long seq;
         try (PreparedStatement st = c.prepareStatement("INSERT INTO report (id, external_id, origin, url, outlet, title,"
-                + " published, published_from, published_to, declared_language, language, text, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                + " published, published_from, published_to, declared_language, language, text, ingested_at, extractor_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
             DateRange range = publishedRange(r.published());
             st.setString(1, r.id());
             st.setString(2, p.externalId());
@@ -54,19 +54,68 @@ final class ReportTables {
             st.setString(11, x.language());
             st.setString(12, r.text());
             st.setObject(13, OffsetDateTime.now(ZoneOffset.UTC));
+            st.setString(14, version);
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
                 seq = keys.getLong(1);
             }
         }
-        insertBoilerplate(c, r.id(), x.boilerplate());
-        insertEntities(c, r.id(), x.entities());
-        insertPlaces(c, r.id(), x.places());
-        insertTimes(c, r.id(), x.times());
-        insertClaims(c, r.id(), x.claims());
-        insertEvents(c, r.id(), x.events());
+        insertLayers(c, r.id(), x);
         return seq;
+    }
+
+    private static void insertLayers(Connection c, String id, Extraction x) throws SQLException {
+        insertBoilerplate(c, id, x.boilerplate());
+        insertEntities(c, id, x.entities());
+        insertPlaces(c, id, x.places());
+        insertTimes(c, id, x.times());
+        insertClaims(c, id, x.claims());
+        insertEvents(c, id, x.events());
+    }
+
+    /** The layer tables, in an order that deletes rows before those they point at. */
+    private static final List<String> LAYER_TABLES = List.of("event", "claim", "time_mention", "place", "entity", "boilerplate_span");
+
+    /**
+     * Replaces the layers of a stored report with a new extraction of it, made by the pipeline of {@code version}.
+     * Rows that point at the old layers (the links) go with them, by the schema's cascades.
+     */
+    static void replaceLayers(Connection c, String id, Extraction x, String version) throws SQLException {
+        for (String table : LAYER_TABLES) {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE report_id = ?")) {
+                st.setString(1, id);
+                st.executeUpdate();
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("UPDATE report SET language = ?, extractor_version = ? WHERE id = ?")) {
+            st.setString(1, x.language());
+            st.setString(2, version);
+            st.setString(3, id);
+            st.executeUpdate();
+        }
+        insertLayers(c, id, x);
+    }
+
+    /** Where a report's extraction is not of {@code version}: made by another pipeline, or by one of unknown version. */
+    static final String OLDER = "(extractor_version IS NULL OR extractor_version <> ?)";
+
+    /**
+     * The reports with seq above {@code afterSeq} whose extraction is not of {@code version}, in seq order, at most
+     * {@code limit}; with their extraction's language but no layers (they are about to be replaced).
+     */
+    static List<StoredReport> loadOlderAfter(Connection c, long afterSeq, String version, int limit) throws SQLException {
+        List<StoredReport> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT " + REPORT_COLUMNS + " FROM report WHERE seq > ? AND " + OLDER + " ORDER BY seq LIMIT ?")) {
+            st.setLong(1, afterSeq);
+            st.setString(2, version);
+            st.setInt(3, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(row(rs));
+            }
+        }
+        return out;
     }
 
     /** A malformed published date only loses the date filter; the report keeps what its source said. */
@@ -170,8 +219,8 @@ final class ReportTables {
 
     private static void insertClaims(Connection c, String id, List<Claim> claims) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim (report_id, ord, text, amount, amount_max,"
-                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset, claimant_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < claims.size(); i++) {
                 Claim k = claims.get(i);
                 st.setString(1, id);
@@ -187,6 +236,7 @@ final class ReportTables {
                 st.setBoolean(11, k.hedged());
                 st.setInt(12, k.start());
                 st.setInt(13, k.end());
+                st.setString(14, k.claimantId());
                 st.addBatch();
             }
             st.executeBatch();
@@ -195,7 +245,8 @@ final class ReportTables {
 
     private static void insertEvents(Connection c, String id, List<Event> events) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event (report_id, ord, type, text, event_date, place,"
-                + " start_offset, end_offset, modality, acled_event_type, acled_sub_event_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " start_offset, end_offset, modality, acled_event_type, acled_sub_event_type, place_geonames_id, actor_ids)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement actors = c.prepareStatement(
                      "INSERT INTO event_actor (report_id, event_ord, ord, actor) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -211,6 +262,8 @@ final class ReportTables {
                 st.setString(9, e.modality().label());
                 st.setString(10, e.acledEventType());
                 st.setString(11, e.acledSubEventType());
+                st.setObject(12, e.placeGeonamesId(), Types.BIGINT);
+                st.setString(13, e.actorIds().isEmpty() ? null : String.join(" ", e.actorIds()));
                 st.addBatch();
                 for (int a = 0; a < e.actors().size(); a++) {
                     actors.setString(1, id);
@@ -326,11 +379,11 @@ final class ReportTables {
 
     private static List<Claim> claims(Connection c, String id) throws SQLException {
         return query(c, "SELECT text, amount, amount_max, qualifier, unit, subject, claimant, claimant_side, hedged,"
-                + " start_offset, end_offset FROM claim WHERE report_id = ? ORDER BY ord", id,
+                + " start_offset, end_offset, claimant_id FROM claim WHERE report_id = ? ORDER BY ord", id,
                 rs -> new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10),
-                        rs.getInt(11)));
+                        rs.getInt(11), rs.getString(12)));
     }
 
     private static List<Event> events(Connection c, String id) throws SQLException {
@@ -343,9 +396,10 @@ final class ReportTables {
             }
         }
         return query(c, "SELECT ord, type, text, event_date, place, start_offset, end_offset, modality, acled_event_type,"
-                + " acled_sub_event_type FROM event WHERE report_id = ? ORDER BY ord", id,
+                + " acled_sub_event_type, place_geonames_id, actor_ids FROM event WHERE report_id = ? ORDER BY ord", id,
                 rs -> new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         actors.getOrDefault(rs.getInt(1), List.of()), Modality.valueOf(rs.getString(8).toUpperCase(java.util.Locale.ROOT)),
-                        rs.getString(9), rs.getString(10), rs.getInt(6), rs.getInt(7)));
+                        rs.getString(9), rs.getString(10), rs.getInt(6), rs.getInt(7), rs.getObject(11, Long.class),
+                        rs.getString(12) == null ? List.of() : List.of(rs.getString(12).split(" "))));
     }
 }

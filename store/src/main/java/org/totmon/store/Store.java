@@ -45,6 +45,8 @@ public final class Store implements AutoCloseable {
     private final Path dataDir;
     private final Database db;
     private final SearchIndex index;
+    /** The version of the pipeline whose extractions this process adds; null when it is not known. */
+    private volatile String extractorVersion;
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -115,6 +117,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Names the version of the pipeline that makes the extractions this process adds
+     * (org.totmon.pipeline.PipelineVersion); {@link #add} records it with each report, and {@link #olderExtractionCount}
+     * counts the reports whose extraction is of another.
+     */
+    public void setExtractorVersion(String version) {
+        this.extractorVersion = version;
+    }
+
+    public String extractorVersion() {
+        return extractorVersion;
+    }
+
     public SearchIndex index() {
         return index;
     }
@@ -142,24 +157,8 @@ public final class Store implements AutoCloseable {
      */
     public synchronized IngestResult add(Report report, Extraction extraction, Provenance provenance) {
         check(report, extraction);
-        long seq;
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                db.lockWriters(c);
-                if (exists(c, report.id())) {
-                    c.rollback();
-                    return new IngestResult(report.id(), false);
-                }
-                seq = ReportTables.insert(c, report, extraction, provenance);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure("write", e);
-        }
+        Long seq = write(c -> exists(c, report.id()) ? null : ReportTables.insert(c, report, extraction, provenance, extractorVersion));
+        if (seq == null) return new IngestResult(report.id(), false);
         try {
             index.add(new StoredReport(seq, report, extraction, provenance, null));
         } catch (IOException e) {
@@ -167,6 +166,96 @@ public final class Store implements AutoCloseable {
             throw new StoreException("stored report " + report.id() + " but could not index it: " + e, e);
         }
         return new IngestResult(report.id(), true);
+    }
+
+    /**
+     * How many stored reports an older pipeline extracted (or one of unknown version) than the version this store was
+     * given by {@link #setExtractorVersion}; 0 when it was given none.
+     */
+    public long olderExtractionCount() {
+        String version = extractorVersion;
+        if (version == null) return 0;
+        try (Connection c = db.connection();
+             PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM report WHERE " + ReportTables.OLDER)) {
+            st.setString(1, version);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /**
+     * The reports {@link #olderExtractionCount} counts, in the order they were stored, without their layers; loaded in
+     * batches as {@code action} goes, so the reports it re-extracts (by {@link #replaceExtraction}) are not met again.
+     */
+    public void forEachOlder(Consumer<StoredReport> action) {
+        String version = extractorVersion;
+        if (version == null) throw new IllegalStateException("the store was given no extractor version");
+        long after = 0;
+        while (true) {
+            List<StoredReport> batch;
+            try (Connection c = db.connection()) {
+                batch = ReportTables.loadOlderAfter(c, after, version, BATCH);
+            } catch (SQLException e) {
+                throw failure("read", e);
+            }
+            if (batch.isEmpty()) return;
+            batch.forEach(action);
+            after = batch.get(batch.size() - 1).seq();
+        }
+    }
+
+    /**
+     * Replaces a stored report's extraction with a new one, made by the pipeline of this store's extractor version, in
+     * one transaction, and indexes it again. Its links go with the old layers: {@link #forgetLinks} and
+     * {@link #link} rebuild them.
+     */
+    public synchronized void replaceExtraction(StoredReport stored, Extraction extraction) {
+        check(stored.report(), extraction);
+        write(c -> {
+            ReportTables.replaceLayers(c, stored.id(), extraction, extractorVersion);
+            return null;
+        });
+        try {
+            index.add(new StoredReport(stored.seq(), stored.report(), extraction, stored.provenance(), stored.ingestedAt()));
+        } catch (IOException e) {
+            throw new StoreException("re-extracted report " + stored.id() + " but could not index it: " + e, e);
+        }
+    }
+
+    /** Drops every link between reports; {@link #link} then links all of them again, and resumes if interrupted. */
+    public synchronized void forgetLinks() {
+        try {
+            LinkTables.forget(db);
+        } catch (SQLException e) {
+            throw failure("link the reports of", e);
+        }
+    }
+
+    /** Work on the database that is all done or not at all. */
+    private interface Write<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction, the other writers waiting; returns what it returns. */
+    private <T> T write(Write<T> work) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                db.lockWriters(c);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
     }
 
     private static boolean exists(Connection c, String id) throws SQLException {

@@ -2,6 +2,7 @@ package org.totmon.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.totmon.model.Claim;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
@@ -44,6 +46,29 @@ class StoreTest {
             assertNotNull(stored.ingestedAt());
             assertEquals(new StoreCounts(1, 1, 2, 2, 2, 2, 2, 2, 2), store.counts());
             assertTrue(store.report("0000000000000000").isEmpty());
+        }
+    }
+
+    /** Events and claims keep their references by id: the place's GeoNames id, the actors' and claimant's entity ids. */
+    @OnEachDatabase
+    void referencesByIdAreKept(TestDatabase db) {
+        Report r = Samples.kherson();
+        Extraction plain = Samples.khersonExtraction();
+        Claim c = plain.claims().get(0);
+        Event e = plain.events().get(0);
+        Extraction x = new Extraction(plain.reportId(), plain.language(), plain.boilerplate(), plain.entities(), plain.places(),
+                plain.times(),
+                List.of(new Claim(c.text(), c.value(), c.valueMax(), c.qualifier(), c.unit(), c.subject(), c.claimant(),
+                        c.claimantSide(), c.hedged(), c.start(), c.end(), "e2"), plain.claims().get(1)),
+                List.of(new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
+                        e.acledSubEventType(), e.start(), e.end(), 706448L, List.of("e2")), plain.events().get(1)));
+        try (Store store = db.open(data)) {
+            store.add(r, x);
+            Extraction stored = store.report(r.id()).orElseThrow().extraction();
+            assertEquals(x, stored);
+            assertEquals("Armed Forces of Ukraine", stored.entity(stored.events().get(0).actorIds().get(0)).name());
+            assertEquals("Armed Forces of Ukraine", stored.entity(stored.claims().get(0).claimantId()).name());
+            assertEquals(List.of(), stored.events().get(1).actorIds());
         }
     }
 
@@ -131,17 +156,47 @@ class StoreTest {
                 + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rs.next()) applied.add(rs.getString(1) + (rs.getBoolean(2) ? "" : " failed"));
         }
-        assertEquals(List.of("1", "2", "3", "10"), applied);
+        assertEquals(List.of("1", "2", "3", "6", "10"), applied);
         db.open(data).close(); // a second open finds the schema current and migrates nothing
+    }
+
+    /** Puts in the data directory an H2 store that the code of V3 made (before PostgreSQL and versions). */
+    private void storeFromV3() throws IOException {
+        Files.createDirectories(data);
+        try (InputStream in = new GZIPInputStream(StoreTest.class.getResourceAsStream("h2-store-v3.mv.db.gz"))) {
+            Files.copy(in, data.resolve("totmon.mv.db"));
+        }
+    }
+
+    /** Reports stored before versions were recorded are older than any version; a replaced extraction is of the store's. */
+    @Test
+    void extractionsOfAnotherVersionAreCountedAndReplaced() throws Exception {
+        storeFromV3();
+        try (Store store = Store.openExisting(data)) {
+            assertEquals(0, store.olderExtractionCount(), "with no version given there is nothing to compare");
+            store.setExtractorVersion("p-new");
+            long all = store.reportCount();
+            assertEquals(all, store.olderExtractionCount());
+            Report next = Samples.report("Russian forces left Snihurivka in November 2022.", null, "2022-11-10", "en");
+            store.add(next, Samples.bare(next, "en"));
+            assertEquals(all, store.olderExtractionCount(), "what is added now is of the store's version");
+
+            List<StoredReport> older = new ArrayList<>();
+            store.forEachOlder(older::add);
+            assertEquals(all, older.size());
+            StoredReport kherson = store.report(Samples.kherson().id()).orElseThrow();
+            assertTrue(kherson.extraction().entities().size() > 0);
+            store.replaceExtraction(kherson, Samples.bare(kherson.report(), "uk"));
+            assertEquals(all - 1, store.olderExtractionCount());
+            assertEquals(Samples.bare(kherson.report(), "uk"), store.report(kherson.id()).orElseThrow().extraction());
+            assertEquals(1, store.search(SearchQuery.of("Zelensky")).total(), "the report is indexed again, not lost");
+        }
     }
 
     /** A store made by the code before PostgreSQL (V1..V3 in db/migration/): Flyway must still find its checksums. */
     @Test
     void anH2StoreFromBeforeTheServerOptionStillOpens() throws Exception {
-        Files.createDirectories(data);
-        try (InputStream in = new GZIPInputStream(StoreTest.class.getResourceAsStream("h2-store-v3.mv.db.gz"))) {
-            Files.copy(in, data.resolve("totmon.mv.db"));
-        }
+        storeFromV3();
         try (Store store = Store.openExisting(data)) {
             StoredReport stored = store.report(Samples.kherson().id()).orElseThrow();
             assertEquals(Samples.khersonExtraction(), stored.extraction());

@@ -79,10 +79,19 @@ final class Pages {
 
     // ---- search
 
+    /** Says when an older pipeline extracted some stored reports, and how to extract them again; else nothing. */
+    private String olderExtractionsBanner() {
+        long older = store.olderExtractionCount();
+        if (older == 0) return "";
+        return String.format(Locale.ROOT, "<p class=\"banner\" id=\"older-extractions\">%,d of the stored reports were extracted"
+                + " by an older version of the pipeline, so their layers miss what the rules find now. Run"
+                + " <code>totmon reannotate</code> to extract them again.</p>", older);
+    }
+
     private void searchPage(Context ctx) {
         SearchService.Params p = SearchService.Params.of(ctx);
         SearchService.Result r = search.search(p);
-        StringBuilder b = new StringBuilder("<h1>Search the record</h1>");
+        StringBuilder b = new StringBuilder(olderExtractionsBanner()).append("<h1>Search the record</h1>");
         b.append("<form class=\"search\" method=\"get\" action=\"/\">")
                 .append("<input type=\"search\" name=\"q\" id=\"q\" placeholder=\"").append(esc("words, \"a phrase\", prefix*")).append("\" value=\"").append(esc(p.q())).append("\" autofocus>")
                 .append(input("lang", "language", p.lang())).append(input("type", "event type", p.type()))

@@ -67,6 +67,20 @@ class WebServerTest {
     }
 
     @Test
+    void theSearchPageSaysWhenAnOlderPipelineExtractedStoredReports() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        store.setExtractorVersion("p-older");
+        assertEquals(201, post(REPORT, "application/json", "Bearer " + TOKEN).statusCode());
+        assertFalse(get("/").body().contains("older-extractions"), "a store of this version has no banner");
+
+        store.setExtractorVersion("p-newer");
+        String page = get("/").body();
+        assertTrue(page.contains("<p class=\"banner\" id=\"older-extractions\">1 of the stored reports were extracted by an older"
+                + " version of the pipeline"), page);
+        assertTrue(page.contains("<code>totmon reannotate</code>"), page);
+    }
+
+    @Test
     void writesNeedTheBearerToken() throws Exception {
         start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
         HttpResponse<String> none = post(REPORT, "application/json", null);

@@ -17,6 +17,8 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.References;
 import org.totmon.pipeline.entity.Actor;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.NameKeys;
@@ -126,6 +128,16 @@ public final class ClaimAnnotator implements Annotator {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.BOILERPLATE, Layer.TOKENS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.CLAIMS;
+    }
+
+    @Override
     public void annotate(Document doc) {
         Context ctx = new Context(doc);
         List<Quote> quotes = quotes(ctx);
@@ -143,7 +155,10 @@ public final class ClaimAnnotator implements Annotator {
                 found.add(c);
             }
         }
-        doc.claims().addAll(merge(found));
+        for (Claim c : merge(found)) {
+            doc.claims().add(new Claim(c.text(), c.value(), c.valueMax(), c.qualifier(), c.unit(), c.subject(), c.claimant(),
+                    c.claimantSide(), c.hedged(), c.start(), c.end(), References.entityId(doc.entities(), c.claimant())));
+        }
     }
 
     // ---- which numbers are claims

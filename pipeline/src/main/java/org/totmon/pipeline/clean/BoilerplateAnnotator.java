@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.totmon.model.TextSpan;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 
 /**
  * Marks lines that belong to the page rather than the report: cookie and privacy notices in any of our
@@ -35,6 +36,16 @@ public final class BoilerplateAnnotator implements Annotator {
                     + "whatsapp|viber|copy link|поділитися|поделиться|\\d[\\d\\s.,kKmMтис]*( views| переглядів| просмотров| comments)?)"
                     + "([\\s|·•,]+(share|tweet|email|print|facebook|twitter|telegram|whatsapp|viber|x|linkedin))*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.BOILERPLATE;
+    }
 
     @Override
     public void annotate(Document doc) {

@@ -16,6 +16,7 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.NameCandidate;
 import org.totmon.pipeline.text.Tokenizer;
 
@@ -97,6 +98,16 @@ public final class EntityAnnotator implements Annotator {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.BOILERPLATE, Layer.CREDITS, Layer.LANGUAGE, Layer.TOKENS, Layer.NAME_CANDIDATES, Layer.PLACE_MATCHES);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.ENTITIES;
+    }
+
+    @Override
     public void annotate(Document doc) {
         List<Token> tokens = doc.tokens();
         if (tokens.isEmpty()) return;
@@ -104,8 +115,8 @@ public final class EntityAnnotator implements Annotator {
         for (int i = 0; i < keys.length; i++) keys[i] = NameKeys.word(tokens.get(i).text());
         boolean[] usable = new boolean[tokens.size()];
         for (int i = 0; i < usable.length; i++) usable[i] = !doc.isBoilerplate(tokens.get(i).start(), tokens.get(i).end());
-        for (int[] span : creditSpans(doc.text())) {
-            for (int i = 0; i < usable.length; i++) if (tokens.get(i).start() >= span[0] && tokens.get(i).end() <= span[1]) usable[i] = false;
+        for (TextSpan span : doc.credits()) {
+            for (int i = 0; i < usable.length; i++) if (tokens.get(i).start() >= span.start() && tokens.get(i).end() <= span.end()) usable[i] = false;
         }
         Set<Integer> sentenceStarts = sentenceStarts(doc);
         Map<Integer, Integer> placeSpans = placeTokenSpans(doc);
@@ -130,61 +141,6 @@ public final class EntityAnnotator implements Annotator {
         Map<Found, Found> acronyms = acronymsDefined(tokens, usable, found);
         List<Entity> entities = resolve(doc, tokens, found, acronyms);
         doc.entities().addAll(entities);
-        removePlacesInside(doc, entities);
-    }
-
-    /** A line that credits the report's makers: "By Anna Shevchenko", "Автор: …", "Текст: …", "(Reporting by …; Editing by …)". */
-    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
-            "^\\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:photo|photos|image|text|author|фото|автор|авторка|автори|текст|ілюстрація|иллюстрация)\\s*:)",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    /** A byline: "By Anna Shevchenko and John Smith". */
-    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-            "^By \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}(?:(?:,| and) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2})*$");
-    /** A photographer after an agency in capitals: "REUTERS/Alina Smutko", "AFP/Name Surname". */
-    private static final java.util.regex.Pattern AGENCY_CREDIT = java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}/(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'-]*){0,2})");
-    /** The heading of a list of links to other articles: "Read also:", "Читайте також:". */
-    private static final java.util.regex.Pattern READ_ALSO = java.util.regex.Pattern.compile(
-            "^(?:read (?:also|more)|related|see also|читайте (?:також|также)|дивіться також|см\\. также)\\b.*:$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    /** A donor's notice: "This publication was prepared with the financial support of …", "Матеріал підготовлено за підтримки …". */
-    private static final java.util.regex.Pattern FUNDING_NOTICE = java.util.regex.Pattern.compile(
-            "(?:publication|article|material|content|report|матеріал|публікаці|материал|публикаци)\\p{L}*\\s.{0,60}"
-                    + "(?:with the (?:financial |generous )?support of|funded by|за (?:фінансової )?підтримки|при (?:финансовой )?поддержке)",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    /** A line that is a date and a name only ("20.06.2024 | Maryna Hordiienko"), or a name alone: an author's line. */
-    private static final java.util.regex.Pattern NAME_LINE = java.util.regex.Pattern.compile(
-            "^[\\d.,:/|•·\\s-]*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+$");
-
-    /**
-     * Character spans [start, end) of the report that credit its makers or point elsewhere, whose names are no
-     * entities of the report: credit lines, agency photo credits, an author's name on its own line, the list
-     * under "Read also:", a donor's notice.
-     */
-    private List<int[]> creditSpans(String text) {
-        List<int[]> out = new ArrayList<>();
-        boolean inList = false;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) end = text.length();
-            String line = text.substring(start, end).strip();
-            int lead = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
-            if (line.isEmpty()) {
-                inList = false;
-            } else if (inList || CREDIT_LINE.matcher(line).find() && line.split("\\s+").length <= 40 || BYLINE.matcher(line).matches()
-                    || NAME_LINE.matcher(line).matches() && givenNames.contains(line.replaceAll("^[^\\p{L}]+", "").split(" ")[0])) {
-                out.add(new int[] {start, end});
-            } else if (READ_ALSO.matcher(line).matches()) {
-                inList = true;
-            } else {
-                java.util.regex.Matcher m = AGENCY_CREDIT.matcher(line);
-                while (m.find()) out.add(new int[] {lead + m.start(1), lead + m.end(1)});
-                java.util.regex.Matcher f = FUNDING_NOTICE.matcher(line);
-                if (f.find()) out.add(new int[] {lead + f.start(), end});
-            }
-            start = end + 1;
-        }
-        return out;
     }
 
     /**
@@ -342,7 +298,7 @@ public final class EntityAnnotator implements Annotator {
     /** Token index where a place mention starts → index past its end. */
     private static Map<Integer, Integer> placeTokenSpans(Document doc) {
         Map<Integer, Integer> byStartOffset = new HashMap<>();
-        for (Place p : doc.places()) for (Mention m : p.mentions()) byStartOffset.put(m.start(), m.end());
+        for (Place p : doc.placeMatches()) for (Mention m : p.mentions()) byStartOffset.put(m.start(), m.end());
         Map<Integer, Integer> out = new HashMap<>();
         List<Token> tokens = doc.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -944,22 +900,6 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         return best;
-    }
-
-    private void removePlacesInside(Document doc, List<Entity> entities) {
-        List<Place> kept = new ArrayList<>();
-        for (Place p : doc.places()) {
-            List<Mention> outside = new ArrayList<>();
-            for (Mention m : p.mentions()) if (!inside(entities, m)) outside.add(m);
-            if (!outside.isEmpty()) kept.add(new Place(p.name(), p.kind(), p.lat(), p.lon(), p.geonamesId(), outside));
-        }
-        doc.places().clear();
-        doc.places().addAll(kept);
-    }
-
-    private static boolean inside(List<Entity> entities, Mention m) {
-        for (Entity e : entities) for (Mention em : e.mentions()) if (em.start() <= m.start() && m.end() <= em.end()) return true;
-        return false;
     }
 
     private static final class Group {

@@ -22,6 +22,8 @@ import org.totmon.model.TimeMention;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.References;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.EventLexicon.Phrase;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
@@ -62,13 +64,9 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
  */
 public final class EventAnnotator implements Annotator {
     private static final int CONTEXT_SENTENCES = 2;
-    /** The title may follow a dateline or a blank line or two. */
-    private static final int HEADLINE_LINES = 4;
     /** At most this many tokens in a section heading. */
     private static final int HEADING_TOKENS = 8;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
-    /** After a comma, these begin a new clause with its own subject ("Kyiv called the vote void, and the UN said ..."). */
-    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "а", "але", "проте", "но", "однако");
     /** Seats of government: named bare they stand for the government ("Kyiv said", "Moscow-installed"). */
     private static final Set<String> SEATS = Set.of("Kyiv", "Moscow", "Kremlin", "Moscow Kremlin", "Washington", "Minsk", "Brussels");
     /** Auxiliaries that make an English participle passive ("was seized"). */
@@ -98,6 +96,16 @@ public final class EventAnnotator implements Annotator {
     public EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled) {
         this.lexicons = Map.copyOf(lexicons);
         this.acled = acled;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.CLAUSES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.EVENTS;
     }
 
     @Override
@@ -146,12 +154,15 @@ public final class EventAnnotator implements Annotator {
         if (lexicon == null) return List.of();
         List<Found> found = new ArrayList<>();
         List<TextSpan> sentences = doc.sentences();
-        int headlineEnd = headlineEnd(doc);
+        int headlineEnd = doc.headline().isEmpty() ? 0 : doc.headline().get(0).end();
+        List<TextSpan> allClauses = doc.clauses();
+        int firstClause = 0;
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan sentence = sentences.get(si);
+            while (firstClause < allClauses.size() && allClauses.get(firstClause).start() < sentence.start()) firstClause++;
             if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd
                     || heading(doc, sentence)) continue;
-            List<TextSpan> clauses = clauses(doc, sentence);
+            List<TextSpan> clauses = clausesIn(allClauses, firstClause, sentence);
             for (int ci = 0; ci < clauses.size(); ci++) found.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
         }
         List<Found> merged = merge(found);
@@ -161,28 +172,11 @@ public final class EventAnnotator implements Annotator {
             String text = doc.text().substring(f.start, f.end);
             AcledMapping.Category category = acled.categorize(f.kind, text);
             Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.modality,
-                    category.eventType(), category.subEventType(), f.start, f.end);
+                    category.eventType(), category.subEventType(), f.start, f.end,
+                    References.geonamesId(doc.places(), f.place), References.entityIds(doc.entities(), f.actors));
             out.add(new DetectedEvent(event, f.kind, f.modality, category));
         }
         return out;
-    }
-
-    /**
-     * Where the headline ends when the text opens with the report's title: a headline sums up what the body tells,
-     * in words too general to anchor an event, so it is read only through the body. 0 when there is none.
-     */
-    private static int headlineEnd(Document doc) {
-        String title = doc.report().title();
-        String text = doc.text();
-        if (title == null || title.isBlank()) return 0;
-        int start = 0;
-        for (int line = 0; line < HEADLINE_LINES && start < text.length(); line++) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            if (text.substring(start, end).strip().equals(title.strip())) return end;
-            start = end + 1;
-        }
-        return 0;
     }
 
     /**
@@ -203,40 +197,17 @@ public final class EventAnnotator implements Annotator {
         return doc.times().stream().noneMatch(t -> sentence.overlaps(t.start(), t.end()));
     }
 
+    /** The clauses of a sentence, the first of which is at {@code from} (the clause layer lists them in text order). */
+    private static List<TextSpan> clausesIn(List<TextSpan> clauses, int from, TextSpan sentence) {
+        int to = from;
+        while (to < clauses.size() && clauses.get(to).end() <= sentence.end()) to++;
+        return clauses.subList(from, to);
+    }
+
     private static boolean isQuestion(Document doc, TextSpan sentence) {
         return doc.text().substring(sentence.start(), sentence.end()).stripTrailing().endsWith("?");
     }
 
-    /**
-     * The parts of a sentence between semicolons, and before a comma followed by a word that begins a new clause
-     * (", and the UN said", ", а генсек заявив"), unless a name follows the word (", and Luhansk").
-     */
-    private static List<TextSpan> clauses(Document doc, TextSpan sentence) {
-        List<TextSpan> out = new ArrayList<>();
-        int s = sentence.start();
-        List<Token> tokens = doc.tokensIn(sentence.start(), sentence.end());
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean semicolon = t.text().equals(";");
-            boolean joined = t.text().equals(",") && i + 2 < tokens.size() && CLAUSE_JOINERS.contains(EventLexicon.fold(tokens.get(i + 1).text()))
-                    && !startsName(doc, tokens.get(i + 2));
-            // A full stop before a number ends a sentence the splitter kept whole ("… по Роботиному. 178 ударів …"); an
-            // abbreviation before a number ("ст. 438", "вул. 8") is three letters at most.
-            boolean stop = t.text().equals(".") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).text().length() > 3
-                    && tokens.get(i + 1).start() > t.end() && Character.isDigit(tokens.get(i + 1).text().codePointAt(0));
-            if (!semicolon && !joined && !stop) continue;
-            if (t.start() > s) out.add(new TextSpan(s, t.start()));
-            s = t.end();
-        }
-        if (sentence.end() > s) out.add(new TextSpan(s, sentence.end()));
-        return out;
-    }
-
-    private static boolean startsName(Document doc, Token t) {
-        for (Place p : doc.places()) for (Mention m : p.mentions()) if (m.start() == t.start()) return true;
-        for (Entity e : doc.entities()) for (Mention m : e.mentions()) if (m.start() == t.start()) return true;
-        return Character.isDigit(t.text().codePointAt(0));
-    }
 
     private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());

@@ -154,7 +154,7 @@ public final class EventLexicon {
     }
 
     /** Lower case, one apostrophe, ё as е: the form in which words and phrases are compared. */
-    static String fold(String word) {
+    public static String fold(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
     }
 

@@ -12,6 +12,7 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 
 /**
  * Sets the report's language to en, uk, ru or other. Cyrillic text is decided by cues that hold even in a
@@ -53,6 +54,16 @@ public final class LanguageAnnotator implements Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP language model", e);
         }
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.LANGUAGE;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.totmon.pipeline.ner;
 
+import java.util.Set;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 
 /**
  * Adds the Russian name model's PERSON, ORGANIZATION and LOCATION candidates to {@link Document#nameCandidates()} for
@@ -14,8 +16,23 @@ public final class NameModelAnnotator implements Annotator {
         this.russian = russian;
     }
 
+    /** Proposes no names, for a pipeline of the rules alone; its layer stays empty. */
+    public static NameModelAnnotator none() {
+        return new NameModelAnnotator(null);
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.LANGUAGE, Layer.TOKENS, Layer.BOILERPLATE);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.NAME_CANDIDATES;
+    }
+
     @Override
     public void annotate(Document doc) {
-        if ("ru".equals(doc.language())) doc.nameCandidates().addAll(russian.find(doc));
+        if (russian != null && "ru".equals(doc.language())) doc.nameCandidates().addAll(russian.find(doc));
     }
 }

@@ -12,11 +12,12 @@ import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 
 /**
  * Finds place names in a report (English, Ukrainian, Russian; the script of each word decides how it is
  * looked up, so a report of unknown language is read in all three) and adds one {@link Place} per distinct
- * place, with all its mentions, to {@code doc.places()}.
+ * place, with all its mentions, to {@code doc.placeMatches()}; {@link PlacesOutsideNames} makes the report's places of them ({@code doc.places()}.
  *
  * <p>Matching is by hash lookups over word windows, longest first: exact name keys, and for Cyrillic the
  * stem-and-ending index of {@link Gazetteer}. A settlement that shares its name with a region (Kherson,
@@ -113,6 +114,16 @@ public final class PlaceAnnotator implements Annotator {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.BOILERPLATE);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.PLACE_MATCHES;
+    }
+
+    @Override
     public void annotate(Document doc) {
         String text = doc.text();
         List<PlaceText.Word> words = PlaceText.words(text);
@@ -138,7 +149,7 @@ public final class PlaceAnnotator implements Annotator {
         }
         for (Map.Entry<String, List<Mention>> e : mentions.entrySet()) {
             Gazetteer.Entry p = entries.get(e.getKey());
-            doc.places().add(new Place(p.name(), p.kind(), p.lat(), p.lon(), p.geonamesId(), e.getValue()));
+            doc.placeMatches().add(new Place(p.name(), p.kind(), p.lat(), p.lon(), p.geonamesId(), e.getValue()));
         }
     }
 

@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 import org.totmon.model.TextSpan;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 
 /**
  * Sentences and tokens. A line break always ends a sentence (headlines and list items carry no period); within a
@@ -28,6 +30,16 @@ public final class SentenceTokenAnnotator implements Annotator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
         }
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.LANGUAGE);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.TOKENS;
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.time.TimeLexicon.Shift;
 import org.totmon.pipeline.time.TimeLexicon.Unit;
 
@@ -107,6 +108,16 @@ public final class TimeAnnotator implements Annotator {
 
         int length() { return end - start; }
         boolean overlaps(Candidate o) { return start < o.end && o.start < end; }
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.BOILERPLATE, Layer.LANGUAGE);
+    }
+
+    @Override
+    public Layer produces() {
+        return Layer.TIMES;
     }
 
     @Override

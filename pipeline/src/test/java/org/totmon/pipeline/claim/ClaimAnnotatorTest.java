@@ -14,6 +14,7 @@ import org.totmon.model.Claim;
 import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.clean.CreditAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
@@ -27,6 +28,7 @@ class ClaimAnnotatorTest {
             "Ivan Fedorov\tPERSON\tukraine\tofficial\tІван Федоров|Федоров");
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
     private static final ActorRegistry ACTORS = registry();
+    private static final CreditAnnotator CREDITS = new CreditAnnotator(GivenNames.bundled());
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
     private static final ClaimAnnotator CLAIMS = new ClaimAnnotator(ACTORS);
 
@@ -41,6 +43,7 @@ class ClaimAnnotatorTest {
     private static List<Claim> claims(String text, String lang, String outlet) {
         Document d = new Document(new Report(Report.contentId(text), null, outlet, null, "2024-03-01", lang, text));
         SENTENCES.annotate(d);
+        CREDITS.annotate(d);
         ENTITIES.annotate(d);
         CLAIMS.annotate(d);
         for (Claim c : d.claims()) assertEquals(c.text(), text.substring(c.start(), c.end()));

@@ -7,13 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.totmon.model.Claim;
+import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Pipeline;
-import org.totmon.pipeline.clean.BoilerplateAnnotator;
-import org.totmon.pipeline.entity.ActorRegistry;
-import org.totmon.pipeline.entity.EntityAnnotator;
-import org.totmon.pipeline.entity.GivenNames;
-import org.totmon.pipeline.lang.LanguageAnnotator;
-import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 /**
  * Scores claims against gold annotations as the benchmark's score.py does: claims matched on value and value_max
@@ -25,11 +20,12 @@ final class ClaimScorer {
 
     private ClaimScorer() {}
 
-    /** The layers claims depend on, with the bundled registry. */
+    /** The standard pipeline up to and with the claim layer. */
     static Pipeline pipeline() {
-        ActorRegistry registry = ActorRegistry.bundled();
-        return new Pipeline(List.of(new BoilerplateAnnotator(), new LanguageAnnotator(), new SentenceTokenAnnotator(),
-                new EntityAnnotator(registry, GivenNames.bundled()), new ClaimAnnotator(registry)));
+        List<Annotator> all = Pipeline.standardAnnotators();
+        int claims = 0;
+        while (!(all.get(claims) instanceof ClaimAnnotator)) claims++;
+        return new Pipeline(all.subList(0, claims + 1));
     }
 
     /** Running totals for one group of documents. */

@@ -31,10 +31,10 @@ final class ModelEntities {
 
     private ModelEntities() {}
 
-    static List<Entity> extra(Document doc, Setting setting) {
+    static List<Entity> extra(Document doc, List<NameCandidate> candidates, Setting setting) {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, Kind> kinds = new LinkedHashMap<>();
-        for (NameCandidate c : doc.nameCandidates()) {
+        for (NameCandidate c : candidates) {
             if (!setting.kinds().contains(c.kind()) || c.probability() < setting.minProbability() || taken(doc, c)) continue;
             String text = doc.text().substring(c.start(), c.end());
             if (text.chars().noneMatch(Character::isUpperCase)) continue;

@@ -36,7 +36,7 @@ import org.totmon.pipeline.ner.NameModelAnnotator;
  * guard against regressions. Skips without ../shared.
  */
 class NameModelEvalTest {
-    private static final NameModelAnnotator MODEL = new NameModelAnnotator(NameModel.bundledRussian());
+    private static final NameModel MODEL = NameModel.bundledRussian();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The setting recommended for the entity layer (see BENCHMARKS.md), then the others tried beside it. */
     private static final Setting RECOMMENDED = new Setting(Set.of(Kind.PERSON, Kind.ORGANIZATION), 0.5);
@@ -44,7 +44,8 @@ class NameModelEvalTest {
             new Setting(Set.of(Kind.PERSON), 0.5), new Setting(Set.of(Kind.PERSON, Kind.ORGANIZATION), 0.0),
             new Setting(Set.of(Kind.PERSON, Kind.ORGANIZATION), 0.7), new Setting(Set.of(Kind.PERSON, Kind.ORGANIZATION), 0.9));
 
-    private record Annotated(GoldDoc gold, Document doc) {}
+    /** A document the rules annotated (the model's layer left empty), and the names the model proposes for it. */
+    private record Annotated(GoldDoc gold, Document doc, List<NameCandidate> candidates) {}
 
     @Test
     void factRuEvalTest() {
@@ -58,7 +59,7 @@ class NameModelEvalTest {
 
     /** The standard pipeline without the model: the rules the model is measured against. */
     private static final Pipeline RULES = new Pipeline(Pipeline.standardAnnotators().stream()
-            .filter(a -> !(a instanceof NameModelAnnotator)).toList());
+            .map(a -> a instanceof NameModelAnnotator ? NameModelAnnotator.none() : a).toList());
 
     private static void evaluate(String corpus, List<GoldDoc> docs, double modelFloor) {
         List<Annotated> annotated = new ArrayList<>();
@@ -70,15 +71,15 @@ class NameModelEvalTest {
             standard.add(d.text(), d.spans(), NerScore.systemSpans(Pipeline.standard().annotate(report)));
             Document doc = RULES.annotate(report);
             long t0 = System.nanoTime();
-            MODEL.annotate(doc);
+            List<NameCandidate> candidates = MODEL.find(doc);
             nanos += System.nanoTime() - t0;
             chars += d.text().length();
-            annotated.add(new Annotated(d, doc));
+            annotated.add(new Annotated(d, doc, candidates));
         }
         System.out.printf(Locale.ROOT, "%s: model %.1f ms per 10,000 characters%n", corpus, nanos / 1e6 / chars * 10_000);
         NerScore alone = new NerScore(), pipeline = new NerScore();
         for (Annotated a : annotated) {
-            alone.add(a.gold().text(), a.gold().spans(), a.doc().nameCandidates().stream().map(NameModelEvalTest::span).toList());
+            alone.add(a.gold().text(), a.gold().spans(), a.candidates().stream().map(NameModelEvalTest::span).toList());
             pipeline.add(a.gold().text(), a.gold().spans(), NerScore.systemSpans(a.doc()));
         }
         System.out.print(alone.report(corpus + ", model alone"));
@@ -89,7 +90,7 @@ class NameModelEvalTest {
             NerScore combined = new NerScore();
             for (Annotated a : annotated) {
                 List<Span> spans = new ArrayList<>(NerScore.systemSpans(a.doc()));
-                for (Entity e : ModelEntities.extra(a.doc(), s)) for (Mention m : e.mentions()) spans.add(new Span(type(e), m.start(), m.end()));
+                for (Entity e : ModelEntities.extra(a.doc(), a.candidates(), s)) for (Mention m : e.mentions()) spans.add(new Span(type(e), m.start(), m.end()));
                 combined.add(a.gold().text(), a.gold().spans(), spans);
             }
             System.out.printf(Locale.ROOT, "%s, pipeline + model %-16s PER %.3f ORG %.3f (lenient F1) | all strict %.3f lenient %.3f%n", corpus, s,
@@ -106,27 +107,27 @@ class NameModelEvalTest {
         Path eval = Path.of(System.getProperty("totmon.root", ".")).resolve("../shared/eval").normalize();
         Path docs = eval.resolve("dev/docs.jsonl"), gold = eval.resolve("dev/gold.jsonl");
         assumeTrue(Files.isRegularFile(docs) && Files.isRegularFile(gold), "no dev benchmark at " + eval + "; skipped");
-        List<Document> annotated = new ArrayList<>();
+        List<Annotated> annotated = new ArrayList<>();
         for (String line : Files.readAllLines(docs, StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
             JsonNode d = JSON.readTree(line);
             Document doc = RULES.annotate(new Report(d.get("id").asText(), null, null, null, d.path("published").asText(null),
                     d.path("language").asText(null), d.get("text").asText()));
-            MODEL.annotate(doc);
-            annotated.add(doc);
+            annotated.add(new Annotated(null, doc, "ru".equals(doc.language()) ? MODEL.find(doc) : List.of()));
         }
         System.out.println("dev reports (ru), entities: pipeline " + devScore(eval, annotated, null));
         for (Setting s : SETTINGS) System.out.println("dev reports (ru), entities: pipeline + model " + s + " " + devScore(eval, annotated, s));
     }
 
     /** score.py's entity figures for the Russian reports: the pipeline's entities, plus the model's under {@code setting}. */
-    private static String devScore(Path eval, List<Document> docs, Setting setting) throws IOException, InterruptedException {
+    private static String devScore(Path eval, List<Annotated> docs, Setting setting) throws IOException, InterruptedException {
         Path out = Files.createTempFile("totmon-ner-dev", ".jsonl");
         try {
             List<String> lines = new ArrayList<>();
-            for (Document doc : docs) {
+            for (Annotated a : docs) {
+                Document doc = a.doc();
                 List<Entity> entities = new ArrayList<>(doc.entities());
-                if (setting != null) entities.addAll(ModelEntities.extra(doc, setting));
+                if (setting != null) entities.addAll(ModelEntities.extra(doc, a.candidates(), setting));
                 ObjectNode o = JSON.createObjectNode().put("id", doc.report().id());
                 ArrayNode arr = o.putArray("entities");
                 for (Entity e : entities) {

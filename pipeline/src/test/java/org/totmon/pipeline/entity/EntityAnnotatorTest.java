@@ -15,6 +15,8 @@ import org.totmon.model.Entity;
 import org.totmon.model.Mention;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.TestDocs;
+import org.totmon.pipeline.clean.CreditAnnotator;
+import org.totmon.pipeline.place.PlacesOutsideNames;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 class EntityAnnotatorTest {
@@ -48,6 +50,7 @@ class EntityAnnotatorTest {
     private static Map<String, List<String>> entities(Document d) throws IOException {
         String text = d.text();
         if (d.tokens().isEmpty()) new SentenceTokenAnnotator().annotate(d);
+        new CreditAnnotator(GivenNames.bundled()).annotate(d);
         annotator().annotate(d);
         Map<String, List<String>> out = new TreeMap<>();
         for (Entity e : d.entities()) {
@@ -229,9 +232,10 @@ class EntityAnnotatorTest {
             while (Character.isLetter(text.charAt(end))) end++;
             inTown.add(new Mention(text.substring(at, end), at, end));
         }
-        d.places().add(new org.totmon.model.Place("Chaykovsky", org.totmon.model.PlaceKind.SETTLEMENT, 56.77, 54.15, null, inTown));
+        d.placeMatches().add(new org.totmon.model.Place("Chaykovsky", org.totmon.model.PlaceKind.SETTLEMENT, 56.77, 54.15, null, inTown));
         Map<String, List<String>> e = entities(d);
         assertEquals(List.of("П.И. Чайковского", "Чайковский"), e.values().iterator().next(), e.toString());
+        new PlacesOutsideNames().annotate(d);
         assertTrue(d.places().isEmpty(), d.places().toString());
     }
 

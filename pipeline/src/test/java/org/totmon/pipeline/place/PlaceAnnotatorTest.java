@@ -21,7 +21,7 @@ class PlaceAnnotatorTest {
     private static List<Place> places(String language, String text) {
         Document doc = new Document(new Report("t", null, null, null, "2023-09-01", language, text));
         ANNOTATOR.annotate(doc);
-        return doc.places();
+        return doc.placeMatches();
     }
 
     /** canonical name → the mention texts, for compact assertions. */
@@ -183,7 +183,7 @@ class PlaceAnnotatorTest {
         Document doc = new Document(new Report("t", null, null, null, null, "en", text));
         doc.boilerplate().add(new TextSpan(text.indexOf('\n') + 1, text.length()));
         ANNOTATOR.annotate(doc);
-        assertEquals(List.of("Melitopol"), doc.places().stream().map(Place::name).toList());
-        assertTrue(doc.places().get(0).mentions().get(0).end() <= text.indexOf('\n'));
+        assertEquals(List.of("Melitopol"), doc.placeMatches().stream().map(Place::name).toList());
+        assertTrue(doc.placeMatches().get(0).mentions().get(0).end() <= text.indexOf('\n'));
     }
 }

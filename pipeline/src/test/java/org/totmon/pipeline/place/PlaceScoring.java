@@ -65,13 +65,13 @@ final class PlaceScoring {
                     text(d, "published"), text(d, "language"), d.get("text").asText());
             Document doc = new Document(report);
             annotator.annotate(doc);
-            output.add(JSON.writeValueAsString(systemJson(report.id(), doc.places())));
+            output.add(JSON.writeValueAsString(systemJson(report.id(), doc.placeMatches())));
             JsonNode g = golds.get(report.id());
             if (g == null) continue;
             List<JsonNode> gp = new ArrayList<>();
             g.path("places").forEach(gp::add);
             for (String lang : List.of(String.valueOf(report.language()), "all")) {
-                score(gp, doc.places(), tallies.computeIfAbsent(lang, k -> new Tally()), lang.equals("all") ? report.id() : null);
+                score(gp, doc.placeMatches(), tallies.computeIfAbsent(lang, k -> new Tally()), lang.equals("all") ? report.id() : null);
             }
         }
         tallies.forEach((lang, t) -> System.out.printf(Locale.ROOT, "places %-4s %s%n", lang, t));
