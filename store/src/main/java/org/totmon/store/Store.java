@@ -159,6 +159,11 @@ public final class Store implements AutoCloseable {
             throw failure("write", e);
         }
         try {
+            // Other processes may have stored reports since this one last looked (PostgreSQL): they are indexed first,
+            // so that the index's mark ("every report up to seq") never passes a report it does not hold. Seqs are
+            // drawn under the writers' lock, so every report below this one's seq has committed by now.
+            long indexed = index.indexedSeq();
+            if (seq > indexed + 1) forEachBetween(indexed, seq, this::indexQuietly);
             index.add(new StoredReport(seq, report, extraction, provenance, null));
         } catch (IOException e) {
             // The report is stored; the next open finds the index behind and catches up.
@@ -247,17 +252,25 @@ public final class Store implements AutoCloseable {
 
     /** The reports added after the one with {@code seq}, in order. */
     public void forEachAfter(long seq, Consumer<StoredReport> action) {
-        long after = seq;
+        forEachBetween(seq, Long.MAX_VALUE, action);
+    }
+
+    /** The reports with a seq above {@code after} and below {@code before}, in order. */
+    private void forEachBetween(long after, long before, Consumer<StoredReport> action) {
+        long from = after;
         while (true) {
             List<StoredReport> batch;
             try (Connection c = db.connection()) {
-                batch = ReportTables.loadAfter(c, after, BATCH);
+                batch = ReportTables.loadAfter(c, from, BATCH);
             } catch (SQLException e) {
                 throw failure("read", e);
             }
+            for (StoredReport r : batch) {
+                if (r.seq() >= before) return;
+                action.accept(r);
+            }
             if (batch.isEmpty()) return;
-            batch.forEach(action);
-            after = batch.get(batch.size() - 1).seq();
+            from = batch.get(batch.size() - 1).seq();
         }
     }
 
