@@ -38,6 +38,8 @@ public final class Store implements AutoCloseable {
     /** The database file's name without H2's {@code .mv.db}. */
     static final String DATABASE_NAME = "totmon";
     static final String INDEX_DIRECTORY = "index";
+    /** The width of the language columns (V1). */
+    private static final int MAX_LANGUAGE_CHARS = 16;
     private static final int BATCH = 200;
 
     private final Path dataDir;
@@ -186,6 +188,9 @@ public final class Store implements AutoCloseable {
         if (x.reportId() != null && !x.reportId().equals(report.id())) {
             throw new IllegalArgumentException("the extraction is of report " + x.reportId() + ", not " + report.id());
         }
+        // The reader checks every field first; this keeps a caller that skips it from meeting the database's own error.
+        checkLanguage("language", report.language());
+        checkLanguage("detected language", x.language());
         int length = report.text().length();
         for (TextSpan s : x.boilerplate()) checkSpan("boilerplate span", s.start(), s.end(), length);
         for (Entity e : x.entities()) for (Mention m : e.mentions()) checkSpan("mention of entity \"" + e.name() + "\"", m.start(), m.end(), length);
@@ -193,6 +198,13 @@ public final class Store implements AutoCloseable {
         for (TimeMention t : x.times()) checkSpan("time \"" + t.text() + "\"", t.start(), t.end(), length);
         for (Claim k : x.claims()) checkSpan("claim \"" + k.text() + "\"", k.start(), k.end(), length);
         for (Event e : x.events()) checkSpan("event \"" + e.text() + "\"", e.start(), e.end(), length);
+    }
+
+    private static void checkLanguage(String field, String code) {
+        if (code != null && code.length() > MAX_LANGUAGE_CHARS) {
+            throw new IllegalArgumentException("field \"" + field + "\" is " + code.length() + " characters, over the " + MAX_LANGUAGE_CHARS
+                    + " a language code may have");
+        }
     }
 
     private static void checkSpan(String what, int start, int end, int length) {
