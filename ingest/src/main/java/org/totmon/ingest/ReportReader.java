@@ -251,7 +251,7 @@ public final class ReportReader {
                 }
                 listener.advanced(lines.consumed());
                 if (lines.overlong()) {
-                    listener.rejected(new Rejection(file.path(), lineNo, "line is over " + humanSize(maxLineBytes)
+                    listener.rejected(new Rejection(file.path(), lineNo, "the record is over " + humanSize(maxLineBytes)
                             + ", more than a report of " + maxReportChars + " characters takes (--max-report-chars)"));
                     any = true;
                 } else {

@@ -291,7 +291,7 @@ class ReportReaderTest {
         assertEquals(1, reports.size(), "the short report is read");
         assertEquals(p + ":1: field \"text\" is " + text.length() + " characters, over the limit of 100000 a report (--max-report-chars)",
                 rejections.get(0).toString());
-        assertEquals(p + ":3: line is over 649.9 KB, more than a report of 100000 characters takes (--max-report-chars)",
+        assertEquals(p + ":3: the record is over 649.9 KB, more than a report of 100000 characters takes (--max-report-chars)",
                 rejections.get(1).toString());
         assertTrue(System.nanoTime() - before < 10_000_000_000L, "refused before any annotation");
 

@@ -353,7 +353,13 @@ public final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = ranked ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+            TopDocs top;
+            try {
+                top = ranked ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+            } catch (IndexSearcher.TooManyClauses e) {
+                // Within the word limit, query syntax (wildcards, many ORed terms) can still expand too far.
+                throw new IllegalArgumentException("the query expands to too many terms; give fewer words or wildcards");
+            }
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher.storedFields().document(sd.doc), text, ranked ? sd.score : 0f));
             return new SearchResults(searcher.count(query), hits);

@@ -140,18 +140,34 @@ public final class Store implements AutoCloseable {
      * left as it is. Throws IllegalArgumentException when the extraction does not fit the report (offsets outside
      * its text, another report's id), StoreException when the database or index fails.
      */
-    public synchronized IngestResult add(Report report, Extraction extraction, Provenance provenance) {
-        check(report, extraction);
-        long seq;
+    public IngestResult add(Report report, Extraction extraction, Provenance provenance) {
+        return addAll(List.of(new Addition(report, extraction, provenance))).get(0);
+    }
+
+    /** A report with its extraction and provenance, to add. */
+    public record Addition(Report report, Extraction extraction, Provenance provenance) {}
+
+    /**
+     * Adds reports in one transaction, all or none, then indexes them; reports already stored (or earlier in the
+     * list) are left as they are. Checks every one before writing any: IllegalArgumentException as {@link #add}.
+     */
+    public synchronized List<IngestResult> addAll(List<Addition> additions) {
+        for (Addition a : additions) check(a.report(), a.extraction());
+        List<IngestResult> results = new ArrayList<>();
+        List<StoredReport> added = new ArrayList<>();
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
                 db.lockWriters(c);
-                if (exists(c, report.id())) {
-                    c.rollback();
-                    return new IngestResult(report.id(), false);
+                for (Addition a : additions) {
+                    String id = a.report().id();
+                    boolean isNew = !exists(c, id) && added.stream().noneMatch(r -> r.id().equals(id));
+                    if (isNew) {
+                        long seq = ReportTables.insert(c, a.report(), a.extraction(), a.provenance());
+                        added.add(new StoredReport(seq, a.report(), a.extraction(), a.provenance(), null));
+                    }
+                    results.add(new IngestResult(id, isNew));
                 }
-                seq = ReportTables.insert(c, report, extraction, provenance);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -160,18 +176,22 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("write", e);
         }
+        for (StoredReport r : added) indexAdded(r);
+        return results;
+    }
+
+    private void indexAdded(StoredReport r) {
         try {
             // Other processes may have stored reports since this one last looked (PostgreSQL): they are indexed first,
             // so that the index's mark ("every report up to seq") never passes a report it does not hold. Seqs are
             // drawn under the writers' lock, so every report below this one's seq has committed by now.
             long indexed = index.indexedSeq();
-            if (seq > indexed + 1) forEachBetween(indexed, seq, this::indexQuietly);
-            index.add(new StoredReport(seq, report, extraction, provenance, null));
+            if (r.seq() > indexed + 1) forEachBetween(indexed, r.seq(), this::indexQuietly);
+            index.add(r);
         } catch (IOException e) {
             // The report is stored; the next open finds the index behind and catches up.
-            throw new StoreException("stored report " + report.id() + " but could not index it: " + e, e);
+            throw new StoreException("stored report " + r.id() + " but could not index it: " + e.getMessage(), e);
         }
-        return new IngestResult(report.id(), true);
     }
 
     private static boolean exists(Connection c, String id) throws SQLException {
@@ -184,7 +204,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Refuses an extraction whose offsets do not fit the report's text: stored, they would mislead every reader. */
-    private static void check(Report report, Extraction x) {
+    static void check(Report report, Extraction x) {
         if (x.reportId() != null && !x.reportId().equals(report.id())) {
             throw new IllegalArgumentException("the extraction is of report " + x.reportId() + ", not " + report.id());
         }

@@ -106,7 +106,15 @@ final class SearchService {
         }
     }
 
+    /** Pages past the candidates would be empty, and their offset could overflow: a 400 says how far pages go. */
+    static final int MAX_PAGE = CANDIDATES / PAGE_SIZE;
+
     static int page(Context ctx) {
-        return Filters.number(ctx, "page", 1);
+        int page = Filters.number(ctx, "page", 1);
+        if (page > MAX_PAGE) {
+            throw new ApiError(400, "parameter \"page\" must be 1 to " + MAX_PAGE + ": search shows the best " + CANDIDATES
+                    + " hits, " + PAGE_SIZE + " a page");
+        }
+        return page;
     }
 }

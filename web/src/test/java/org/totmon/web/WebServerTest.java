@@ -34,7 +34,7 @@ import org.totmon.store.Store;
 
 class WebServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOKEN = "test-token-1234";
+    private static final String TOKEN = "test-token-1234-abcd";
     private static final String REPORT = "{\"id\":\"ext-1\",\"url\":\"https://example.org/a\",\"outlet\":\"Example\",\"title\":\"Mayor speaks\","
             + "\"published\":\"2023-09-01\",\"language\":\"en\",\"text\":\"Ivan Fedorov said 40 people were detained in Melitopol before the election.\"}";
 
