@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
@@ -280,6 +281,7 @@ class ReportReaderTest {
     }
 
     @Test
+    @Tag("reliability")
     void refusesAReportOverTheTextLimitNamingFileLineAndField() throws IOException {
         String text = "Occupation authorities detained residents of Melitopol. ".repeat(9000); // about 500,000 characters
         Path p = write("long.jsonl", "{\"text\": \"" + text + "\"}\n{\"text\": \"Short.\"}\n{\"text\": \""
@@ -302,6 +304,7 @@ class ReportReaderTest {
     }
 
     @Test
+    @Tag("reliability")
     void aFieldTheStoreCannotKeepIsNamedWithFileAndLine() throws IOException {
         Path p = write("fields.jsonl", String.join("\n",
                 "{\"text\": \"One.\", \"language\": \"english-as-spoken-in-kherson\"}",
@@ -323,6 +326,7 @@ class ReportReaderTest {
     }
 
     @Test
+    @Tag("reliability")
     void duplicateKeysAndTrailingGarbageAreRefused() throws IOException {
         Path p = write("strict.jsonl", "{\"text\": \"One.\", \"text\": \"Two.\"}\n{\"text\": \"Three.\"} {}\n");
 
@@ -335,6 +339,7 @@ class ReportReaderTest {
     }
 
     @Test
+    @Tag("reliability")
     void anEmptyJsonLinesFileSaysSo() throws IOException {
         Path empty = write("empty.jsonl", "");
         Path blank = write("blank.jsonl", "\n  \n\r\n");
@@ -346,6 +351,7 @@ class ReportReaderTest {
     }
 
     @Test
+    @Tag("reliability")
     void aHugeTextFileUnderARaisedFileLimitIsRefusedByTheReportLimitUnread() throws IOException {
         Path huge = dir.resolve("huge.txt");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {

@@ -361,11 +361,25 @@ public final class Store implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery query) {
+        return search(query, true);
+    }
+
+    /** As {@link #search(SearchQuery)}; without {@code snippets} the hits carry none, for {@link #withSnippets} to add. */
+    public SearchResults search(SearchQuery query, boolean snippets) {
         catchUp();
         try {
-            return index.search(query);
+            return index.search(query, snippets);
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
+            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The hits of {@code query} with their highlighted snippets: for the page of hits shown. */
+    public List<SearchHit> withSnippets(SearchQuery query, List<SearchHit> hits) {
+        try {
+            return index.withSnippets(query, hits);
+        } catch (IOException e) {
+            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
@@ -44,6 +45,7 @@ class ServerStoreTest {
      * each index keeps must never pass a report the other stored).
      */
     @Test
+    @Tag("reliability")
     void twoConcurrentWritersEachIndexEndsWithEveryReport() throws Exception {
         DatabaseServer server = TestPostgres.newDatabase();
         int perWriter = 40;
