@@ -11,10 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +40,6 @@ class BadInputTest {
     private static final String BEARER = "Bearer " + TOKEN;
 
     @TempDir Path dir;
-    private final HttpClient http = HttpClient.newHttpClient();
     private Store store;
     private WebServer server;
 
@@ -63,14 +59,11 @@ class BadInputTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.get(server, path);
     }
 
     private HttpResponse<String> post(String body, String contentType, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "/api/reports"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) b.header("Authorization", authorization);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.post(server, body, contentType, authorization);
     }
 
     /** The error of a refusal, checked to be clean: no SQL, Java class, or stack frame. */
