@@ -45,6 +45,10 @@ class ReportReaderTest {
         return Files.write(p, content);
     }
 
+    private List<String> rejected() {
+        return rejections.stream().map(Rejection::toString).toList();
+    }
+
     private Rejection onlyRejection() {
         assertEquals(1, rejections.size(), rejections.toString());
         return rejections.get(0);
@@ -226,7 +230,7 @@ class ReportReaderTest {
                 p + ":4: field \"published\": published date is not YYYY, YYYY-MM or YYYY-MM-DD: yesterday",
                 p + ":5: field \"id\" must be a string or an integer",
                 p + ":6: field \"text\": control character U+0000 at line 1 (binary data?)"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
         assertEquals(1, reports.size());
         assertEquals("2024-02-24", reports.get(0).report().published());
     }
@@ -239,7 +243,7 @@ class ReportReaderTest {
         readAll(empty, shell);
 
         assertEquals(List.of(empty + ": empty text", shell + ": no main text found in the HTML"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
     }
 
     @Test
@@ -251,7 +255,7 @@ class ReportReaderTest {
 
         assertEquals(List.of(png + ": binary data: NUL byte at byte offset 8",
                 control + ": control character U+0007 at line 2 (binary data?)"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
         assertTrue(reports.isEmpty());
     }
 
@@ -322,7 +326,7 @@ class ReportReaderTest {
                 p + ":3: field \"url\" is 3020 characters, over the limit of 2048",
                 p + ":4: field \"title\": control character U+0007 at line 1 (binary data?)",
                 p + ":5: field \"language\": \"e n\" is not a language code such as en, uk or ru"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
     }
 
     @Test
@@ -335,7 +339,7 @@ class ReportReaderTest {
         assertTrue(reports.isEmpty());
         assertEquals(List.of(p + ":1: broken JSON at column 24: Duplicate field 'text'",
                 p + ":2: broken JSON at column 20: more after the JSON object (one report a line)"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
     }
 
     @Test
@@ -347,7 +351,7 @@ class ReportReaderTest {
         readAll(empty, blank);
 
         assertEquals(List.of(empty + ": the file is empty: no reports in it", blank + ": the file holds only blank lines: no reports in it"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
     }
 
     @Test
