@@ -62,6 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("totmon demo: no sample folder at " + dir + " (use --samples DIR)");
             return 2;
         }
+        WebConfig config = serveOptions.config(); // first, so that a setting it refuses (a short token) stops the demo before it loads
         out.println("Loading the sample reports in " + dir + " into " + storeOptions.where() + " …");
         out.flush();
         List<String> ingest = new ArrayList<>(List.of(dir.toString()));
@@ -71,7 +72,6 @@ public final class DemoCommand implements Callable<Integer> {
         try (Store store = storeOptions.openExisting()) {
             summarize(store, out);
         }
-        WebConfig config = serveOptions.config();
         if (noServe) {
             out.printf("%nNext:%n");
             commands(out);

@@ -18,6 +18,8 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
 import org.totmon.pipeline.place.GazetteerRegions;
+import org.totmon.store.IngestResult;
+import org.totmon.store.Intake;
 import org.totmon.store.Provenance;
 import org.totmon.store.Store;
 import org.totmon.store.StoreException;
@@ -26,6 +28,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -58,6 +61,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Files larger than this are refused unread: bytes, or with KB, MB or GB (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
 
+    @Option(names = "--max-report-chars", paramLabel = "N", defaultValue = "" + ReportReader.DEFAULT_MAX_REPORT_CHARS,
+            description = "Reports whose text is longer than this many characters are refused before annotation, which "
+                    + "takes time in proportion to length (default: ${DEFAULT-VALUE}, about 15,000 words).")
+    int maxReportChars;
+
     @Spec CommandSpec spec;
 
     private final Function<Report, Extraction> annotator;
@@ -82,7 +90,8 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ingester ingester = new Ingester(new ReportReader(maxFileBytes));
+        if (maxReportChars < 1) throw new ParameterException(spec.commandLine(), "--max-report-chars must be at least 1, not " + maxReportChars);
+        Ingester ingester = new Ingester(new ReportReader(maxFileBytes, maxReportChars));
         Store opened;
         try {
             opened = storeOptions.open();
@@ -90,7 +99,8 @@ public final class IngestCommand implements Callable<Integer> {
             return storeFailed(err, e.getMessage());
         }
         try (Store store = opened) {
-            IngestSummary summary = ingester.run(paths, r -> accept(store, r), new ConsoleProgress(err, System.console() != null));
+            Intake intake = new Intake(store, annotator, regions);
+            IngestSummary summary = ingester.run(paths, r -> accept(intake, r), new ConsoleProgress(err, System.console() != null));
             out.print(summary.render(MAX_LISTED_REJECTIONS));
             out.flush();
             return summary.rejectedCount() > 0 ? EXIT_REJECTED : 0;
@@ -105,23 +115,14 @@ public final class IngestCommand implements Callable<Integer> {
         return EXIT_STORE_FAILED;
     }
 
-    private Ingester.Outcome accept(Store store, SourcedReport r) throws Ingester.Rejected {
-        Report report = r.report();
-        // Checked first so that a report already stored is not annotated again.
-        if (store.contains(report.id())) return Ingester.Outcome.DUPLICATE;
-        boolean added;
+    /** The same path as the API's ({@link Intake}), one report at a time: a refused report is named and the run goes on. */
+    private static Ingester.Outcome accept(Intake intake, SourcedReport r) throws Ingester.Rejected {
         try {
-            Extraction extraction = annotator.apply(report);
-            added = store.add(report, extraction, new Provenance(r.externalId(), r.origin())).added();
-        } catch (StoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // A failure on one report (an annotator bug, offsets that do not fit) must not stop the others.
-            throw new Ingester.Rejected("could not annotate or store: " + e, e);
+            IngestResult result = intake.add(new Intake.Item(r.report(), new Provenance(r.externalId(), r.origin()), r.line()));
+            return result.added() ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
+        } catch (Intake.Refused e) {
+            throw new Ingester.Rejected(e.getMessage(), e);
         }
-        // The new report's claims and events are grouped with the stored ones now, so the ledger and timeline keep up.
-        store.link(regions);
-        return added ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
     }
 
     /** "50MB", "512k", "1G" or a number of bytes. */

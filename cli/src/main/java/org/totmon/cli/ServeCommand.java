@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the analyst's workbench over the store: search, reports, entities, places, map, timeline, "
                 + "claim ledger, and the JSON API under /api (described at /api/openapi.json).",
-                "Listens on 127.0.0.1 unless --host says otherwise. Writes (POST /api/reports) need the token in the "
-                        + "environment variable TOTMON_TOKEN, sent as 'Authorization: Bearer ...'; without it writes are refused."})
+                "Listens on 127.0.0.1 unless --host says otherwise, and answers only requests that name it in their Host "
+                        + "header (--allowed-host). Writes (POST /api/reports) need the token in the environment variable "
+                        + "TOTMON_TOKEN (at least 16 characters), sent as 'Authorization: Bearer ...'; without it writes are "
+                        + "refused, and five wrong tokens in a minute make an address wait."})
 public final class ServeCommand implements Callable<Integer> {
     static final int EXIT_CANNOT_SERVE = 4;
 

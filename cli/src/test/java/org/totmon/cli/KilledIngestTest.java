@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.totmon.store.Store;
 import org.totmon.store.StoreCounts;
 
 /** An ingest killed with SIGKILL leaves a consistent store; running it again adds what is missing and duplicates nothing. */
+@Tag("reliability")
 class KilledIngestTest {
     private static final int REPORTS = 300;
     /** Reports announced before the kill; all but the last of them are stored by then. */

@@ -1,10 +1,6 @@
 package org.totmon.ingest;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -35,6 +31,21 @@ import org.totmon.model.Report;
  */
 public final class ReportReader {
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /**
+     * Longest report text taken, in characters, unless told otherwise: about 15,000 words, far longer than any news
+     * report or post, and annotated in seconds (BENCHMARKS.md). A longer one is refused before it is annotated.
+     */
+    public static final int DEFAULT_MAX_REPORT_CHARS = 100_000;
+
+    /** Longest metadata values: far beyond real ones, so that a wrong field is caught before it reaches the store. */
+    static final int MAX_URL_CHARS = 2048;
+    static final int MAX_NAME_CHARS = 1000;
+    static final int MAX_ID_CHARS = 200;
+    /** A language code as the store keeps it (BCP 47 style: en, uk, ru, en-GB, zh_Hant). */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(?:[-_][a-z0-9]{1,8}){0,2}");
+    private static final int MAX_LANGUAGE_CHARS = 16;
+    /** How much of a bad value a message quotes. */
+    private static final int QUOTED_CHARS = 40;
 
     /** Longest first line of a plain-text file that is taken for its title. */
     private static final int MAX_TITLE_CHARS = 200;
@@ -51,21 +62,28 @@ public final class ReportReader {
         default void advanced(long bytes) {}
     }
 
-    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\s*\\((start marker at )?\\[Source:.*$");
-
     private final long maxFileBytes;
+    private final int maxReportChars;
+    /** Longest JSON Lines line: the longest text in UTF-8 (at most 4 bytes a character, escapes aside) and room for metadata. */
+    private final long maxLineBytes;
     private final ObjectMapper json;
 
     public ReportReader(long maxFileBytes) {
+        this(maxFileBytes, DEFAULT_MAX_REPORT_CHARS);
+    }
+
+    public ReportReader(long maxFileBytes, int maxReportChars) {
         if (maxFileBytes <= 0) throw new IllegalArgumentException("the file size limit must be positive: " + maxFileBytes);
+        if (maxReportChars <= 0) throw new IllegalArgumentException("the report size limit must be positive: " + maxReportChars);
         this.maxFileBytes = maxFileBytes;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxFileBytes)).build())
-                .build();
-        this.json = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.maxReportChars = maxReportChars;
+        this.maxLineBytes = Math.min(maxFileBytes, 6L * maxReportChars + 64 * 1024);
+        this.json = StrictJson.mapper(maxLineBytes);
+    }
+
+    /** The longest report text taken, in characters. */
+    public int maxReportChars() {
+        return maxReportChars;
     }
 
     /**
@@ -156,11 +174,22 @@ public final class ReportReader {
             listener.advanced(file.size());
             return;
         }
+        if (file.format() == InputFormat.TEXT && file.size() > 4L * maxReportChars) {
+            // A text file is one report: one this large is over the report limit whatever its encoding, so it is not read.
+            listener.rejected(new Rejection(file.path(), 0, "a text file is one report, and this one is " + humanSize(file.size())
+                    + ", over the limit of " + maxReportChars + " characters a report (--max-report-chars)"));
+            listener.advanced(file.size());
+            return;
+        }
         try {
             if (file.format() == InputFormat.JSONL) readJsonLines(file, listener);
             else readWhole(file, listener);
         } catch (IOException e) {
             listener.rejected(new Rejection(file.path(), 0, "cannot read: " + describe(e)));
+        } catch (OutOfMemoryError e) {
+            // The buffers of this file are garbage now; the message says what to change.
+            listener.rejected(new Rejection(file.path(), 0, "not enough memory to read a file of " + humanSize(file.size())
+                    + ": lower --max-file-size, or give Java more memory (JAVA_OPTS=-Xmx...)"));
         }
     }
 
@@ -174,6 +203,7 @@ public final class ReportReader {
         try {
             String content = decodeText(bytes, bytes.length);
             Report report = file.format() == InputFormat.HTML ? fromHtml(content, file.path()) : fromText(content);
+            check(report, null);
             listener.report(new SourcedReport(report, null, file.path(), 0));
         } catch (BadInputException e) {
             listener.rejected(new Rejection(file.path(), 0, e.getMessage()));
@@ -210,8 +240,9 @@ public final class ReportReader {
 
     private void readJsonLines(InputFile file, Listener listener) throws IOException {
         try (InputStream in = Files.newInputStream(file.path())) {
-            LineSplitter lines = new LineSplitter(in);
+            LineSplitter lines = new LineSplitter(in, maxLineBytes);
             long total = 0;
+            boolean any = false;
             for (int lineNo = 1; lines.next(); lineNo++) {
                 total += lines.consumed();
                 if (total > maxFileBytes) {
@@ -219,29 +250,44 @@ public final class ReportReader {
                     return;
                 }
                 listener.advanced(lines.consumed());
-                readJsonLine(file.path(), lineNo, lines.bytes(), lines.length(), listener);
+                if (lines.overlong()) {
+                    listener.rejected(new Rejection(file.path(), lineNo, "the record is over " + humanSize(maxLineBytes)
+                            + ", more than a report of " + maxReportChars + " characters takes (--max-report-chars)"));
+                    any = true;
+                } else {
+                    any |= readJsonLine(file.path(), lineNo, lines.bytes(), lines.length(), listener);
+                }
             }
+            if (!any) listener.rejected(new Rejection(file.path(), 0, total == 0 ? "the file is empty: no reports in it"
+                    : "the file holds only blank lines: no reports in it"));
         }
     }
 
-    /** Splits a byte stream on the line feed byte, which never occurs inside a multi-byte UTF-8 sequence. */
+    /**
+     * Splits a byte stream on the line feed byte, which never occurs inside a multi-byte UTF-8 sequence. A line over
+     * {@code maxLine} bytes is passed over, not kept, so one huge line cannot exhaust memory.
+     */
     private static final class LineSplitter {
         private final InputStream in;
+        private final long maxLine;
         private final byte[] buffer = new byte[64 * 1024];
         private int position;
         private int limit;
         private byte[] line = new byte[1024];
         private int length;
-        private int consumed;
+        private long consumed;
+        private boolean overlong;
 
-        LineSplitter(InputStream in) {
+        LineSplitter(InputStream in, long maxLine) {
             this.in = in;
+            this.maxLine = maxLine;
         }
 
         /** Reads the next line; false at the end of the input. */
         boolean next() throws IOException {
             length = 0;
             consumed = 0;
+            overlong = false;
             while (true) {
                 if (position == limit) {
                     limit = in.read(buffer);
@@ -254,7 +300,12 @@ public final class ReportReader {
                 byte b = buffer[position++];
                 consumed++;
                 if (b == '\n') return true;
-                if (length == line.length) line = Arrays.copyOf(line, line.length * 2);
+                if (overlong) continue;
+                if (length >= maxLine) {
+                    overlong = true;
+                    continue;
+                }
+                if (length == line.length) line = Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 8, line.length * 2L));
                 line[length++] = b;
             }
         }
@@ -265,21 +316,68 @@ public final class ReportReader {
         int length() { return length; }
 
         /** Bytes of the input the line took, terminator included. */
-        int consumed() { return consumed; }
+        long consumed() { return consumed; }
+
+        /** The line was longer than the limit; its bytes were not kept. */
+        boolean overlong() { return overlong; }
     }
 
-    private void readJsonLine(Path path, int lineNo, byte[] bytes, int length, Listener listener) {
+    /** Reads one line: false when it is blank. */
+    private boolean readJsonLine(Path path, int lineNo, byte[] bytes, int length, Listener listener) {
         try {
             if (length > 0 && bytes[length - 1] == '\r') length--;
             int nul = StrictText.firstNul(bytes, length);
             if (nul >= 0) throw new BadInputException("binary data: NUL byte at byte " + nul + " of the line");
             String line = StrictText.decode(bytes, 0, length);
-            if (line.isBlank()) return;
+            if (line.isBlank()) return false;
             JsonNode node = parse(line);
-            listener.report(new SourcedReport(record(node), externalId(node), path, lineNo));
+            Report report = record(node);
+            String externalId = externalId(node);
+            check(report, externalId);
+            listener.report(new SourcedReport(report, externalId, path, lineNo));
         } catch (BadInputException e) {
             listener.rejected(new Rejection(path, lineNo, e.getMessage()));
         }
+        return true;
+    }
+
+    /**
+     * Every field of a report checked against what the store keeps, so that nothing fails later inside the database:
+     * the text's length (the bound that keeps annotation time in hand), the language code, the metadata's lengths
+     * and characters.
+     */
+    private void check(Report r, String externalId) throws BadInputException {
+        if (r.text().length() > maxReportChars) {
+            throw new BadInputException("field \"text\" is " + r.text().length() + " characters, over the limit of "
+                    + maxReportChars + " a report (--max-report-chars)");
+        }
+        if (r.language() != null && (r.language().length() > MAX_LANGUAGE_CHARS || !LANGUAGE_CODE.matcher(r.language()).matches())) {
+            throw new BadInputException("field \"language\": " + quote(r.language()) + " is not a language code such as en, uk or ru");
+        }
+        checkValue("url", r.url(), MAX_URL_CHARS);
+        checkValue("outlet", r.outlet(), MAX_NAME_CHARS);
+        checkValue("title", r.title(), MAX_NAME_CHARS);
+        checkValue("id", externalId, MAX_ID_CHARS);
+    }
+
+    private static void checkValue(String field, String value, int maxChars) throws BadInputException {
+        if (value == null) return;
+        if (value.length() > maxChars) {
+            throw new BadInputException("field \"" + field + "\" is " + value.length() + " characters, over the limit of " + maxChars);
+        }
+        int control = StrictText.firstControlCharacter(value);
+        if (control >= 0) throw new BadInputException("field \"" + field + "\": " + StrictText.describeControlCharacter(value, control));
+    }
+
+    /** A value for a message: quoted, cut short, control characters shown as \\uXXXX. */
+    private static String quote(String value) {
+        String cut = value.length() > QUOTED_CHARS ? value.substring(0, QUOTED_CHARS) + "…" : value;
+        StringBuilder out = new StringBuilder("\"");
+        cut.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) out.append(String.format(Locale.ROOT, "\\u%04x", c));
+            else out.appendCodePoint(c);
+        });
+        return out.append('"').toString();
     }
 
     private static Report record(JsonNode node) throws BadInputException {
@@ -311,9 +409,7 @@ public final class ReportReader {
         try {
             node = json.readTree(line);
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().lines().findFirst().orElse("");
-            // Jackson names the (redacted) source inside its message; the file and line are ours to give.
-            message = SOURCE_REFERENCE.matcher(message).replaceFirst("");
+            String message = StrictJson.describe(e);
             String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
             throw new BadInputException("broken JSON" + column + ": " + message);
         }

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
@@ -42,6 +43,10 @@ class ReportReaderTest {
         Path p = dir.resolve(name);
         Files.createDirectories(p.getParent());
         return Files.write(p, content);
+    }
+
+    private List<String> rejected() {
+        return rejections.stream().map(Rejection::toString).toList();
     }
 
     private Rejection onlyRejection() {
@@ -225,7 +230,7 @@ class ReportReaderTest {
                 p + ":4: field \"published\": published date is not YYYY, YYYY-MM or YYYY-MM-DD: yesterday",
                 p + ":5: field \"id\" must be a string or an integer",
                 p + ":6: field \"text\": control character U+0000 at line 1 (binary data?)"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
         assertEquals(1, reports.size());
         assertEquals("2024-02-24", reports.get(0).report().published());
     }
@@ -238,7 +243,7 @@ class ReportReaderTest {
         readAll(empty, shell);
 
         assertEquals(List.of(empty + ": empty text", shell + ": no main text found in the HTML"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
     }
 
     @Test
@@ -250,7 +255,7 @@ class ReportReaderTest {
 
         assertEquals(List.of(png + ": binary data: NUL byte at byte offset 8",
                 control + ": control character U+0007 at line 2 (binary data?)"),
-                rejections.stream().map(Rejection::toString).toList());
+                rejected());
         assertTrue(reports.isEmpty());
     }
 
@@ -277,6 +282,92 @@ class ReportReaderTest {
 
         assertEquals(1, reports.size());
         assertEquals(big + ": file is 2.9 KB, over the limit of 2.0 KB (--max-file-size)", onlyRejection().toString());
+    }
+
+    @Test
+    @Tag("reliability")
+    void refusesAReportOverTheTextLimitNamingFileLineAndField() throws IOException {
+        String text = "Occupation authorities detained residents of Melitopol. ".repeat(9000); // about 500,000 characters
+        Path p = write("long.jsonl", "{\"text\": \"" + text + "\"}\n{\"text\": \"Short.\"}\n{\"text\": \""
+                + "x".repeat(1_100_000) + "\"}\n");
+
+        long before = System.nanoTime();
+        readAll(p);
+
+        assertEquals(1, reports.size(), "the short report is read");
+        assertEquals(p + ":1: field \"text\" is " + text.length() + " characters, over the limit of 100000 a report (--max-report-chars)",
+                rejections.get(0).toString());
+        assertEquals(p + ":3: the record is over 649.9 KB, more than a report of 100000 characters takes (--max-report-chars)",
+                rejections.get(1).toString());
+        assertTrue(System.nanoTime() - before < 10_000_000_000L, "refused before any annotation");
+
+        rejections.clear();
+        reports.clear();
+        readAll(new ReportReader(ReportReader.DEFAULT_MAX_FILE_BYTES, 2_000_000), p);
+        assertEquals(3, reports.size(), "a raised limit takes them: " + rejections);
+    }
+
+    @Test
+    @Tag("reliability")
+    void aFieldTheStoreCannotKeepIsNamedWithFileAndLine() throws IOException {
+        Path p = write("fields.jsonl", String.join("\n",
+                "{\"text\": \"One.\", \"language\": \"english-as-spoken-in-kherson\"}",
+                "{\"text\": \"Two.\", \"language\": \"en-GB\"}",
+                "{\"text\": \"Three.\", \"url\": \"https://example.org/" + "a".repeat(3000) + "\"}",
+                "{\"text\": \"Four.\", \"title\": \"bell\\u0007\"}",
+                "{\"text\": \"Five.\", \"language\": \"e n\"}") + "\n");
+
+        readAll(p);
+
+        assertEquals(1, reports.size());
+        assertEquals("en-gb", reports.get(0).report().language());
+        assertEquals(List.of(
+                p + ":1: field \"language\": \"english-as-spoken-in-kherson\" is not a language code such as en, uk or ru",
+                p + ":3: field \"url\" is 3020 characters, over the limit of 2048",
+                p + ":4: field \"title\": control character U+0007 at line 1 (binary data?)",
+                p + ":5: field \"language\": \"e n\" is not a language code such as en, uk or ru"),
+                rejected());
+    }
+
+    @Test
+    @Tag("reliability")
+    void duplicateKeysAndTrailingGarbageAreRefused() throws IOException {
+        Path p = write("strict.jsonl", "{\"text\": \"One.\", \"text\": \"Two.\"}\n{\"text\": \"Three.\"} {}\n");
+
+        readAll(p);
+
+        assertTrue(reports.isEmpty());
+        assertEquals(List.of(p + ":1: broken JSON at column 24: Duplicate field 'text'",
+                p + ":2: broken JSON at column 20: more after the JSON object (one report a line)"),
+                rejected());
+    }
+
+    @Test
+    @Tag("reliability")
+    void anEmptyJsonLinesFileSaysSo() throws IOException {
+        Path empty = write("empty.jsonl", "");
+        Path blank = write("blank.jsonl", "\n  \n\r\n");
+
+        readAll(empty, blank);
+
+        assertEquals(List.of(empty + ": the file is empty: no reports in it", blank + ": the file holds only blank lines: no reports in it"),
+                rejected());
+    }
+
+    @Test
+    @Tag("reliability")
+    void aHugeTextFileUnderARaisedFileLimitIsRefusedByTheReportLimitUnread() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(500L * 1024 * 1024); // sparse; read whole it would take 1.5 GB of heap
+        }
+
+        long before = System.nanoTime();
+        readAll(new ReportReader(1L << 30), huge);
+
+        assertEquals(huge + ": a text file is one report, and this one is 500.0 MB, over the limit of 100000 characters a report"
+                + " (--max-report-chars)", onlyRejection().toString());
+        assertTrue(System.nanoTime() - before < 1_000_000_000L, "refused at once, not read");
     }
 
     @Test

@@ -98,11 +98,28 @@ public final class Document {
         return false;
     }
 
-    /** The tokens inside [start, end). */
+    /**
+     * The tokens inside [start, end), as a read-only view. The tokens are in text order and do not overlap, so their
+     * starts and ends both ascend and the tokens inside a span are a run found by two binary searches: annotators ask
+     * this once per candidate, often only for the count, and a scan with a copy made that quadratic in report length.
+     */
     public List<Token> tokensIn(int start, int end) {
-        List<Token> out = new ArrayList<>();
-        for (Token t : tokens()) if (t.start() >= start && t.end() <= end) out.add(t);
-        return out;
+        List<Token> all = tokens();
+        int from = firstIndex(all, start, true);
+        int to = Math.max(from, firstIndex(all, end + 1, false));
+        return Collections.unmodifiableList(all.subList(from, to));
+    }
+
+    /** The index of the first token whose start (or end) is at least {@code offset}. */
+    private static int firstIndex(List<Token> tokens, int offset, boolean byStart) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if ((byStart ? t.start() : t.end()) < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     public Extraction toExtraction() {

@@ -100,6 +100,8 @@ public final class SearchIndex implements Closeable {
     static final String ENTITY = "entity";
     static final String ENTITY_KEY = "entity.key";
     static final String ANALYSIS = "analysis";
+    /** The stored fields a hit shows besides its snippet; the text, the largest, is read only for a snippet. */
+    private static final Set<String> SHOWN_FIELDS = Set.of(ID, TITLE, PUBLISHED, LANGUAGE, URL, ANALYSIS);
 
     private static final String COMMIT_INSTANCE = "store.instance";
     private static final String COMMIT_SEQ = "store.seq";
@@ -339,7 +341,16 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** The hits, each with a highlighted snippet. */
     public SearchResults search(SearchQuery q) throws IOException {
+        return search(q, true);
+    }
+
+    /**
+     * The hits; with {@code snippets} false they carry no snippet (null) and their texts are not read, so that a
+     * caller that shows a page of many candidates highlights only that page ({@link #withSnippets}).
+     */
+    public SearchResults search(SearchQuery q, boolean snippets) throws IOException {
         boolean ranked = q.text() != null && !q.text().isBlank();
         Query text = ranked ? textQuery(q.text()) : new MatchAllDocsQuery();
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
@@ -353,10 +364,41 @@ public final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = ranked ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+            TopDocs top;
+            try {
+                top = ranked ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+            } catch (IndexSearcher.TooManyClauses e) {
+                // Within the word limit, query syntax (wildcards, many ORed terms) can still expand too far.
+                throw new IllegalArgumentException("the query expands to too many terms; give fewer words or wildcards");
+            }
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher.storedFields().document(sd.doc), text, ranked ? sd.score : 0f));
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = snippets ? searcher.storedFields().document(sd.doc) : searcher.storedFields().document(sd.doc, SHOWN_FIELDS);
+                hits.add(hit(d, snippets ? text : null, ranked ? sd.score : 0f));
+            }
             return new SearchResults(searcher.count(query), hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The hits of {@code q} again, now with their highlighted snippets (for the page shown). */
+    public List<SearchHit> withSnippets(SearchQuery q, List<SearchHit> hits) throws IOException {
+        Query text = q.text() != null && !q.text().isBlank() ? textQuery(q.text()) : new MatchAllDocsQuery();
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<SearchHit> out = new ArrayList<>();
+            for (SearchHit h : hits) {
+                TopDocs found = searcher.search(new TermQuery(new Term(ID, h.id())), 1);
+                if (found.scoreDocs.length == 0) {
+                    out.add(h); // replaced or gone since: shown without a snippet
+                    continue;
+                }
+                SearchHit full = hit(searcher.storedFields().document(found.scoreDocs[0].doc), text, h.score());
+                out.add(full);
+            }
+            return out;
         } finally {
             searchers.release(searcher);
         }
@@ -440,11 +482,15 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** A hit; with {@code text} null (no snippet wanted) its snippet is null. */
     private SearchHit hit(Document d, Query text, float score) throws IOException {
-        String body = d.get(TEXT);
-        // Re-analysed as the field the query searched, so the highlights follow the query's analysis.
-        Object highlighted = highlighter.highlightWithoutSearcher(allField(d.get(ANALYSIS)), text, body, 1);
-        Snippet snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
+        Snippet snippet = null;
+        if (text != null) {
+            String body = d.get(TEXT);
+            // Re-analysed as the field the query searched, so the highlights follow the query's analysis.
+            Object highlighted = highlighter.highlightWithoutSearcher(allField(d.get(ANALYSIS)), text, body, 1);
+            snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
+        }
         String title = d.get(TITLE);
         return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
     }

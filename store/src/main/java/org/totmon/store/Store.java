@@ -40,6 +40,8 @@ public final class Store implements AutoCloseable {
     /** The database file's name without H2's {@code .mv.db}. */
     static final String DATABASE_NAME = "totmon";
     static final String INDEX_DIRECTORY = "index";
+    /** The width of the language columns (V1). */
+    private static final int MAX_LANGUAGE_CHARS = 16;
     private static final int BATCH = 200;
 
     private final Path dataDir;
@@ -155,17 +157,49 @@ public final class Store implements AutoCloseable {
      * left as it is. Throws IllegalArgumentException when the extraction does not fit the report (offsets outside
      * its text, another report's id), StoreException when the database or index fails.
      */
-    public synchronized IngestResult add(Report report, Extraction extraction, Provenance provenance) {
-        check(report, extraction);
-        Long seq = write(c -> exists(c, report.id()) ? null : ReportTables.insert(c, report, extraction, provenance, extractorVersion));
-        if (seq == null) return new IngestResult(report.id(), false);
+    public IngestResult add(Report report, Extraction extraction, Provenance provenance) {
+        return addAll(List.of(new Addition(report, extraction, provenance))).get(0);
+    }
+
+    /** A report with its extraction and provenance, to add. */
+    public record Addition(Report report, Extraction extraction, Provenance provenance) {}
+
+    /**
+     * Adds reports in one transaction, all or none, then indexes them; reports already stored (or earlier in the
+     * list) are left as they are. Checks every one before writing any: IllegalArgumentException as {@link #add}.
+     */
+    public synchronized List<IngestResult> addAll(List<Addition> additions) {
+        for (Addition a : additions) check(a.report(), a.extraction());
+        List<IngestResult> results = new ArrayList<>();
+        List<StoredReport> added = write(c -> {
+            List<StoredReport> stored = new ArrayList<>();
+            for (Addition a : additions) {
+                String id = a.report().id();
+                boolean isNew = !exists(c, id) && stored.stream().noneMatch(r -> r.id().equals(id));
+                if (isNew) {
+                    long seq = ReportTables.insert(c, a.report(), a.extraction(), a.provenance(), extractorVersion);
+                    stored.add(new StoredReport(seq, a.report(), a.extraction(), a.provenance(), null));
+                }
+                results.add(new IngestResult(id, isNew));
+            }
+            return stored;
+        });
+        for (StoredReport r : added) indexAdded(r);
+        return results;
+    }
+
+    private void indexAdded(StoredReport r) {
         try {
-            index.add(new StoredReport(seq, report, extraction, provenance, null));
+            // Other processes may have stored reports since this one last looked (PostgreSQL): they are indexed first,
+            // so that the index's mark ("every report up to seq") never passes a report it does not hold. Seqs are
+            // drawn under the writers' lock, so every report below this one's seq has committed by now.
+            long indexed = index.indexedSeq();
+            if (r.seq() > indexed + 1) forEachBetween(indexed, r.seq(), this::indexQuietly);
+            index.add(r);
         } catch (IOException e) {
             // The report is stored; the next open finds the index behind and catches up.
-            throw new StoreException("stored report " + report.id() + " but could not index it: " + e, e);
+            throw new StoreException("stored report " + r.id() + " but could not index it: " + e.getMessage(), e);
         }
-        return new IngestResult(report.id(), true);
     }
 
     /**
@@ -268,10 +302,13 @@ public final class Store implements AutoCloseable {
     }
 
     /** Refuses an extraction whose offsets do not fit the report's text: stored, they would mislead every reader. */
-    private static void check(Report report, Extraction x) {
+    static void check(Report report, Extraction x) {
         if (x.reportId() != null && !x.reportId().equals(report.id())) {
             throw new IllegalArgumentException("the extraction is of report " + x.reportId() + ", not " + report.id());
         }
+        // The reader checks every field first; this keeps a caller that skips it from meeting the database's own error.
+        checkLanguage("language", report.language());
+        checkLanguage("detected language", x.language());
         int length = report.text().length();
         for (TextSpan s : x.boilerplate()) checkSpan("boilerplate span", s.start(), s.end(), length);
         for (Entity e : x.entities()) for (Mention m : e.mentions()) checkSpan("mention of entity \"" + e.name() + "\"", m.start(), m.end(), length);
@@ -279,6 +316,13 @@ public final class Store implements AutoCloseable {
         for (TimeMention t : x.times()) checkSpan("time \"" + t.text() + "\"", t.start(), t.end(), length);
         for (Claim k : x.claims()) checkSpan("claim \"" + k.text() + "\"", k.start(), k.end(), length);
         for (Event e : x.events()) checkSpan("event \"" + e.text() + "\"", e.start(), e.end(), length);
+    }
+
+    private static void checkLanguage(String field, String code) {
+        if (code != null && code.length() > MAX_LANGUAGE_CHARS) {
+            throw new IllegalArgumentException("field \"" + field + "\" is " + code.length() + " characters, over the " + MAX_LANGUAGE_CHARS
+                    + " a language code may have");
+        }
     }
 
     private static void checkSpan(String what, int start, int end, int length) {
@@ -338,17 +382,25 @@ public final class Store implements AutoCloseable {
 
     /** The reports added after the one with {@code seq}, in order. */
     public void forEachAfter(long seq, Consumer<StoredReport> action) {
-        long after = seq;
+        forEachBetween(seq, Long.MAX_VALUE, action);
+    }
+
+    /** The reports with a seq above {@code after} and below {@code before}, in order. */
+    private void forEachBetween(long after, long before, Consumer<StoredReport> action) {
+        long from = after;
         while (true) {
             List<StoredReport> batch;
             try (Connection c = db.connection()) {
-                batch = ReportTables.loadAfter(c, after, BATCH);
+                batch = ReportTables.loadAfter(c, from, BATCH);
             } catch (SQLException e) {
                 throw failure("read", e);
             }
+            for (StoredReport r : batch) {
+                if (r.seq() >= before) return;
+                action.accept(r);
+            }
             if (batch.isEmpty()) return;
-            batch.forEach(action);
-            after = batch.get(batch.size() - 1).seq();
+            from = batch.get(batch.size() - 1).seq();
         }
     }
 
@@ -437,11 +489,25 @@ public final class Store implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery query) {
+        return search(query, true);
+    }
+
+    /** As {@link #search(SearchQuery)}; without {@code snippets} the hits carry none, for {@link #withSnippets} to add. */
+    public SearchResults search(SearchQuery query, boolean snippets) {
         catchUp();
         try {
-            return index.search(query);
+            return index.search(query, snippets);
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
+            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The hits of {@code query} with their highlighted snippets: for the page of hits shown. */
+    public List<SearchHit> withSnippets(SearchQuery query, List<SearchHit> hits) {
+        try {
+            return index.withSnippets(query, hits);
+        } catch (IOException e) {
+            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
@@ -34,6 +36,42 @@ class ServerStoreTest {
         }
         try (Store c = Store.openExisting(dir.resolve("c"), server)) {
             assertEquals(2, c.index().documentCount(), "a new data directory's index is built from the database");
+        }
+    }
+
+    /**
+     * Two processes (two stores on one database, each with its own index) writing at once, interleaved as the
+     * threads happen to run: each index ends with every report, both while open and after reopening (the mark
+     * each index keeps must never pass a report the other stored).
+     */
+    @Test
+    @Tag("reliability")
+    void twoConcurrentWritersEachIndexEndsWithEveryReport() throws Exception {
+        DatabaseServer server = TestPostgres.newDatabase();
+        int perWriter = 40;
+        try (Store a = Store.open(dir.resolve("a"), server); Store b = Store.open(dir.resolve("b"), server)) {
+            Thread ta = new Thread(() -> write(a, "a", perWriter)), tb = new Thread(() -> write(b, "b", perWriter));
+            ta.start();
+            tb.start();
+            ta.join();
+            tb.join();
+            for (Store s : List.of(a, b)) {
+                assertEquals(2 * perWriter, s.search(SearchQuery.of("Snihurivka")).total(), "after catching up, while open");
+                assertEquals(2 * perWriter, s.index().documentCount());
+            }
+        }
+        for (String d : List.of("a", "b")) {
+            try (Store s = Store.openExisting(dir.resolve(d), server)) {
+                assertEquals(2 * perWriter, s.index().documentCount(), "reopened index " + d + " holds every report");
+            }
+        }
+    }
+
+    private static void write(Store store, String writer, int count) {
+        for (int i = 0; i < count; i++) {
+            Report r = Samples.report("Writer " + writer + " report " + i + ": Russian forces left Snihurivka in November 2022.",
+                    null, "2022-11-10", "en");
+            store.add(r, Samples.bare(r, "en"));
         }
     }
 

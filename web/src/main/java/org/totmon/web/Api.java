@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.totmon.store.ClusteredEvent;
 import org.totmon.store.EventQuery;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.IngestResult;
+import org.totmon.store.Intake;
 import org.totmon.store.NearDuplicate;
 import org.totmon.store.Provenance;
 import org.totmon.store.SearchHit;
@@ -46,18 +48,17 @@ final class Api {
 
     private final Store store;
     private final Catalog catalog;
-    private final Function<Report, Extraction> annotator;
-    private final Regions regions;
     private final WebConfig config;
     private final SearchService search;
+    private final Intake intake;
+    private final TokenThrottle throttle = new TokenThrottle();
 
     Api(Store store, Catalog catalog, Function<Report, Extraction> annotator, Regions regions, WebConfig config) {
         this.store = store;
         this.catalog = catalog;
-        this.annotator = annotator;
-        this.regions = regions;
         this.config = config;
         this.search = new SearchService(store, catalog);
+        this.intake = new Intake(store, annotator, regions);
     }
 
     void register(Javalin app) {
@@ -115,42 +116,48 @@ final class Api {
         json(ctx, o);
     }
 
-    /** Writes need the token: none configured refuses every write (403), a missing one is 401, a wrong one 403. */
+    /**
+     * Writes need the token: none configured refuses every write (403), a missing one is 401, a wrong one 403, and
+     * an address that gave too many wrong ones is made to wait (429, see {@link TokenThrottle}).
+     */
     private void authorize(Context ctx) {
         if (config.token() == null) throw new ApiError(403, "writes are disabled: start the server with TOTMON_TOKEN set");
+        long wait = throttle.waitSeconds(ctx.ip());
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiError(429, "too many wrong tokens from this address: try again in " + wait + " s");
+        }
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "this write needs the header Authorization: Bearer <TOTMON_TOKEN>");
         }
         byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, config.token().getBytes(StandardCharsets.UTF_8))) throw new ApiError(403, "wrong token");
+        if (!MessageDigest.isEqual(given, config.token().getBytes(StandardCharsets.UTF_8))) {
+            throttle.failed(ctx.ip());
+            throw new ApiError(403, "wrong token");
+        }
     }
 
     private void ingest(Context ctx) {
         authorize(ctx);
         byte[] body = ReportBody.read(ctx.bodyInputStream(), ctx.req().getContentLengthLong(), config.maxRequestBytes());
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        List<SourcedReport> reports = ReportBody.parse(body, type.startsWith("application/json"), config.maxRequestBytes());
+        List<SourcedReport> reports = ReportBody.parse(body, type.startsWith("application/json"), config.maxRequestBytes(), config.maxReportChars());
+        List<Intake.Item> items = new ArrayList<>();
+        for (SourcedReport r : reports) items.add(new Intake.Item(r.report(), new Provenance(r.externalId(), "api:" + r.line()), r.line()));
+        Intake.Batch batch;
+        try {
+            // The same path as `totmon ingest`, all or nothing: a refused report leaves nothing of the request stored.
+            batch = intake.addAll(items);
+        } catch (Intake.Refused e) {
+            String where = e.line() > 0 && reports.size() > 1 ? "line " + e.line() + ": " : "";
+            throw new ApiError(422, where + e.getMessage() + "; nothing of this request was stored", e.line());
+        }
         ObjectNode o = JSON.createObjectNode();
         ArrayNode added = o.putArray("added"), duplicates = o.putArray("duplicates");
-        for (SourcedReport r : reports) {
-            Report report = r.report();
-            if (store.contains(report.id())) {
-                duplicates.add(report.id());
-                continue;
-            }
-            Extraction x;
-            try {
-                x = annotator.apply(report);
-            } catch (RuntimeException e) {
-                throw new ApiError(500, "could not annotate the report on line " + r.line() + ": " + e, r.line());
-            }
-            IngestResult result = store.add(report, x, new Provenance(r.externalId(), "api:" + (r.line())));
-            (result.added() ? added : duplicates).add(report.id());
-        }
-        // As `totmon ingest` does: the new reports join the ledger's groups and the timeline's events at once.
-        o.put("linked", store.link(regions));
+        for (IngestResult result : batch.results()) (result.added() ? added : duplicates).add(result.id());
+        o.put("linked", batch.linked());
         catalog.refresh();
         ctx.status(added.isEmpty() ? 200 : 201);
         json(ctx, o);

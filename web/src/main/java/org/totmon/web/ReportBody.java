@@ -16,14 +16,16 @@ import org.totmon.ingest.InputFormat;
 import org.totmon.ingest.Rejection;
 import org.totmon.ingest.ReportReader;
 import org.totmon.ingest.SourcedReport;
+import org.totmon.ingest.StrictJson;
 
 /**
  * The body of {@code POST /api/reports}: one report in the benchmark's input JSON (Content-Type application/json,
- * any layout) or JSON Lines (anything else), read with the same checks as {@code totmon ingest}. All or nothing:
- * one bad line refuses the request, naming the line.
+ * any layout) or JSON Lines (anything else), read with the same reader and checks as {@code totmon ingest}. All or
+ * nothing: one bad line refuses the request, naming the line.
  */
 final class ReportBody {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The same strict reader as ingest's: a duplicate key or anything after the object is refused. */
+    private static final ObjectMapper JSON = StrictJson.mapper(Integer.MAX_VALUE);
 
     private ReportBody() {}
 
@@ -43,7 +45,7 @@ final class ReportBody {
         return new ApiError(413, "the request body is over the limit of " + limit + " bytes");
     }
 
-    static List<SourcedReport> parse(byte[] body, boolean singleJson, long limit) {
+    static List<SourcedReport> parse(byte[] body, boolean singleJson, long limit, int maxReportChars) {
         if (body.length == 0) throw new ApiError(400, "the request body is empty: send one report as JSON, or JSON Lines");
         byte[] lines = singleJson ? oneLine(body) : body;
         Path tmp = null;
@@ -52,7 +54,7 @@ final class ReportBody {
             Files.write(tmp, lines);
             List<SourcedReport> reports = new ArrayList<>();
             List<Rejection> rejected = new ArrayList<>();
-            new ReportReader(limit).read(new InputFile(tmp, InputFormat.JSONL, lines.length), new ReportReader.Listener() {
+            new ReportReader(limit, maxReportChars).read(new InputFile(tmp, InputFormat.JSONL, lines.length), new ReportReader.Listener() {
                 @Override
                 public void report(SourcedReport r) {
                     reports.add(r);
@@ -85,7 +87,7 @@ final class ReportBody {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String where = e.getLocation() == null ? "" : "line " + line + ", column " + e.getLocation().getColumnNr() + ": ";
-            throw new ApiError(400, where + "broken JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""), line);
+            throw new ApiError(400, where + "broken JSON: " + StrictJson.describe(e), line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,7 +56,9 @@ final class SearchService {
     }
 
     Result search(Params p) {
-        SearchResults found = store.search(new SearchQuery(p.q(), p.lang(), p.place(), p.entity(), p.from(), p.to(), CANDIDATES));
+        SearchQuery query = new SearchQuery(p.q(), p.lang(), p.place(), p.entity(), p.from(), p.to(), CANDIDATES);
+        // Snippets are made for the page shown only: highlighting re-analyses a report's whole text.
+        SearchResults found = store.search(query, false);
         List<SearchHit> kept = new ArrayList<>();
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
@@ -80,7 +82,7 @@ final class SearchService {
         facets.replaceAll((k, counts) -> top(counts));
         int from = Math.min(kept.size(), (p.page() - 1) * PAGE_SIZE);
         List<SearchHit> page = kept.subList(from, Math.min(kept.size(), from + PAGE_SIZE));
-        return new Result(kept.size(), found.total() > CANDIDATES, p.page(), List.copyOf(page), facets);
+        return new Result(kept.size(), found.total() > CANDIDATES, p.page(), store.withSnippets(query, page), facets);
     }
 
     private static Map<String, Integer> top(Map<String, Integer> counts) {
@@ -106,7 +108,15 @@ final class SearchService {
         }
     }
 
+    /** Pages past the candidates would be empty, and their offset could overflow: a 400 says how far pages go. */
+    static final int MAX_PAGE = CANDIDATES / PAGE_SIZE;
+
     static int page(Context ctx) {
-        return Filters.number(ctx, "page", 1);
+        int page = Filters.number(ctx, "page", 1);
+        if (page > MAX_PAGE) {
+            throw new ApiError(400, "parameter \"page\" must be 1 to " + MAX_PAGE + ": search shows the best " + CANDIDATES
+                    + " hits, " + PAGE_SIZE + " a page");
+        }
+        return page;
     }
 }

@@ -1,24 +1,44 @@
 package org.totmon.web;
 
+import java.util.List;
+import java.util.Locale;
+import org.totmon.ingest.ReportReader;
+
 /**
  * How the workbench serves: the address to bind ({@code 127.0.0.1} unless told otherwise), the port (0 picks a free
- * one), the token that writes need (null: writes are refused), the largest request body accepted, and an optional
- * map tile URL template such as {@code https://tile.example.org/{z}/{x}/{y}.png} (null: the map draws the shipped
- * outlines only).
+ * one), the token that writes need (null: writes are refused; at least {@link #MIN_TOKEN_CHARS} characters), the
+ * largest request body accepted, an optional map tile URL template such as {@code https://tile.example.org/{z}/{x}/{y}.png}
+ * (null: the map draws the shipped outlines only), the longest report text taken, and the host names requests may
+ * give in their Host header (empty: the bound address, plus {@code localhost} when that is a loopback address).
  */
-public record WebConfig(String host, int port, String token, long maxRequestBytes, String tileUrl) {
+public record WebConfig(String host, int port, String token, long maxRequestBytes, String tileUrl, int maxReportChars,
+                        List<String> allowedHosts) {
     public static final String LOCALHOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+    /** A shorter token can be guessed; the throttle slows guessing, the length makes it hopeless. */
+    public static final int MIN_TOKEN_CHARS = 16;
 
     public WebConfig {
         if (host == null || host.isBlank()) throw new IllegalArgumentException("the host to bind is missing");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("the port must be 0 to 65535, not " + port);
         if (maxRequestBytes < 1) throw new IllegalArgumentException("the request size limit must be positive, not " + maxRequestBytes);
+        if (maxReportChars < 1) throw new IllegalArgumentException("the report size limit must be positive, not " + maxReportChars);
         if (token != null && token.isBlank()) token = null;
+        if (token != null && token.strip().length() < MIN_TOKEN_CHARS) {
+            throw new IllegalArgumentException("TOTMON_TOKEN is shorter than " + MIN_TOKEN_CHARS
+                    + " characters; give a longer one (e.g. from: openssl rand -hex 16)");
+        }
+        if (token != null) token = token.strip();
         if (tileUrl != null && !tileUrl.matches("https?://[^\\s\"'<>]+")) {
             throw new IllegalArgumentException("the tile URL must be an http(s) URL template, not " + tileUrl);
         }
+        allowedHosts = allowedHosts == null ? List.of() : allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** With the default report limit, and the Host header checked against the bound address. */
+    public WebConfig(String host, int port, String token, long maxRequestBytes, String tileUrl) {
+        this(host, port, token, maxRequestBytes, tileUrl, ReportReader.DEFAULT_MAX_REPORT_CHARS, List.of());
     }
 
     /** Local only, on {@code port}, with the token from the environment variable TOTMON_TOKEN. */

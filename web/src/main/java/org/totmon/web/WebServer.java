@@ -12,6 +12,7 @@ import org.totmon.linker.Regions;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.store.Store;
+import org.totmon.store.StoreException;
 
 /**
  * The analyst's workbench: server-rendered pages and a JSON API under {@code /api} over one open {@link Store}.
@@ -48,7 +49,12 @@ public final class WebServer implements AutoCloseable {
             });
             c.staticFiles.enableWebjars();
         });
+        HostCheck hosts = HostCheck.of(config);
         app.before(ctx -> {
+            if (!hosts.allows(ctx.header("Host"))) {
+                throw new ApiError(421, "this server answers to the host names " + hosts.names() + " (--allowed-host), not "
+                        + ctx.header("Host"));
+            }
             ctx.header("Content-Security-Policy", csp);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -59,12 +65,25 @@ public final class WebServer implements AutoCloseable {
         app.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status, e.getMessage(), e.line));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage(), 0));
         app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage(), 0));
-        app.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "internal error: " + e, 0));
+        // What a user sees of a failure is what went wrong in words; the SQL, classes and stack go to the log.
+        app.exception(StoreException.class, (e, ctx) -> {
+            log(ctx, e);
+            fail(ctx, 503, "the store could not be read or written; nothing of this request was stored, and the server's log has the details", 0);
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            log(ctx, e);
+            fail(ctx, 500, "internal error; the server's log has the details", 0);
+        });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) fail(ctx, 404, "no such page: " + ctx.path(), 0);
         });
         app.start(config.host(), config.port());
         return new WebServer(app, config.host());
+    }
+
+    private static void log(Context ctx, Exception e) {
+        System.err.println("totmon serve: " + ctx.method() + " " + ctx.path() + " failed:");
+        e.printStackTrace();
     }
 
     private static String contentSecurityPolicy(WebConfig config) {

@@ -13,9 +13,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +31,11 @@ import org.totmon.store.Store;
 
 class WebServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TOKEN = "test-token-1234";
+    private static final String TOKEN = "test-token-1234-abcd";
     private static final String REPORT = "{\"id\":\"ext-1\",\"url\":\"https://example.org/a\",\"outlet\":\"Example\",\"title\":\"Mayor speaks\","
             + "\"published\":\"2023-09-01\",\"language\":\"en\",\"text\":\"Ivan Fedorov said 40 people were detained in Melitopol before the election.\"}";
 
     @TempDir Path dir;
-    private final HttpClient http = HttpClient.newHttpClient();
     private Store store;
     private WebServer server;
 
@@ -56,14 +52,11 @@ class WebServerTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.get(server, path);
     }
 
     private HttpResponse<String> post(String body, String contentType, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "/api/reports"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) b.header("Authorization", authorization);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.post(server, body, contentType, authorization);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -98,6 +99,8 @@ public final class ClaimAnnotator implements Annotator {
         final String outlet;
         /** The side of officials and state bodies named without one: the outlet's own authorities. */
         final Side home;
+        /** {@link #mostCited}, once counted. */
+        Optional<String> mostCited;
 
         Context(Document doc) {
             this.doc = doc;
@@ -630,6 +633,12 @@ public final class ClaimAnnotator implements Annotator {
 
     /** The claimant to name when the outlet is unknown and the number has no source of its own: the most cited one. */
     private static String mostCited(Context ctx) {
+        // Asked per claim; counted once, since the sources are all found before the first claim is built.
+        if (ctx.mostCited == null) ctx.mostCited = Optional.ofNullable(countMostCited(ctx));
+        return ctx.mostCited.orElse(null);
+    }
+
+    private static String countMostCited(Context ctx) {
         Map<String, Integer> counts = new HashMap<>();
         for (Resolved r : ctx.allSources) {
             if (r.source().kind() == Source.Kind.NAMED) counts.merge(r.name(), 1, Integer::sum);
@@ -720,7 +729,7 @@ public final class ClaimAnnotator implements Annotator {
             name = modifiesSourcePhrase(t, span, entity) ? ctx.doc.text().substring(from, to) : withSubordinate(ctx.doc, t, span, entity);
             description.addAll(context(ctx, entity));
         } else {
-            Resolved earlier = sourceByHead(ctx, t, span);
+            Resolved earlier = sourceByHead(ctx, t, span, offset);
             if (earlier != null) return new Resolved(s, offset, earlier.name(), earlier.side(), hedging);
             String phrase = ctx.doc.text().substring(from, to);
             Titled titled = isTitleOnly(t, span) ? personWithTitle(ctx, t, span, offset) : null;
@@ -902,11 +911,12 @@ public final class ClaimAnnotator implements Annotator {
     }
 
     /** "police added": the source named before whose name holds the head noun ("Kherson regional police"). */
-    private Resolved sourceByHead(Context ctx, List<Token> t, int[] span) {
+    private Resolved sourceByHead(Context ctx, List<Token> t, int[] span, int offset) {
         String head = referenceHead(t, span);
         if (head == null) return null;
         for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
             Resolved r = ctx.allSources.get(i);
+            if (r.offset() < offset - TITLE_LOOKBACK_CHARS) break; // as for titles: a bounded look back keeps long reports linear
             if (r.source().kind() == Source.Kind.NAMED && hasWord(r.name(), head) && !r.name().equalsIgnoreCase(head)) return r;
         }
         return null;
@@ -1032,10 +1042,16 @@ public final class ClaimAnnotator implements Annotator {
     private record Titled(String name, List<Token> sentence) {}
 
     /** "the Ombudsman noted": the person an earlier sentence names with that title ("Ombudsman … Dmytro Lubinets"). */
+    /** How far back a title-only source ("the Ombudsman noted") or a head noun ("police added") is resolved; far beyond any real report's length. */
+    private static final int TITLE_LOOKBACK_CHARS = 50_000;
+
     private Titled personWithTitle(Context ctx, List<Token> t, int[] span, int offset) {
         String title = null;
         for (int k = span[0]; k < span[1] && title == null; k++) if (cues.matchAt("title", t, k) == 1) title = Cues.norm(t.get(k).text());
         for (int si = 0; si < ctx.sentences.size(); si++) {
+            // Only earlier sentences, and not too far back: a scan of the whole report per source made long reports quadratic.
+            if (ctx.sentences.get(si).start() >= offset) break;
+            if (ctx.sentences.get(si).end() < offset - TITLE_LOOKBACK_CHARS) continue;
             List<Token> s = ctx.tokens.get(si);
             for (int k = 0; k < s.size(); k++) {
                 if (s.get(k).start() >= offset || !Cues.norm(s.get(k).text()).equals(title)) continue;

@@ -49,6 +49,11 @@ public final class TimeAnnotator implements Annotator {
     private static final String DAY = "(?<![\\d.,:])(?<d1>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL
             + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL + ")?";
     private static final String YEAR_NUMBER = "(?:1[89]|20)\\d\\d(?![\\d]|[.,]\\d)";
+    /**
+     * After a month a number that counts what follows ("12 March 1868 residents") is taken for the year only within
+     * this many years of publication ("In March 2022 troops came", published 2023): further off it is a count.
+     */
+    private static final int COUNTED_YEAR_SPAN = 10;
     private static final String YEAR_WORD = "(?:\\s*(?<yw>(?:" + TimeLexicon.YEAR_WORDS + ")(?![\\p{L}])))";
     /** A weekday or relative day before a date, kept in the same mention: "Tuesday, November 28", "вчора, 8 травня". */
     private static final String PREFIX = "(?:(?:" + alternation(WEEKDAYS) + "|" + alternation(SINGLE_WORDS) + ")\\s*,?\\s+)?";
@@ -95,7 +100,7 @@ public final class TimeAnnotator implements Annotator {
         void handle(Matcher m, Context c, List<Candidate> out);
     }
 
-    private record Context(String text, TimeResolver resolver, String language) {}
+    private record Context(String text, TimeResolver resolver, String language, Integer publishedYear) {}
 
     /** Whether a found date states its year, or had it guessed from the publication date. */
     private enum Year { GIVEN, GUESSED, NONE }
@@ -123,7 +128,7 @@ public final class TimeAnnotator implements Annotator {
     @Override
     public void annotate(Document doc) {
         String text = doc.text();
-        Context c = new Context(text, new TimeResolver(doc.published()), doc.language());
+        Context c = new Context(text, new TimeResolver(doc.published()), doc.language(), doc.published().year());
         List<Candidate> found = new ArrayList<>();
         Matcher[] matchers = new Matcher[RULES.size()];
         for (int r = 0; r < matchers.length; r++) {
@@ -212,14 +217,31 @@ public final class TimeAnnotator implements Annotator {
         if (m.start("mon") < m.start("d1") && !isEnglish(m.group("mon"))) return;
         int day = Integer.parseInt(m.group(m.group("d2") != null ? "d2" : "d1")); // a range "16-17" is valued at its last day
         if (m.group("d2") != null && day <= Integer.parseInt(m.group("d1"))) return;
+        if (countsWhatFollows(m, c)) {
+            // "12 March 1868 residents": the date ends before the number, and its year is guessed.
+            int end = Math.max(m.end("mon"), m.end(m.group("d2") != null ? "d2" : "d1"));
+            out.add(new Candidate(m.start(), end, c.resolver().dayOfMonth(month, day), null, Year.GUESSED));
+            return;
+        }
         boolean given = m.group("year") != null;
         String value = given ? TimeResolver.date(Integer.parseInt(m.group("year")), month, day) : c.resolver().dayOfMonth(month, day);
         out.add(new Candidate(m.start(), m.end(), value, null, given ? Year.GIVEN : Year.GUESSED));
     }
 
+    /**
+     * A date's year that is rather a count: followed by a counted noun ("1868 residents", "1868 жителей"), with no
+     * year word, and not within {@link #COUNTED_YEAR_SPAN} years of publication (or no publication year to tell).
+     */
+    private static boolean countsWhatFollows(Matcher m, Context c) {
+        if (m.group("year") == null || m.group("yw") != null) return false;
+        if (!TimeLexicon.COUNTED.matcher(c.text()).region(m.end("year"), c.text().length()).lookingAt()) return false;
+        Integer published = c.publishedYear();
+        return published == null || Math.abs(Integer.parseInt(m.group("year")) - published) > COUNTED_YEAR_SPAN;
+    }
+
     private static void monthAndYear(Matcher m, Context c, List<Candidate> out) {
         Integer month = month(m.group("mon"));
-        if (month == null) return;
+        if (month == null || countsWhatFollows(m, c)) return; // the month alone is found as such
         out.add(new Candidate(m.start(), m.end(), TimeResolver.yearMonth(Integer.parseInt(m.group("year")), month), null, Year.GIVEN));
     }
 

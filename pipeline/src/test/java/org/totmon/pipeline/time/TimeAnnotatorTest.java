@@ -42,6 +42,13 @@ class TimeAnnotatorTest {
             2023-06-15 | The vote is planned for next May and for mid-July.             | next May=2024-05; mid-July=2023-07
             2023-06-15 | The curfew was lifted in September 2022.                       | September 2022=2022-09
             2023-06-15 | Crimea was seized in 2014.                                     | 2014=2014
+            2023-06-15 | On 12 March 1868 residents were moved to Crimea.               | 12 March=2023-03-12
+            2023-06-15 | In March 1868 residents left the city.                         | March=2023-03
+            2023-06-15 | In 2021 the village had 1868 people.                           | 2021=2021
+            2023-06-15 | 12 березня 1868 мешканців вивезли до Криму.                    | 12 березня=2023-03-12
+            2023-06-15 | У 2022 році в селі жили 1868 мешканців.                        | 2022 році=2022
+            2023-06-15 | 15 мая 1868 жителей были вывезены.                             | 15 мая=2023-05-15
+            2023-06-15 | В мае 1868 человек покинули город.                             | мае=2023-05
             2025-05-09 | Detained since the beginning of 2022, or since 2014.           | the beginning of 2022=2022; 2014=2014
             2025-05-09 | The occupation lasted between 2014 and 2022.                   | 2014=2014; 2022=2022
             2025-05-09 | Russia held the peninsula in 2014-2022.                        | 2014=2014; 2022=2022
@@ -101,6 +108,9 @@ class TimeAnnotatorTest {
             "Today we are in Tokmak, tomorrow we will be in Berdiansk!"
             Окупанти вже тиждень збирають голоси, три роки поспіль.
             Він не забув лютого ворога; понад 2000 людей вийшли.
+            By 1868 residents had left the town.
+            З 1868 мешканців лишилось сорок.
+            С 1868 жителей взяли подписи.
             В среде военных растёт недовольство.
             Двух дочерей 14 и 11 лет отправили на 7-10 дней. Осенью их не вернули.
             """)

@@ -1,0 +1,27 @@
+package org.totmon.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Requests to a test server: a GET of a path, a POST of reports. */
+final class TestHttp {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TestHttp() {}
+
+    static HttpResponse<String> get(WebServer server, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST /api/reports; {@code authorization} null sends none. */
+    static HttpResponse<String> post(WebServer server, String body, String contentType, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "/api/reports"))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) b.header("Authorization", authorization);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
