@@ -29,6 +29,7 @@ public final class Document {
     private final List<Place> places = new ArrayList<>();
     private final List<NameCandidate> nameCandidates = new ArrayList<>();
     private final List<TimeMention> times = new ArrayList<>();
+    private final List<Attribution> attributions = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
 
@@ -63,6 +64,8 @@ public final class Document {
     /** Names a trained model proposes (Russian only for now); not part of the extraction until a layer adopts them. */
     public List<NameCandidate> nameCandidates() { return nameCandidates; }
     public List<TimeMention> times() { return times; }
+    /** Reported speech and quotations with their speakers, in text order (the attribution layer). */
+    public List<Attribution> attributions() { return attributions; }
     public List<Claim> claims() { return claims; }
     public List<Event> events() { return events; }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
+import org.totmon.pipeline.attribution.AttributionAnnotator;
+import org.totmon.pipeline.attribution.OutletRegistry;
 import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
@@ -50,6 +52,7 @@ public final class Pipeline {
     /** The standard pipeline's annotators, newly built: for composing a pipeline with a step left out or added. */
     public static List<Annotator> standardAnnotators() {
         ActorRegistry registry = registry();
+        OutletRegistry outlets = AttributionAnnotator.outlets();
         return List.of(
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
@@ -58,7 +61,8 @@ public final class Pipeline {
                 new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),
                 new EntityAnnotator(registry, GivenNames.bundled()),
-                new ClaimAnnotator(registry),
+                new AttributionAnnotator(registry, outlets),
+                new ClaimAnnotator(),
                 new EventAnnotator());
     }
 

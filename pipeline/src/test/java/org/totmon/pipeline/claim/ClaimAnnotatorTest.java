@@ -14,6 +14,8 @@ import org.totmon.model.Claim;
 import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.attribution.AttributionAnnotator;
+import org.totmon.pipeline.attribution.OutletRegistry;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
@@ -28,7 +30,8 @@ class ClaimAnnotatorTest {
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
     private static final ActorRegistry ACTORS = registry();
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
-    private static final ClaimAnnotator CLAIMS = new ClaimAnnotator(ACTORS);
+    private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
+    private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
 
     private static ActorRegistry registry() {
         try {
@@ -42,6 +45,7 @@ class ClaimAnnotatorTest {
         Document d = new Document(new Report(Report.contentId(text), null, outlet, null, "2024-03-01", lang, text));
         SENTENCES.annotate(d);
         ENTITIES.annotate(d);
+        ATTRIBUTION.annotate(d);
         CLAIMS.annotate(d);
         for (Claim c : d.claims()) assertEquals(c.text(), text.substring(c.start(), c.end()));
         return d.claims();

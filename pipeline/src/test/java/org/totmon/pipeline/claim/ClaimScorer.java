@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.totmon.model.Claim;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.attribution.AttributionAnnotator;
+import org.totmon.pipeline.attribution.OutletRegistry;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
@@ -29,7 +31,8 @@ final class ClaimScorer {
     static Pipeline pipeline() {
         ActorRegistry registry = ActorRegistry.bundled();
         return new Pipeline(List.of(new BoilerplateAnnotator(), new LanguageAnnotator(), new SentenceTokenAnnotator(),
-                new EntityAnnotator(registry, GivenNames.bundled()), new ClaimAnnotator(registry)));
+                new EntityAnnotator(registry, GivenNames.bundled()), new AttributionAnnotator(registry, OutletRegistry.bundled()),
+                new ClaimAnnotator()));
     }
 
     /** Running totals for one group of documents. */

@@ -1,4 +1,7 @@
-package org.totmon.pipeline.claim;
+package org.totmon.pipeline.attribution;
+
+import org.totmon.pipeline.Attribution;
+import org.totmon.pipeline.claim.Cues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +54,7 @@ final class SourceFinder {
                 int from = i + n;
                 int to = forward(t, from);
                 // "according to figures published by the ministry": the source is the one that published them.
-                if (to > from && to + 1 < t.size() && kind(t, from, to) == Source.Kind.GENERIC
+                if (to > from && to + 1 < t.size() && kind(t, from, to) == Attribution.Kind.GENERIC
                         && cues.matchAt("published_by", t, to) > 0) {
                     from = to + cues.matchAt("published_by", t, to);
                     to = forward(t, from);
@@ -61,20 +64,20 @@ final class SourceFinder {
                     boolean clauseLocal = "by".equals(Cues.norm(t.get(i + n - 1).text())) && !anaphoric;
                     out.add(named(t, sentence, i, from, to, anaphoric, clauseLocal, false, false));
                 } else if (cues.matchAt("impersonal", t, i) == n) {
-                    out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
+                    out.add(new Source(sentence, i, i, i + n, i + n, Attribution.Kind.IMPERSONAL, false, false, false, false, false));
                 }
                 i += n - 1;
                 continue;
             }
             n = cues.matchAt("according_pronoun", t, i);
             if (n > 0) { // "За його словами", "according to her": the person named last
-                out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.PERSON_PRONOUN, false, false, false, false, false));
+                out.add(new Source(sentence, i, i, i + n, i + n, Attribution.Kind.PERSON_PRONOUN, false, false, false, false, false));
                 i += n - 1;
                 continue;
             }
             n = cues.matchAt("impersonal", t, i);
             if (n > 0) {
-                out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
+                out.add(new Source(sentence, i, i, i + n, i + n, Attribution.Kind.IMPERSONAL, false, false, false, false, false));
                 i += n - 1;
                 continue;
             }
@@ -376,23 +379,23 @@ final class SourceFinder {
     }
 
     /** Whether the phrase names someone, or is a pronoun or a generic word ("the report") that stands for someone. */
-    Source.Kind kind(List<Token> t, int from, int to) {
+    Attribution.Kind kind(List<Token> t, int from, int to) {
         List<Token> content = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String w = Cues.norm(t.get(k).text());
             if (!DETERMINERS.contains(w) && Character.isLetter(w.charAt(0))) content.add(t.get(k));
         }
-        if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Source.Kind.PERSON_PRONOUN;
+        if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Attribution.Kind.PERSON_PRONOUN;
         if (content.size() == 1 && cues.matchAt("pronoun_other", content, 0) == 1
                 || !content.isEmpty() && cues.matchAt("interlocutor", content, 0) == content.size()) {
-            return Source.Kind.OTHER_PRONOUN; // "собеседник агентства": the source the story named
+            return Attribution.Kind.OTHER_PRONOUN; // "собеседник агентства": the source the story named
         }
-        if (content.size() == 1 && cues.matchAt("pronoun_first", content, 0) == 1) return Source.Kind.FIRST_PERSON;
+        if (content.size() == 1 && cues.matchAt("pronoun_first", content, 0) == 1) return Attribution.Kind.FIRST_PERSON;
         boolean allGeneric = !content.isEmpty();
         for (int k = 0; k < content.size() && allGeneric; k++) {
             allGeneric = cues.matchAt("generic", content, k) == 1 || isPlainAdjective(content.get(k));
         }
-        return allGeneric ? Source.Kind.GENERIC : Source.Kind.NAMED;
+        return allGeneric ? Attribution.Kind.GENERIC : Attribution.Kind.NAMED;
     }
 
     /** Adjectives that leave a generic source generic: "the latest data", "the new report". */
