@@ -82,6 +82,7 @@ public final class ExtractionJson {
         n.put("subject", c.subject());
         n.put("claimant", c.claimant());
         n.put("claimant_side", c.claimantSide() == null ? null : c.claimantSide().label());
+        n.put("side_reason", c.sideReason());
         n.put("hedged", c.hedged());
     }
 

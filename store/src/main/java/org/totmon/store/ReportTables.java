@@ -170,8 +170,8 @@ final class ReportTables {
 
     private static void insertClaims(Connection c, String id, List<Claim> claims) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim (report_id, ord, text, amount, amount_max,"
-                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset, side_reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < claims.size(); i++) {
                 Claim k = claims.get(i);
                 st.setString(1, id);
@@ -187,6 +187,7 @@ final class ReportTables {
                 st.setBoolean(11, k.hedged());
                 st.setInt(12, k.start());
                 st.setInt(13, k.end());
+                st.setString(14, k.sideReason());
                 st.addBatch();
             }
             st.executeBatch();
@@ -326,11 +327,11 @@ final class ReportTables {
 
     private static List<Claim> claims(Connection c, String id) throws SQLException {
         return query(c, "SELECT text, amount, amount_max, qualifier, unit, subject, claimant, claimant_side, hedged,"
-                + " start_offset, end_offset FROM claim WHERE report_id = ? ORDER BY ord", id,
+                + " start_offset, end_offset, side_reason FROM claim WHERE report_id = ? ORDER BY ord", id,
                 rs -> new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10),
-                        rs.getInt(11)));
+                        rs.getInt(11), rs.getString(12)));
     }
 
     private static List<Event> events(Connection c, String id) throws SQLException {
