@@ -17,6 +17,9 @@ final class EntityLookup {
     private static final List<String> ARTICLES = List.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
     private static final List<String> CLAUSE_BREAKS = List.of(",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "«", "»", "—", "–");
 
+    /** How many words after a title its holder's name may come. */
+    private static final int TITLE_REACH = 9;
+
     private final Cues cues;
     private final Claimants claimants;
 
@@ -160,7 +163,8 @@ final class EntityLookup {
             List<Token> s = ctx.tokens.get(si);
             for (int k = 0; k < s.size(); k++) {
                 if (s.get(k).start() >= offset || !Cues.norm(s.get(k).text()).equals(title)) continue;
-                Entity e = entityIn(ctx.doc, s.get(k).end(), k + 5 < s.size() ? s.get(k + 5).end() : s.get(s.size() - 1).end());
+                // "уполномоченная по правам ребенка при президенте России Мария Львова-Белова": the title's name may follow its complements.
+                Entity e = entityIn(ctx.doc, s.get(k).end(), k + TITLE_REACH < s.size() ? s.get(k + TITLE_REACH).end() : s.get(s.size() - 1).end());
                 if (e != null && e.type() == EntityType.PERSON) return new Titled(e.name(), s);
                 int end = k + 1;
                 while (end < s.size() && end - k <= 5 && (isNameWord(s.get(end)) || "of".equals(Cues.norm(s.get(end).text())))) end++;

@@ -36,6 +36,8 @@ final class SourceFinder {
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "at", "within", "from", "close", "в", "у", "із", "з",
             "из", "во", "при");
     private static final Set<String> COORDINATORS = Set.of("and", "і", "й", "та", "и");
+    /** Words that tie a thing to the body it belongs to: "the display at the commission". */
+    private static final Set<String> BODY_TIES = Set.of("at", "of", "from");
     /** Words that open a clause, beyond which a title does not look for its name. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "що", "что", "і", "и", "та", "й", "а", "але", "но", "and");
 
@@ -58,6 +60,11 @@ final class SourceFinder {
                         && cues.matchAt("published_by", t, to) > 0) {
                     from = to + cues.matchAt("published_by", t, to);
                     to = forward(t, from);
+                }
+                int[] body = bodyBehind(t, from, to);
+                if (body != null) {
+                    from = body[0];
+                    to = body[1];
                 }
                 if (to > from) {
                     boolean anaphoric = mentionsThisBefore(t, i);
@@ -117,7 +124,9 @@ final class SourceFinder {
         int start = anaphoric ? end : backward(t, end);
         if (start < end - 1 && isPronoun(t, end - 1)) start = end - 1; // "19,546 children it says": the pronoun alone
         int descTo = end;
-        if (start == end && end > 0 && ",".equals(t.get(end - 1).text())) {
+        // "…, рассказала Львова-Белова": in Ukrainian and Russian a name after the verb is its subject, not one before the comma.
+        boolean postposedName = t.get(verb).text().charAt(0) >= 128 && verb + 1 < t.size() && Character.isUpperCase(t.get(verb + 1).text().charAt(0));
+        if (start == end && end > 0 && ",".equals(t.get(end - 1).text()) && !postposedName) {
             // "the director, Viktor Zolotov, told Putin": the name before the comma is the subject.
             int nameStart = backward(t, end - 1);
             int[] named = nameStart < end - 1 && allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
@@ -174,6 +183,24 @@ final class SourceFinder {
                 && cues.matchAt("org_word", t, from) == 0) return null;
         int to = forward(t, from);
         return to > from ? new int[] {from, to} : null;
+    }
+
+    /**
+     * "according to the digital display at the regional elections commission": a thing that names no source, followed by
+     * "at", "of" or "from" a body; the span of that body, or null.
+     */
+    private int[] bodyBehind(List<Token> t, int from, int to) {
+        if (to + 1 >= t.size() || !BODY_TIES.contains(Cues.norm(t.get(to).text())) || namesBody(t, from, to)) return null;
+        int end = forward(t, to + 1);
+        return end > to + 1 && namesBody(t, to + 1, end) ? new int[] {to + 1, end} : null;
+    }
+
+    private boolean namesBody(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(t.get(k).text().charAt(0)) || cues.matchAt("state_body", t, k) > 0 || cues.matchAt("source_head", t, k) > 0
+                    || cues.matchAt("org_word", t, k) > 0) return true;
+        }
+        return false;
     }
 
     private static Source withCue(Source s, int cue) {
@@ -386,7 +413,7 @@ final class SourceFinder {
             if (!DETERMINERS.contains(w) && Character.isLetter(w.charAt(0))) content.add(t.get(k));
         }
         if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Attribution.Kind.PERSON_PRONOUN;
-        if (content.size() == 1 && cues.matchAt("pronoun_other", content, 0) == 1
+        if (content.size() == 1 && (cues.matchAt("pronoun_other", content, 0) == 1 || cues.matchAt("body_reference", content, 0) == 1)
                 || !content.isEmpty() && cues.matchAt("interlocutor", content, 0) == content.size()) {
             return Attribution.Kind.OTHER_PRONOUN; // "собеседник агентства": the source the story named
         }

@@ -62,7 +62,9 @@ final class Speakers {
             }
             case OTHER_PRONOUN:
             case GENERIC: {
-                Resolved last = lastNamed(ctx);
+                // "відомство", "ведомство", "the agency": a body refers back to the last body that spoke, not to a person.
+                boolean body = cues.occursIn("body_reference", t, s.from(), Math.max(s.to(), s.from() + 1));
+                Resolved last = body ? lastBody(ctx) : lastNamed(ctx);
                 if (last != null) return new Resolved(s, offset, last.name(), last.side(), hedging);
                 return ctx.outlet == null ? null : new Resolved(s, offset, ctx.outlet, ctx.outletSide, hedging);
             }
@@ -110,6 +112,15 @@ final class Speakers {
             List<Resolved> named = primary(ctx.sourcesBySentence.get(si).stream()
                     .filter(r -> r.source().kind() != Attribution.Kind.IMPERSONAL).toList());
             if (!named.isEmpty()) return named.get(named.size() - 1);
+        }
+        return null;
+    }
+
+    /** The last source named before that is a body, not a person. */
+    private Resolved lastBody(Scene ctx) {
+        for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
+            Resolved r = ctx.allSources.get(i);
+            if (r.source().kind() == Attribution.Kind.NAMED && !namedLikePerson(r.name())) return r;
         }
         return null;
     }
