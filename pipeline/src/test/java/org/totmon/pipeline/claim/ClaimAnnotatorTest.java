@@ -149,9 +149,12 @@ class ClaimAnnotatorTest {
     @Test
     void ownVoiceIsTheOutlet() {
         Claim c = only("The city, home to about 250,000 people, fell in March.", "en", "www.kyivindependent.com");
-        assertEquals("Kyivindependent", c.claimant());
-        assertEquals(Side.THIRD_PARTY, c.claimantSide());
+        assertEquals("The Kyiv Independent", c.claimant(), "the outlet registry knows the domain");
+        assertEquals(Side.UKRAINE, c.claimantSide());
         assertEquals("approx", c.qualifier());
+        Claim unknown = only("The city, home to about 250,000 people, fell in March.", "en", "www.stepnews.example");
+        assertEquals("Stepnews", unknown.claimant(), "an outlet the registries do not know is named from its domain");
+        assertEquals(Side.THIRD_PARTY, unknown.claimantSide());
     }
 
     @Test
