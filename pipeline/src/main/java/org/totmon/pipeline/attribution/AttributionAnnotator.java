@@ -33,7 +33,7 @@ public final class AttributionAnnotator implements Annotator {
     public AttributionAnnotator(ActorRegistry registry, OutletRegistry outlets) {
         this.cues = Cues.bundled();
         this.sources = new SourceFinder(cues);
-        this.speakers = new Speakers(cues, new Claimants(registry, outlets, cues));
+        this.speakers = new Speakers(cues, new Claimants(registry, outlets, cues), sources);
     }
 
     /**

@@ -32,9 +32,11 @@ final class Speakers {
     private final NumberRecognizer numbers;
     private final Claimants claimants;
     private final EntityLookup lookup;
+    private final SourceFinder sources;
 
-    Speakers(Cues cues, Claimants claimants) {
+    Speakers(Cues cues, Claimants claimants, SourceFinder sources) {
         this.cues = cues;
+        this.sources = sources;
         this.numbers = NumberRecognizer.bundled(cues);
         this.claimants = claimants;
         this.lookup = new EntityLookup(cues, claimants);
@@ -232,7 +234,7 @@ final class Speakers {
             String w = Cues.norm(t.get(k).text());
             if (!w.equals("'s") && !w.equals("'")) continue;
             int g = k + 1;
-            while (g + 1 < to && SourceFinder.isPlainAdjective(t.get(g))) g++; // "the lab's new report"
+            while (g + 1 < to && sources.isPlainAdjective(t.get(g))) g++; // "the lab's new report"
             if (cues.matchAt("generic", t, g) == 1) {
                 to = k;
                 break;
