@@ -1,9 +1,5 @@
 package org.totmon.pipeline.attribution;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -36,21 +32,6 @@ public final class AttributionAnnotator implements Annotator {
         this.speakers = new Speakers(cues, new Claimants(registry, outlets, cues), sources);
     }
 
-    /**
-     * The shipped outlet registry, extended by the user's file named in the system property {@code totmon.outlets} or
-     * the environment variable {@code TOTMON_OUTLETS}, when either is set.
-     */
-    public static OutletRegistry outlets() {
-        String file = System.getProperty("totmon.outlets", System.getenv("TOTMON_OUTLETS"));
-        if (file == null || file.isBlank()) return OutletRegistry.bundled();
-        if (!Files.isRegularFile(Path.of(file))) throw new IllegalArgumentException("no outlet registry file at " + file);
-        try {
-            return OutletRegistry.bundledWith(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the outlet registry " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public void annotate(Document doc) {
         ContentSentences content = ContentSentences.of(doc);
@@ -64,8 +45,9 @@ public final class AttributionAnnotator implements Annotator {
                 if (r == null) continue;
                 here.add(r);
                 scene.allSources.add(r);
-                layer.put(r, speech(content, r));
             }
+            citedBodies(scene, here);
+            for (Resolved r : here) layer.put(r, speech(content, r));
         }
         List<Attribution> out = new ArrayList<>(layer.values());
         Attribution own = ownVoice(scene);
@@ -73,6 +55,23 @@ public final class AttributionAnnotator implements Annotator {
         for (Quote q : quotes(scene)) out.add(layer.get(q.speaker()).asQuote(q.start(), q.end()));
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.cue(), b.cue()));
         doc.attributions().addAll(out);
+    }
+
+    /**
+     * "сообщал ТАСС со ссылкой на экстренные службы": a state body that a medium of known side cites is that side's,
+     * not the reporting outlet's authorities.
+     */
+    private static void citedBodies(Scene scene, List<Resolved> sentence) {
+        Resolved relay = sentence.stream().filter(r -> r.source().relay() && r.side().known() && !r.side().home()).findFirst().orElse(null);
+        if (relay == null) return;
+        for (int i = 0; i < sentence.size(); i++) {
+            Resolved r = sentence.get(i);
+            if (r.source().relay() || !r.side().home()) continue;
+            Resolved cited = new Resolved(r.source(), r.offset(), r.name(), new Sided(relay.side().side(),
+                    "state body cited by " + relay.name() + ", whose side is by " + relay.side().reason()), r.hedging());
+            sentence.set(i, cited);
+            scene.allSources.set(scene.allSources.indexOf(r), cited);
+        }
     }
 
     private static Attribution speech(ContentSentences content, Resolved r) {

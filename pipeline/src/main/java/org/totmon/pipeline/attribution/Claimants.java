@@ -55,6 +55,11 @@ final class Claimants {
                 .collect(Collectors.joining(" "));
     }
 
+    /** The outlet of that name in the outlet registry, or null. */
+    OutletRegistry.Outlet outlet(String name) {
+        return outlets.byName(name);
+    }
+
     Actor actor(String name) {
         return name == null ? null : actorsByKey.get(key(name));
     }
@@ -161,7 +166,7 @@ final class Claimants {
         if (organisation.known()) return organisation;
         int body = firstMatch(cues, "state_body", description);
         if (body >= 0 && home != Side.UNKNOWN) {
-            return new Sided(home, "state body \"" + phrase(cues, "state_body", description, body) + "\" of the outlet's authorities");
+            return new Sided(home, "state body \"" + phrase(cues, "state_body", description, body) + "\" of the outlet's authorities", true);
         }
         return Sided.UNKNOWN;
     }

@@ -138,8 +138,8 @@ final class EntityLookup {
     }
 
     /**
-     * "The UN human rights monitoring mission": the entity only qualifies a longer name of a body, which is then the
-     * better name of the source.
+     * "The UN human rights monitoring mission", "the Yale School of Public Health's Humanitarian Research Lab": the
+     * entity only qualifies a longer name of a body, which is then the better name of the source.
      */
     boolean modifiesSourcePhrase(List<Token> t, int[] span, Entity entity) {
         int mentionEnd = -1;
@@ -147,7 +147,10 @@ final class EntityLookup {
             for (int k = span[0]; k < span[1]; k++) if (t.get(k).start() < m.end() && t.get(k).end() > m.start()) mentionEnd = k + 1;
         }
         if (mentionEnd < 0 || span[1] - mentionEnd < 2 || t.get(span[1] - 1).text().charAt(0) >= 128) return false;
-        for (int k = mentionEnd; k < span[1]; k++) if (!isLatinLower(t.get(k))) return false;
+        boolean possessive = List.of("'s", "'").contains(Cues.norm(t.get(mentionEnd).text()));
+        for (int k = possessive ? mentionEnd + 1 : mentionEnd; k < span[1]; k++) {
+            if (!isLatinLower(t.get(k)) && !(possessive && t.get(k).text().chars().allMatch(Character::isLetter))) return false;
+        }
         List<Token> last = List.of(t.get(span[1] - 1));
         return cues.matchAt("source_head", last, 0) > 0 || cues.matchAt("org_word", last, 0) > 0;
     }

@@ -16,4 +16,14 @@ import org.totmon.pipeline.Attribution;
  */
 record Source(int sentence, int cue, int from, int to, int descTo, Attribution.Kind kind, boolean anaphoric, boolean clauseLocal,
               boolean opensParagraph, boolean closesParagraph, boolean relay) {
+
+    /** The same source for another verb of the same speaker ("told reporters … and said that"). */
+    Source withCue(int otherCue) {
+        return new Source(sentence, otherCue, from, to, descTo, kind, anaphoric, clauseLocal, opensParagraph, closesParagraph, relay);
+    }
+
+    /** The same source as one that only relays another. */
+    Source asRelay() {
+        return new Source(sentence, cue, from, to, descTo, kind, anaphoric, clauseLocal, opensParagraph, closesParagraph, true);
+    }
 }

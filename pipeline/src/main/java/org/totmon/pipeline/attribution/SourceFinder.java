@@ -64,7 +64,7 @@ final class SourceFinder {
             if (cues.matchAt("speech", t, i) == 1 && isVerb(t, i)) {
                 Source s = subjectOf(t, sentence, i);
                 if (s == null && i > 0 && is("coordinator", t.get(i - 1)) && !out.isEmpty()) {
-                    s = withCue(out.get(out.size() - 1), i); // "told reporters … and said that": the same speaker
+                    s = out.get(out.size() - 1).withCue(i); // "told reporters … and said that": the same speaker
                 }
                 if (s != null) out.add(s);
             } else if (cues.matchAt("participle", t, i) == 1 && i > 0 && ",".equals(t.get(i - 1).text())) {
@@ -72,7 +72,9 @@ final class SourceFinder {
                 if (to > 0) out.add(named(t, sentence, i, 0, to, false, false, false, false));
             }
         }
-        return out;
+        // "сообщал ТАСС со ссылкой на экстренные службы": whoever cites another only relays them.
+        if (out.stream().noneMatch(s -> cues.matchAt("citing", t, s.cue()) > 0)) return out;
+        return out.stream().map(s -> cues.matchAt("citing", t, s.cue()) > 0 ? s : s.asRelay()).toList();
     }
 
     /**
@@ -93,6 +95,8 @@ final class SourceFinder {
     private Source subjectOf(List<Token> t, int sentence, int verb) {
         int end = verb;
         while (end > 0 && is("auxiliary", t.get(end - 1))) end--;
+        // "the Humanitarian Research Lab (HRL) said": the name before its short form in brackets.
+        if (end >= 3 && ")".equals(t.get(end - 1).text()) && "(".equals(t.get(end - 3).text())) end -= 3;
         boolean anaphoric = end >= 1 && cues.matchEndingAt("anaphor", t, end) > 0;
         int start = anaphoric ? end : backward(t, end);
         if (start < end - 1 && isPronoun(t, end - 1)) start = end - 1; // "19,546 children it says": the pronoun alone
@@ -174,11 +178,6 @@ final class SourceFinder {
                     || cues.matchAt("org_word", t, k) > 0) return true;
         }
         return false;
-    }
-
-    private static Source withCue(Source s, int cue) {
-        return new Source(s.sentence(), cue, s.from(), s.to(), s.descTo(), s.kind(), s.anaphoric(), s.clauseLocal(),
-                s.opensParagraph(), s.closesParagraph(), s.relay());
     }
 
     /**

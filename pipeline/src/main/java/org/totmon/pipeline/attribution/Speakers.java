@@ -98,6 +98,8 @@ final class Speakers {
                 // "Согласно указу": a document, stated in the report's own voice; a junk subject of a verb: no source.
                 boolean according = cues.matchAt("according", t, s.cue()) > 0;
                 return according && ctx.outlet != null ? new Resolved(s, offset, ctx.outlet, ctx.outletSide, hedging) : null;
+            } else if (claimants.outlet(phrase) != null) {
+                name = claimants.outlet(phrase).name(); // "РИА Новости": an outlet by any of its names
             } else {
                 name = phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
                         ? claimants.gloss(t, span[0], span[1]) : phrase;

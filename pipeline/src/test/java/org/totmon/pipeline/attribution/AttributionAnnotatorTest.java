@@ -117,6 +117,23 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void whoCitesAnotherOnlyRelaysThemAndLendsACitedBodyItsSide() {
+        Document d = annotate("На левом берегу подтоплены 300 домов, сообщило РИА Новости со ссылкой на экстренные службы.", "ru",
+                "https://www.rbc.ru/society/1", "2023-06-07");
+        Claim c = claim(d, 300);
+        assertEquals("emergency services", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertTrue(c.sideReason().startsWith("state body cited by RIA Novosti"), c.sideReason());
+    }
+
+    @Test
+    void aBodysNameRunsPastItsShortFormAndItsParent() {
+        Document d = annotate("About 6,000 children were held in 43 camps, new research by the Yale School of Public Health's "
+                + "Humanitarian Research Lab (HRL) said on Tuesday.", "en", "https://example.org/2", "2023-02-15");
+        assertEquals("Yale School of Public Health's Humanitarian Research Lab", claim(d, 6000).claimant());
+    }
+
+    @Test
     void theLayerHoldsSpeechAndQuotesWithTheirSpeakers() {
         String text = "\u201cWe counted 312 cases,\u201d said Jane Roe, the director of the Kyiv Human Rights Lab.";
         Document d = annotate(text, "en", null, "2023-06-07");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
 import org.totmon.model.Side;
+import org.totmon.pipeline.Pipeline;
 
 class OutletRegistryTest {
     private static final OutletRegistry BUNDLED = OutletRegistry.bundled();
@@ -76,12 +77,12 @@ class OutletRegistryTest {
         Files.writeString(file, "Kherson Herald\tukraine\tnewspaper\tkherson-herald.example\n");
         System.setProperty("totmon.outlets", file.toString());
         try {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, AttributionAnnotator::outlets);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, Pipeline::outlets);
             assertTrue(e.getMessage().startsWith(file + ":1: kind must be one of"), e.getMessage());
             Files.writeString(file, "Kherson Herald\tukraine\tukrainian\tkherson-herald.example\n");
-            assertEquals(Side.UKRAINE, AttributionAnnotator.outlets().byDomain("kherson-herald.example").side());
+            assertEquals(Side.UKRAINE, Pipeline.outlets().byDomain("kherson-herald.example").side());
             System.setProperty("totmon.outlets", dir.resolve("missing.tsv").toString());
-            assertThrows(IllegalArgumentException.class, AttributionAnnotator::outlets);
+            assertThrows(IllegalArgumentException.class, Pipeline::outlets);
         } finally {
             System.clearProperty("totmon.outlets");
         }
