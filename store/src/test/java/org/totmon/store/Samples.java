@@ -58,7 +58,7 @@ final class Samples {
                 List.of(new TimeMention(nov11.text(), "2022-11-11", nov11.start(), nov11.end()),
                         new TimeMention(march.text(), "2022-03", march.start(), march.end())),
                 List.of(new Claim("11 November", 11, null, "exact", "day", "date of entry", "Ukrainian military",
-                        Side.UKRAINE, false, nov11.start(), nov11.end(), "role: \"Ukrainian\""),
+                        Side.UKRAINE, false, nov11.start(), nov11.end()),
                         new Claim("14 November", 14, 15.0, null, null, null, null, null, true, 0, 0)),
                 List.of(new Event("LIBERATION", entered.text(), "2022-11-11", "Kherson",
                         List.of("Armed Forces of Ukraine", "Ukrainian troops"), Modality.FACT, "Battles",
