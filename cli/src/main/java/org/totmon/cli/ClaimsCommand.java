@@ -147,14 +147,14 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     private static void csv(List<ClaimGroup> groups, PrintWriter out) {
         out.println(LinkedStore.csv(List.of("group_id", "unit", "concept", "place", "admin1", "event_type", "event_id", "disagreement",
-                "value", "value_max", "qualifier", "claimant", "claimant_side", "hedged", "date", "subject", "text",
+                "value", "value_max", "qualifier", "claimant", "claimant_side", "side_reason", "hedged", "date", "subject", "text",
                 "report_id", "outlet", "url", "published", "near_duplicate_of")));
         for (ClaimGroup g : groups) {
             for (GroupedClaim gc : g.claims()) {
                 Claim c = gc.claim();
                 out.println(LinkedStore.csv(Arrays.asList(g.id(), g.unit(), g.concept(), g.place(), g.admin1(),
                         g.eventType(), g.eventId(), g.disagreement(), c.value(), c.valueMax(), c.qualifier(), c.claimant(),
-                        c.claimantSide() == null ? null : c.claimantSide().label(), c.hedged(), gc.date(), c.subject(), c.text(),
+                        c.claimantSide() == null ? null : c.claimantSide().label(), c.sideReason(), c.hedged(), gc.date(), c.subject(), c.text(),
                         gc.report().id(), gc.report().outlet(), gc.report().url(), gc.report().published(),
                         gc.report().nearDuplicateOf())));
             }

@@ -83,10 +83,11 @@ class LedgerTimelineCommandsTest {
         assertEquals("passports", group.get("concept").asText());
         assertEquals(2, group.get("claims").size());
         assertEquals("OCCUPATION", group.get("claims").get(0).get("claim").get("claimant_side").asText());
+        assertTrue(group.get("claims").get(0).get("claim").has("side_reason"), "the ledger keeps why a claim has its side");
 
         String[] csv = run(new ClaimsCommand(), "--format", "CSV").out().split("\\R");
         assertEquals("group_id,unit,concept,place,admin1,event_type,event_id,disagreement,value,value_max,qualifier,claimant,claimant_side,"
-                + "hedged,date,subject,text,report_id,outlet,url,published,near_duplicate_of", csv[0]);
+                + "side_reason,hedged,date,subject,text,report_id,outlet,url,published,near_duplicate_of", csv[0]);
         assertEquals(3, csv.length);
     }
 

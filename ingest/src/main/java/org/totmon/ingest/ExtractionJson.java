@@ -88,6 +88,7 @@ public final class ExtractionJson {
         n.put("claimant", c.claimant());
         if (c.claimantId() != null) n.put("claimant_id", c.claimantId());
         n.put("claimant_side", c.claimantSide() == null ? null : c.claimantSide().label());
+        n.put("side_reason", c.sideReason());
         n.put("hedged", c.hedged());
     }
 

@@ -40,6 +40,7 @@ public final class Document {
     private List<Place> places = new ArrayList<>();
     private List<NameCandidate> nameCandidates = new ArrayList<>();
     private List<TimeMention> times = new ArrayList<>();
+    private List<Attribution> attributions = new ArrayList<>();
     private List<Claim> claims = new ArrayList<>();
     private List<Event> events = new ArrayList<>();
 
@@ -90,6 +91,8 @@ public final class Document {
     /** Names a trained model proposes (Russian only for now); not part of the extraction until a layer adopts them. */
     public List<NameCandidate> nameCandidates() { read(Layer.NAME_CANDIDATES); return nameCandidates; }
     public List<TimeMention> times() { read(Layer.TIMES); return times; }
+    /** Reported speech and quotations with their speakers, in text order (the attribution layer). */
+    public List<Attribution> attributions() { read(Layer.ATTRIBUTION); return attributions; }
     public List<Claim> claims() { read(Layer.CLAIMS); return claims; }
     public List<Event> events() { read(Layer.EVENTS); return events; }
 
@@ -163,6 +166,7 @@ public final class Document {
             case PLACES -> places = Collections.unmodifiableList(places);
             case TIMES -> times = Collections.unmodifiableList(times);
             case ENTITIES -> entities = Collections.unmodifiableList(entities);
+            case ATTRIBUTION -> attributions = Collections.unmodifiableList(attributions);
             case CLAIMS -> claims = Collections.unmodifiableList(claims);
             case EVENTS -> events = Collections.unmodifiableList(events);
         }

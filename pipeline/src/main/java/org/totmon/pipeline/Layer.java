@@ -26,6 +26,7 @@ public enum Layer {
     PLACES,
     TIMES,
     ENTITIES,
+    ATTRIBUTION,
     CLAIMS,
     EVENTS
 }

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
+import org.totmon.pipeline.attribution.AttributionAnnotator;
+import org.totmon.pipeline.attribution.OutletRegistry;
 import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.clean.CreditAnnotator;
@@ -79,6 +82,7 @@ public final class Pipeline {
     /** The standard pipeline's annotators, newly built: for composing a pipeline with a step left out or added. */
     public static List<Annotator> standardAnnotators() {
         ActorRegistry registry = registry();
+        OutletRegistry outlets = outlets();
         return List.of(
                 new BoilerplateAnnotator(),
                 new HeadlineAnnotator(),
@@ -90,7 +94,8 @@ public final class Pipeline {
                 new CreditAnnotator(GivenNames.bundled()),
                 new EntityAnnotator(registry, GivenNames.bundled()),
                 new PlacesOutsideNames(),
-                new ClaimAnnotator(registry),
+                new AttributionAnnotator(registry, outlets),
+                new ClaimAnnotator(),
                 new ClauseAnnotator(),
                 new EventAnnotator());
     }
@@ -100,13 +105,29 @@ public final class Pipeline {
      * or the environment variable {@code TOTMON_REGISTRY}, when either is set.
      */
     static ActorRegistry registry() {
-        String file = System.getProperty("totmon.registry", System.getenv("TOTMON_REGISTRY"));
-        if (file == null || file.isBlank()) return ActorRegistry.bundled();
-        if (!Files.isRegularFile(Path.of(file))) throw new IllegalArgumentException("no actor registry file at " + file);
+        return extended("totmon.registry", "TOTMON_REGISTRY", "actor registry", ActorRegistry::bundled, ActorRegistry::bundledWith);
+    }
+
+    /**
+     * The shipped outlet registry, extended by the user's file named in the system property {@code totmon.outlets} or
+     * the environment variable {@code TOTMON_OUTLETS}, when either is set.
+     */
+    public static OutletRegistry outlets() {
+        return extended("totmon.outlets", "TOTMON_OUTLETS", "outlet registry", OutletRegistry::bundled, OutletRegistry::bundledWith);
+    }
+
+    private interface FileReader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    private static <T> T extended(String property, String variable, String what, Supplier<T> bundled, FileReader<T> withFile) {
+        String file = System.getProperty(property, System.getenv(variable));
+        if (file == null || file.isBlank()) return bundled.get();
+        if (!Files.isRegularFile(Path.of(file))) throw new IllegalArgumentException("no " + what + " file at " + file);
         try {
-            return ActorRegistry.bundledWith(Path.of(file));
+            return withFile.read(Path.of(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the actor registry " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the " + what + " " + file + ": " + e.getMessage(), e);
         }
     }
 

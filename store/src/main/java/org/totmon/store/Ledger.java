@@ -83,7 +83,7 @@ public final class Ledger {
     private static ClaimGroup withClaims(Connection c, ClaimGroup g) throws SQLException {
         List<GroupedClaim> claims = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT k.text, k.amount, k.amount_max, k.qualifier, k.unit, k.subject,"
-                + " k.claimant, k.claimant_side, k.hedged, k.start_offset, k.end_offset, l.claim_ord, l.claim_date, "
+                + " k.claimant, k.claimant_side, k.hedged, k.start_offset, k.end_offset, l.claim_ord, l.claim_date, k.claimant_id, k.side_reason, "
                 + SourceReports.COLUMNS + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
                 + SourceReports.JOINS + " WHERE l.group_id = ? ORDER BY r.published_from NULLS LAST, r.seq, l.claim_ord")) {
             st.setLong(1, g.id());
@@ -91,8 +91,9 @@ public final class Ledger {
                 while (rs.next()) {
                     Claim k = new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10), rs.getInt(11));
-                    claims.add(new GroupedClaim(k, rs.getInt(12), rs.getString(13), SourceReports.read(rs, 14)));
+                            rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10), rs.getInt(11),
+                            rs.getString(14), rs.getString(15));
+                    claims.add(new GroupedClaim(k, rs.getInt(12), rs.getString(13), SourceReports.read(rs, 16)));
                 }
             }
         }

@@ -219,8 +219,8 @@ final class ReportTables {
 
     private static void insertClaims(Connection c, String id, List<Claim> claims) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim (report_id, ord, text, amount, amount_max,"
-                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset, claimant_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " qualifier, unit, subject, claimant, claimant_side, hedged, start_offset, end_offset, claimant_id, side_reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < claims.size(); i++) {
                 Claim k = claims.get(i);
                 st.setString(1, id);
@@ -237,6 +237,7 @@ final class ReportTables {
                 st.setInt(12, k.start());
                 st.setInt(13, k.end());
                 st.setString(14, k.claimantId());
+                st.setString(15, k.sideReason());
                 st.addBatch();
             }
             st.executeBatch();
@@ -379,11 +380,11 @@ final class ReportTables {
 
     private static List<Claim> claims(Connection c, String id) throws SQLException {
         return query(c, "SELECT text, amount, amount_max, qualifier, unit, subject, claimant, claimant_side, hedged,"
-                + " start_offset, end_offset, claimant_id FROM claim WHERE report_id = ? ORDER BY ord", id,
+                + " start_offset, end_offset, claimant_id, side_reason FROM claim WHERE report_id = ? ORDER BY ord", id,
                 rs -> new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10),
-                        rs.getInt(11), rs.getString(12)));
+                        rs.getInt(11), rs.getString(12), rs.getString(13)));
     }
 
     private static List<Event> events(Connection c, String id) throws SQLException {

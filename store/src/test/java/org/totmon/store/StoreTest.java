@@ -19,6 +19,7 @@ import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
+import org.totmon.model.Claim;
 import org.totmon.model.PlaceKind;
 import org.totmon.model.Report;
 
@@ -28,7 +29,7 @@ class StoreTest {
     @OnEachDatabase
     void keepsEveryLayerOfTheExtractionAcrossReopening(TestDatabase db) {
         Report r = Samples.kherson();
-        Extraction x = Samples.khersonExtraction();
+        Extraction x = withSideReason(Samples.khersonExtraction(), "role: \"Ukrainian\"");
         Provenance from = new Provenance("ext-7", "reports.jsonl:3");
         try (Store store = db.open(data)) {
             IngestResult result = store.add(r, x, from);
@@ -59,7 +60,7 @@ class StoreTest {
         Extraction x = new Extraction(plain.reportId(), plain.language(), plain.boilerplate(), plain.entities(), plain.places(),
                 plain.times(),
                 List.of(new Claim(c.text(), c.value(), c.valueMax(), c.qualifier(), c.unit(), c.subject(), c.claimant(),
-                        c.claimantSide(), c.hedged(), c.start(), c.end(), "e2"), plain.claims().get(1)),
+                        c.claimantSide(), c.hedged(), c.start(), c.end(), "e2", null), plain.claims().get(1)),
                 List.of(new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
                         e.acledSubEventType(), e.start(), e.end(), 706448L, List.of("e2")), plain.events().get(1)));
         try (Store store = db.open(data)) {
@@ -156,7 +157,7 @@ class StoreTest {
                 + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rs.next()) applied.add(rs.getString(1) + (rs.getBoolean(2) ? "" : " failed"));
         }
-        assertEquals(List.of("1", "2", "3", "6", "10"), applied);
+        assertEquals(List.of("1", "2", "3", "6", "9", "10"), applied);
         db.open(data).close(); // a second open finds the schema current and migrates nothing
     }
 
@@ -237,5 +238,14 @@ class StoreTest {
             assertEquals(0, created.reportCount());
         }
         Store.openExisting(data, empty).close();
+    }
+
+    /** The extraction with a reason for its first claim's side, as the claim layer gives one. */
+    private static Extraction withSideReason(Extraction x, String reason) {
+        List<Claim> claims = new ArrayList<>(x.claims());
+        Claim c = claims.get(0);
+        claims.set(0, new Claim(c.text(), c.value(), c.valueMax(), c.qualifier(), c.unit(), c.subject(), c.claimant(), c.claimantSide(),
+                c.hedged(), c.start(), c.end(), c.claimantId(), reason));
+        return new Extraction(x.reportId(), x.language(), x.boilerplate(), x.entities(), x.places(), x.times(), claims, x.events());
     }
 }

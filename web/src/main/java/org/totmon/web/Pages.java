@@ -233,6 +233,14 @@ final class Pages {
         return Disagreement.describe(c.value(), c.valueMax(), c.qualifier()) + (c.unit() == null ? "" : " " + c.unit());
     }
 
+    /** A claim's side, with the reason it was given (a registry row, a role phrase, the outlet) under it. */
+    static String sideCell(Claim c) {
+        String side = c.claimantSide() == null ? "unknown" : c.claimantSide().label();
+        String reason = c.sideReason() == null ? "" : "<br><small class=\"side-reason\">" + esc(c.sideReason()) + "</small>";
+        return "<td class=\"side side-" + esc(side) + "\" title=\"" + esc(c.sideReason() == null ? "no reason recorded" : c.sideReason())
+                + "\">" + esc(side) + reason + "</td>";
+    }
+
     /** Claims as a table; with {@code withReport}, each row names its report and date. */
     private static String claimTable(List<ClaimRow> rows, boolean withReport) {
         if (rows.isEmpty()) return "<p class=\"none\">None.</p>";
@@ -241,10 +249,9 @@ final class Pages {
         b.append("</tr>");
         for (ClaimRow r : rows) {
             Claim c = r.claim();
-            String side = c.claimantSide() == null ? "unknown" : c.claimantSide().label();
             b.append("<tr><td class=\"fig\">").append(esc(figure(c))).append("</td><td>").append(esc(c.subject())).append("</td><td>")
                     .append(c.claimant() == null ? "" : link("/entities/" + url(c.claimant()), c.claimant()))
-                    .append("</td><td class=\"side side-").append(esc(side)).append("\">").append(esc(side)).append("</td><td>")
+                    .append("</td>").append(sideCell(c)).append("<td>")
                     .append(c.hedged() ? "hedged" : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td>");
             if (withReport) b.append("<td>").append(reportLink(r.report())).append("</td>");
             b.append("</tr>");
@@ -494,9 +501,7 @@ final class Pages {
             b.append("<table class=\"claims\"><tr><th>date</th><th>side</th><th>figure</th><th>claimant</th><th>hedged</th><th>quote</th><th>report</th></tr>");
             for (GroupedClaim gc : g.claims()) {
                 Claim c = gc.claim();
-                String side = c.claimantSide() == null ? "unknown" : c.claimantSide().label();
-                b.append("<tr><td>").append(esc(gc.date() == null ? "undated" : gc.date())).append("</td><td class=\"side side-").append(esc(side)).append("\">")
-                        .append(esc(side)).append("</td><td class=\"fig\">").append(esc(figure(c))).append("</td><td>")
+                b.append("<tr><td>").append(esc(gc.date() == null ? "undated" : gc.date())).append("</td>").append(sideCell(c)).append("<td class=\"fig\">").append(esc(figure(c))).append("</td><td>")
                         .append(c.claimant() == null ? "" : link("/entities/" + url(c.claimant()), c.claimant())).append("</td><td>")
                         .append(c.hedged() ? "hedged" : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td><td>")
                         .append(sourceLink(gc.report())).append("</td></tr>");

@@ -51,6 +51,15 @@ class PartsTest {
     }
 
     @Test
+    void aClaimsSideShowsItsReasonEscaped() {
+        Claim withReason = new Claim("40 people", 40, null, "exact", "people", "s", "X", Side.OCCUPATION, false, 0, 9, "role: \"<so-called>\"");
+        String cell = Pages.sideCell(withReason);
+        assertTrue(cell.contains(">occupation<br><small class=\"side-reason\">role: &quot;&lt;so-called&gt;&quot;</small></td>"), cell);
+        Claim without = new Claim("40 people", 40, null, "exact", "people", "s", "X", Side.UNKNOWN, false, 0, 9);
+        assertEquals("<td class=\"side side-unknown\" title=\"no reason recorded\">unknown</td>", Pages.sideCell(without));
+    }
+
+    @Test
     void csvFieldsAreQuotedAndFormulasDefused() {
         assertEquals("\"a, \"\"b\"\"\"", Exports.csv("a, \"b\""));
         assertEquals("'=SUM(A1:A9)", Exports.csv("=SUM(A1:A9)"));

@@ -18,7 +18,7 @@ import org.totmon.pipeline.Tsv;
  * letters or fewer ("UN", "СБУ") match only a word written in capitals, so "us" and "un" in running text do not
  * count.
  */
-final class Cues {
+public final class Cues {
     static final String BUNDLED = "/org/totmon/pipeline/claim/cues.tsv";
     private final Map<String, List<String[]>> byCategory;
     /** Per category: the phrases by their first word, for the exact first words; the rest start with a prefix. */
@@ -40,8 +40,13 @@ final class Cues {
         });
     }
 
-    static Cues bundled() {
+    public static Cues bundled() {
         return of(Tsv.resource(Cues.class, BUNDLED));
+    }
+
+    /** Cues in the same format from another file on the classpath. */
+    public static Cues resource(Class<?> owner, String path) {
+        return of(Tsv.resource(owner, path));
     }
 
     static Cues parse(InputStream in, String source) throws IOException {
@@ -59,20 +64,20 @@ final class Cues {
     }
 
     /** The word as cues spell it: lower case, typographic apostrophes as ', ё as е. */
-    static String norm(String word) {
+    public static String norm(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
     }
 
-    List<String[]> phrases(String category) {
+    public List<String[]> phrases(String category) {
         return byCategory.getOrDefault(category, List.of());
     }
 
     /** Categories whose name starts with the prefix, e.g. "unit:" → "unit:people", "unit:children". */
-    List<String> categoriesStartingWith(String prefix) {
+    public List<String> categoriesStartingWith(String prefix) {
         return byCategory.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
     }
 
-    boolean wordMatches(String category, String cue, Token token) {
+    public boolean wordMatches(String category, String cue, Token token) {
         return wordMatches(category, cue, token, norm(token.text()));
     }
 
@@ -87,7 +92,7 @@ final class Cues {
     }
 
     /** The length in tokens of the longest cue of the category that starts at token i (0 if none). */
-    int matchAt(String category, List<Token> tokens, int i) {
+    public int matchAt(String category, List<Token> tokens, int i) {
         if (i >= tokens.size()) return 0;
         String first = norm(tokens.get(i).text());
         List<String[]> exact = byFirstWord.getOrDefault(category, Map.of()).getOrDefault(first, List.of());
@@ -111,7 +116,7 @@ final class Cues {
     }
 
     /** The length in tokens of the longest cue of the category that ends just before token end (0 if none). */
-    int matchEndingAt(String category, List<Token> tokens, int end) {
+    public int matchEndingAt(String category, List<Token> tokens, int end) {
         int best = 0;
         for (String[] p : phrases(category)) {
             int from = end - p.length;
@@ -124,7 +129,7 @@ final class Cues {
     }
 
     /** Whether a cue of the category occurs anywhere in tokens [from, to). */
-    boolean occursIn(String category, List<Token> tokens, int from, int to) {
+    public boolean occursIn(String category, List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
             int n = matchAt(category, tokens, i);
             if (n > 0 && i + n <= to) return true;

@@ -16,7 +16,7 @@ import org.totmon.pipeline.Tsv;
  * ("1.5 million", "2,2 млн", "5 тис."), percentages and ranges ("70-80%", "від 70 до 80%", "7-10 дней").
  * It says what a number is written as; whether it is a claim (and not a date or an age) is decided by the caller.
  */
-final class NumberRecognizer {
+public final class NumberRecognizer {
     static final String BUNDLED = "/org/totmon/pipeline/claim/numbers.tsv";
 
     enum Kind { ONE, UNIT, TEN, HUNDREDS, HUNDRED, SCALE, SCALE_PLURAL }
@@ -37,7 +37,7 @@ final class NumberRecognizer {
         this.cues = cues;
     }
 
-    static NumberRecognizer bundled(Cues cues) {
+    public static NumberRecognizer bundled(Cues cues) {
         return new NumberRecognizer(words(Tsv.resource(NumberRecognizer.class, BUNDLED)), cues);
     }
 
@@ -64,7 +64,7 @@ final class NumberRecognizer {
     }
 
     /** The numbers in tokens, left to right, none overlapping. */
-    List<Quantity> find(List<Token> tokens, String text) {
+    public List<Quantity> find(List<Token> tokens, String text) {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -9,6 +9,6 @@ package org.totmon.pipeline.claim;
  * @param plainInteger    written as digits without separators or decimals, so it may be a year or a code
  * @param vague           a scale after a vague word ("several hundred")
  */
-record Quantity(int from, int to, double value, Double valueMax, boolean percent, boolean bareOne,
+public record Quantity(int from, int to, double value, Double valueMax, boolean percent, boolean bareOne,
                 boolean needsQualifier, boolean plainInteger, boolean vague) {
 }

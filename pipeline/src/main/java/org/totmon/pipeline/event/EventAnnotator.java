@@ -21,6 +21,7 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.TimeMention;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
+import org.totmon.pipeline.Attribution;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.References;
@@ -252,7 +253,7 @@ public final class EventAnnotator implements Annotator {
             if (date == null) date = date(doc, lexicon, sentence, at, aside);
             if (date == null && !remote) date = publicationMonth(doc.published());
             if (habitual && !ownDate && !ownPlace) continue;
-            Set<String> actors = actors(doc, clause, aside);
+            Set<String> actors = actors(doc, clause, aside, kind != EventKind.CONDEMNATION);
             if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
             boolean anchored = ownPlace || ownDate || !actors.isEmpty();
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
@@ -578,16 +579,42 @@ public final class EventAnnotator implements Annotator {
         return false;
     }
 
-    private static Set<String> actors(Document doc, TextSpan clause, List<TextSpan> aside) {
+    /**
+     * The entities named in the clause outside the source of a statement; unless the event is the statement itself (a
+     * condemnation), none that the attribution layer found speaking there, nor the report's outlet: who tells of an
+     * event did not, by telling, do it.
+     */
+    private static Set<String> actors(Document doc, TextSpan clause, List<TextSpan> aside, boolean withoutSpeakers) {
         List<Map.Entry<Integer, String>> named = new ArrayList<>();
         for (Entity e : doc.entities()) {
-            e.mentions().stream().filter(m -> clause.overlaps(m.start(), m.end()) && !within(aside, m.start(), m.end())).mapToInt(Mention::start).min()
+            if (withoutSpeakers && isOutlet(doc, e)) continue;
+            e.mentions().stream().filter(m -> clause.overlaps(m.start(), m.end()) && !within(aside, m.start(), m.end())
+                            && !(withoutSpeakers && spoken(doc, m))).mapToInt(Mention::start).min()
                     .ifPresent(at -> named.add(Map.entry(at, e.name())));
         }
         named.sort(Map.Entry.comparingByKey());
         Set<String> out = new LinkedHashSet<>();
         for (Map.Entry<Integer, String> n : named) out.add(n.getValue());
         return out;
+    }
+
+    /** Whether the mention names a speaker of the attribution layer. */
+    private static boolean spoken(Document doc, Mention m) {
+        for (Attribution a : doc.attributions()) {
+            if (a.type() == Attribution.Type.SPEECH && a.sourceStart() < a.sourceEnd() && m.start() < a.sourceEnd() && m.end() > a.sourceStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the entity is the outlet that publishes the report (its own voice, when the report names an outlet). */
+    private static boolean isOutlet(Document doc, Entity e) {
+        if (doc.report().outlet() == null && doc.report().url() == null) return false;
+        for (Attribution a : doc.attributions()) {
+            if (a.type() == Attribution.Type.OWN_VOICE && e.name().equalsIgnoreCase(a.speaker())) return true;
+        }
+        return false;
     }
 
     private static int specificity(PlaceKind kind) {

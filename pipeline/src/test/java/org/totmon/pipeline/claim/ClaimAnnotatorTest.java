@@ -15,6 +15,8 @@ import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.clean.CreditAnnotator;
+import org.totmon.pipeline.attribution.AttributionAnnotator;
+import org.totmon.pipeline.attribution.OutletRegistry;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
@@ -30,7 +32,8 @@ class ClaimAnnotatorTest {
     private static final ActorRegistry ACTORS = registry();
     private static final CreditAnnotator CREDITS = new CreditAnnotator(GivenNames.bundled());
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
-    private static final ClaimAnnotator CLAIMS = new ClaimAnnotator(ACTORS);
+    private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
+    private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
 
     private static ActorRegistry registry() {
         try {
@@ -45,6 +48,7 @@ class ClaimAnnotatorTest {
         SENTENCES.annotate(d);
         CREDITS.annotate(d);
         ENTITIES.annotate(d);
+        ATTRIBUTION.annotate(d);
         CLAIMS.annotate(d);
         for (Claim c : d.claims()) assertEquals(c.text(), text.substring(c.start(), c.end()));
         return d.claims();
@@ -148,9 +152,12 @@ class ClaimAnnotatorTest {
     @Test
     void ownVoiceIsTheOutlet() {
         Claim c = only("The city, home to about 250,000 people, fell in March.", "en", "www.kyivindependent.com");
-        assertEquals("Kyivindependent", c.claimant());
-        assertEquals(Side.THIRD_PARTY, c.claimantSide());
+        assertEquals("The Kyiv Independent", c.claimant(), "the outlet registry knows the domain");
+        assertEquals(Side.UKRAINE, c.claimantSide());
         assertEquals("approx", c.qualifier());
+        Claim unknown = only("The city, home to about 250,000 people, fell in March.", "en", "www.stepnews.example");
+        assertEquals("Stepnews", unknown.claimant(), "an outlet the registries do not know is named from its domain");
+        assertEquals(Side.THIRD_PARTY, unknown.claimantSide());
     }
 
     @Test

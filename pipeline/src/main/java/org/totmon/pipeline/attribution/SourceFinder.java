@@ -1,4 +1,7 @@
-package org.totmon.pipeline.claim;
+package org.totmon.pipeline.attribution;
+
+import org.totmon.pipeline.Attribution;
+import org.totmon.pipeline.claim.Cues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,34 +10,9 @@ import org.totmon.model.Token;
 
 /** Finds the attributions of one sentence: verbs of saying with their subjects, and "according to"-type phrases. */
 final class SourceFinder {
-    /** Words between a subject and its verb of saying: "has said", "had also reported". */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will", "would",
-            "also", "been", "previously", "already", "now", "then", "later", "officially", "publicly", "reportedly",
-            "вже", "уже", "також", "также", "тоже", "теж", "раніше", "ранее", "офіційно", "официально");
-    /** Words that make the next word a noun: "a new report", "Zolotov's claims". */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "its", "his", "her",
-            "their", "our", "my", "your", "new", "latest", "recent", "such", "'s", "'", "no", "any", "whose");
-    /** Words that end a name phrase when reading away from the verb. */
-    private static final Set<String> BOUNDARIES = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as",
-            "but", "and", "or", "if", "because", "since", "after", "before", "than", "so", "thus", "where", "although",
-            "though", "what", "how", "said", "says", "told", "on", "in", "at", "during", "with", "via", "through", "for",
-            "to", "about", "over", "shared", "published", "released", "issued", "posted", "cited", "quoted", "seen",
-            "що", "як", "как", "щоб", "який", "яка", "яке", "які", "і", "й", "та", "а", "але", "у", "в", "на", "під", "при",
-            "після", "через", "что", "чтобы", "который", "которая", "которое", "которые", "и", "но", "во", "после",
-            "о", "об", "про", "для", "з", "із", "зі", "с", "со", "до", "від", "от", "по");
-    /** English verbs whose object is the listener, so the phrase after them never names the speaker. */
-    private static final Set<String> TO_LISTENER = Set.of("told", "tells", "tell", "informed", "briefed");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "his", "her", "their");
-    /** Prepositions that may open a Ukrainian or Russian subject phrase ("В ГУР зазначили"). */
-    private static final Set<String> LEADING_PREPOSITIONS = Set.of("в", "у", "во", "на");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "„");
     private static final int MAX_PHRASE = 12;
-    /** Prepositions that tie sources to their body: "sources in the ministry", "джерела в Міноборони". */
-    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "at", "within", "from", "close", "в", "у", "із", "з",
-            "из", "во", "при");
-    private static final Set<String> COORDINATORS = Set.of("and", "і", "й", "та", "и");
-    /** Words that open a clause, beyond which a title does not look for its name. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "що", "что", "і", "и", "та", "й", "а", "але", "но", "and");
 
     private final Cues cues;
 
@@ -51,37 +29,42 @@ final class SourceFinder {
                 int from = i + n;
                 int to = forward(t, from);
                 // "according to figures published by the ministry": the source is the one that published them.
-                if (to > from && to + 1 < t.size() && kind(t, from, to) == Source.Kind.GENERIC
+                if (to > from && to + 1 < t.size() && kind(t, from, to) == Attribution.Kind.GENERIC
                         && cues.matchAt("published_by", t, to) > 0) {
                     from = to + cues.matchAt("published_by", t, to);
                     to = forward(t, from);
                 }
+                int[] body = bodyBehind(t, from, to);
+                if (body != null) {
+                    from = body[0];
+                    to = body[1];
+                }
                 if (to > from) {
-                    boolean anaphoric = mentionsThisBefore(t, i);
+                    boolean anaphoric = mentionsThis(t, i);
                     boolean clauseLocal = "by".equals(Cues.norm(t.get(i + n - 1).text())) && !anaphoric;
                     out.add(named(t, sentence, i, from, to, anaphoric, clauseLocal, false, false));
                 } else if (cues.matchAt("impersonal", t, i) == n) {
-                    out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
+                    out.add(new Source(sentence, i, i, i + n, i + n, Attribution.Kind.IMPERSONAL, false, false, false, false, false));
                 }
                 i += n - 1;
                 continue;
             }
             n = cues.matchAt("according_pronoun", t, i);
             if (n > 0) { // "За його словами", "according to her": the person named last
-                out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.PERSON_PRONOUN, false, false, false, false, false));
+                out.add(new Source(sentence, i, i, i + n, i + n, Attribution.Kind.PERSON_PRONOUN, false, false, false, false, false));
                 i += n - 1;
                 continue;
             }
             n = cues.matchAt("impersonal", t, i);
             if (n > 0) {
-                out.add(new Source(sentence, i, i, i + n, i + n, Source.Kind.IMPERSONAL, false, false, false, false, false));
+                out.add(new Source(sentence, i, i, i + n, i + n, Attribution.Kind.IMPERSONAL, false, false, false, false, false));
                 i += n - 1;
                 continue;
             }
             if (cues.matchAt("speech", t, i) == 1 && isVerb(t, i)) {
                 Source s = subjectOf(t, sentence, i);
-                if (s == null && i > 0 && COORDINATORS.contains(Cues.norm(t.get(i - 1).text())) && !out.isEmpty()) {
-                    s = withCue(out.get(out.size() - 1), i); // "told reporters … and said that": the same speaker
+                if (s == null && i > 0 && is("coordinator", t.get(i - 1)) && !out.isEmpty()) {
+                    s = out.get(out.size() - 1).withCue(i); // "told reporters … and said that": the same speaker
                 }
                 if (s != null) out.add(s);
             } else if (cues.matchAt("participle", t, i) == 1 && i > 0 && ",".equals(t.get(i - 1).text())) {
@@ -89,7 +72,9 @@ final class SourceFinder {
                 if (to > 0) out.add(named(t, sentence, i, 0, to, false, false, false, false));
             }
         }
-        return out;
+        // "сообщал ТАСС со ссылкой на экстренные службы": whoever cites another only relays them.
+        if (out.stream().noneMatch(s -> cues.matchAt("citing", t, s.cue()) > 0)) return out;
+        return out.stream().map(s -> cues.matchAt("citing", t, s.cue()) > 0 ? s : s.asRelay()).toList();
     }
 
     /**
@@ -101,7 +86,7 @@ final class SourceFinder {
         if (Character.isUpperCase(w.text().charAt(0))) return false;
         if (i == 0) return true;
         String before = Cues.norm(t.get(i - 1).text());
-        if (DETERMINERS.contains(before)) return false;
+        if (is("determiner", t.get(i - 1))) return false;
         String verb = Cues.norm(w.text());
         boolean participle = verb.endsWith("ed") || Set.of("said", "told", "written").contains(verb);
         return !(participle && Set.of("is", "are", "was", "were", "be", "been", "being").contains(before));
@@ -109,12 +94,16 @@ final class SourceFinder {
 
     private Source subjectOf(List<Token> t, int sentence, int verb) {
         int end = verb;
-        while (end > 0 && AUXILIARIES.contains(Cues.norm(t.get(end - 1).text()))) end--;
+        while (end > 0 && is("auxiliary", t.get(end - 1))) end--;
+        // "the Humanitarian Research Lab (HRL) said": the name before its short form in brackets.
+        if (end >= 3 && ")".equals(t.get(end - 1).text()) && "(".equals(t.get(end - 3).text())) end -= 3;
         boolean anaphoric = end >= 1 && cues.matchEndingAt("anaphor", t, end) > 0;
         int start = anaphoric ? end : backward(t, end);
         if (start < end - 1 && isPronoun(t, end - 1)) start = end - 1; // "19,546 children it says": the pronoun alone
         int descTo = end;
-        if (start == end && end > 0 && ",".equals(t.get(end - 1).text())) {
+        // "…, рассказала Львова-Белова": in Ukrainian and Russian a name after the verb is its subject, not one before the comma.
+        boolean postposedName = t.get(verb).text().charAt(0) >= 128 && verb + 1 < t.size() && Character.isUpperCase(t.get(verb + 1).text().charAt(0));
+        if (start == end && end > 0 && ",".equals(t.get(end - 1).text()) && !postposedName) {
             // "the director, Viktor Zolotov, told Putin": the name before the comma is the subject.
             int nameStart = backward(t, end - 1);
             int[] named = nameStart < end - 1 && allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
@@ -132,13 +121,13 @@ final class SourceFinder {
                 end = subject;
             }
         }
-        anaphoric |= nextIsThis(t, verb);
+        anaphoric |= mentionsThis(t, verb);
         boolean opens = verb + 1 < t.size() && ":".equals(t.get(verb + 1).text());
         boolean closes = start > 0 && isDash(t.get(start - 1)) || verb > 0 && isDash(t.get(verb - 1));
         int[] body = bodyAfterPluralVerb(t, verb);
         if (body != null && start == end - 1 && Character.isUpperCase(t.get(start).text().charAt(0))) {
             // "Об этом ТАСС сообщили в администрации региона": the name before the verb is the listener.
-            return named(t, sentence, verb, body[0], body[1], anaphoric || mentionsThisBefore(t, verb), false, opens, closes);
+            return named(t, sentence, verb, body[0], body[1], anaphoric || mentionsThis(t, verb), false, opens, closes);
         }
         if (start < end) {
             Source s = named(t, sentence, verb, start, end, anaphoric, false, opens, closes);
@@ -148,10 +137,10 @@ final class SourceFinder {
         Token before = verb > 0 ? t.get(verb - 1) : null;
         boolean latin = t.get(verb).text().charAt(0) < 128;
         boolean postposedSubject = !latin || before == null || QUOTES.contains(before.text()) || ",".equals(before.text()) || isDash(before);
-        if (!postposedSubject || latin && TO_LISTENER.contains(Cues.norm(t.get(verb).text()))) return null;
+        if (!postposedSubject || latin && is("to_listener", t.get(verb))) return null;
         int from = verb + 1;
         // "заявили в окупаційній адміністрації": the speaking body after a preposition of place.
-        while (!latin && from < t.size() && LEADING_PREPOSITIONS.contains(Cues.norm(t.get(from).text()))) from++;
+        while (!latin && from < t.size() && is("leading_preposition", t.get(from))) from++;
         int to = forward(t, from);
         if (to <= from || latin && !postposedPhraseEnds(t, from, to)) return null;
         to = titleToName(t, from, to);
@@ -165,7 +154,7 @@ final class SourceFinder {
     private int[] bodyAfterPluralVerb(List<Token> t, int verb) {
         String v = Cues.norm(t.get(verb).text());
         if (t.get(verb).text().charAt(0) < 128 || !v.endsWith("ли") || verb + 2 >= t.size()
-                || !LEADING_PREPOSITIONS.contains(Cues.norm(t.get(verb + 1).text()))) return null;
+                || !is("leading_preposition", t.get(verb + 1))) return null;
         int from = verb + 2;
         if (cues.matchAt("state_body", t, from) == 0 && cues.matchAt("source_head", t, from) == 0
                 && cues.matchAt("org_word", t, from) == 0) return null;
@@ -173,9 +162,22 @@ final class SourceFinder {
         return to > from ? new int[] {from, to} : null;
     }
 
-    private static Source withCue(Source s, int cue) {
-        return new Source(s.sentence(), cue, s.from(), s.to(), s.descTo(), s.kind(), s.anaphoric(), s.clauseLocal(),
-                s.opensParagraph(), s.closesParagraph(), s.relay());
+    /**
+     * "according to the digital display at the regional elections commission": a thing that names no source, followed by
+     * "at", "of" or "from" a body; the span of that body, or null.
+     */
+    private int[] bodyBehind(List<Token> t, int from, int to) {
+        if (to + 1 >= t.size() || !is("body_tie", t.get(to)) || namesBody(t, from, to)) return null;
+        int end = forward(t, to + 1);
+        return end > to + 1 && namesBody(t, to + 1, end) ? new int[] {to + 1, end} : null;
+    }
+
+    private boolean namesBody(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(t.get(k).text().charAt(0)) || cues.matchAt("state_body", t, k) > 0 || cues.matchAt("source_head", t, k) > 0
+                    || cues.matchAt("org_word", t, k) > 0) return true;
+        }
+        return false;
     }
 
     /**
@@ -228,10 +230,10 @@ final class SourceFinder {
      * a short name phrase that ends the clause, not the start of what is said ("said the occupiers had opened").
      */
     private boolean postposedPhraseEnds(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) if (AUXILIARIES.contains(Cues.norm(t.get(k).text()))) return false;
+        for (int k = from; k < to; k++) if (is("auxiliary", t.get(k))) return false;
         if (to >= t.size()) return true;
         Token next = t.get(to);
-        return !Character.isLetterOrDigit(next.text().charAt(0)) || BOUNDARIES.contains(Cues.norm(next.text()));
+        return !Character.isLetterOrDigit(next.text().charAt(0)) || is("boundary", next);
     }
 
     /**
@@ -239,10 +241,10 @@ final class SourceFinder {
      * name that follows it within a few words of the same clause.
      */
     private int titleToName(List<Token> t, int from, int to) {
-        if (to >= t.size() || !BOUNDARIES.contains(Cues.norm(t.get(to).text())) || cues.matchAt("title", t, from) == 0) return to;
+        if (to >= t.size() || !is("boundary", t.get(to)) || cues.matchAt("title", t, from) == 0) return to;
         for (int k = to + 1; k + 1 < t.size() && k - to <= 6; k++) {
             Token w = t.get(k);
-            if (!Character.isLetter(w.text().charAt(0)) || CLAUSE_OPENERS.contains(Cues.norm(w.text()))) return to;
+            if (!Character.isLetter(w.text().charAt(0)) || is("clause_opener", w)) return to;
             if (isCapitalisedName(w) && isCapitalisedName(t.get(k + 1))) return k + 2;
         }
         return to;
@@ -275,18 +277,9 @@ final class SourceFinder {
         return t.text().length() == 1 && "-–—".indexOf(t.text().charAt(0)) >= 0;
     }
 
-    /** "has stated this", "announced this on Facebook". */
-    private static boolean nextIsThis(List<Token> t, int verb) {
-        return verb + 1 < t.size() && "this".equals(Cues.norm(t.get(verb + 1).text()));
-    }
-
-    /** "This was stated by X": "this" shortly before the cue. */
-    private static boolean mentionsThisBefore(List<Token> t, int cue) {
-        for (int k = Math.max(0, cue - 3); k < cue; k++) {
-            String w = Cues.norm(t.get(k).text());
-            if (w.equals("this") || w.equals("це") || w.equals("это") || w.equals("этом")) return true;
-        }
-        return false;
+    /** "This was stated by X", "X has stated this": "this" shortly before the cue, or right after it. */
+    private boolean mentionsThis(List<Token> t, int cue) {
+        return cues.occursIn("anaphor", t, cue - 3, cue) || cues.matchAt("anaphor", t, cue + 1) > 0;
     }
 
     /** The start of the name phrase that ends at end, read leftwards; end when there is none. */
@@ -300,13 +293,13 @@ final class SourceFinder {
                 k--; // так званий «мер» Мелітополя
                 continue;
             }
-            if (!Character.isLetter(tok.text().charAt(0)) || BOUNDARIES.contains(w) && !(k + 1 < end && placeAfterBody(t, k)
+            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(k + 1 < end && placeAfterBody(t, k)
                     && Character.isUpperCase(t.get(k + 1).text().charAt(0)))) break;
             if (cues.matchEndingAt("anaphor", t, k + 1) > 0) break;
             k--;
         }
         int start = k + 1;
-        while (start < end && LEADING_PREPOSITIONS.contains(Cues.norm(t.get(start).text()))) start++;
+        while (start < end && is("leading_preposition", t.get(start))) start++;
         // "On Monday the ministry said": a later article opens the subject unless "of" or a possessive binds it.
         for (int a = end - 1; a > start; a--) {
             String w = Cues.norm(t.get(a).text());
@@ -324,7 +317,7 @@ final class SourceFinder {
      * preposition after a source noun or a state body binds its place to the source (and the place often names its side).
      */
     private boolean placeAfterBody(List<Token> t, int k) {
-        return SOURCE_PREPOSITIONS.contains(Cues.norm(t.get(k).text())) && k > 0 && k + 1 < t.size()
+        return is("source_preposition", t.get(k)) && k > 0 && k + 1 < t.size()
                 && (cues.matchAt("source_noun", t, k - 1) == 1 || cues.matchAt("state_body", t, k - 1) == 1)
                 && Character.isLetter(t.get(k + 1).text().charAt(0));
     }
@@ -344,7 +337,7 @@ final class SourceFinder {
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0)) && !(w.equals("№"))) break;
-            if (BOUNDARIES.contains(w) && !(k > from && placeAfterBody(t, k))) break;
+            if (is("boundary", tok) && !(k > from && placeAfterBody(t, k))) break;
             if (cues.matchAt("speech", t, k) == 1 && k > from && isVerb(t, k)) break;
             k++;
         }
@@ -376,29 +369,31 @@ final class SourceFinder {
     }
 
     /** Whether the phrase names someone, or is a pronoun or a generic word ("the report") that stands for someone. */
-    Source.Kind kind(List<Token> t, int from, int to) {
+    Attribution.Kind kind(List<Token> t, int from, int to) {
         List<Token> content = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String w = Cues.norm(t.get(k).text());
-            if (!DETERMINERS.contains(w) && Character.isLetter(w.charAt(0))) content.add(t.get(k));
+            if (!is("determiner", t.get(k)) && Character.isLetter(w.charAt(0))) content.add(t.get(k));
         }
-        if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Source.Kind.PERSON_PRONOUN;
-        if (content.size() == 1 && cues.matchAt("pronoun_other", content, 0) == 1
+        if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Attribution.Kind.PERSON_PRONOUN;
+        if (content.size() == 1 && (cues.matchAt("pronoun_other", content, 0) == 1 || cues.matchAt("body_reference", content, 0) == 1)
                 || !content.isEmpty() && cues.matchAt("interlocutor", content, 0) == content.size()) {
-            return Source.Kind.OTHER_PRONOUN; // "собеседник агентства": the source the story named
+            return Attribution.Kind.OTHER_PRONOUN; // "собеседник агентства": the source the story named
         }
-        if (content.size() == 1 && cues.matchAt("pronoun_first", content, 0) == 1) return Source.Kind.FIRST_PERSON;
+        if (content.size() == 1 && cues.matchAt("pronoun_first", content, 0) == 1) return Attribution.Kind.FIRST_PERSON;
         boolean allGeneric = !content.isEmpty();
         for (int k = 0; k < content.size() && allGeneric; k++) {
             allGeneric = cues.matchAt("generic", content, k) == 1 || isPlainAdjective(content.get(k));
         }
-        return allGeneric ? Source.Kind.GENERIC : Source.Kind.NAMED;
+        return allGeneric ? Attribution.Kind.GENERIC : Attribution.Kind.NAMED;
     }
 
     /** Adjectives that leave a generic source generic: "the latest data", "the new report". */
-    static boolean isPlainAdjective(Token t) {
-        return Set.of("latest", "new", "recent", "available", "preliminary", "official", "updated", "final", "first",
-                "earlier", "previous", "same", "останніми", "останні", "попередніми", "офіційними", "последним",
-                "последние", "предварительным", "официальным").contains(Cues.norm(t.text()));
+    boolean isPlainAdjective(Token t) {
+        return is("plain_adjective", t);
+    }
+
+    private boolean is(String category, Token t) {
+        return cues.matchAt(category, List.of(t), 0) == 1;
     }
 }

@@ -1,4 +1,6 @@
-package org.totmon.pipeline.claim;
+package org.totmon.pipeline.attribution;
+
+import org.totmon.pipeline.Attribution;
 
 /**
  * Who a sentence says is speaking: "X said", "said X", "according to X", "confirmed by X", "як повідомляє X".
@@ -12,21 +14,16 @@ package org.totmon.pipeline.claim;
  * @param closesParagraph "… - the Ombudsman noted.": the paragraph before it is X's
  * @param relay           a medium passing on words ("Ukrinform reports"): second to any other source of the sentence
  */
-record Source(int sentence, int cue, int from, int to, int descTo, Kind kind, boolean anaphoric, boolean clauseLocal,
+record Source(int sentence, int cue, int from, int to, int descTo, Attribution.Kind kind, boolean anaphoric, boolean clauseLocal,
               boolean opensParagraph, boolean closesParagraph, boolean relay) {
 
-    enum Kind {
-        /** A phrase that names someone. */
-        NAMED,
-        /** Nobody in particular: "reportedly", "как сообщают". */
-        IMPERSONAL,
-        /** "he", "вона": the last person named. */
-        PERSON_PRONOUN,
-        /** "we", "ми": the author of the report, or the speaker of the quote it is in. */
-        FIRST_PERSON,
-        /** "it", "they": the last source. */
-        OTHER_PRONOUN,
-        /** "the report", "the latest data": the last source. */
-        GENERIC
+    /** The same source for another verb of the same speaker ("told reporters … and said that"). */
+    Source withCue(int otherCue) {
+        return new Source(sentence, otherCue, from, to, descTo, kind, anaphoric, clauseLocal, opensParagraph, closesParagraph, relay);
+    }
+
+    /** The same source as one that only relays another. */
+    Source asRelay() {
+        return new Source(sentence, cue, from, to, descTo, kind, anaphoric, clauseLocal, opensParagraph, closesParagraph, true);
     }
 }

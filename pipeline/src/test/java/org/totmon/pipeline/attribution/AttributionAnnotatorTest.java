@@ -1,0 +1,149 @@
+package org.totmon.pipeline.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Claim;
+import org.totmon.model.Report;
+import org.totmon.model.Side;
+import org.totmon.pipeline.Attribution;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.claim.ClaimAnnotator;
+import org.totmon.pipeline.entity.ActorRegistry;
+import org.totmon.pipeline.entity.EntityAnnotator;
+import org.totmon.pipeline.entity.GivenNames;
+import org.totmon.pipeline.text.SentenceTokenAnnotator;
+
+class AttributionAnnotatorTest {
+    private static final String REGISTRY = String.join("\n",
+            "Kakhovka Water Board\tORGANIZATION\toccupation\tadministration\tКаховське водне управління",
+            "Ministry of Defence of Ukraine\tORGANIZATION\tukraine\tmilitary\tМіністерство оборони України|Міноборони");
+    private static final ActorRegistry ACTORS = registry();
+    private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
+    private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
+    private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
+    private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
+
+    private static ActorRegistry registry() {
+        try {
+            return ActorRegistry.parse(new ByteArrayInputStream(REGISTRY.getBytes(StandardCharsets.UTF_8)), "test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Document annotate(String text, String lang, String url, String published) {
+        Document d = new Document(new Report(Report.contentId(text), url, null, null, published, lang, text));
+        SENTENCES.annotate(d);
+        ENTITIES.annotate(d);
+        ATTRIBUTION.annotate(d);
+        CLAIMS.annotate(d);
+        return d;
+    }
+
+    private static Claim claim(Document d, double value) {
+        return d.claims().stream().filter(c -> c.value() == value).findFirst().orElseThrow(() -> new AssertionError(d.claims().toString()));
+    }
+
+    @Test
+    void theOutletsOwnVoiceHasTheOutletsSideWithItsRow() {
+        Document d = annotate("Some 40,000 residents received new documents this year.", "en", "https://tass.com/society/1", "2023-05-02");
+        Claim c = claim(d, 40000);
+        assertEquals("TASS", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertEquals("outlet registry: TASS (russian state)", c.sideReason());
+        Attribution own = d.attributions().stream().filter(a -> a.type() == Attribution.Type.OWN_VOICE).findFirst().orElseThrow();
+        assertEquals("TASS", own.speaker());
+
+        Claim ua = claim(annotate("Близько 80 населених пунктів можуть бути підтоплені.", "uk", "https://suspilne.media/1", "2023-06-06"), 80);
+        assertEquals(Side.UKRAINE, ua.claimantSide(), "Ukrainian public media speak for the Ukrainian side");
+    }
+
+    @Test
+    void aRolePhraseGivesTheSideAndSaysSo() {
+        Document d = annotate("Petro Ivanenko, the Russian-installed head of the town, said 300 families had left.", "en", null, "2022-08-01");
+        Claim c = claim(d, 300);
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertEquals("role: \"Russian-installed\"", c.sideReason());
+
+        Claim so = claim(annotate("Так звана «мерія» Мелітополя заявила, що зареєстровано 1200 виборців.", "uk", null, "2023-09-01"), 1200);
+        assertEquals(Side.OCCUPATION, so.claimantSide());
+        assertTrue(so.sideReason().startsWith("role: \"Так звана"), so.sideReason());
+    }
+
+    @Test
+    void anElectionCommissionPostInAnOccupiedRegionIsTheOccupationsAfterItWasTaken() {
+        String text = "Olena Marchuk, head of the election commission of the Kherson region, said 4,500 ballots had been printed.";
+        Claim after = claim(annotate(text, "en", null, "2022-09-20"), 4500);
+        assertEquals(Side.OCCUPATION, after.claimantSide());
+        assertEquals("role: \"election commission\" in Kherson, occupied since 2022-03", after.sideReason());
+        Claim before = claim(annotate(text, "en", null, "2019-03-20"), 4500);
+        assertNotEquals(Side.OCCUPATION, before.claimantSide(), "in 2019 that commission was Ukraine's");
+    }
+
+    @Test
+    void anOrganisationsSideCarriesToTheOfficialsNamedWithIt() {
+        Document d = annotate("Serhii Bondar, deputy head of the Kakhovka Water Board, said 120 people were evacuated.", "en", null, "2023-06-07");
+        Claim c = claim(d, 120);
+        assertEquals("Serhii Bondar", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertEquals("named with Kakhovka Water Board (actor registry)", c.sideReason());
+    }
+
+    @Test
+    void aSourceCoversTheFollowingSentencesUntilAnotherSpeaks() {
+        Document d = annotate("The UN human rights monitoring mission said on Tuesday that it had visited Kherson. "
+                + "In the region 77 executions were recorded. "
+                + "Local activists said 15 more cases were reported.", "en", "https://example.org/1", "2023-06-07");
+        assertTrue(claim(d, 77).claimant().toLowerCase().contains("mission"), claim(d, 77).toString());
+        assertEquals("Local activists", claim(d, 15).claimant());
+    }
+
+    @Test
+    void theAgencyResolvesToTheLastBodyNotThePerson() {
+        Document d = annotate("Міністерство оборони України повідомило про обстріли Херсона. Про це також сказав Іван Петренко. "
+                + "За даними відомства, поранено 12 людей.", "uk", null, "2023-06-07");
+        Claim c = claim(d, 12);
+        assertEquals("Ministry of Defence of Ukraine", c.claimant());
+        assertEquals(Side.UKRAINE, c.claimantSide());
+        assertEquals("actor registry: Ministry of Defence of Ukraine", c.sideReason());
+    }
+
+    @Test
+    void whoCitesAnotherOnlyRelaysThemAndLendsACitedBodyItsSide() {
+        Document d = annotate("На левом берегу подтоплены 300 домов, сообщило РИА Новости со ссылкой на экстренные службы.", "ru",
+                "https://www.rbc.ru/society/1", "2023-06-07");
+        Claim c = claim(d, 300);
+        assertEquals("emergency services", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertTrue(c.sideReason().startsWith("state body cited by RIA Novosti"), c.sideReason());
+    }
+
+    @Test
+    void aBodysNameRunsPastItsShortFormAndItsParent() {
+        Document d = annotate("About 6,000 children were held in 43 camps, new research by the Yale School of Public Health's "
+                + "Humanitarian Research Lab (HRL) said on Tuesday.", "en", "https://example.org/2", "2023-02-15");
+        assertEquals("Yale School of Public Health's Humanitarian Research Lab", claim(d, 6000).claimant());
+    }
+
+    @Test
+    void theLayerHoldsSpeechAndQuotesWithTheirSpeakers() {
+        String text = "\u201cWe counted 312 cases,\u201d said Jane Roe, the director of the Kyiv Human Rights Lab.";
+        Document d = annotate(text, "en", null, "2023-06-07");
+        List<Attribution> quotes = d.attributions().stream().filter(a -> a.type() == Attribution.Type.QUOTE).toList();
+        assertEquals(1, quotes.size(), d.attributions().toString());
+        assertEquals("Jane Roe", quotes.get(0).speaker());
+        assertEquals(0, quotes.get(0).start());
+        Attribution speech = d.attributions().stream().filter(a -> a.type() == Attribution.Type.SPEECH).findFirst().orElseThrow();
+        assertEquals("Jane Roe", text.substring(speech.sourceStart(), speech.sourceStart() + 8));
+        assertEquals("Jane Roe", claim(d, 312).claimant());
+        assertFalse(d.attributions().stream().anyMatch(a -> a.type() == Attribution.Type.OWN_VOICE && a.speaker() == null));
+    }
+}
