@@ -52,7 +52,7 @@ class PartsTest {
 
     @Test
     void aClaimsSideShowsItsReasonEscaped() {
-        Claim withReason = new Claim("40 people", 40, null, "exact", "people", "s", "X", Side.OCCUPATION, false, 0, 9, "role: \"<so-called>\"");
+        Claim withReason = new Claim("40 people", 40, null, "exact", "people", "s", "X", Side.OCCUPATION, false, 0, 9, null, "role: \"<so-called>\"");
         String cell = Pages.sideCell(withReason);
         assertTrue(cell.contains(">occupation<br><small class=\"side-reason\">role: &quot;&lt;so-called&gt;&quot;</small></td>"), cell);
         Claim without = new Claim("40 people", 40, null, "exact", "people", "s", "X", Side.UNKNOWN, false, 0, 9);
