@@ -159,10 +159,16 @@ final class EntityLookup {
     record Titled(String name, List<Token> sentence) {}
 
     /** "the Ombudsman noted": the person an earlier sentence names with that title ("Ombudsman … Dmytro Lubinets"). */
+    /** How far back a title-only source ("the Ombudsman noted") or a head noun ("police added") is resolved; far beyond any real report's length. */
+    static final int LOOKBACK_CHARS = 50_000;
+
     Titled personWithTitle(Scene ctx, List<Token> t, int[] span, int offset) {
         String title = null;
         for (int k = span[0]; k < span[1] && title == null; k++) if (cues.matchAt("title", t, k) == 1) title = Cues.norm(t.get(k).text());
         for (int si = 0; si < ctx.sentences.size(); si++) {
+            // Only earlier sentences, and not too far back: a scan of the whole report per source made long reports quadratic.
+            if (ctx.sentences.get(si).start() >= offset) break;
+            if (ctx.sentences.get(si).end() < offset - LOOKBACK_CHARS) continue;
             List<Token> s = ctx.tokens.get(si);
             for (int k = 0; k < s.size(); k++) {
                 if (s.get(k).start() >= offset || !Cues.norm(s.get(k).text()).equals(title)) continue;

@@ -85,7 +85,7 @@ final class Speakers {
             name = lookup.modifiesSourcePhrase(t, span, entity) ? ctx.doc.text().substring(from, to) : lookup.withSubordinate(ctx.doc, t, span, entity);
             description.addAll(EntityLookup.context(ctx, entity));
         } else {
-            Resolved earlier = sourceByHead(ctx, t, span);
+            Resolved earlier = sourceByHead(ctx, t, span, offset);
             if (earlier != null) return new Resolved(s, offset, earlier.name(), earlier.side(), hedging);
             String phrase = ctx.doc.text().substring(from, to);
             EntityLookup.Titled titled = isTitleOnly(t, span) ? lookup.personWithTitle(ctx, t, span, offset) : null;
@@ -182,11 +182,12 @@ final class Speakers {
     }
 
     /** "police added": the source named before whose name holds the head noun ("Kherson regional police"). */
-    private Resolved sourceByHead(Scene ctx, List<Token> t, int[] span) {
+    private Resolved sourceByHead(Scene ctx, List<Token> t, int[] span, int offset) {
         String head = lookup.referenceHead(t, span);
         if (head == null) return null;
         for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
             Resolved r = ctx.allSources.get(i);
+            if (r.offset() < offset - EntityLookup.LOOKBACK_CHARS) break; // as for titles: a bounded look back keeps long reports linear
             if (r.source().kind() == Attribution.Kind.NAMED && EntityLookup.hasWord(r.name(), head) && !r.name().equalsIgnoreCase(head)) return r;
         }
         return null;
