@@ -25,6 +25,7 @@ public final class Document {
     private final List<TextSpan> boilerplate = new ArrayList<>();
     private final List<TextSpan> sentences = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
+    private final List<String[]> lemmas = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
     private final List<NameCandidate> nameCandidates = new ArrayList<>();
@@ -58,6 +59,22 @@ public final class Document {
     public List<TextSpan> boilerplate() { return boilerplate; }
     public List<TextSpan> sentences() { return sentences; }
     public List<Token> tokens() { return tokens; }
+    /** LEMMAS: the folded lemmas of each token, in token order (see {@code LemmaAnnotator}). */
+    public List<String[]> lemmas() { return lemmas; }
+
+    /** The lemmas of a token of this document, or null when the LEMMAS layer has not been made. */
+    public String[] lemmasOf(Token token) {
+        if (lemmas.size() != tokens.size()) return null;
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = tokens.get(mid).start();
+            if (start == token.start()) return lemmas.get(mid);
+            if (start < token.start()) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
+    }
+
     public List<Entity> entities() { return entities; }
     public List<Place> places() { return places; }
     /** Names a trained model proposes (Russian only for now); not part of the extraction until a layer adopts them. */

@@ -18,6 +18,7 @@ import org.totmon.pipeline.ner.NameModel;
 import org.totmon.pipeline.ner.NameModelAnnotator;
 import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.place.PlaceAnnotator;
+import org.totmon.pipeline.text.LemmaAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 import org.totmon.pipeline.time.TimeAnnotator;
 
@@ -54,6 +55,7 @@ public final class Pipeline {
                 new BoilerplateAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
+                new LemmaAnnotator(),
                 new NameModelAnnotator(NameModel.bundledRussian()),
                 new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),
