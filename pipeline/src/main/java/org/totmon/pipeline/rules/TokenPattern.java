@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  * <li>{@code word}: that word form, ignoring case;</li>
  * <li>{@code stem*}: any word beginning so;</li>
- * <li>{@code @lemma}, {@code @lemma|lemma}: any form of the lemma(s), as the language's morphology knows them;</li>
+ * <li>{@code @lemma}, {@code @lemma|@lemma}: any form of the lemma(s), as the language's morphology knows them;</li>
  * <li>{@code #PLACE}, {@code #TIME}, {@code #PERSON}, {@code #ORG}: a token inside a span of that type;</li>
  * <li>{@code %Xx} (capitalised), {@code %X} (all capitals), {@code %x} (lower case), {@code %d} (digits): a word shape;</li>
  * <li>any of these followed by {@code ?}: optional;</li>
@@ -67,7 +67,8 @@ public final class TokenPattern {
         if (body.startsWith("@") && body.length() > 1) {
             String[] lemmas = body.substring(1).split("\\|");
             for (int i = 0; i < lemmas.length; i++) {
-                if (lemmas[i].isEmpty()) throw new IllegalArgumentException(where + "empty lemma in '" + raw + "'");
+                if (lemmas[i].isEmpty() || lemmas[i].equals("@")) throw new IllegalArgumentException(where + "empty lemma in '" + raw + "'");
+                if (lemmas[i].startsWith("@")) lemmas[i] = lemmas[i].substring(1);
                 lemmas[i] = Morphology.fold(lemmas[i]);
             }
             return new Item(Kind.LEMMA, lemmas, null, 0, optional);
