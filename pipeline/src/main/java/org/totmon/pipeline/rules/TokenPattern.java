@@ -3,6 +3,7 @@ package org.totmon.pipeline.rules;
 import org.totmon.pipeline.text.Morphology;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * A pattern over tokens, in the manner of spaCy's Matcher or CoreNLP's TokensRegex, written as items separated by
  * spaces:
  * <ul>
- * <li>{@code word}: that word form, ignoring case;</li>
+ * <li>{@code word}, {@code word|word}: that word form (or one of them), ignoring case;</li>
  * <li>{@code stem*}: any word beginning so;</li>
  * <li>{@code @lemma}, {@code @lemma|@lemma}: any form of the lemma(s), as the language's morphology knows them;</li>
  * <li>{@code #PLACE}, {@code #TIME}, {@code #PERSON}, {@code #ORG}: a token inside a span of that type;</li>
@@ -87,7 +88,12 @@ public final class TokenPattern {
         }
         if (body.equals("*")) throw new IllegalArgumentException(where + "a lone '*' matches nothing");
         if (body.endsWith("*")) return new Item(Kind.PREFIX, new String[] {Morphology.fold(body.substring(0, body.length() - 1))}, null, 0, optional);
-        return new Item(Kind.WORD, new String[] {Morphology.fold(body)}, null, 0, optional);
+        String[] forms = body.split("\\|");
+        for (int i = 0; i < forms.length; i++) {
+            if (forms[i].isEmpty()) throw new IllegalArgumentException(where + "empty word in '" + raw + "'");
+            forms[i] = Morphology.fold(forms[i]);
+        }
+        return new Item(Kind.WORD, forms, null, 0, optional);
     }
 
     /** The index after the match of this pattern starting at {@code from}, or -1. */
@@ -129,7 +135,10 @@ public final class TokenPattern {
 
     private static boolean matches(Item it, Tokens words, int at) {
         return switch (it.kind()) {
-            case WORD -> words.get(at).equals(it.values()[0]);
+            case WORD -> {
+                for (String v : it.values()) if (words.get(at).equals(v)) yield true;
+                yield false;
+            }
             case PREFIX -> words.get(at).startsWith(it.values()[0]);
             case LEMMA -> {
                 for (String l : words.lemmas(at)) for (String v : it.values()) if (l.equals(v)) yield true;
@@ -160,9 +169,9 @@ public final class TokenPattern {
         Item first = items[0];
         if (first.optional()) return List.of();
         return switch (first.kind()) {
-            case WORD -> List.of("w:" + first.values()[0]);
+            case WORD -> Arrays.stream(first.values()).map(v -> "w:" + v).toList();
             case PREFIX -> first.values()[0].length() >= PatternIndex.PREFIX_KEY ? List.of("p:" + first.values()[0].substring(0, PatternIndex.PREFIX_KEY)) : List.of();
-            case LEMMA -> java.util.Arrays.stream(first.values()).map(v -> "l:" + v).toList();
+            case LEMMA -> Arrays.stream(first.values()).map(v -> "l:" + v).toList();
             default -> List.of();
         };
     }

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Pipeline;
 import org.totmon.pipeline.TestDocs;
+import org.totmon.pipeline.lang.LanguageAnnotator;
 import org.totmon.pipeline.rules.Tokens;
 
 /** Runs every example sentence of every rule of the bundled event lexicons through the pipeline's layers. */
 class EventRuleExamplesTest {
+    /** The standard layers but language identification: an example sentence is too short to tell its language by. */
+    private static final List<Annotator> ANNOTATORS = Pipeline.standardAnnotators().stream().filter(a -> !(a instanceof LanguageAnnotator)).toList();
+
     @Test
     void everyRuleMatchesItsPositivesAndNotItsNegatives() {
         List<String> failures = new ArrayList<>();
@@ -45,8 +50,8 @@ class EventRuleExamplesTest {
     }
 
     private static boolean matches(EventLexicon.Rule rule, String sentence, String lang) {
-        Document doc = Pipeline.standard().annotate(TestDocs.doc(sentence, lang, "2023-06-07").report());
-        assertEquals(lang, doc.language(), "language of the example '" + sentence + "'");
+        Document doc = TestDocs.doc(sentence, lang, "2023-06-07");
+        for (Annotator a : ANNOTATORS) a.annotate(doc);
         return rule.pattern().find(Tokens.of(doc, doc.tokens())) != null;
     }
 }
