@@ -34,6 +34,7 @@ public final class Document {
     private List<TextSpan> credits = new ArrayList<>();
     private List<TextSpan> sentences = new ArrayList<>();
     private List<Token> tokens = new ArrayList<>();
+    private List<String[]> lemmas = new ArrayList<>();
     private List<TextSpan> clauses = new ArrayList<>();
     private List<Entity> entities = new ArrayList<>();
     private List<Place> placeMatches = new ArrayList<>();
@@ -83,6 +84,22 @@ public final class Document {
     public List<TextSpan> credits() { read(Layer.CREDITS); return credits; }
     public List<TextSpan> sentences() { read(Layer.TOKENS); return sentences; }
     public List<Token> tokens() { read(Layer.TOKENS); return tokens; }
+    /** LEMMAS: the folded lemmas of each token, in token order (see {@code LemmaAnnotator}). */
+    public List<String[]> lemmas() { read(Layer.LEMMAS); return lemmas; }
+
+    /** The lemmas of a token of this document, or null when the LEMMAS layer has not been made. */
+    public String[] lemmasOf(Token token) {
+        read(Layer.LEMMAS);
+        if (lemmas.size() != tokens.size()) return null;
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = tokens.get(mid).start();
+            if (start == token.start()) return lemmas.get(mid);
+            if (start < token.start()) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
+    }
     public List<TextSpan> clauses() { read(Layer.CLAUSES); return clauses; }
     public List<Entity> entities() { read(Layer.ENTITIES); return entities; }
     /** Every gazetteer match, names of entities included; {@link #places()} is what the report's places are. */
@@ -160,6 +177,7 @@ public final class Document {
                 tokens = Collections.unmodifiableList(tokens);
                 sentences = Collections.unmodifiableList(sentences);
             }
+            case LEMMAS -> lemmas = Collections.unmodifiableList(lemmas);
             case CLAUSES -> clauses = Collections.unmodifiableList(clauses);
             case NAME_CANDIDATES -> nameCandidates = Collections.unmodifiableList(nameCandidates);
             case PLACE_MATCHES -> placeMatches = Collections.unmodifiableList(placeMatches);

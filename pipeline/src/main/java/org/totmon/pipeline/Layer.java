@@ -16,6 +16,7 @@ public enum Layer {
     LANGUAGE,
     /** Tokens and the sentences they form. */
     TOKENS,
+    LEMMAS,
     /** Clauses: sentences cut before a new subject (";", ", and", ", but", ", а" …). */
     CLAUSES,
     /** Names a trained model proposes; not part of the extraction until a layer adopts them. */

@@ -27,6 +27,7 @@ import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.place.PlaceAnnotator;
 import org.totmon.pipeline.place.PlacesOutsideNames;
 import org.totmon.pipeline.text.ClauseAnnotator;
+import org.totmon.pipeline.text.LemmaAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 import org.totmon.pipeline.time.TimeAnnotator;
 
@@ -88,6 +89,7 @@ public final class Pipeline {
                 new HeadlineAnnotator(),
                 new LanguageAnnotator(),
                 new SentenceTokenAnnotator(),
+                new LemmaAnnotator(),
                 new NameModelAnnotator(NameModel.bundledRussian()),
                 new PlaceAnnotator(Gazetteer.standard()),
                 new TimeAnnotator(),

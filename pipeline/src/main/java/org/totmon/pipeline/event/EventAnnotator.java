@@ -26,8 +26,9 @@ import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.References;
 import org.totmon.pipeline.event.EventLexicon.Cue;
-import org.totmon.pipeline.event.EventLexicon.Phrase;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
+import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.rules.Tokens;
 
 /**
  * Events in English, Ukrainian and Russian reports, by trigger phrases per kind and language ({@link EventLexicon}),
@@ -101,7 +102,8 @@ public final class EventAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.CLAUSES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.LEMMAS, Layer.CLAUSES, Layer.PLACES,
+                Layer.TIMES, Layer.ENTITIES, Layer.ATTRIBUTION);
     }
 
     @Override
@@ -212,7 +214,7 @@ public final class EventAnnotator implements Annotator {
 
     private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
-        List<String> words = tokens.stream().map(t -> EventLexicon.fold(t.text())).toList();
+        Tokens words = Tokens.of(doc, tokens);
         List<Hit> hits = hits(doc, lexicon, clause, tokens, words);
         if (hits.isEmpty()) return List.of();
         TextSpan sentence = sentences.get(si);
@@ -271,11 +273,11 @@ public final class EventAnnotator implements Annotator {
      * one kind the strong, then the longer one. A decree on passports or elections is of that kind (the topic), not
      * governance; right beside a condemnation, another kind names what is condemned ("called it a forced deportation").
      */
-    private static List<Hit> hits(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
+    private static List<Hit> hits(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, Tokens words) {
         List<Hit> all = new ArrayList<>();
         List<Hit> cancelled = new ArrayList<>();
-        for (Trigger trigger : lexicon.triggers()) {
-            for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
+            for (Trigger trigger : lexicon.triggersAt(words, i)) {
                 int end = trigger.phrase().matchAt(words, i);
                 if (end < 0) continue;
                 if (admissible(doc, lexicon, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
@@ -285,7 +287,7 @@ public final class EventAnnotator implements Annotator {
         // The noun of a cancelled phrase does not stand alone: "could try to hold another referendum", "did not hold elections".
         all.removeIf(h -> !h.trigger().strong() && cancelled.stream().anyMatch(c -> c.trigger().kind() == h.trigger().kind() && c.from() < h.to() && h.from() < c.to()));
         for (Cue cue : List.of(Cue.CAPTURE, Cue.CAPTURED)) {
-            for (Phrase p : lexicon.cues(cue)) {
+            for (TokenPattern p : lexicon.cues(cue)) {
                 for (int i = 0; i < words.size(); i++) {
                     int end = p.matchAt(words, i);
                     if (end < 0 || !admissible(doc, lexicon, clause, tokens, words, i) || attributive(lexicon, words, i, end)) continue;
@@ -357,7 +359,7 @@ public final class EventAnnotator implements Annotator {
     /** Where the first relative pronoun at or after {@code from} is, or the clause's length when there is none. */
     private static int relativeAfter(EventLexicon lexicon, List<String> words, int from) {
         for (int i = from; i < words.size(); i++) {
-            for (Phrase p : lexicon.cues(Cue.RELATIVE)) if (p.matchAt(words, i) >= 0) return i;
+            for (TokenPattern p : lexicon.cues(Cue.RELATIVE)) if (p.matchAt(words, i) >= 0) return i;
         }
         return words.size();
     }
@@ -408,7 +410,7 @@ public final class EventAnnotator implements Annotator {
         for (int k : window) {
             if (inPerson(doc, tokens.get(k))) return Cue.PERSON;
             for (Cue c : List.of(Cue.PERSON, Cue.PEOPLE, Cue.MILITARY, Cue.GOODS)) {
-                for (Phrase p : lexicon.cues(c)) if (p.matchAt(words, k) > k) return c;
+                for (TokenPattern p : lexicon.cues(c)) if (p.matchAt(words, k) > k) return c;
             }
         }
         return null;
@@ -443,7 +445,7 @@ public final class EventAnnotator implements Annotator {
 
     /** Whether a cue of the kind ends right before the trigger, or one word before it. */
     private static boolean before(EventLexicon lexicon, Cue cue, List<String> words, int triggerAt) {
-        for (Phrase p : lexicon.cues(cue)) {
+        for (TokenPattern p : lexicon.cues(cue)) {
             for (int from = Math.max(0, triggerAt - 4); from < triggerAt; from++) {
                 int end = p.matchAt(words, from);
                 if (end == triggerAt || end == triggerAt - 1) return true;
@@ -454,7 +456,7 @@ public final class EventAnnotator implements Annotator {
 
     /** Whether a {@link Cue#FRAME} phrase ends before the trigger in its clause. */
     private static boolean framed(EventLexicon lexicon, List<String> words, int triggerAt) {
-        for (Phrase p : lexicon.cues(Cue.FRAME)) {
+        for (TokenPattern p : lexicon.cues(Cue.FRAME)) {
             for (int from = 0; from < triggerAt; from++) {
                 int end = p.matchAt(words, from);
                 if (end > 0 && end <= triggerAt) return true;
@@ -484,7 +486,7 @@ public final class EventAnnotator implements Annotator {
      */
     private static List<TextSpan> sources(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
         List<TextSpan> out = new ArrayList<>();
-        for (Phrase p : lexicon.cues(Cue.SPEECH)) {
+        for (TokenPattern p : lexicon.cues(Cue.SPEECH)) {
             for (int i = 0; i < words.size(); i++) {
                 int end = p.matchAt(words, i);
                 if (end < 0) continue;
@@ -497,7 +499,7 @@ public final class EventAnnotator implements Annotator {
                 out.add(new TextSpan(tokens.get(from).start(), stop));
             }
         }
-        for (Phrase p : lexicon.cues(Cue.SOURCE)) {
+        for (TokenPattern p : lexicon.cues(Cue.SOURCE)) {
             for (int i = 0; i < words.size(); i++) {
                 if (p.matchAt(words, i) < 0) continue;
                 int to = i + 1;
@@ -518,14 +520,14 @@ public final class EventAnnotator implements Annotator {
     }
 
     private static boolean state(EventLexicon lexicon, List<String> words, int triggerAt) {
-        for (Phrase p : lexicon.cues(Cue.STATE)) {
+        for (TokenPattern p : lexicon.cues(Cue.STATE)) {
             for (int from = Math.max(0, triggerAt - 3); from <= triggerAt; from++) if (p.matchAt(words, from) >= triggerAt) return true;
         }
         return false;
     }
 
     private static boolean has(EventLexicon lexicon, Cue cue, List<String> words) {
-        for (Phrase p : lexicon.cues(cue)) if (p.find(words) != null) return true;
+        for (TokenPattern p : lexicon.cues(cue)) if (p.find(words) != null) return true;
         return false;
     }
 
@@ -823,7 +825,7 @@ public final class EventAnnotator implements Annotator {
         List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 5), before.size()).stream()
                 .map(t -> EventLexicon.fold(t.text())).toList());
         if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) words.remove(words.size() - 1); // "territory of the Russian Federation"
-        for (Phrase p : lexicon.cues(Cue.LOCATIVE)) {
+        for (TokenPattern p : lexicon.cues(Cue.LOCATIVE)) {
             for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
         }
         return false;
@@ -838,7 +840,7 @@ public final class EventAnnotator implements Annotator {
      */
     private static List<String> antecedent(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words) {
         for (Cue cue : List.of(Cue.SETTLEMENT_ANAPHOR, Cue.REGION_ANAPHOR, Cue.PLANT_ANAPHOR)) {
-            for (Phrase p : lexicon.cues(cue)) {
+            for (TokenPattern p : lexicon.cues(cue)) {
                 for (int i = 0; i < words.size(); i++) {
                     if (p.matchAt(words, i) < 0) continue;
                     Place found = lastBefore(doc, tokens.get(i).start(), cue);
@@ -900,7 +902,7 @@ public final class EventAnnotator implements Annotator {
     private static boolean birth(Document doc, EventLexicon lexicon, TimeMention t) {
         List<String> before = doc.tokensIn(Math.max(0, t.start() - 40), t.start()).stream().map(k -> EventLexicon.fold(k.text())).toList();
         List<String> after = doc.tokensIn(t.end(), Math.min(doc.text().length(), t.end() + 40)).stream().map(k -> EventLexicon.fold(k.text())).toList();
-        for (Phrase p : lexicon.cues(Cue.BIRTH)) {
+        for (TokenPattern p : lexicon.cues(Cue.BIRTH)) {
             if (!after.isEmpty() && p.matchAt(after, 0) > 0) return true;
             for (int i = Math.max(0, before.size() - 6); i < before.size(); i++) {
                 if (p.matchAt(before, i) == before.size()) return true;

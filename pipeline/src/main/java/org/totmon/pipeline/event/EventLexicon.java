@@ -6,16 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.totmon.pipeline.Tsv;
+import org.totmon.pipeline.rules.PatternIndex;
+import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.rules.Tokens;
+import org.totmon.pipeline.text.Morphology;
 
 /**
  * The words of one language that signal events and how they are told, read from {@code events-LANG.tsv}.
- * A row is a key (an {@link EventKind} or a {@link Cue}), a phrase, and for event kinds a strength.
- * A phrase is words separated by spaces, matched token by token ignoring case: {@code word} matches that word,
- * {@code stem*} any word beginning so (for inflected Ukrainian and Russian), {@code ..} up to four other words.
+ * A row is a rule: a key (an {@link EventKind} or a {@link Cue}), a {@link TokenPattern} (words, stems, lemmas as
+ * {@code @lemma}, span types, shapes, gaps), for event kinds a strength, and optionally an id. Rows {@code +} and
+ * {@code -} after a rule give sentences it must and must not match; the tests run them.
  * A strong trigger tells a happening by itself ("was shot dead", "depor*ed"); a weak one is a noun that names a
  * kind of happening ("elections", "passports") and counts only with an anchor in its clause.
  */
@@ -94,43 +100,76 @@ public final class EventLexicon {
     }
 
     /** A trigger of an event kind. */
-    public record Trigger(EventKind kind, Phrase phrase, boolean strong) {}
+    public record Trigger(EventKind kind, TokenPattern phrase, boolean strong) {}
 
-    private static final int MAX_GAP = 4;
+    /**
+     * One row of a lexicon as a rule: its id (given in the row's last column, else the file and line), its key (an
+     * event kind or a cue), its pattern, and the example sentences it must and must not match.
+     */
+    public record Rule(String id, String key, TokenPattern pattern, List<String> positives, List<String> negatives) {}
 
+    private final String language;
     private final List<Trigger> triggers;
-    private final Map<Cue, List<Phrase>> cues;
+    private final PatternIndex<Trigger> index;
+    private final Map<Cue, List<TokenPattern>> cues;
+    private final List<Rule> rules;
 
-    private EventLexicon(List<Trigger> triggers, Map<Cue, List<Phrase>> cues) {
+    private EventLexicon(String language, List<Trigger> triggers, Map<Cue, List<TokenPattern>> cues, List<Rule> rules) {
+        this.language = language;
         this.triggers = List.copyOf(triggers);
+        this.index = new PatternIndex<>(this.triggers, Trigger::phrase);
         this.cues = cues;
+        this.rules = rules.stream().map(r -> new Rule(r.id(), r.key(), r.pattern(), List.copyOf(r.positives()), List.copyOf(r.negatives()))).toList();
     }
+
+    public String language() { return language; }
 
     public List<Trigger> triggers() { return triggers; }
 
-    public List<Phrase> cues(Cue cue) { return cues.getOrDefault(cue, List.of()); }
+    /** The triggers whose pattern may start at token {@code at}: a hash lookup by the token's form, stem and lemmas. */
+    public List<Trigger> triggersAt(Tokens words, int at) { return index.candidates(words, at); }
+
+    public List<TokenPattern> cues(Cue cue) { return cues.getOrDefault(cue, List.of()); }
+
+    /** Every row as a rule, with its examples, in file order. */
+    public List<Rule> rules() { return rules; }
 
     /** The bundled lexicon of a language ({@code en}, {@code uk} or {@code ru}). */
     public static EventLexicon bundled(String language) {
-        return of(Tsv.resource(EventLexicon.class, "/org/totmon/pipeline/event/events-" + language + ".tsv"));
+        return of(language, Tsv.resource(EventLexicon.class, "/org/totmon/pipeline/event/events-" + language + ".tsv"));
     }
 
-    /** Reads a lexicon; a malformed row is an error naming the source and line. */
-    public static EventLexicon parse(InputStream in, String source) throws IOException {
-        return of(Tsv.read(in, source));
+    /** Reads a lexicon of a language; a malformed row is an error naming the source and line. */
+    public static EventLexicon parse(String language, InputStream in, String source) throws IOException {
+        return of(language, Tsv.read(in, source));
     }
 
-    private static EventLexicon of(List<Tsv.Row> rows) {
+    private static EventLexicon of(String language, List<Tsv.Row> rows) {
+        Morphology morphology = Morphology.of(language);
         List<Trigger> triggers = new ArrayList<>();
-        Map<Cue, List<Phrase>> cues = new EnumMap<>(Cue.class);
+        Map<Cue, List<TokenPattern>> cues = new EnumMap<>(Cue.class);
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Tsv.Row row : rows) {
             String[] f = row.fields();
             String where = row.source() + ":" + row.line() + ": ";
-            if (f.length < 2) throw row.error("expected key, phrase[, strength] separated by tabs");
             String key = row.field(0).toUpperCase(Locale.ROOT);
-            Phrase phrase = Phrase.parse(f[1], where);
-            if (isCue(key)) {
-                if (f.length != 2) throw row.error("a cue row has a key and a phrase only");
+            if (key.equals("+") || key.equals("-")) {
+                if (rules.isEmpty()) throw row.error("an example row '" + key + "' must follow the rule it exemplifies");
+                if (f.length != 2 || row.field(1).isEmpty()) throw row.error("an example row is '+' or '-', then one sentence");
+                Rule last = rules.get(rules.size() - 1);
+                (key.equals("+") ? last.positives() : last.negatives()).add(row.field(1));
+                continue;
+            }
+            if (f.length < 2) throw row.error("expected key, pattern[, strength][, id] separated by tabs");
+            TokenPattern phrase = TokenPattern.parse(f[1], morphology, where);
+            boolean cue = isCue(key);
+            int idColumn = cue ? 2 : 3;
+            if (f.length > idColumn + 1) throw row.error("too many columns: key, pattern" + (cue ? "" : ", strength") + " and an optional id");
+            String id = f.length > idColumn && !row.field(idColumn).isEmpty() ? row.field(idColumn) : row.source() + ":" + row.line();
+            if (!ids.add(id)) throw row.error("rule id '" + id + "' is used twice");
+            rules.add(new Rule(id, key, phrase, new ArrayList<>(), new ArrayList<>()));
+            if (cue) {
                 cues.computeIfAbsent(Cue.valueOf(key), k -> new ArrayList<>()).add(phrase);
                 continue;
             }
@@ -138,14 +177,14 @@ public final class EventLexicon {
             try {
                 kind = EventKind.valueOf(key);
             } catch (IllegalArgumentException e) {
-                throw row.error("unknown key '" + f[0] + "': an event kind or a cue");
+                throw row.error("unknown key '" + f[0] + "': an event kind, a cue, or '+'/'-' for an example");
             }
-            if (f.length != 3 || !(row.field(2).equals("strong") || row.field(2).equals("weak"))) {
-                throw row.error("a trigger row ends with strength 'strong' or 'weak'");
+            if (f.length < 3 || !(row.field(2).equals("strong") || row.field(2).equals("weak"))) {
+                throw row.error("a trigger row has strength 'strong' or 'weak' after its pattern");
             }
             triggers.add(new Trigger(kind, phrase, row.field(2).equals("strong")));
         }
-        return new EventLexicon(triggers, cues);
+        return new EventLexicon(language, triggers, cues, rules);
     }
 
     private static boolean isCue(String key) {
@@ -154,70 +193,7 @@ public final class EventLexicon {
     }
 
     /** Lower case, one apostrophe, ё as е: the form in which words and phrases are compared. */
-    public static String fold(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
-    }
-
-    /** A pattern over folded words. */
-    public static final class Phrase {
-        private final String[] items;
-
-        private Phrase(String[] items) {
-            this.items = items;
-        }
-
-        static Phrase parse(String text, String where) {
-            String[] items = text.strip().split("\\s+");
-            if (items.length == 0 || items[0].isEmpty()) throw new IllegalArgumentException(where + "empty phrase");
-            if (items[0].equals("..") || items[items.length - 1].equals("..")) {
-                throw new IllegalArgumentException(where + "a phrase cannot begin or end with '..'");
-            }
-            for (int i = 0; i < items.length; i++) {
-                if (items[i].equals("*")) throw new IllegalArgumentException(where + "a lone '*' matches nothing");
-                items[i] = fold(items[i]);
-            }
-            return new Phrase(items);
-        }
-
-        /** The index after the match of this phrase starting at {@code from}, or -1. */
-        public int matchAt(List<String> words, int from) {
-            return match(words, from, 0);
-        }
-
-        private int match(List<String> words, int at, int item) {
-            if (item == items.length) return at;
-            String it = items[item];
-            if (it.equals("..")) {
-                for (int skip = 0; skip <= MAX_GAP && at + skip <= words.size(); skip++) {
-                    int end = match(words, at + skip, item + 1);
-                    if (end >= 0) return end;
-                    if (at + skip < words.size() && isStop(words.get(at + skip))) break;
-                }
-                return -1;
-            }
-            if (at >= words.size() || !matchesWord(it, words.get(at))) return -1;
-            return match(words, at + 1, item + 1);
-        }
-
-        private static boolean isStop(String w) {
-            return w.equals(".") || w.equals(";") || w.equals("?") || w.equals("!");
-        }
-
-        private static boolean matchesWord(String item, String word) {
-            if (item.endsWith("*")) return word.startsWith(item.substring(0, item.length() - 1));
-            return word.equals(item);
-        }
-
-        /** The first match anywhere in {@code words}: {from, end}, or null. */
-        public int[] find(List<String> words) {
-            for (int i = 0; i < words.size(); i++) {
-                int end = matchAt(words, i);
-                if (end >= 0) return new int[] {i, end};
-            }
-            return null;
-        }
-
-        @Override
-        public String toString() { return String.join(" ", items); }
+    static String fold(String word) {
+        return Morphology.fold(word);
     }
 }

@@ -13,7 +13,6 @@ import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.Tsv;
-import org.totmon.pipeline.event.EventLexicon;
 
 /**
  * Cuts every sentence into clauses: the parts between semicolons, and before a comma followed by a word that begins
@@ -23,7 +22,7 @@ import org.totmon.pipeline.event.EventLexicon;
 public final class ClauseAnnotator implements Annotator {
     /** After a comma, these begin a new clause with its own subject; the words of all languages, as a report may mix them. */
     private static final Set<String> JOINERS = Tsv.resource(ClauseAnnotator.class, "clause-joiners.tsv").stream()
-            .map(r -> EventLexicon.fold(r.field(1))).collect(Collectors.toUnmodifiableSet());
+            .map(r -> Morphology.fold(r.field(1))).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public Set<Layer> requires() {
@@ -47,7 +46,7 @@ public final class ClauseAnnotator implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean semicolon = t.text().equals(";");
-            boolean joined = t.text().equals(",") && i + 2 < tokens.size() && JOINERS.contains(EventLexicon.fold(tokens.get(i + 1).text()))
+            boolean joined = t.text().equals(",") && i + 2 < tokens.size() && JOINERS.contains(Morphology.fold(tokens.get(i + 1).text()))
                     && !startsName(doc, tokens.get(i + 2));
             // A full stop before a number ends a sentence the splitter kept whole ("… по Роботиному. 178 ударів …"); an
             // abbreviation before a number ("ст. 438", "вул. 8") is three letters at most.

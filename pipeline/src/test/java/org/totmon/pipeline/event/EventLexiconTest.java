@@ -13,10 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.totmon.pipeline.event.EventLexicon.Cue;
+import org.totmon.pipeline.rules.TokenPattern;
 
 class EventLexiconTest {
     private static EventLexicon parse(String rows) throws IOException {
-        return EventLexicon.parse(new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)), "lex.tsv");
+        return EventLexicon.parse("uk", new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)), "lex.tsv");
     }
 
     private static List<String> words(String s) {
@@ -26,7 +27,7 @@ class EventLexiconTest {
     @Test
     void phrasesMatchStemsGapsAndFoldedCase() throws IOException {
         EventLexicon lex = parse("ELECTION\thold* .. election*\tstrong\nDETENTION\tзатрима*\tstrong\nNEGATION\tне\n");
-        EventLexicon.Phrase hold = lex.triggers().get(0).phrase();
+        TokenPattern hold = lex.triggers().get(0).phrase();
         assertArrayEquals(new int[] {2, 6}, hold.find(words("Russia is holding its sham Elections")));
         assertNull(hold.find(words("Russia is holding talks about many other things before elections")));
         assertArrayEquals(new int[] {1, 2}, lex.triggers().get(1).phrase().find(words("окупанти ЗАТРИМАЛИ волонтера")));

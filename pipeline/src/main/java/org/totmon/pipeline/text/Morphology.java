@@ -1,0 +1,90 @@
+package org.totmon.pipeline.text;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lemmas of a word, read from a morfologik dictionary: for Ukrainian the one search uses (ua.net.nlp), for Russian
+ * and English LanguageTool's. A word the dictionary does not know is its own lemma, so a rule can still name it.
+ * Thread-safe: the dictionary is shared, each thread has its own lookup, and lemmas are cached per word form.
+ */
+public final class Morphology {
+    private static final Map<String, String> DICTIONARIES = Map.of(
+            "uk", "/ua/net/nlp/ukrainian.dict",
+            "ru", "/org/languagetool/resource/ru/russian.dict",
+            "en", "/org/languagetool/resource/en/english.dict");
+    /** Word forms of a language kept with their lemmas; news vocabulary stays well under this. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, Morphology> LOADED = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final ThreadLocal<DictionaryLookup> lookup;
+    private final Map<String, String[]> cache = new ConcurrentHashMap<>();
+
+    private Morphology(String language, Dictionary dictionary) {
+        this.language = language;
+        this.lookup = dictionary == null ? null : ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+    }
+
+    /** The morphology of {@code en}, {@code uk} or {@code ru}, loaded once; any other language has none (every word its own lemma). */
+    public static Morphology of(String language) {
+        return LOADED.computeIfAbsent(language == null ? "" : language, Morphology::load);
+    }
+
+    private static Morphology load(String language) {
+        String path = DICTIONARIES.get(language);
+        if (path == null) return new Morphology(language, null);
+        String info = path.replace(".dict", ".info");
+        try (InputStream dict = Morphology.class.getResourceAsStream(path); InputStream meta = Morphology.class.getResourceAsStream(info)) {
+            if (dict == null || meta == null) throw new IllegalStateException(path + " is not on the classpath");
+            return new Morphology(language, Dictionary.read(dict, meta));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dictionary " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String language() { return language; }
+
+    /** Lower case, one apostrophe, ё as е: the form in which words, lemmas and rules are compared. */
+    public static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
+    }
+
+    /** The folded lemmas of a folded word form, the form itself when the dictionary does not know it; never empty. */
+    public String[] lemmas(String folded) {
+        String[] known = cache.get(folded);
+        if (known != null) return known;
+        String[] found = lookUp(folded);
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        cache.put(folded, found);
+        return found;
+    }
+
+    private String[] lookUp(String folded) {
+        if (lookup == null || folded.isEmpty() || !Character.isLetter(folded.charAt(0))) return new String[] {folded};
+        Set<String> lemmas = new LinkedHashSet<>();
+        DictionaryLookup l = lookup.get();
+        collect(l, folded, lemmas);
+        // The Ukrainian dictionary spells the apostrophe as U+2019 where the folded form has U+0027.
+        if (lemmas.isEmpty() && folded.indexOf('\'') >= 0) collect(l, folded.replace('\'', '’'), lemmas);
+        if (lemmas.isEmpty()) return new String[] {folded};
+        return lemmas.toArray(String[]::new);
+    }
+
+    private static void collect(DictionaryLookup lookup, String form, Set<String> into) {
+        for (WordData w : lookup.lookup(form)) {
+            CharSequence stem = w.getStem();
+            if (stem != null && stem.length() > 0) into.add(fold(stem.toString()));
+        }
+    }
+}
