@@ -340,6 +340,11 @@ public final class SearchIndex implements Closeable {
     }
 
     public SearchResults search(SearchQuery q) throws IOException {
+        return search(q, Set.of());
+    }
+
+    /** As {@link #search(SearchQuery)}, leaving out the reports with these ids. */
+    public SearchResults search(SearchQuery q, Set<String> excluded) throws IOException {
         boolean ranked = q.text() != null && !q.text().isBlank();
         Query text = ranked ? textQuery(q.text()) : new MatchAllDocsQuery();
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
@@ -348,6 +353,7 @@ public final class SearchIndex implements Closeable {
         if (q.entity() != null) all.add(entityFilter(q.entity()), Occur.FILTER);
         if (q.from() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_TO, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         if (q.to() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_FROM, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
+        for (String id : excluded) all.add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT);
         Query query = all.build();
 
         searchers.maybeRefreshBlocking();

@@ -261,6 +261,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** People's reviews of the items, reports' retractions, and the audit log of both. */
+    public Reviews reviews() {
+        return new Reviews(db);
+    }
+
+    /** The named accounts that may write. */
+    public Accounts accounts() {
+        return new Accounts(db);
+    }
+
     /** The claim groups: what each side claims about each measure. */
     public Ledger ledger() {
         return new Ledger(db);
@@ -318,7 +328,8 @@ public final class Store implements AutoCloseable {
     public SearchResults search(SearchQuery query) {
         catchUp();
         try {
-            return index.search(query);
+            // Retracted reports leave search at once, in every process's index, without rebuilding any.
+            return index.search(query, reviews().retracted());
         } catch (IOException e) {
             throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
         }
