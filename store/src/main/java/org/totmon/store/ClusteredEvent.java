@@ -1,5 +1,8 @@
 package org.totmon.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.totmon.model.Event;
 
 /**
@@ -7,8 +10,9 @@ import org.totmon.model.Event;
  * it), the report, and its review (null: unreviewed). {@code independent} is false when the report copies another
  * report of the same event: it is then not counted as a source.
  */
-public record ClusteredEvent(Event event, int ord, SourceReport report, boolean independent, Review review) {
+public record ClusteredEvent(Event event, int ord, SourceReport report, boolean independent, @JsonIgnore Review review) {
     /** reviewed, unreviewed or rejected. */
+    @JsonProperty("review")
     public String status() {
         return Review.label(review);
     }

@@ -87,6 +87,12 @@ public record ReviewedReport(StoredReport stored, List<Item> items, List<Review>
         return items.stream().filter(i -> i.key().kind() == kind).toList();
     }
 
+    /** The statuses of the claims (or events) {@link #checked(boolean)} keeps, in its order. */
+    public List<String> checkedStatuses(ItemKey.Kind kind, boolean reviewedOnly) {
+        return items(kind).stream().filter(i -> !Review.rejected(i.review()))
+                .filter(i -> !reviewedOnly || i.status().equals(Review.REVIEWED)).map(Item::status).toList();
+    }
+
     /** Whether every claim and event has been reviewed (accepted, corrected or rejected). */
     public boolean fullyReviewed() {
         return items.stream().filter(i -> i.key().spanned()).allMatch(i -> i.review() != null);
@@ -97,6 +103,11 @@ public record ReviewedReport(StoredReport stored, List<Item> items, List<Review>
      * merged where a correction gave two of them one name and type.
      */
     public Extraction checked() {
+        return checked(false);
+    }
+
+    /** As {@link #checked()}; with {@code reviewedOnly}, only the claims and events people accepted or corrected. */
+    public Extraction checked(boolean reviewedOnly) {
         Extraction x = stored.extraction();
         List<Claim> claims = new ArrayList<>();
         List<Event> events = new ArrayList<>();
@@ -104,6 +115,7 @@ public record ReviewedReport(StoredReport stored, List<Item> items, List<Review>
         List<Place> places = new ArrayList<>();
         for (Item i : items) {
             if (Review.rejected(i.review())) continue;
+            if (reviewedOnly && i.key().spanned() && !i.status().equals(Review.REVIEWED)) continue;
             switch (i.key().kind()) {
                 case CLAIM -> claims.add((Claim) i.current());
                 case EVENT -> events.add((Event) i.current());

@@ -1,5 +1,7 @@
 package org.totmon.store;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
@@ -21,6 +23,7 @@ public record TimelineEvent(long id, String type, String date, String firstRepor
     }
 
     /** rejected when people rejected every report's mention of it, reviewed when they accepted or corrected one, else unreviewed. */
+    @JsonProperty("review")
     public String status() {
         if (!mentions.isEmpty() && mentions.stream().allMatch(m -> Review.rejected(m.review()))) return Review.REJECTED;
         return mentions.stream().anyMatch(m -> Review.label(m.review()).equals(Review.REVIEWED)) ? Review.REVIEWED : Review.UNREVIEWED;
