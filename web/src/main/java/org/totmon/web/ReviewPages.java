@@ -115,7 +115,14 @@ final class ReviewPages {
         for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals("mentions") || e.getValue().isNull()) continue;
-            parts.add(e.getKey() + ": " + (e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+            JsonNode v = e.getValue();
+            String shown = v.isTextual() ? v.asText() : v.isFloatingPointNumber() ? num(v.asDouble()) : v.toString();
+            if (v.isArray()) {
+                List<String> names = new ArrayList<>();
+                v.forEach(n -> names.add(n.asText()));
+                shown = names.isEmpty() ? "none" : String.join(", ", names);
+            }
+            parts.add(e.getKey() + ": " + shown);
         }
         return esc(String.join(" · ", parts));
     }
