@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.ingest.ExtractionJson;
+import org.totmon.linker.Regions;
 import org.totmon.store.ItemKey;
 import org.totmon.store.ReviewWrite;
 import org.totmon.store.ReviewWrite.Action;
@@ -101,6 +102,14 @@ class ReviewCommandsTest {
         CliRun partial = CliRun.of(new ExportGoldCommand(), "--out", out.toString(), "--partial", "--data", data().toString());
         assertTrue(partial.out().startsWith("Wrote 2 reviewed reports"), partial.out());
         assertTrue(Files.readString(out.resolve("gold.jsonl")).contains(b));
+
+        String csv = CliRun.of(new ClaimsCommand(Regions.NONE), "--format", "csv", "--data", data().toString()).out();
+        assertEquals(3, csv.lines().count(), "a header and two claims: the rejected one is left out\n" + csv);
+        assertTrue(csv.contains("Melitopol residents") && csv.contains(",reviewed"), csv);
+        String text = CliRun.of(new ClaimsCommand(Regions.NONE), "--data", data().toString()).out();
+        assertTrue(text.contains("(rejected)"), "the text ledger shows rejected claims as such\n" + text);
+        String events = CliRun.of(new EventsCommand(Regions.NONE), "--format", "csv", "--reviewed-only", "--data", data().toString()).out();
+        assertEquals(2, events.lines().count(), "only report a's accepted election\n" + events);
 
         CliRun audit = CliRun.of(new AuditCommand(), "--data", data().toString());
         List<String> entries = audit.out().lines().toList();
