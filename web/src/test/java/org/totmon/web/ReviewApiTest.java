@@ -135,6 +135,8 @@ class ReviewApiTest {
         assertEquals(1, get("/api/export/events.csv").body().split("\r\n").length, "a rejected event leaves the CSV");
         assertTrue(get("/api/export/events.geojson").body().contains("\"features\":[]"));
 
+        assertTrue(get("/api/claims").body().contains("\"review\":\"rejected\""), "the API says which claims were rejected");
+        assertTrue(get("/api/events").body().contains("\"review\":\"rejected\""));
         String claims = get("/claims").body();
         assertTrue(claims.contains("status-rejected"), "the ledger shows rejected claims as rejected");
         assertFalse(get("/claims?reviewed=1").body().contains("status-rejected"));
