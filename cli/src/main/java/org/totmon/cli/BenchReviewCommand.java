@@ -1,5 +1,7 @@
 package org.totmon.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,6 +25,8 @@ import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.store.Account.Role;
 import org.totmon.store.ItemKey;
+import org.totmon.store.ReviewWrite;
+import org.totmon.store.ReviewWrite.Action;
 import org.totmon.store.Store;
 import org.totmon.web.WebConfig;
 import org.totmon.web.WebServer;
@@ -33,9 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The review-write benchmark: a store of N reports (built once in --data with generated reports and extractions, so
- * that building it measures the store, not the annotators), the workbench serving it, and review writes (accept,
- * correct, reject in turn, on items picked at random) sent one after another over HTTP as a reviewer's browser
- * sends them; prints the latency percentiles of the writes after a warm-up.
+ * that building it measures the store, not the annotators) and review writes (accept, correct, reject in turn, on
+ * claims picked at random) one after another, each as the API's handler does it (token check, JSON body, the store's
+ * versioned write and audit entry) or, with --http, through the workbench's HTTP API; prints the latency
+ * percentiles of the writes after a warm-up.
  */
 @Command(name = "bench-review", mixinStandardHelpOptions = true, hidden = true,
         description = "Times review writes through the HTTP API on a store of --reports generated reports (built in --data if it holds fewer).")
@@ -52,7 +57,13 @@ public final class BenchReviewCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "300", description = "Writes sent first and not timed (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--http", description = "Write through the workbench's HTTP API (the server links every report not linked yet "
+            + "before it serves, which on a large generated store takes long) instead of in process.")
+    boolean http;
+
     @Spec CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public Integer call() throws Exception {
@@ -72,9 +83,8 @@ public final class BenchReviewCommand implements Callable<Integer> {
                 out.printf("Built a store of %,d reports in %.0f s.%n", reports, (System.nanoTime() - started) / 1e9);
             }
             String token = store.accounts().add("bench-" + System.currentTimeMillis(), Role.ADMIN);
-            try (WebServer server = WebServer.start(store, r -> { throw new IllegalStateException("no ingest in the benchmark"); },
-                    place -> null, new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null))) {
-                HttpClient http = HttpClient.newHttpClient();
+            Writer writer = http ? httpWriter(store, token) : directWriter(store, token);
+            try {
                 Random random = new Random(14);
                 long[] nanos = new long[writes];
                 String[] actions = {"accept", "correct", "reject"};
@@ -87,22 +97,60 @@ public final class BenchReviewCommand implements Callable<Integer> {
                     String body = "{\"item\": \"" + claimKey(r, i) + "\", \"action\": \"" + action + "\", \"version\": " + version
                             + (action.equals("correct") ? ", \"fields\": {\"value\": " + (n + 1) + ", \"claimant_side\": \"occupation\"}" : "")
                             + (action.equals("reject") ? ", \"reason\": \"benchmark\"" : "") + "}";
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "/api/review"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long t0 = System.nanoTime();
-                    HttpResponse<String> res = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    long t = System.nanoTime() - t0;
-                    if (res.statusCode() != 200) throw new IllegalStateException("write " + n + " answered " + res.statusCode() + ": " + res.body());
-                    if (n >= warmup) nanos[n - warmup] = t;
+                    writer.write(body);
+                    if (n >= warmup) nanos[n - warmup] = System.nanoTime() - t0;
                 }
                 Arrays.sort(nanos);
-                out.printf("%,d review writes over HTTP on a store of %,d reports: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                        writes, store.reportCount(), pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6);
+                out.printf("%,d review writes (%s) on a store of %,d reports: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                        writes, http ? "over HTTP" : "in process: token check, JSON, store write", store.reportCount(),
+                        pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6);
+            } finally {
+                writer.close();
             }
             out.flush();
         }
         return 0;
+    }
+
+    /** Sends one review write (the API's JSON body) and fails unless it is stored. */
+    private interface Writer extends AutoCloseable {
+        void write(String body) throws Exception;
+
+        @Override
+        default void close() {}
+    }
+
+    /** What the API's handler does for a write, without HTTP: the token's account, the JSON body, the store's write. */
+    private static Writer directWriter(Store store, String token) {
+        return body -> {
+            String author = store.accounts().authenticate(token).orElseThrow().name();
+            JsonNode o = JSON.readTree(body);
+            store.reviews().write(new ReviewWrite(ItemKey.parse(o.get("item").asText()), Action.of(o.get("action").asText()),
+                    o.get("version").asInt(), o.get("fields"), o.path("reason").asText(null), author));
+        };
+    }
+
+    /** The workbench serving the store (which first links every report not linked yet), written to over HTTP. */
+    private static Writer httpWriter(Store store, String token) {
+        WebServer server = WebServer.start(store, r -> { throw new IllegalStateException("no ingest in the benchmark"); },
+                place -> null, new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
+        HttpClient client = HttpClient.newHttpClient();
+        return new Writer() {
+            @Override
+            public void write(String body) throws Exception {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "/api/review"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpResponse<String> res = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (res.statusCode() != 200) throw new IllegalStateException("a write answered " + res.statusCode() + ": " + res.body());
+            }
+
+            @Override
+            public void close() {
+                server.close();
+            }
+        };
     }
 
     private static double pct(long[] sorted, int p) {
