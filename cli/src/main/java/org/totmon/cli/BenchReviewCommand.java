@@ -108,6 +108,9 @@ public final class BenchReviewCommand implements Callable<Integer> {
             } finally {
                 writer.close();
             }
+            long q0 = System.nanoTime();
+            int queued = store.reviews().queue(200).size();
+            out.printf("The review queue's first %d items in %.0f ms.%n", queued, (System.nanoTime() - q0) / 1e6);
             out.flush();
         }
         return 0;

@@ -243,7 +243,8 @@ public final class Reviews {
 
     /** The audit entries of one report's items (its retraction too), oldest first. */
     public List<AuditEntry> auditOfReport(String reportId) {
-        return auditWhere("WHERE item_key LIKE ? ESCAPE '\\'", List.of("%:" + Ledger.likeEscaped(reportId) + "%"), "id", Integer.MAX_VALUE);
+        return auditWhere("WHERE item_key = ? OR item_key LIKE ? ESCAPE '\\'",
+                List.of(ItemKey.report(reportId).toString(), "%:" + Ledger.likeEscaped(reportId) + ":%"), "id", Integer.MAX_VALUE);
     }
 
     /** The latest {@code limit} audit entries before entry {@code beforeId} (0: the latest), newest first. */
