@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.totmon.linker.Disagreement;
 import org.totmon.linker.Regions;
@@ -72,6 +73,10 @@ public final class ClaimsCommand implements Callable<Integer> {
             description = "text, csv (one row a claim) or jsonl (one group a line) (default: ${DEFAULT-VALUE}).")
     LinkedStore.Format format;
 
+    @Option(names = "--reviewed-only", description = "Only the claims people accepted or corrected. "
+            + "csv and jsonl leave out what people rejected in any case, and say of each claim whether it was reviewed.")
+    boolean reviewedOnly;
+
     @Mixin StoreOptions storeOptions;
 
     @Spec CommandSpec spec;
@@ -97,6 +102,8 @@ public final class ClaimsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = LinkedStore.open(storeOptions, regions, spec.commandLine().getErr())) {
             List<ClaimGroup> groups = store.ledger().groups(q);
+            if (reviewedOnly) groups = groups.stream().map(ClaimGroup::reviewedOnly).filter(Objects::nonNull).toList();
+            if (format != LinkedStore.Format.TEXT) groups = groups.stream().map(ClaimGroup::withoutRejected).filter(Objects::nonNull).toList();
             switch (format) {
                 case TEXT -> text(groups, out);
                 case CSV -> csv(groups, out);
@@ -124,12 +131,13 @@ public final class ClaimsCommand implements Callable<Integer> {
             if (g.disputed()) out.println("    DISAGREE: " + g.disagreement());
             for (GroupedClaim gc : g.claims()) {
                 Claim c = gc.claim();
-                out.printf("    %-10s  %-11s  %s%s — %s%s  [%s %s]%s%n", gc.date() == null ? "undated" : gc.date(),
+                out.printf("    %-10s  %-11s  %s%s — %s%s  [%s %s]%s%s%n", gc.date() == null ? "undated" : gc.date(),
                         c.claimantSide() == null ? "unknown" : c.claimantSide().label(),
                         Disagreement.describe(c.value(), c.valueMax(), c.qualifier()), c.unit() == null ? "" : " " + c.unit(),
                         c.claimant() == null ? "unnamed source" : c.claimant(), c.hedged() ? " (hedged)" : "",
                         gc.report().outlet() == null ? "report" : gc.report().outlet(), gc.report().id(),
-                        gc.report().isCopy() ? " near-copy of " + gc.report().nearDuplicateOf() : "");
+                        gc.report().isCopy() ? " near-copy of " + gc.report().nearDuplicateOf() : "",
+                        gc.review() == null ? "" : " (" + gc.status() + ")");
             }
             out.println();
         }
@@ -148,7 +156,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     private static void csv(List<ClaimGroup> groups, PrintWriter out) {
         out.println(LinkedStore.csv(List.of("group_id", "unit", "concept", "place", "admin1", "event_type", "event_id", "disagreement",
                 "value", "value_max", "qualifier", "claimant", "claimant_side", "side_reason", "hedged", "date", "subject", "text",
-                "report_id", "outlet", "url", "published", "near_duplicate_of")));
+                "report_id", "outlet", "url", "published", "near_duplicate_of", "review")));
         for (ClaimGroup g : groups) {
             for (GroupedClaim gc : g.claims()) {
                 Claim c = gc.claim();
@@ -156,7 +164,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                         g.eventType(), g.eventId(), g.disagreement(), c.value(), c.valueMax(), c.qualifier(), c.claimant(),
                         c.claimantSide() == null ? null : c.claimantSide().label(), c.sideReason(), c.hedged(), gc.date(), c.subject(), c.text(),
                         gc.report().id(), gc.report().outlet(), gc.report().url(), gc.report().published(),
-                        gc.report().nearDuplicateOf())));
+                        gc.report().nearDuplicateOf(), gc.status())));
             }
         }
     }

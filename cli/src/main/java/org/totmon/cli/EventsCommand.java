@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -68,6 +69,10 @@ public final class EventsCommand implements Callable<Integer> {
             description = "text, csv (ACLED-compatible) or jsonl (default: ${DEFAULT-VALUE}).")
     LinkedStore.Format format;
 
+    @Option(names = "--reviewed-only", description = "Only the event mentions people accepted or corrected. "
+            + "csv and jsonl leave out what people rejected in any case, and say of each event whether it was reviewed.")
+    boolean reviewedOnly;
+
     @Mixin StoreOptions storeOptions;
 
     @Spec CommandSpec spec;
@@ -93,6 +98,8 @@ public final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = LinkedStore.open(storeOptions, regions, spec.commandLine().getErr())) {
             List<TimelineEvent> events = store.timeline().events(q);
+            if (reviewedOnly) events = events.stream().map(TimelineEvent::reviewedOnly).filter(Objects::nonNull).toList();
+            if (format != LinkedStore.Format.TEXT) events = events.stream().map(TimelineEvent::withoutRejected).filter(Objects::nonNull).toList();
             switch (format) {
                 case TEXT -> text(events, out);
                 case CSV -> {

@@ -87,8 +87,10 @@ class LedgerTimelineCommandsTest {
 
         String[] csv = run(new ClaimsCommand(), "--format", "CSV").out().split("\\R");
         assertEquals("group_id,unit,concept,place,admin1,event_type,event_id,disagreement,value,value_max,qualifier,claimant,claimant_side,"
-                + "side_reason,hedged,date,subject,text,report_id,outlet,url,published,near_duplicate_of", csv[0]);
+                + "side_reason,hedged,date,subject,text,report_id,outlet,url,published,near_duplicate_of,review", csv[0]);
         assertEquals(3, csv.length);
+        assertTrue(csv[1].endsWith(",unreviewed"), csv[1]);
+        assertEquals("unreviewed", group.get("claims").get(0).get("review").asText());
     }
 
     @Test
@@ -120,7 +122,7 @@ class LedgerTimelineCommandsTest {
         assertEquals(String.join(",", AcledRows.COLUMNS), csv[0]);
         assertEquals(2, csv.length);
         assertTrue(csv[1].matches("UKRTOT\\d+,2023-10-06,2023,1,[^,]+,[^,]+,,,Ukraine,Zaporizhzhia Oblast,Melitopol,"
-                + "46\\.\\d+,35\\.\\d+,Outlet D; Outlet C; Outlet R,\".+\",2,3,ATTACK,fact,2023-10-06"), csv[1]);
+                + "46\\.\\d+,35\\.\\d+,Outlet D; Outlet C; Outlet R,\".+\",2,3,ATTACK,fact,2023-10-06,unreviewed"), csv[1]);
 
         JsonNode event = JSON.readTree(run(new EventsCommand(), "--format", "jsonl", "--type", "ATTACK").out());
         assertEquals(2, event.get("independent_sources").asInt());

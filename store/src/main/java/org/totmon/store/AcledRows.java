@@ -17,7 +17,8 @@ public final class AcledRows {
 
     public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
             "sub_event_type", "actor1", "assoc_actor_1", "country", "admin1", "location", "latitude", "longitude", "source",
-            "notes", "source_count", "report_count", "totmon_type", "modality", "first_reported");
+            "notes", "source_count", "report_count", "totmon_type", "modality", "first_reported",
+            "review_status");
 
     private AcledRows() {}
 
@@ -49,7 +50,7 @@ public final class AcledRows {
                 actors.isEmpty() ? null : actors.get(0), actors.size() < 2 ? null : String.join("; ", actors.subList(1, actors.size())),
                 country == null ? null : country.getDisplayCountry(Locale.ENGLISH), e.admin1(), e.place(), e.lat(), e.lon(),
                 sources, oneLine(e.mentions().get(0).event().text(), NOTE_LENGTH), e.independentSources(), e.reportCount(),
-                e.type(), e.modality().label(), e.firstReported());
+                e.type(), e.modality().label(), e.firstReported(), e.status());
     }
 
     /** The text on one line, cut to {@code max} characters with an ellipsis; null gives "". */

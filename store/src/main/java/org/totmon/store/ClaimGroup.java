@@ -17,4 +17,17 @@ public record ClaimGroup(long id, String unit, String concept, String place, Str
     public boolean disputed() {
         return disagreement != null;
     }
+
+    /** The group without the claims people rejected (for exports); null when they rejected them all. */
+    public ClaimGroup withoutRejected() {
+        List<GroupedClaim> kept = claims.stream().filter(c -> !Review.rejected(c.review())).toList();
+        if (kept.isEmpty()) return null;
+        return kept.size() == claims.size() ? this : new ClaimGroup(id, unit, concept, place, admin1, eventType, eventId, disagreement, kept);
+    }
+
+    /** The group with only the claims people reviewed (accepted or corrected); null when there are none. */
+    public ClaimGroup reviewedOnly() {
+        List<GroupedClaim> kept = claims.stream().filter(c -> c.status().equals(Review.REVIEWED)).toList();
+        return kept.isEmpty() ? null : new ClaimGroup(id, unit, concept, place, admin1, eventType, eventId, disagreement, kept);
+    }
 }

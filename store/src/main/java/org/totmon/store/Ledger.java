@@ -51,7 +51,10 @@ public final class Ledger {
                 while (rs.next()) groups.put(rs.getLong(1), head(rs));
             }
             List<ClaimGroup> out = new ArrayList<>();
-            for (ClaimGroup g : groups.values()) out.add(withClaims(c, g));
+            for (ClaimGroup g : groups.values()) {
+                ClaimGroup full = withClaims(c, g);
+                if (!full.claims().isEmpty()) out.add(full);  // empty: every claim's report is retracted
+            }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
@@ -64,7 +67,8 @@ public final class Ledger {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                return Optional.of(withClaims(c, head(rs)));
+                ClaimGroup g = withClaims(c, head(rs));
+                return g.claims().isEmpty() ? Optional.empty() : Optional.of(g);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read claim group " + id + " " + db.where() + ": " + e.getMessage(), e);
@@ -80,12 +84,13 @@ public final class Ledger {
                 rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), List.of());
     }
 
+    /** The group with the claims of its reports not retracted, each corrected as people corrected it. */
     private static ClaimGroup withClaims(Connection c, ClaimGroup g) throws SQLException {
         List<GroupedClaim> claims = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT k.text, k.amount, k.amount_max, k.qualifier, k.unit, k.subject,"
                 + " k.claimant, k.claimant_side, k.hedged, k.start_offset, k.end_offset, l.claim_ord, l.claim_date, k.claimant_id, k.side_reason, "
                 + SourceReports.COLUMNS + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + SourceReports.JOINS + " WHERE l.group_id = ? ORDER BY r.published_from NULLS LAST, r.seq, l.claim_ord")) {
+                + SourceReports.JOINS + " WHERE l.group_id = ? AND " + Reviews.NOT_RETRACTED + " ORDER BY r.published_from NULLS LAST, r.seq, l.claim_ord")) {
             st.setLong(1, g.id());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -93,9 +98,17 @@ public final class Ledger {
                             rs.getString(5), rs.getString(6), rs.getString(7),
                             rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10), rs.getInt(11),
                             rs.getString(14), rs.getString(15));
-                    claims.add(new GroupedClaim(k, rs.getInt(12), rs.getString(13), SourceReports.read(rs, 16)));
+                    claims.add(new GroupedClaim(k, rs.getInt(12), rs.getString(13), SourceReports.read(rs, 16), null));
                 }
             }
+        }
+        Map<String, Review> reviews = Reviews.ofReports(c, claims.stream().map(k -> k.report().id()).distinct().toList(), ItemKey.Kind.CLAIM);
+        if (!reviews.isEmpty()) {
+            claims.replaceAll(k -> {
+                Review r = reviews.get(ItemKey.claim(k.report().id(), k.claim().start(), k.claim().end()).toString());
+                return r == null ? k : new GroupedClaim(Corrections.apply(k.claim(), r.status() == Review.Status.CORRECTED ? r.correction() : null),
+                        k.ord(), k.date(), k.report(), r);
+            });
         }
         return new ClaimGroup(g.id(), g.unit(), g.concept(), g.place(), g.admin1(), g.eventType(), g.eventId(), g.disagreement(), claims);
     }

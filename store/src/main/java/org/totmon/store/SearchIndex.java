@@ -343,14 +343,15 @@ public final class SearchIndex implements Closeable {
 
     /** The hits, each with a highlighted snippet. */
     public SearchResults search(SearchQuery q) throws IOException {
-        return search(q, true);
+        return search(q, true, Set.of());
     }
 
     /**
-     * The hits; with {@code snippets} false they carry no snippet (null) and their texts are not read, so that a
-     * caller that shows a page of many candidates highlights only that page ({@link #withSnippets}).
+     * The hits, leaving out the reports with {@code excluded} ids; with {@code snippets} false they carry no snippet
+     * (null) and their texts are not read, so that a caller that shows a page of many candidates highlights only that
+     * page ({@link #withSnippets}).
      */
-    public SearchResults search(SearchQuery q, boolean snippets) throws IOException {
+    public SearchResults search(SearchQuery q, boolean snippets, Set<String> excluded) throws IOException {
         boolean ranked = q.text() != null && !q.text().isBlank();
         Query text = ranked ? textQuery(q.text()) : new MatchAllDocsQuery();
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
@@ -359,6 +360,7 @@ public final class SearchIndex implements Closeable {
         if (q.entity() != null) all.add(entityFilter(q.entity()), Occur.FILTER);
         if (q.from() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_TO, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         if (q.to() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_FROM, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
+        for (String id : excluded) all.add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT);
         Query query = all.build();
 
         searchers.maybeRefreshBlocking();

@@ -404,6 +404,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** People's reviews of the items, reports' retractions, and the audit log of both. */
+    public Reviews reviews() {
+        return new Reviews(db);
+    }
+
+    /** The named accounts that may write. */
+    public Accounts accounts() {
+        return new Accounts(db);
+    }
+
     /** The claim groups: what each side claims about each measure. */
     public Ledger ledger() {
         return new Ledger(db);
@@ -496,7 +506,8 @@ public final class Store implements AutoCloseable {
     public SearchResults search(SearchQuery query, boolean snippets) {
         catchUp();
         try {
-            return index.search(query, snippets);
+            // Retracted reports leave search at once, in every process's index, without rebuilding any.
+            return index.search(query, snippets, reviews().retracted());
         } catch (IOException e) {
             throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
         }

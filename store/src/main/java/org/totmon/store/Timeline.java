@@ -34,7 +34,9 @@ public final class Timeline {
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
     public List<TimelineEvent> events(EventQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        // An event only retracted reports tell has left the timeline.
+        StringBuilder where = new StringBuilder(" WHERE EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id"
+                + " WHERE l.cluster_id = c.id AND " + Reviews.NOT_RETRACTED + ")");
         List<Object> params = new ArrayList<>();
         if (q.place() != null) {
             where.append(" AND (LOWER(c.place) = ? OR LOWER(c.admin1) = ?)");
@@ -71,7 +73,9 @@ public final class Timeline {
              PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM event_cluster c WHERE c.id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(withMentions(c, List.of(head(rs))).get(0)) : Optional.empty();
+                if (!rs.next()) return Optional.empty();
+                TimelineEvent e = withMentions(c, List.of(head(rs))).get(0);
+                return e.mentions().isEmpty() ? Optional.empty() : Optional.of(e);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id + " " + db.where() + ": " + e.getMessage(), e);
@@ -109,7 +113,7 @@ public final class Timeline {
         return Modality.valueOf(label.toUpperCase(Locale.ROOT));
     }
 
-    private record Row(Event event, int ord, SourceReport report) {}
+    private record Row(Event event, int ord, SourceReport report, Review review) {}
 
     /**
      * The events with their mentions, actors and source counts, read in three queries for all of them (not three per
@@ -138,7 +142,7 @@ public final class Timeline {
         try (PreparedStatement st = c.prepareStatement("SELECT v.type, v.text, v.event_date, v.place, v.modality,"
                 + " v.acled_event_type, v.acled_sub_event_type, v.start_offset, v.end_offset, l.event_ord, l.cluster_id, " + SourceReports.COLUMNS
                 + " FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord" + SourceReports.JOINS
-                + " WHERE l.cluster_id = ANY (?) ORDER BY r.published_from NULLS LAST, r.seq, l.event_ord")) {
+                + " WHERE l.cluster_id = ANY (?) AND " + Reviews.NOT_RETRACTED + " ORDER BY r.published_from NULLS LAST, r.seq, l.event_ord")) {
             st.setArray(1, ids);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -146,9 +150,19 @@ public final class Timeline {
                     List<String> a = actors.getOrDefault(report.id() + "#" + rs.getInt(10), List.of());
                     Event v = new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), a,
                             modality(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9));
-                    rows.computeIfAbsent(rs.getLong(11), k -> new ArrayList<>()).add(new Row(v, rs.getInt(10), report));
+                    rows.computeIfAbsent(rs.getLong(11), k -> new ArrayList<>()).add(new Row(v, rs.getInt(10), report, null));
                 }
             }
+        }
+        Set<String> reportIds = new HashSet<>();
+        rows.values().forEach(rs -> rs.forEach(r -> reportIds.add(r.report().id())));
+        Map<String, Review> reviews = Reviews.ofReports(c, reportIds, ItemKey.Kind.EVENT);
+        if (!reviews.isEmpty()) {
+            rows.values().forEach(rs -> rs.replaceAll(r -> {
+                Review v = reviews.get(ItemKey.event(r.report().id(), r.event().start(), r.event().end()).toString());
+                return v == null ? r : new Row(Corrections.apply(r.event(), v.status() == Review.Status.CORRECTED ? v.correction() : null),
+                        r.ord(), r.report(), v);
+            }));
         }
         List<TimelineEvent> out = new ArrayList<>(heads.size());
         for (TimelineEvent e : heads) out.add(withMentions(e, rows.getOrDefault(e.id(), List.of()), originals));
@@ -168,10 +182,10 @@ public final class Timeline {
         for (Row row : rows) {
             boolean counted = Collections.disjoint(originals.getOrDefault(row.report().id(), Set.of()), reports);
             if (counted) independent.add(row.report().id());
-            mentions.add(new ClusteredEvent(row.event(), row.ord(), row.report(), counted));
+            mentions.add(new ClusteredEvent(row.event(), row.ord(), row.report(), counted, row.review()));
         }
         return new TimelineEvent(e.id(), e.type(), e.date(), e.firstReported(), e.place(), e.placeKind(), e.admin1(),
                 e.country(), e.lat(), e.lon(), e.modality(), e.acledEventType(), e.acledSubEventType(), List.copyOf(allActors),
-                e.reportCount(), independent.size(), mentions);
+                reports.size(), independent.size(), mentions);
     }
 }

@@ -1,5 +1,7 @@
 package org.totmon.store;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
@@ -18,5 +20,27 @@ public record TimelineEvent(long id, String type, String date, String firstRepor
     public TimelineEvent {
         actors = List.copyOf(actors);
         mentions = List.copyOf(mentions);
+    }
+
+    /** rejected when people rejected every report's mention of it, reviewed when they accepted or corrected one, else unreviewed. */
+    @JsonProperty("review")
+    public String status() {
+        if (!mentions.isEmpty() && mentions.stream().allMatch(m -> Review.rejected(m.review()))) return Review.REJECTED;
+        return mentions.stream().anyMatch(m -> Review.label(m.review()).equals(Review.REVIEWED)) ? Review.REVIEWED : Review.UNREVIEWED;
+    }
+
+    /** The event with only the mentions people reviewed (accepted or corrected); null when there are none. */
+    public TimelineEvent reviewedOnly() {
+        List<ClusteredEvent> kept = mentions.stream().filter(m -> m.status().equals(Review.REVIEWED)).toList();
+        return kept.isEmpty() ? null : new TimelineEvent(id, type, date, firstReported, place, placeKind, admin1,
+                country, lat, lon, modality, acledEventType, acledSubEventType, actors, reportCount, independentSources, kept);
+    }
+
+    /** The event without the mentions people rejected (for exports); null when they rejected them all. */
+    public TimelineEvent withoutRejected() {
+        List<ClusteredEvent> kept = mentions.stream().filter(m -> !Review.rejected(m.review())).toList();
+        if (kept.isEmpty()) return null;
+        return kept.size() == mentions.size() ? this : new TimelineEvent(id, type, date, firstReported, place, placeKind, admin1,
+                country, lat, lon, modality, acledEventType, acledSubEventType, actors, reportCount, independentSources, kept);
     }
 }

@@ -314,6 +314,7 @@ final class Api {
             ObjectNode n = claims.addObject();
             source(n, gc.report());
             n.put("date", gc.date());
+            n.put("review", gc.status());
             ExtractionJson.claimFields(n, gc.claim());
         }
         return o;
@@ -344,6 +345,7 @@ final class Api {
         o.set("actors", JSON.valueToTree(e.actors()));
         o.put("independent_sources", e.independentSources());
         o.put("report_count", e.reportCount());
+        o.put("review", e.status());
         ArrayNode mentions = o.putArray("mentions");
         for (ClusteredEvent m : e.mentions()) {
             ObjectNode n = mentions.addObject();
@@ -353,6 +355,7 @@ final class Api {
             n.put("date", m.event().date());
             n.put("place", m.event().place());
             n.put("modality", m.event().modality().label());
+            n.put("review", m.status());
         }
         return o;
     }

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.totmon.model.Place;
 import org.totmon.store.AcledRows;
+import org.totmon.store.ItemKey;
+import org.totmon.store.ReviewedReport;
+import org.totmon.store.StoredReport;
 import org.totmon.store.Store;
 import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.Found;
@@ -21,7 +24,9 @@ import org.totmon.web.Catalog.Found;
 /**
  * Exports: every report as JSON Lines (layers in the benchmark's output format plus metadata and text), the clustered
  * events of the store's timeline as CSV with ACLED's column names (as {@code totmon events --format csv}) and as
- * GeoJSON, places as GeoJSON. Events can be filtered as in {@link Filters#events}.
+ * GeoJSON, places as GeoJSON. Events can be filtered as in {@link Filters#events}. Corrections are applied, every claim
+ * and event says whether people reviewed it, rejected items and retracted reports are left out; {@code reviewed=1}
+ * keeps only the items people accepted or corrected.
  */
 final class Exports {
     private final Store store;
@@ -35,20 +40,53 @@ final class Exports {
     void register(Javalin app) {
         app.get("/api/export/reports.jsonl", this::reports);
         app.get("/api/export/events.csv", this::eventsCsv);
-        app.get("/api/export/events.geojson", ctx -> Api.json(ctx, eventsGeoJson(store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE)))));
-        app.get("/api/export/places.geojson", ctx -> Api.json(ctx, placesGeoJson(catalog.places())));
+        app.get("/api/export/events.geojson", ctx -> Api.json(ctx, eventsGeoJson(checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE))))));
+        app.get("/api/export/places.geojson", ctx -> Api.json(ctx, placesGeoJson(withoutRetracted(catalog.places(), store.reviews().retracted()))));
     }
 
     private void reports(Context ctx) throws IOException {
         ctx.contentType("application/x-ndjson; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"totmon-reports.jsonl\"");
         Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-        store.forEach(r -> write(w, Api.reportJson(r, store).toString() + "\n"));
+        boolean reviewedOnly = reviewedOnly(ctx);
+        Set<String> retracted = store.reviews().retracted();
+        store.forEach(r -> {
+            if (!retracted.contains(r.id())) write(w, checkedReportJson(store, store.reviews().reviewed(r), reviewedOnly).toString() + "\n");
+        });
         w.flush();
     }
 
+    static boolean reviewedOnly(Context ctx) {
+        String v = SearchService.param(ctx, "reviewed");
+        return v != null && !v.equals("0") && !v.equalsIgnoreCase("false");
+    }
+
+    /** The report as people left it (corrections applied, rejected items out), each claim and event with its review status. */
+    static ObjectNode checkedReportJson(Store store, ReviewedReport r, boolean reviewedOnly) {
+        StoredReport s = r.stored();
+        ObjectNode o = Api.reportJson(new StoredReport(s.seq(), s.report(), r.checked(reviewedOnly), s.provenance(), s.ingestedAt()), store);
+        markStatus((ArrayNode) o.get("claims"), r.checkedStatuses(ItemKey.Kind.CLAIM, reviewedOnly));
+        markStatus((ArrayNode) o.get("events"), r.checkedStatuses(ItemKey.Kind.EVENT, reviewedOnly));
+        return o;
+    }
+
+    private static void markStatus(ArrayNode items, List<String> statuses) {
+        for (int i = 0; i < items.size() && i < statuses.size(); i++) ((ObjectNode) items.get(i)).put("review", statuses.get(i));
+    }
+
+    /** The events without their rejected mentions (or with only reviewed ones, when asked); events left with none are out. */
+    static List<TimelineEvent> checked(Context ctx, List<TimelineEvent> events) {
+        boolean reviewedOnly = reviewedOnly(ctx);
+        return events.stream().map(e -> reviewedOnly ? e.reviewedOnly() : e.withoutRejected()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<List<Found<Place>>> withoutRetracted(List<List<Found<Place>>> places, Set<String> retracted) {
+        if (retracted.isEmpty()) return places;
+        return places.stream().map(g -> g.stream().filter(f -> !retracted.contains(f.report().id())).toList()).filter(g -> !g.isEmpty()).toList();
+    }
+
     private void eventsCsv(Context ctx) throws IOException {
-        List<TimelineEvent> events = store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE));
+        List<TimelineEvent> events = checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE)));
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"totmon-events.csv\"");
         Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
@@ -88,6 +126,7 @@ final class Exports {
             props.put("modality", e.modality().label());
             props.put("independent_sources", e.independentSources());
             props.put("report_count", e.reportCount());
+            props.put("review", e.status());
             props.put("text", e.mentions().get(0).event().text());
         }
         return fc;

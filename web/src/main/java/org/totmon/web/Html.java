@@ -71,6 +71,7 @@ final class Html {
         }
         sb.append("</head><body><header><a class=\"brand\" href=\"/\">TOT Monitor</a><nav>")
                 .append("<a href=\"/\">Search</a><a href=\"/map\">Map</a><a href=\"/timeline\">Timeline</a><a href=\"/claims\">Claims</a>")
+                .append("<a href=\"/review\">Review</a><a href=\"/audit\">Audit</a>")
                 .append("<a href=\"/api/openapi.json\">API</a></nav></header><main>")
                 .append(body)
                 .append("</main><footer>Places: GeoNames (www.geonames.org), CC BY 4.0. Figures are attributed to whoever stated them.</footer>");

@@ -54,12 +54,14 @@ final class Pages {
     private final Catalog catalog;
     private final WebConfig config;
     private final SearchService search;
+    private final ReviewPages review;
 
     Pages(Store store, Catalog catalog, WebConfig config) {
         this.store = store;
         this.catalog = catalog;
         this.config = config;
         this.search = new SearchService(store, catalog);
+        this.review = new ReviewPages(store);
     }
 
     void register(Javalin app) {
@@ -71,6 +73,7 @@ final class Pages {
         app.get("/timeline", this::timelinePage);
         app.get("/events/{id}", this::eventPage);
         app.get("/claims", this::claimsPage);
+        review.register(app);
     }
 
     private static void html(Context ctx, String page) {
@@ -199,8 +202,9 @@ final class Pages {
             }
             b.append("</ul><p class=\"note\">A copy is not counted as an independent source of an event its original also reports.</p>");
         }
+        b.append(review.reportSection(ReviewApi.reviewed(store, r.id())));
         b.append("<p>").append(link("/api/reports/" + url(r.id()), "This report as JSON")).append("</p>");
-        html(ctx, Html.page(r.title() == null ? r.id() : r.title(), b.toString(), "/static/app.js"));
+        html(ctx, Html.page(r.title() == null ? r.id() : r.title(), b.toString(), "/static/app.js", ReviewPages.SCRIPT));
     }
 
     /** Only http(s) links are made clickable: a {@code javascript:} URL from a report must not run. */
@@ -363,14 +367,18 @@ final class Pages {
     private void timelinePage(Context ctx) {
         TimelineTable.Unit unit = Api.unit(ctx);
         String u = unit.name().toLowerCase(Locale.ROOT);
+        boolean reviewedOnly = Exports.reviewedOnly(ctx);
         List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+        if (reviewedOnly) events = events.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
         TimelineTable.Table t = TimelineTable.of(events, unit);
         TreeSet<String> types = new TreeSet<>();
         t.counts().values().forEach(m -> types.addAll(m.keySet()));
         StringBuilder b = new StringBuilder("<h1>Timeline</h1><p>Events per ").append(link("/timeline?unit=month", "month")).append(" | ")
                 .append(link("/timeline?unit=week", "week")).append(" (now: ").append(u).append("), by the event's date, else the date it was first reported. ")
                 .append("Reports of one real-world event are counted as one event: the same type, compatible dates and places, and a shared actor, "
-                        + "overlapping wording, or the same day at the same named place.");
+                        + "overlapping wording, or the same day at the same named place. ")
+                .append(reviewedOnly ? link("/timeline?unit=" + u, "Show all events") + " (now: only events people reviewed)."
+                        : link("/timeline?unit=" + u + "&reviewed=1", "Show only events people reviewed") + ".");
         if (t.unplaced() > 0) b.append(' ').append(t.unplaced()).append(" events have no date precise enough.");
         b.append("</p><table class=\"timeline\" id=\"timeline\"><tr><th>").append(u).append("</th>");
         for (String type : types) b.append("<th>").append(esc(type)).append("</th>");
@@ -407,7 +415,7 @@ final class Pages {
     private static String clusteredTable(List<TimelineEvent> events) {
         if (events.isEmpty()) return "<p class=\"none\">None.</p>";
         StringBuilder b = new StringBuilder("<table class=\"clustered\"><tr><th>when</th><th>event</th><th>place</th><th>sources</th>"
-                + "<th>how told</th><th>actors</th><th>reports</th></tr>");
+                + "<th>how told</th><th>actors</th><th>reports</th><th>review</th></tr>");
         for (TimelineEvent e : events) {
             b.append("<tr class=\"event\" id=\"event-").append(e.id()).append("\"><td>").append(esc(when(e))).append("</td><td>")
                     .append(link("/events/" + e.id(), e.type() + " #" + e.id())).append("</td><td>").append(esc(where(e))).append("</td><td class=\"sources\">")
@@ -417,7 +425,7 @@ final class Pages {
             for (ClusteredEvent m : e.mentions()) {
                 if (listed.add(m.report().id())) b.append("<li>").append(sourceLink(m.report())).append(m.independent() ? "" : " <span class=\"copy\">not counted</span>").append("</li>");
             }
-            b.append("</ul></td></tr>");
+            b.append("</ul></td><td>").append(ReviewPages.status(e.status())).append("</td></tr>");
         }
         return b.append("</table>").toString();
     }
@@ -452,10 +460,12 @@ final class Pages {
         dt(b, "ACLED type", esc(e.acledEventType() == null ? null : e.acledEventType() + (e.acledSubEventType() == null ? "" : " / " + e.acledSubEventType())));
         dt(b, "Actors", String.join(", ", e.actors().stream().map(a -> link("/entities/" + url(a), a)).toList()));
         dt(b, "Sources", sources(e));
-        b.append("</dl><h2>Reports of it</h2><table class=\"events\" id=\"mentions\"><tr><th>report</th><th>counted</th><th>date given</th><th>evidence</th></tr>");
+        dt(b, "Review", ReviewPages.status(e.status()));
+        b.append("</dl><h2>Reports of it</h2><table class=\"events\" id=\"mentions\"><tr><th>report</th><th>counted</th><th>date given</th><th>evidence</th><th>review</th></tr>");
         for (ClusteredEvent m : e.mentions()) {
             b.append("<tr><td>").append(sourceLink(m.report())).append("</td><td>").append(m.independent() ? "yes" : "no: copies another report of it")
-                    .append("</td><td>").append(esc(m.event().date())).append("</td><td class=\"quote\">").append(esc(m.event().text())).append("</td></tr>");
+                    .append("</td><td>").append(esc(m.event().date())).append("</td><td class=\"quote\">").append(esc(m.event().text()))
+                    .append("</td><td>").append(ReviewPages.status(m.status())).append("</td></tr>");
         }
         b.append("</table><p>").append(link("/api/events/" + e.id(), "This event as JSON")).append("</p>");
         html(ctx, Html.page(title, b.toString()));
@@ -463,7 +473,9 @@ final class Pages {
 
     private void claimsPage(Context ctx) {
         ClaimQuery q = Filters.claims(ctx, CLAIM_GROUPS);
+        boolean reviewedOnly = Exports.reviewedOnly(ctx);
         List<ClaimGroup> groups = store.ledger().groups(q);
+        if (reviewedOnly) groups = groups.stream().map(ClaimGroup::reviewedOnly).filter(java.util.Objects::nonNull).toList();
         StringBuilder b = new StringBuilder("<h1>Claim ledger</h1><p class=\"note\">Figures from all reports grouped by the measure they state: "
                 + "the same unit, the same thing counted (in any language), the same place and the same month (a running total, such as "
                 + "children deported, across months). <strong class=\"flag\">disputed</strong> marks a measure for which two sides give "
@@ -477,7 +489,8 @@ final class Pages {
             b.append("<option").append(side == q.side() ? " selected" : "").append('>').append(side.label()).append("</option>");
         }
         b.append("</select> <label><input type=\"checkbox\" name=\"disputed\" value=\"1\"").append(q.disputedOnly() ? " checked" : "")
-                .append("> only disputed</label> <button type=\"submit\">Filter</button></form>");
+                .append("> only disputed</label> <label><input type=\"checkbox\" name=\"reviewed\" value=\"1\"").append(reviewedOnly ? " checked" : "")
+                .append("> only reviewed claims</label> <button type=\"submit\">Filter</button></form>");
         long disputed = groups.stream().filter(ClaimGroup::disputed).count();
         b.append("<p class=\"count\" id=\"group-count\">").append(groups.size()).append(groups.size() == 1 ? " group" : " groups")
                 .append(groups.size() == q.limit() ? " (the first " + q.limit() + ")" : "").append(", ").append(disputed).append(" disputed</p>");
@@ -494,17 +507,15 @@ final class Pages {
             b.append("<section class=\"group").append(g.disputed() ? " disagree" : "").append("\" id=\"group-").append(g.id()).append("\"><h3>")
                     .append(esc(label)).append(" <span class=\"n\">").append(String.join(" · ", about)).append("</span>")
                     .append(g.disputed() ? " <strong class=\"flag\">disputed</strong>" : "").append("</h3>");
-            if (g.disputed()) {
-                b.append("<p class=\"disagreement\">").append(esc(g.disagreement())).append("</p>").append(sidesCard(g)).append("</section>");
-                continue;
-            }
-            b.append("<table class=\"claims\"><tr><th>date</th><th>side</th><th>figure</th><th>claimant</th><th>hedged</th><th>quote</th><th>report</th></tr>");
+            // A disputed group shows its sides apart first; its table keeps each claim's review controls.
+            if (g.disputed()) b.append("<p class=\"disagreement\">").append(esc(g.disagreement())).append("</p>").append(sidesCard(g));
+            b.append("<table class=\"claims\"><tr><th>date</th><th>side</th><th>figure</th><th>claimant</th><th>hedged</th><th>quote</th><th>report</th><th>review</th></tr>");
             for (GroupedClaim gc : g.claims()) {
                 Claim c = gc.claim();
                 b.append("<tr><td>").append(esc(gc.date() == null ? "undated" : gc.date())).append("</td>").append(sideCell(c)).append("<td class=\"fig\">").append(esc(figure(c))).append("</td><td>")
                         .append(c.claimant() == null ? "" : link("/entities/" + url(c.claimant()), c.claimant())).append("</td><td>")
                         .append(c.hedged() ? "hedged" : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td><td>")
-                        .append(sourceLink(gc.report())).append("</td></tr>");
+                        .append(sourceLink(gc.report())).append("</td><td>").append(ReviewPages.status(gc.status())).append("</td></tr>");
             }
             b.append("</table></section>");
         }

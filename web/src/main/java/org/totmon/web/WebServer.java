@@ -62,6 +62,7 @@ public final class WebServer implements AutoCloseable {
         });
         new Api(store, catalog, annotator, regions, config).register(app);
         new Pages(store, catalog, config).register(app);
+        new ReviewApi(store, new Writers(store, config)).register(app);
         app.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status, e.getMessage(), e.line));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage(), 0));
         app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage(), 0));

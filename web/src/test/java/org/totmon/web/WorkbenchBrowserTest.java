@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,12 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.totmon.ingest.InputFile;
@@ -42,9 +37,6 @@ import org.totmon.store.Store;
  * {@code web/target/screenshots}. Skipped when Chromium or chromedriver is not installed (.ci/run installs them).
  */
 class WorkbenchBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir static Path dir;
     private static Store store;
@@ -53,8 +45,7 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
         Path samples = Path.of(System.getProperty("totmon.root", "..")).resolve("samples/reports.jsonl");
         assumeTrue(Files.isRegularFile(samples), "skipped: no sample reports at " + samples);
         store = Store.open(dir.resolve("data"));
@@ -62,14 +53,7 @@ class WorkbenchBrowserTest {
         Path cross = Files.write(dir.resolve("cross.jsonl"), CrossReports.JSONL);
         load(cross);
         server = WebServer.start(store, Pipeline.standard()::process, GazetteerRegions.standard(), new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
-        Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
-                "--user-data-dir=" + dir.resolve("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1280, 1000);
     }
 
     private static void load(Path jsonl) throws IOException {
@@ -95,8 +79,7 @@ class WorkbenchBrowserTest {
     }
 
     private static void shot(String name) throws IOException {
-        File png = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.shot((ChromeDriver) browser, name);
     }
 
     private static WebDriverWait waiting() {

@@ -1,0 +1,206 @@
+package org.totmon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Modality;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.Report;
+import org.totmon.model.Side;
+import org.totmon.store.Account.Role;
+import org.totmon.store.ItemKey;
+import org.totmon.store.ReviewWrite;
+import org.totmon.store.ReviewWrite.Action;
+import org.totmon.store.Store;
+import org.totmon.web.WebConfig;
+import org.totmon.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The review-write benchmark: a store of N reports (built once in --data with generated reports and extractions, so
+ * that building it measures the store, not the annotators) and review writes (accept, correct, reject in turn, on
+ * claims picked at random) one after another, each as the API's handler does it (token check, JSON body, the store's
+ * versioned write and audit entry) or, with --http, through the workbench's HTTP API; prints the latency
+ * percentiles of the writes after a warm-up.
+ */
+@Command(name = "bench-review", mixinStandardHelpOptions = true, hidden = true,
+        description = "Times review writes through the HTTP API on a store of --reports generated reports (built in --data if it holds fewer).")
+public final class BenchReviewCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", required = true, description = "Data directory of the benchmark's store (H2).")
+    Path data;
+
+    @Option(names = "--reports", paramLabel = "N", defaultValue = "100000", description = "Reports in the store (default: ${DEFAULT-VALUE}).")
+    int reports;
+
+    @Option(names = "--writes", paramLabel = "N", defaultValue = "2000", description = "Review writes timed (default: ${DEFAULT-VALUE}).")
+    int writes;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "300", description = "Writes sent first and not timed (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--http", description = "Write through the workbench's HTTP API (the server links every report not linked yet "
+            + "before it serves, which on a large generated store takes long) instead of in process.")
+    boolean http;
+
+    @Spec CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = Store.open(data)) {
+            long have = store.reportCount();
+            if (have < reports) {
+                long started = System.nanoTime();
+                for (int i = (int) have; i < reports; i++) {
+                    Report r = report(i);
+                    store.add(r, extraction(r, i));
+                    if ((i + 1) % 10000 == 0) {
+                        out.printf("  stored %,d reports (%.0f s)%n", i + 1, (System.nanoTime() - started) / 1e9);
+                        out.flush();
+                    }
+                }
+                out.printf("Built a store of %,d reports in %.0f s.%n", reports, (System.nanoTime() - started) / 1e9);
+            }
+            String token = store.accounts().add("bench-" + System.currentTimeMillis(), Role.ADMIN);
+            Writer writer = http ? httpWriter(store, token) : directWriter(store, token);
+            try {
+                Random random = new Random(14);
+                long[] nanos = new long[writes];
+                String[] actions = {"accept", "correct", "reject"};
+                for (int n = 0; n < warmup + writes; n++) {
+                    int i = random.nextInt(reports);
+                    Report r = report(i);
+                    int version = store.reviews().ofReport(r.id()).values().stream()
+                            .filter(v -> v.key().equals(claimKey(r, i))).mapToInt(v -> v.version()).findFirst().orElse(0);
+                    String action = actions[n % 3];
+                    String body = "{\"item\": \"" + claimKey(r, i) + "\", \"action\": \"" + action + "\", \"version\": " + version
+                            + (action.equals("correct") ? ", \"fields\": {\"value\": " + (n + 1) + ", \"claimant_side\": \"occupation\"}" : "")
+                            + (action.equals("reject") ? ", \"reason\": \"benchmark\"" : "") + "}";
+                    long t0 = System.nanoTime();
+                    writer.write(body);
+                    if (n >= warmup) nanos[n - warmup] = System.nanoTime() - t0;
+                }
+                Arrays.sort(nanos);
+                out.printf("%,d review writes (%s) on a store of %,d reports: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                        writes, http ? "over HTTP" : "in process: token check, JSON, store write", store.reportCount(),
+                        pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6);
+            } finally {
+                writer.close();
+            }
+            long q0 = System.nanoTime();
+            int queued = store.reviews().queue(200).size();
+            out.printf("The review queue's first %d items in %.0f ms.%n", queued, (System.nanoTime() - q0) / 1e6);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Sends one review write (the API's JSON body) and fails unless it is stored. */
+    private interface Writer extends AutoCloseable {
+        void write(String body) throws Exception;
+
+        @Override
+        default void close() {}
+    }
+
+    /** What the API's handler does for a write, without HTTP: the token's account, the JSON body, the store's write. */
+    private static Writer directWriter(Store store, String token) {
+        return body -> {
+            String author = store.accounts().authenticate(token).orElseThrow().name();
+            JsonNode o = JSON.readTree(body);
+            store.reviews().write(new ReviewWrite(ItemKey.parse(o.get("item").asText()), Action.of(o.get("action").asText()),
+                    o.get("version").asInt(), o.get("fields"), o.path("reason").asText(null), author));
+        };
+    }
+
+    /** The workbench serving the store (which first links every report not linked yet), written to over HTTP. */
+    private static Writer httpWriter(Store store, String token) {
+        WebServer server = WebServer.start(store, r -> { throw new IllegalStateException("no ingest in the benchmark"); },
+                place -> null, new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
+        HttpClient client = HttpClient.newHttpClient();
+        return new Writer() {
+            @Override
+            public void write(String body) throws Exception {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "/api/review"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpResponse<String> res = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (res.statusCode() != 200) throw new IllegalStateException("a write answered " + res.statusCode() + ": " + res.body());
+            }
+
+            @Override
+            public void close() {
+                server.close();
+            }
+        };
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static final List<String> TOWNS = List.of("Melitopol", "Enerhodar", "Berdiansk", "Tokmak", "Kherson", "Nova Kakhovka");
+
+    /** Report {@code i}: our own sentences, different in their numbers and town so that each has its own id. */
+    static Report report(int i) {
+        String town = TOWNS.get(i % TOWNS.size());
+        String text = "Bulletin " + i + ". The occupation administration in " + town + " said " + (100 + i % 900)
+                + " residents received passports in " + (2022 + i % 3) + ". Ukrainian officials said at least " + (10 + i % 90)
+                + " residents were detained in " + town + ". Volodymyr Zelensky condemned the passport campaign.";
+        return new Report(Report.contentId(text), "https://bench.example.org/" + i, "Bench Monitor", "Bulletin " + i,
+                (2022 + i % 3) + "-0" + (1 + i % 9) + "-1" + (i % 9), "en", text);
+    }
+
+    private static Mention at(String text, String surface) {
+        int s = text.indexOf(surface);
+        return new Mention(surface, s, s + surface.length());
+    }
+
+    private static String passports(int i) {
+        return (100 + i % 900) + " residents received passports";
+    }
+
+    static ItemKey claimKey(Report r, int i) {
+        Mention m = at(r.text(), passports(i));
+        return ItemKey.claim(r.id(), m.start(), m.end());
+    }
+
+    static Extraction extraction(Report r, int i) {
+        String t = r.text();
+        String town = TOWNS.get(i % TOWNS.size());
+        Mention pass = at(t, passports(i));
+        Mention detained = at(t, "at least " + (10 + i % 90) + " residents were detained");
+        Mention zelensky = at(t, "Volodymyr Zelensky");
+        Mention place = at(t, town);
+        return new Extraction(r.id(), "en", List.of(),
+                List.of(new Entity("Volodymyr Zelensky", EntityType.PERSON, List.of(zelensky))),
+                List.of(new Place(town, PlaceKind.SETTLEMENT, 47.0, 35.0, null, List.of(place))),
+                List.of(),
+                List.of(new Claim(pass.text(), 100 + i % 900, null, "exact", "residents", "passports", "occupation administration",
+                                Side.OCCUPATION, false, pass.start(), pass.end()),
+                        new Claim(detained.text(), 10 + i % 90, null, "at_least", "residents", "detained", "Ukrainian officials",
+                                Side.UKRAINE, false, detained.start(), detained.end())),
+                List.of(new Event("DETENTION", detained.text(), null, town, List.of(), Modality.FACT, null, null, detained.start(), detained.end())));
+    }
+}

@@ -1,0 +1,341 @@
+package org.totmon.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.totmon.store.ItemKey.Kind;
+import org.totmon.store.Review.Status;
+import org.totmon.store.ReviewWrite.Action;
+
+/**
+ * People's reviews of the machine's items, kept beside the extraction and never in it, and the append-only audit
+ * log of every review write. Writes are checked against the version the writer saw, so of two reviewers editing
+ * one item the second is refused rather than silently overwriting the first. Thread-safe.
+ */
+public final class Reviews {
+    /** SQL that holds when report {@code r} is not retracted. */
+    static final String NOT_RETRACTED = "NOT EXISTS (SELECT 1 FROM review x WHERE x.report_id = r.id AND x.kind = 'report'"
+            + " AND x.status = 'retracted')";
+    private static final String COLUMNS = "item_key, status, correction, reason, version, author, updated_at";
+    private static final int AUDIT_BATCH = 1000;
+
+    private final Database db;
+
+    Reviews(Database db) {
+        this.db = db;
+    }
+
+    /** The reviews of one report's items (its retraction too), by key. */
+    public Map<String, Review> ofReport(String reportId) {
+        try (Connection c = db.connection()) {
+            return ofReports(c, List.of(reportId), null);
+        } catch (SQLException e) {
+            throw failure("read the reviews", e);
+        }
+    }
+
+    /** The reviews of the reports' items of {@code kind} (null: all kinds), by key. */
+    static Map<String, Review> ofReports(Connection c, Collection<String> reportIds, Kind kind) throws SQLException {
+        Map<String, Review> out = new LinkedHashMap<>();
+        if (reportIds.isEmpty()) return out;
+        try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM review WHERE report_id = ANY (?)"
+                + (kind == null ? "" : " AND kind = ?"))) {
+            st.setArray(1, c.createArrayOf("VARCHAR", reportIds.toArray()));
+            if (kind != null) st.setString(2, kind.label());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Review r = row(rs);
+                    out.put(r.key().toString(), r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stored report seen through its reviews, or empty when there is no such report. */
+    public java.util.Optional<ReviewedReport> reviewed(String reportId) {
+        try (Connection c = db.connection()) {
+            StoredReport s = ReportTables.load(c, reportId);
+            return s == null ? java.util.Optional.empty() : java.util.Optional.of(ReviewedReport.of(s, ofReports(c, List.of(reportId), null)));
+        } catch (SQLException e) {
+            throw failure("read the reviews", e);
+        }
+    }
+
+    public ReviewedReport reviewed(StoredReport s) {
+        return ReviewedReport.of(s, ofReport(s.id()));
+    }
+
+    /** The ids of the retracted reports. */
+    public Set<String> retracted() {
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+                "SELECT report_id FROM review WHERE kind = 'report' AND status = 'retracted'")) {
+            Set<String> out = new HashSet<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the retractions", e);
+        }
+    }
+
+    /**
+     * Writes a review in one transaction with its audit entry; returns the review as stored. Throws
+     * NoSuchElementException when the report or item does not exist, IllegalArgumentException when the write is not
+     * valid (a correction's field, a missing reason, restoring a report not retracted), and ReviewConflictException
+     * when the item's review is no longer at the version the writer saw.
+     */
+    public Review write(ReviewWrite w) {
+        ObjectNode correction = w.action() == Action.CORRECT ? Corrections.check(w.key().kind(), w.correction()) : null;
+        if (w.action() != Action.CORRECT && w.correction() != null && !w.correction().isNull()) {
+            throw new IllegalArgumentException("only a correction has corrected fields; to " + w.action().label() + " sends none");
+        }
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                Review stored = write(c, w, correction);
+                c.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                if (e instanceof SQLException s && isDuplicateKey(s)) throw conflict(w, null);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("write the review", e);
+        }
+    }
+
+    private Review write(Connection c, ReviewWrite w, ObjectNode correction) throws SQLException {
+        ItemKey key = w.key();
+        StoredReport s = ReportTables.load(c, key.reportId());
+        if (s == null) throw new NoSuchElementException("no report with id " + key.reportId());
+        Review current = lockedReview(c, key);
+        ReviewedReport view = ReviewedReport.of(s, current == null ? Map.of() : Map.of(key.toString(), current));
+        ReviewedReport.Item item = key.kind() == Kind.REPORT ? null : view.item(key);
+        if (key.kind() != Kind.REPORT && item == null) throw new NoSuchElementException("report " + key.reportId() + " has no " + key.kind().label() + " " + key);
+        int version = current == null ? 0 : current.version();
+        if (version != w.expectedVersion()) throw conflict(w, current);
+        if (w.action() == Action.RESTORE && (current == null || current.status() != Status.RETRACTED)) {
+            throw new IllegalArgumentException("report " + key.reportId() + " is not retracted");
+        }
+        if (w.action() == Action.RETRACT && current != null && current.status() == Status.RETRACTED) {
+            throw new IllegalArgumentException("report " + key.reportId() + " is retracted already");
+        }
+        Status status = switch (w.action()) {
+            case ACCEPT -> Status.ACCEPTED;
+            case REJECT -> Status.REJECTED;
+            case CORRECT -> Status.CORRECTED;
+            case RETRACT -> Status.RETRACTED;
+            case RESTORE -> Status.RESTORED;
+        };
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Review next = new Review(key, status, correction, w.reason(), version + 1, w.author(), now.toInstant());
+        if (current == null) insert(c, next);
+        else update(c, next, version, w);
+        ReviewedReport.Item afterItem = item == null ? null : ReviewedReport.of(s, Map.of(key.toString(), next)).item(key);
+        audit(c, next, w.action(), state(current, item == null ? null : item.current()),
+                state(next, afterItem == null ? null : afterItem.current()));
+        return next;
+    }
+
+    /** The item's review, locked until the transaction ends so no other writer passes the version check meanwhile. */
+    private static Review lockedReview(Connection c, ItemKey key) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM review WHERE item_key = ? FOR UPDATE")) {
+            st.setString(1, key.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? row(rs) : null;
+            }
+        }
+    }
+
+    private static void insert(Connection c, Review r) throws SQLException {
+        ItemKey k = r.key();
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO review (item_key, kind, report_id, start_offset, end_offset,"
+                + " name, status, correction, reason, version, author, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            st.setString(1, k.toString());
+            st.setString(2, k.kind().label());
+            st.setString(3, k.reportId());
+            st.setObject(4, k.spanned() ? k.start() : null, Types.INTEGER);
+            st.setObject(5, k.spanned() ? k.end() : null, Types.INTEGER);
+            st.setString(6, k.named() ? k.name() : null);
+            st.setString(7, r.status().label());
+            st.setString(8, r.correction() == null ? null : r.correction().toString());
+            st.setString(9, r.reason());
+            st.setInt(10, r.version());
+            st.setString(11, r.author());
+            st.setObject(12, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
+            st.executeUpdate();
+        }
+    }
+
+    private void update(Connection c, Review r, int expected, ReviewWrite w) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE review SET status = ?, correction = ?, reason = ?, version = ?,"
+                + " author = ?, updated_at = ? WHERE item_key = ? AND version = ?")) {
+            st.setString(1, r.status().label());
+            st.setString(2, r.correction() == null ? null : r.correction().toString());
+            st.setString(3, r.reason());
+            st.setInt(4, r.version());
+            st.setString(5, r.author());
+            st.setObject(6, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
+            st.setString(7, r.key().toString());
+            st.setInt(8, expected);
+            if (st.executeUpdate() != 1) throw conflict(w, lockedReview(c, r.key()));
+        }
+    }
+
+    private static ObjectNode state(Review r, Object item) {
+        ObjectNode o = Corrections.JSON.createObjectNode();
+        o.put("status", r == null ? Review.UNREVIEWED : r.status().label());
+        o.put("version", r == null ? 0 : r.version());
+        if (item != null) o.set("fields", Corrections.fields(item));
+        return o;
+    }
+
+    private static void audit(Connection c, Review r, Action action, ObjectNode before, ObjectNode after) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO review_audit (changed_at, author, item_key, action, before_state,"
+                + " after_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            st.setObject(1, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
+            st.setString(2, r.author());
+            st.setString(3, r.key().toString());
+            st.setString(4, action.label());
+            st.setString(5, before.toString());
+            st.setString(6, after.toString());
+            st.setString(7, r.reason());
+            st.executeUpdate();
+        }
+    }
+
+    private static ReviewConflictException conflict(ReviewWrite w, Review current) {
+        String now = current == null ? "has been reviewed by someone else meanwhile"
+                : "was changed to " + current.status().label() + " by " + current.author() + " at " + current.updatedAt()
+                        + " (version " + current.version() + ")";
+        return new ReviewConflictException("not saved: " + w.key() + " " + now + "; you edited version " + w.expectedVersion()
+                + ". Reload it, look at what changed, and try again.");
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        // 23505: unique violation, in PostgreSQL's SQLSTATE and H2's alike
+        for (SQLException s = e; s != null; s = s.getNextException()) if ("23505".equals(s.getSQLState())) return true;
+        return false;
+    }
+
+    /** The audit entries of one item, oldest first. */
+    public List<AuditEntry> audit(ItemKey key) {
+        return auditWhere("WHERE item_key = ?", List.of(key.toString()), "id", Integer.MAX_VALUE);
+    }
+
+    /** The audit entries of one report's items (its retraction too), oldest first. */
+    public List<AuditEntry> auditOfReport(String reportId) {
+        return auditWhere("WHERE item_key = ? OR item_key LIKE ? ESCAPE '\\'",
+                List.of(ItemKey.report(reportId).toString(), "%:" + Ledger.likeEscaped(reportId) + ":%"), "id", Integer.MAX_VALUE);
+    }
+
+    /** The latest {@code limit} audit entries before entry {@code beforeId} (0: the latest), newest first. */
+    public List<AuditEntry> latest(long beforeId, int limit) {
+        return auditWhere(beforeId > 0 ? "WHERE id < ?" : "WHERE ? = 0", List.of(beforeId), "id DESC", limit);
+    }
+
+    /** Every audit entry, oldest first, read in batches so a log of any length fits. */
+    public void exportAudit(Consumer<AuditEntry> out) {
+        long after = 0;
+        while (true) {
+            List<AuditEntry> batch = auditWhere("WHERE id > ?", List.of(after), "id", AUDIT_BATCH);
+            batch.forEach(out);
+            if (batch.size() < AUDIT_BATCH) return;
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    private List<AuditEntry> auditWhere(String where, List<Object> params, String order, int limit) {
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT id, changed_at, author, item_key,"
+                + " action, before_state, after_state, reason FROM review_audit " + where + " ORDER BY " + order + " LIMIT ?")) {
+            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
+            st.setInt(params.size() + 1, limit);
+            List<AuditEntry> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                            rs.getString(4), rs.getString(5), json(rs.getString(6)), json(rs.getString(7)), rs.getString(8)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the audit log", e);
+        }
+    }
+
+    /**
+     * Unreviewed claims and events of reports not retracted, what most needs a person first: claims of disputed groups,
+     * then items of low confidence, then those told by most reports.
+     */
+    public List<QueueItem> queue(int limit) {
+        String claims = "SELECT 'claim', k.report_id, k.start_offset, k.end_offset, k.text, r.title,"
+                + " CASE WHEN g.disagreement IS NULL THEN 0 ELSE 1 END,"
+                + " CASE WHEN k.claimant IS NULL OR k.claimant_side IS NULL OR k.claimant_side = 'unknown' OR k.hedged THEN 1 ELSE 0 END,"
+                + " COALESCE(g.claim_count, 1)"
+                + " FROM claim k JOIN report r ON r.id = k.report_id"
+                + " LEFT JOIN claim_link l ON l.report_id = k.report_id AND l.claim_ord = k.ord LEFT JOIN claim_group g ON g.id = l.group_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM review v WHERE v.report_id = k.report_id AND v.kind = 'claim'"
+                + " AND v.start_offset = k.start_offset AND v.end_offset = k.end_offset) AND " + NOT_RETRACTED;
+        String events = "SELECT 'event', e.report_id, e.start_offset, e.end_offset, e.text, r.title, 0,"
+                + " CASE WHEN e.event_date IS NULL OR e.place IS NULL OR e.modality <> 'fact' THEN 1 ELSE 0 END,"
+                + " COALESCE(u.report_count, 1)"
+                + " FROM event e JOIN report r ON r.id = e.report_id"
+                + " LEFT JOIN event_link l ON l.report_id = e.report_id AND l.event_ord = e.ord LEFT JOIN event_cluster u ON u.id = l.cluster_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM review v WHERE v.report_id = e.report_id AND v.kind = 'event'"
+                + " AND v.start_offset = e.start_offset AND v.end_offset = e.end_offset) AND " + NOT_RETRACTED;
+        String sql = "SELECT * FROM (" + claims + " UNION ALL " + events + ") q (kind, report_id, s, e, text, title, disputed, low, told)"
+                + " ORDER BY disputed DESC, low DESC, told DESC, report_id, s, kind LIMIT ?";
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setInt(1, limit);
+            Map<String, QueueItem> out = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ItemKey key = new ItemKey(Kind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), rs.getString(2),
+                            rs.getInt(3), rs.getInt(4), null);
+                    out.putIfAbsent(key.toString(), new QueueItem(key, rs.getString(5), rs.getString(6), rs.getInt(7) == 1,
+                            rs.getInt(8) == 1, rs.getInt(9)));
+                }
+            }
+            return new ArrayList<>(out.values());
+        } catch (SQLException e) {
+            throw failure("read the review queue", e);
+        }
+    }
+
+    private static Review row(ResultSet rs) throws SQLException {
+        String correction = rs.getString(3);
+        return new Review(ItemKey.parse(rs.getString(1)), Status.of(rs.getString(2)), correction == null ? null : json(correction),
+                rs.getString(4), rs.getInt(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant());
+    }
+
+    private static ObjectNode json(String s) {
+        if (s == null) return null;
+        try {
+            return (ObjectNode) Corrections.JSON.readTree(s);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new IllegalStateException("a stored review is not a JSON object: " + e.getMessage(), e);
+        }
+    }
+
+    private StoreException failure(String action, SQLException e) {
+        return new StoreException("cannot " + action + " " + db.where() + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,265 @@
+package org.totmon.web;
+
+import static org.totmon.web.Html.esc;
+import static org.totmon.web.Html.link;
+import static org.totmon.web.Html.url;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.Event;
+import org.totmon.model.Place;
+import org.totmon.store.AuditEntry;
+import org.totmon.store.Corrections;
+import org.totmon.store.ItemKey;
+import org.totmon.store.QueueItem;
+import org.totmon.store.Review;
+import org.totmon.store.ReviewedReport;
+import org.totmon.store.Store;
+
+/**
+ * The reviewer's pages: the review section of a report page (every item with its status, buttons, a correction form
+ * and its audit entries; operated with the keyboard alone by /static/review.js), the review queue with bulk actions,
+ * and the audit log. Every value from a report is escaped; writes go through the review API with the account token
+ * the reviewer gives once per browser tab.
+ */
+final class ReviewPages {
+    static final String SCRIPT = "/static/review.js";
+    private static final int QUEUE_LIMIT = 200;
+    private static final int AUDIT_PAGE = 100;
+
+    private final Store store;
+
+    ReviewPages(Store store) {
+        this.store = store;
+    }
+
+    void register(Javalin app) {
+        app.get("/review", this::queuePage);
+        app.get("/audit", this::auditPage);
+    }
+
+    /** Where the reviewer gives their token: kept in the tab's sessionStorage, sent as the Authorization header. */
+    static String login() {
+        return "<form class=\"login\" id=\"login\"><label>Account token <input type=\"password\" id=\"token\" autocomplete=\"off\"></label>"
+                + " <button type=\"submit\" id=\"use-token\">Use</button> <span id=\"who\" class=\"n\"></span></form>"
+                + "<p class=\"message\" id=\"review-message\" role=\"status\" aria-live=\"polite\"></p>";
+    }
+
+    /** The review section of report {@code r}'s page. */
+    String reportSection(ReviewedReport r) {
+        StringBuilder b = new StringBuilder("<section class=\"review\" id=\"review\" data-report=\"").append(esc(r.id())).append("\">");
+        b.append("<h2>Review</h2>").append(login());
+        b.append("<p class=\"note\">Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous item, <kbd>a</kbd> accept, <kbd>r</kbd> reject "
+                + "(asks why), <kbd>c</kbd> correct (<kbd>Enter</kbd> saves, <kbd>Esc</kbd> cancels). Corrections are kept beside the "
+                + "machine's output and survive re-linking; <a href=\"/review\">the queue</a> lists what needs a person most.</p>");
+        Review retraction = r.retraction();
+        Review last = store.reviews().ofReport(r.id()).get(ItemKey.report(r.id()).toString());
+        int version = last == null ? 0 : last.version();
+        if (retraction != null) {
+            b.append("<p class=\"retracted\" id=\"retracted\"><strong>Retracted</strong> by ").append(esc(retraction.author())).append(" at ")
+                    .append(esc(retraction.updatedAt())).append(": ").append(esc(retraction.reason()))
+                    .append(". It is left out of search, the ledger, the timeline and the exports.</p>")
+                    .append("<button type=\"button\" id=\"restore\" data-version=\"").append(version).append("\">Restore report</button>");
+        } else {
+            b.append("<button type=\"button\" id=\"retract\" data-version=\"").append(version).append("\">Retract report…</button>");
+        }
+        Map<String, List<AuditEntry>> audit = new java.util.HashMap<>();
+        for (AuditEntry e : store.reviews().auditOfReport(r.id())) audit.computeIfAbsent(e.itemKey(), k -> new ArrayList<>()).add(e);
+        b.append("<table class=\"review-items\" id=\"review-items\"><tr><th>item</th><th>status</th><th>text</th><th>values</th><th>review</th></tr>");
+        int n = 0;
+        for (ReviewedReport.Item i : r.items()) {
+            String key = i.key().toString();
+            b.append("<tr class=\"review-item\" tabindex=\"0\" id=\"item-").append(n++).append("\" data-key=\"").append(esc(key))
+                    .append("\" data-version=\"").append(i.review() == null ? 0 : i.review().version()).append("\"><td>")
+                    .append(esc(i.key().kind().label())).append("</td><td>").append(status(i.status()));
+            if (i.review() != null) {
+                b.append("<br><span class=\"n\">").append(esc(i.review().status().label())).append(" by ").append(esc(i.review().author()))
+                        .append(i.review().reason() == null ? "" : ": " + esc(i.review().reason())).append("</span>");
+            }
+            b.append("</td><td class=\"quote\">").append(esc(ReviewApi.label(i.machine()))).append("</td><td class=\"values\">")
+                    .append(values(i.current())).append("</td><td>")
+                    .append("<button type=\"button\" data-act=\"accept\">Accept</button> <button type=\"button\" data-act=\"reject\">Reject</button> ")
+                    .append("<button type=\"button\" data-act=\"correct\">Correct</button>").append(form(i.current()));
+            List<AuditEntry> entries = audit.get(key);
+            if (entries != null) b.append(auditList(entries));
+            b.append("</td></tr>");
+        }
+        b.append("</table>");
+        if (!r.orphans().isEmpty()) {
+            b.append("<h3>Orphaned reviews</h3><p class=\"note\">Reviews of items the current annotation no longer finds; they are kept.</p><ul id=\"orphans\">");
+            for (Review o : r.orphans()) {
+                b.append("<li>").append(esc(o.key())).append(" — ").append(esc(o.status().label())).append(" by ").append(esc(o.author()))
+                        .append(o.reason() == null ? "" : ": " + esc(o.reason())).append("</li>");
+            }
+            b.append("</ul>");
+        }
+        return b.append("</section>").toString();
+    }
+
+    static String status(String status) {
+        return "<span class=\"status status-" + esc(status) + "\">" + esc(status) + "</span>";
+    }
+
+    /** The item's correctable values, one line. */
+    private static String values(Object item) {
+        List<String> parts = new ArrayList<>();
+        ObjectNode f = Corrections.fields(item);
+        for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("mentions") || e.getValue().isNull()) continue;
+            JsonNode v = e.getValue();
+            String shown = v.isTextual() ? v.asText() : v.isFloatingPointNumber() ? num(v.asDouble()) : v.toString();
+            if (v.isArray()) {
+                List<String> names = new ArrayList<>();
+                v.forEach(n -> names.add(n.asText()));
+                shown = names.isEmpty() ? "none" : String.join(", ", names);
+            }
+            parts.add(e.getKey() + ": " + shown);
+        }
+        return esc(String.join(" · ", parts));
+    }
+
+    /** The correction form of an item, hidden until the reviewer opens it; each input knows its field and type. */
+    private static String form(Object item) {
+        StringBuilder b = new StringBuilder("<form class=\"correct\" hidden>");
+        if (item instanceof Claim k) {
+            input(b, "value", "number", num(k.value()));
+            input(b, "value_max", "number?", k.valueMax() == null ? "" : num(k.valueMax()));
+            select(b, "qualifier", "text?", k.qualifier(), "", "exact", "approx", "at_least", "more_than", "at_most", "less_than", "range");
+            input(b, "unit", "text?", k.unit());
+            input(b, "subject", "text?", k.subject());
+            input(b, "claimant", "text?", k.claimant());
+            select(b, "claimant_side", "text", k.claimantSide() == null ? "unknown" : k.claimantSide().label(), "occupation", "ukraine", "third_party", "unknown");
+            b.append("<label>hedged <input type=\"checkbox\" name=\"hedged\" data-type=\"bool\" data-orig=\"").append(k.hedged())
+                    .append("\"").append(k.hedged() ? " checked" : "").append("></label> ");
+        } else if (item instanceof Event e) {
+            input(b, "type", "text", e.type());
+            input(b, "date", "text?", e.date());
+            input(b, "place", "text?", e.place());
+            input(b, "actors", "list", String.join("; ", e.actors()));
+        } else if (item instanceof Entity e) {
+            input(b, "name", "text", e.name());
+            select(b, "type", "text", e.type().name(), "PERSON", "ORGANIZATION");
+            input(b, "split_name", "text?", "");
+            input(b, "split_mentions", "ints", "");
+            b.append("<span class=\"n\">mentions at ").append(esc(String.join(", ", e.mentions().stream()
+                    .map(m -> m.start() + " " + m.text()).toList()))).append("</span> ");
+        } else if (item instanceof Place p) {
+            input(b, "name", "text", p.name());
+            select(b, "kind", "text", p.kind().label(), "country", "region", "settlement", "other");
+            input(b, "lat", "number", num(p.lat()));
+            input(b, "lon", "number", num(p.lon()));
+            input(b, "geonames_id", "number?", p.geonamesId() == null ? "" : p.geonamesId().toString());
+        }
+        b.append("<input name=\"reason\" data-type=\"reason\" placeholder=\"why (optional)\"> <button type=\"submit\">Save</button></form>");
+        return b.toString();
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static void input(StringBuilder b, String name, String type, String value) {
+        b.append("<label>").append(esc(name)).append(" <input name=\"").append(esc(name)).append("\" data-type=\"").append(type)
+                .append("\" data-orig=\"").append(esc(value)).append("\" value=\"").append(esc(value)).append("\"></label> ");
+    }
+
+    private static void select(StringBuilder b, String name, String type, String value, String... options) {
+        b.append("<label>").append(esc(name)).append(" <select name=\"").append(esc(name)).append("\" data-type=\"").append(type)
+                .append("\" data-orig=\"").append(esc(value == null ? "" : value)).append("\">");
+        for (String o : options) {
+            b.append("<option").append(o.equals(value == null ? "" : value) ? " selected" : "").append(">").append(esc(o)).append("</option>");
+        }
+        b.append("</select></label> ");
+    }
+
+    private static String auditList(List<AuditEntry> entries) {
+        StringBuilder b = new StringBuilder("<details class=\"audit\"><summary>history (").append(entries.size()).append(")</summary><ol>");
+        for (AuditEntry e : entries) b.append("<li>").append(auditLine(e)).append("</li>");
+        return b.append("</ol></details>").toString();
+    }
+
+    private static String auditLine(AuditEntry e) {
+        return esc(e.at()) + " <strong>" + esc(e.author()) + "</strong> " + esc(e.action()) + (e.reason() == null ? "" : " — “" + esc(e.reason()) + "”")
+                + " <span class=\"n\">" + esc(changed(e)) + "</span>";
+    }
+
+    /** What changed, field by field, from the entry's before and after states. */
+    static String changed(AuditEntry e) {
+        List<String> parts = new ArrayList<>();
+        String from = e.before() == null ? Review.UNREVIEWED : e.before().path("status").asText();
+        parts.add(from + " → " + e.after().path("status").asText());
+        JsonNode before = e.before() == null ? null : e.before().get("fields");
+        JsonNode after = e.after().get("fields");
+        if (before != null && after != null) {
+            for (Iterator<String> it = after.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!after.get(f).equals(before.get(f))) parts.add(f + ": " + before.get(f) + " → " + after.get(f));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private void queuePage(Context ctx) {
+        List<QueueItem> queue = store.reviews().queue(QUEUE_LIMIT);
+        StringBuilder b = new StringBuilder("<h1>Review queue</h1>").append(login());
+        b.append("<p class=\"note\">Unreviewed claims and events, what most needs a person first: claims of disputed groups, then items of "
+                + "low confidence (a claim without claimant or side, or hedged; an event without date or place, or not told as a fact), "
+                + "then those told by most reports. Tick items (<kbd>x</kbd> ticks the focused one), then accept or reject them together.</p>");
+        b.append("<p><button type=\"button\" id=\"bulk-accept\">Accept ticked</button> <button type=\"button\" id=\"bulk-reject\">Reject ticked…</button>"
+                + " <label><input type=\"checkbox\" id=\"tick-all\"> tick all</label></p>");
+        if (queue.isEmpty()) b.append("<p class=\"none\" id=\"queue-empty\">Nothing waits for review.</p>");
+        b.append("<table class=\"queue\" id=\"queue\"><tr><th></th><th>item</th><th>why</th><th>text</th><th>report</th></tr>");
+        int n = 0;
+        for (QueueItem q : queue) {
+            List<String> why = new ArrayList<>();
+            if (q.disputed()) why.add("disputed group");
+            if (q.lowConfidence()) why.add("low confidence");
+            if (q.toldBy() > 1) why.add((q.key().kind() == ItemKey.Kind.CLAIM ? q.toldBy() + " claims in its group" : "told by " + q.toldBy() + " reports"));
+            b.append("<tr class=\"review-item queue-item\" tabindex=\"0\" id=\"item-").append(n++).append("\" data-key=\"").append(esc(q.key()))
+                    .append("\" data-version=\"0\"><td><input type=\"checkbox\" class=\"tick\" aria-label=\"tick\"></td><td>").append(esc(q.key().kind().label()))
+                    .append("</td><td>").append(esc(String.join(", ", why))).append("</td><td class=\"quote\">").append(esc(q.text()))
+                    .append("</td><td>").append(link("/reports/" + url(q.key().reportId()) + "#review", q.reportTitle() == null ? q.key().reportId() : q.reportTitle()))
+                    .append("</td></tr>");
+        }
+        b.append("</table>");
+        html(ctx, Html.page("Review queue", b.toString(), SCRIPT));
+    }
+
+    private void auditPage(Context ctx) {
+        long before = 0;
+        String from = SearchService.param(ctx, "before");
+        if (from != null) {
+            if (!from.matches("\\d{1,18}")) throw new ApiError(400, "parameter \"before\" must be an audit entry number, not " + from);
+            before = Long.parseLong(from);
+        }
+        List<AuditEntry> entries = store.reviews().latest(before, AUDIT_PAGE);
+        StringBuilder b = new StringBuilder("<h1>Audit log</h1><p class=\"note\">Every review write, newest first: who, when, what, before and after, and why. "
+                + "Nothing here is ever changed or deleted. ").append(link("/api/export/audit.jsonl", "All of it as JSON Lines")).append(".</p>");
+        if (entries.isEmpty()) b.append("<p class=\"none\">No review has been written yet.</p>");
+        b.append("<table class=\"audit-log\" id=\"audit\"><tr><th>#</th><th>when</th><th>who</th><th>action</th><th>item</th><th>change</th><th>why</th></tr>");
+        for (AuditEntry e : entries) {
+            ItemKey key = ItemKey.parse(e.itemKey());
+            b.append("<tr><td>").append(e.id()).append("</td><td>").append(esc(e.at())).append("</td><td>").append(esc(e.author()))
+                    .append("</td><td>").append(esc(e.action())).append("</td><td>").append(link("/reports/" + url(key.reportId()) + "#review", e.itemKey()))
+                    .append("</td><td>").append(esc(changed(e))).append("</td><td>").append(esc(e.reason())).append("</td></tr>");
+        }
+        b.append("</table>");
+        if (entries.size() == AUDIT_PAGE) {
+            b.append("<p>").append(link("/audit?before=" + entries.get(entries.size() - 1).id(), "older →")).append("</p>");
+        }
+        html(ctx, Html.page("Audit log", b.toString()));
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+}

@@ -1,0 +1,143 @@
+package org.totmon.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.totmon.linker.Regions;
+import org.totmon.model.Report;
+import org.totmon.store.Account.Role;
+import org.totmon.store.Store;
+
+/**
+ * Review in a real browser (headless Chromium through chromedriver), with the keyboard alone: give the token, accept
+ * a claim (j, a), correct an event's date (j, c, Enter), retract the report (its button, a reason), then read the
+ * audit page. Screenshots go to {@code web/target/screenshots}. Skipped without Chromium and chromedriver.
+ */
+class ReviewBrowserTest {
+    private static final String TEXT = "Ivan Fedorov said 40 people were detained in Melitopol before the election.";
+
+    @TempDir static Path dir;
+    private static Store store;
+    private static WebServer server;
+    private static WebDriver browser;
+    private static String token;
+    private static Report report;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
+        store = Store.open(dir.resolve("data"));
+        report = new Report(Report.contentId(TEXT), "https://example.org/d", "Example", "Detentions in Melitopol", "2023-09-01", "en", TEXT);
+        store.add(report, new FixtureAnnotator().apply(report));
+        token = store.accounts().add("olena", Role.ADMIN);
+        server = WebServer.start(store, new FixtureAnnotator(), Regions.NONE,
+                new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
+        browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1280, 1100);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+        if (store != null) store.close();
+    }
+
+    private static void shot(String name) throws IOException {
+        HeadlessChromium.shot((ChromeDriver) browser, name);
+    }
+
+    private static WebDriverWait waiting() {
+        // The page reloads after each write: elements found on the old page go stale meanwhile.
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+    }
+
+    private static void keys(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    /** The review rows of the page as it is now. */
+    private static List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#review-items .review-item"));
+    }
+
+    private static WebElement row(String kind) {
+        return rows().stream().filter(r -> r.getAttribute("data-key").startsWith(kind + ":")).findFirst().orElseThrow();
+    }
+
+    private static int index(String kind) {
+        List<WebElement> rows = rows();
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).getAttribute("data-key").startsWith(kind + ":")) return i;
+        throw new AssertionError("no " + kind + " row");
+    }
+
+    @Test
+    void aReviewerAcceptsAClaimCorrectsAnEventRetractsTheReportAndReadsTheAuditLog() throws IOException {
+        browser.get(server.url() + "/reports/" + report.id());
+        WebElement tokenField = browser.findElement(By.id("token"));
+        tokenField.sendKeys(token, Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.id("who"), "token set for this tab"));
+        tokenField.sendKeys(Keys.ESCAPE);
+        browser.findElement(By.tagName("h1")).click();
+
+        // j moves to the first item (the claim), a accepts it; the page reloads with the claim reviewed.
+        for (int i = 0; i <= index("claim"); i++) keys("j");
+        shot("review-1-report");
+        keys("a");
+        waiting().until(d -> row("claim").getText().contains("accepted by olena"));
+        assertTrue(row("claim").findElement(By.cssSelector(".status")).getText().equals("reviewed"));
+
+        // Focus stays on the accepted item after the reload; move down to the event, c opens its form.
+        int from = rows().indexOf(browser.switchTo().activeElement());
+        assertTrue(from >= 0, "the accepted row keeps the focus");
+        for (int i = from; i < index("event"); i++) keys("j");
+        keys("c");
+        WebElement date = row("event").findElement(By.cssSelector("form.correct input[name=date]"));
+        waiting().until(ExpectedConditions.visibilityOf(date));
+        assertEquals("type", browser.switchTo().activeElement().getAttribute("name"), "the form takes the focus");
+        keys(Keys.TAB);
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("2023-09-10").perform();
+        shot("review-2-correcting");
+        keys(Keys.ENTER);
+        waiting().until(d -> row("event").findElement(By.cssSelector(".values")).getText().contains("date: 2023-09-10"));
+        assertTrue(row("event").getText().contains("corrected by olena"));
+        shot("review-2-corrected");
+
+        // Retract: the button, then the reason in the browser's prompt.
+        browser.findElement(By.id("retract")).click();
+        waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("the outlet withdrew the article");
+        browser.switchTo().alert().accept();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("retracted")));
+        assertTrue(browser.findElement(By.id("retracted")).getText().contains("the outlet withdrew the article"));
+        shot("review-3-retracted");
+
+        browser.get(server.url() + "/audit");
+        List<WebElement> entries = browser.findElements(By.cssSelector("#audit tr"));
+        assertEquals(4, entries.size(), "a header and three writes");
+        assertTrue(entries.get(1).getText().contains("retract"), entries.get(1).getText());
+        assertTrue(entries.get(2).getText().contains("correct") && entries.get(2).getText().contains("date: \"2023-09-01\" → \"2023-09-10\""),
+                entries.get(2).getText());
+        assertTrue(entries.get(3).getText().contains("accept") && entries.get(3).getText().contains("olena"));
+        shot("review-4-audit");
+
+        browser.get(server.url() + "/?q=Fedorov");
+        assertEquals("0 reports", browser.findElement(By.id("count")).getText(), "a retracted report leaves search");
+    }
+}
