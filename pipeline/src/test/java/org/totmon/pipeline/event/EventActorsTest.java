@@ -16,6 +16,9 @@ import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
+import org.totmon.pipeline.text.ClauseAnnotator;
+import org.totmon.pipeline.text.LemmaAnnotator;
 import org.totmon.pipeline.attribution.AttributionAnnotator;
 import org.totmon.pipeline.attribution.OutletRegistry;
 import org.totmon.pipeline.entity.ActorRegistry;
@@ -26,10 +29,14 @@ class EventActorsTest {
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ActorRegistry.bundled(), OutletRegistry.bundled());
     private static final EventAnnotator EVENTS = new EventAnnotator();
+    private static final HeadlineAnnotator HEADLINE = new HeadlineAnnotator();
+    private static final LemmaAnnotator LEMMAS = new LemmaAnnotator();
 
     private static Document doc(String text, String url) {
         Document d = new Document(new Report(Report.contentId(text), url, null, null, "2023-05-02", "en", text));
         SENTENCES.annotate(d);
+        HEADLINE.annotate(d);
+        LEMMAS.annotate(d);
         return d;
     }
 
@@ -47,6 +54,7 @@ class EventActorsTest {
 
     private static List<Event> events(Document d) {
         ATTRIBUTION.annotate(d);
+        new ClauseAnnotator().annotate(d);
         EVENTS.annotate(d);
         return d.events();
     }
