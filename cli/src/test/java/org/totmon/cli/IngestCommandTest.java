@@ -98,7 +98,7 @@ class IngestCommandTest {
         String[] expected = {
                 tmp.resolve("missing.html") + ": no such file or directory",
                 bad.resolve("big.txt") + ": file is 2.6 KB, over the limit of 2.0 KB (--max-file-size)",
-                bad.resolve("binary.txt") + ": binary data: NUL byte at byte offset 6",
+                bad.resolve("binary.txt") + ": not a format totmon reads: a GIF image",
                 bad.resolve("latin1.txt") + ": invalid UTF-8 at byte offset 12",
                 bad.resolve("mixed.jsonl") + ":2: broken JSON at column 39: Unexpected end-of-input: was expecting closing quote for a string value",
                 bad.resolve("mixed.jsonl") + ":3: missing or empty \"text\""};

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What an ingest run did: reports read, and of those how many were new or already stored; inputs rejected, each
- * with its reason; files passed over for not being in a format we read. Filled in by {@link Ingester} as it goes.
+ * with its reason; text files in a folder passed over for not being named as reports (notes.md). Filled in by {@link Ingester} as it goes.
  */
 public final class IngestSummary {
     private int read;
@@ -47,7 +47,7 @@ public final class IngestSummary {
             sb.append(String.format("  ... and %,d more rejected%n", rejections.size() - maxListed));
         }
         if (!skippedFiles.isEmpty()) {
-            sb.append(String.format("Skipped %,d %s not .txt, .html or .jsonl (e.g. %s).%n", skippedFiles.size(),
+            sb.append(String.format("Skipped %,d text %s not named .txt, .html or .jsonl (e.g. %s).%n", skippedFiles.size(),
                     skippedFiles.size() == 1 ? "file" : "files", skippedFiles.get(0)));
         }
         return sb.toString();
