@@ -167,7 +167,9 @@ public final class ReportReader {
                 case JSONL -> readJsonLines(file, listener);
                 case TELEGRAM -> new TelegramExport(file, listener, json).read();
                 case TEXT, HTML -> readWhole(file, listener);
-                default -> throw new IllegalStateException("no reader for " + file.format());
+                case PDF, DOCX, ODT -> OfficeDocument.read(file, listener, maxFileBytes);
+                case WARC -> WarcArchive.read(file, listener, maxFileBytes);
+                case FEED -> readFeed(file, listener);
             }
         } catch (IOException e) {
             listener.rejected(new Rejection(file.path(), 0, "cannot read: " + describe(e)));
@@ -175,12 +177,8 @@ public final class ReportReader {
     }
 
     private void readWhole(InputFile file, Listener listener) throws IOException {
-        byte[] bytes = readAtMost(file.path());
-        listener.advanced(bytes.length);
-        if (bytes.length > maxFileBytes) {
-            listener.rejected(new Rejection(file.path(), 0, "file grew over the limit of " + humanSize(maxFileBytes) + " while being read"));
-            return;
-        }
+        byte[] bytes = readWithinLimit(file, listener);
+        if (bytes == null) return;
         try {
             String content = decodeText(bytes, bytes.length);
             Report report = file.format() == InputFormat.HTML ? fromHtml(content, file.path()) : PlainText.parse(content);
@@ -188,6 +186,20 @@ public final class ReportReader {
         } catch (BadInputException e) {
             listener.rejected(new Rejection(file.path(), 0, e.getMessage()));
         }
+    }
+
+    private void readFeed(InputFile file, Listener listener) throws IOException {
+        byte[] bytes = readWithinLimit(file, listener);
+        if (bytes != null) Feed.read(file, listener, bytes);
+    }
+
+    /** The whole file, or null (and a rejection) when it grew over the limit since its size was checked. */
+    private byte[] readWithinLimit(InputFile file, Listener listener) throws IOException {
+        byte[] bytes = readAtMost(file.path());
+        listener.advanced(bytes.length);
+        if (bytes.length <= maxFileBytes) return bytes;
+        listener.rejected(new Rejection(file.path(), 0, "file grew over the limit of " + humanSize(maxFileBytes) + " while being read"));
+        return null;
     }
 
     /** Reads the file but never more than one byte past the limit, whatever its size claimed. */
