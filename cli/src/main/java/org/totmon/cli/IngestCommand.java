@@ -112,7 +112,8 @@ public final class IngestCommand implements Callable<Integer> {
         boolean added;
         try {
             Extraction extraction = annotator.apply(report);
-            added = store.add(report, extraction, new Provenance(r.externalId(), r.origin())).added();
+            Provenance provenance = new Provenance(r.externalId(), r.origin(), r.format() == null ? null : r.format().label(), r.forwardedFrom());
+            added = store.add(report, extraction, provenance).added();
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
