@@ -33,10 +33,15 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
                 "Reads reports, annotates them and adds them to the store.",
-                "Reads plain text (.txt), HTML (.html, main text only) and JSON Lines (.jsonl, one "
-                        + "{\"id\",\"url\",\"outlet\",\"title\",\"published\",\"language\",\"text\"} a line); "
-                        + "directories are read recursively. A report already stored (same text) counts as a "
-                        + "duplicate and is left alone, so an interrupted ingest can simply be run again.",
+                "Reads plain text (.txt; header lines Title:, Published:, Source: or URL:, Outlet: at its top fill "
+                        + "the report's fields), HTML (.html, main text only), JSON Lines (.jsonl, one "
+                        + "{\"id\",\"url\",\"outlet\",\"title\",\"published\",\"language\",\"text\"} a line), "
+                        + "Telegram Desktop exports (result.json of a channel or chat: each message a report), RSS and "
+                        + "Atom feeds (each item a report), PDF, DOCX and ODT documents, and WARC web archives (each "
+                        + "HTML page a report). A file's type is told from its content, not only its name; any other type "
+                        + "is rejected, naming it. Directories are read recursively. A report already stored (same text, "
+                        + "or the same Telegram message) counts as a duplicate and is left alone, so an interrupted ingest "
+                        + "can simply be run again.",
                 "Each new report is linked to the stored ones as it is added: its claims join the claim groups "
                         + "(totmon claims), its events the event clusters (totmon events), and a near-copy of a stored "
                         + "report is marked as such.",
