@@ -110,7 +110,8 @@ public final class IngestCommand implements Callable<Integer> {
         return EXIT_STORE_FAILED;
     }
 
-    private Ingester.Outcome accept(Store store, SourcedReport r) throws Ingester.Rejected {
+    /** Annotates, stores and links one report, as every report read is; {@code totmon watch} stores its items so too. */
+    Ingester.Outcome accept(Store store, SourcedReport r) throws Ingester.Rejected {
         Report report = r.report();
         // Checked first so that a report already stored is not annotated again.
         if (store.contains(report.id())) return Ingester.Outcome.DUPLICATE;

@@ -8,11 +8,13 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.totmon.model.Report;
 
 /**
@@ -29,6 +31,11 @@ public final class Feed {
         /** The key it is deduplicated by: its GUID, else its link. */
         public String key() {
             return guid != null ? guid : link;
+        }
+
+        /** How messages name it: its key, else its title in quotes. */
+        public String label() {
+            return key() != null ? key() : "\"" + title + "\"";
         }
     }
 
@@ -80,7 +87,7 @@ public final class Feed {
         }
     }
 
-    /** Reads a feed file: each item with text is a report of the feed's outlet. */
+    /** Reads a feed file: each item with text is a report of the feed's outlet, its text the item's own. */
     static void read(InputFile file, ReportReader.Listener listener, byte[] bytes) {
         Feed feed;
         try {
@@ -90,17 +97,40 @@ public final class Feed {
             return;
         }
         for (Item item : feed.items) {
-            String place = "item " + (item.key() != null ? item.key() : "\"" + item.title() + "\"");
+            String place = "item " + item.label();
             try {
-                HtmlArticle a = HtmlExtractor.extract(item.html(), item.link());
-                String text = ReportReader.cleanText(a.text(), "the item's text");
-                if (text.isBlank()) throw new BadInputException("no text in the item");
-                String language = feed.language == null ? null : feed.language.toLowerCase(java.util.Locale.ROOT).replaceFirst("[-_].*", "");
-                Report report = new Report(Report.contentId(text), item.link(), feed.title, item.title(), item.published(), language, text);
-                listener.report(new SourcedReport(report, item.guid(), file.path(), 0, InputFormat.FEED, place, null));
-            } catch (BadInputException e) {
+                listener.report(feed.report(item, null, file.path(), place));
+            } catch (BadFeedException e) {
                 listener.rejected(new Rejection(file.path(), 0, place + ": " + e.getMessage()));
             }
         }
+    }
+
+    /**
+     * The report an item stands for: the main text of its page when {@code pageHtml} is given (the page fetched from
+     * its link) and has one, else the item's own text; title, date and outlet from the item and the feed first.
+     * {@code file} is the feed file, or null for a feed read from the web; {@code place} where the item is.
+     */
+    public SourcedReport report(Item item, String pageHtml, Path file, String place) throws BadFeedException {
+        HtmlArticle page = pageHtml == null ? null : HtmlExtractor.extract(pageHtml, item.link());
+        HtmlArticle own = HtmlExtractor.extract(item.html(), item.link());
+        HtmlArticle a = page != null && !page.text().isBlank() ? page : own;
+        String text;
+        try {
+            text = ReportReader.cleanText(a.text(), "the item's text");
+        } catch (BadInputException e) {
+            throw new BadFeedException(e.getMessage());
+        }
+        if (text.isBlank()) throw new BadFeedException("no text in the item");
+        String lang = feedLanguage() != null ? feedLanguage() : a.language();
+        Report report = new Report(Report.contentId(text), item.link(), title != null ? title : a.outlet(),
+                item.title() != null ? item.title() : a.title(), item.published() != null ? item.published() : a.published(),
+                lang, text);
+        return new SourcedReport(report, item.guid(), file, 0, InputFormat.FEED, place, null);
+    }
+
+    /** The feed's language as a primary subtag: "en-GB" is en. */
+    private String feedLanguage() {
+        return language == null ? null : language.toLowerCase(Locale.ROOT).replaceFirst("[-_].*", "");
     }
 }
