@@ -63,6 +63,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Files larger than this are refused unread: bytes, or with KB, MB or GB (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
 
+    @Option(names = "--check", description = "Read and check the input, and say what would be rejected, without "
+            + "annotating or storing anything (the store is not opened).")
+    boolean check;
+
     @Spec CommandSpec spec;
 
     private final Function<Report, Extraction> annotator;
@@ -88,6 +92,12 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Ingester ingester = new Ingester(new ReportReader(maxFileBytes));
+        if (check) {
+            IngestSummary summary = ingester.run(paths, r -> Ingester.Outcome.NEW, new ConsoleProgress(err, System.console() != null));
+            out.print(summary.render(MAX_LISTED_REJECTIONS, false));
+            out.flush();
+            return summary.rejectedCount() > 0 ? EXIT_REJECTED : 0;
+        }
         Store opened;
         try {
             opened = storeOptions.open();

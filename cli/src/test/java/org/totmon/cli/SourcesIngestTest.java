@@ -128,4 +128,19 @@ class SourcesIngestTest {
         assertTrue(run.out().contains("  rejected " + truncated + ": broken JSON at line "), run.out());
         assertEquals(before, stored(data), "nothing of the bad input is stored, nothing stored before is touched");
     }
+
+    @Test
+    void checkReadsEverythingAndStoresNothing() throws IOException {
+        Path data = tmp.resolve("data");
+        Path export = Files.writeString(tmp.resolve("result.json"), export("Melitopol City Council", 1001,
+                message(501, 1680508800L, POST, null), message(502, 1680512400L, "Curfew hours were changed again.", null)));
+        Path photo = Files.write(tmp.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+
+        CliRun run = CliRun.of(new IngestCommand(TestAnnotator::annotate), "--check", "--data", data.toString(), export.toString(), photo.toString());
+
+        assertEquals(IngestCommand.EXIT_REJECTED, run.exitCode());
+        assertEquals("Checked 2 reports; nothing stored. Rejected 1." + System.lineSeparator()
+                + "  rejected " + photo + ": not a format totmon reads: a PNG image" + System.lineSeparator(), run.out());
+        assertFalse(Files.exists(data), "the store is not even opened");
+    }
 }

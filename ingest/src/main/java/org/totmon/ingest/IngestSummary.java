@@ -37,9 +37,15 @@ public final class IngestSummary {
 
     /** The end-of-run summary: the counts, then each rejection with its reason (at most {@code maxListed}). */
     public String render(int maxListed) {
+        return render(maxListed, true);
+    }
+
+    /** As {@link #render(int)}; {@code stored} false for a run that only read and checked its input. */
+    public String render(int maxListed, boolean stored) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Read %,d %s: %,d new, %,d duplicate. Rejected %,d.%n", read, read == 1 ? "report" : "reports",
-                added, duplicates, rejections.size()));
+        String reports = read == 1 ? "report" : "reports";
+        if (stored) sb.append(String.format("Read %,d %s: %,d new, %,d duplicate. Rejected %,d.%n", read, reports, added, duplicates, rejections.size()));
+        else sb.append(String.format("Checked %,d %s; nothing stored. Rejected %,d.%n", read, reports, rejections.size()));
         for (int i = 0; i < Math.min(maxListed, rejections.size()); i++) {
             sb.append("  rejected ").append(rejections.get(i)).append(System.lineSeparator());
         }
