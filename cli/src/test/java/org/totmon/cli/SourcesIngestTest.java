@@ -40,14 +40,6 @@ class SourcesIngestTest {
         return CliRun.of(new IngestCommand(TestAnnotator::annotate), args.toArray(String[]::new));
     }
 
-    private static List<StoredReport> stored(Path data) {
-        List<StoredReport> all = new ArrayList<>();
-        try (Store store = Store.open(data)) {
-            store.forEach(all::add);
-        }
-        return all;
-    }
-
     @Test
     void aForwardedPostIsStoredWithWhomItCameFromAndMarkedACopyOfTheStoredOriginal() throws IOException {
         Path data = tmp.resolve("data");
@@ -85,7 +77,7 @@ class SourcesIngestTest {
         Path data = tmp.resolve("data");
         Path good = Files.writeString(tmp.resolve("good.txt"), "Title: Checkpoints\nPublished: 2023-04-03\n\n" + POST);
         assertEquals(0, ingest(data, good).exitCode());
-        List<StoredReport> before = stored(data);
+        List<StoredReport> before = StoredReports.in(data);
         assertEquals("2023-04-03", before.get(0).report().published(), "the header line is the report's date");
 
         Path bad = Files.createDirectories(tmp.resolve("bad"));
@@ -126,7 +118,7 @@ class SourcesIngestTest {
             assertTrue(run.out().contains("  rejected " + expected), expected + "\n" + run.out());
         }
         assertTrue(run.out().contains("  rejected " + truncated + ": broken JSON at line "), run.out());
-        assertEquals(before, stored(data), "nothing of the bad input is stored, nothing stored before is touched");
+        assertEquals(before, StoredReports.in(data), "nothing of the bad input is stored, nothing stored before is touched");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
 
 /** {@code totmon watch} against feeds and pages served by an HTTP server the test starts on 127.0.0.1. */
@@ -73,14 +71,6 @@ class WatchCommandTest {
         return CliRun.of(new WatchCommand(new IngestCommand(TestAnnotator::annotate)), "--once", "--data", data.toString(), feeds.toString());
     }
 
-    private static List<StoredReport> stored(Path data) {
-        List<StoredReport> all = new ArrayList<>();
-        try (Store store = Store.open(data)) {
-            store.forEach(all::add);
-        }
-        return all;
-    }
-
     @Test
     void storesTheNewItemsPagesOnceByGuidAndUrlAndResumesFromItsState() throws IOException {
         Path data = tmp.resolve("data");
@@ -101,7 +91,7 @@ class WatchCommandTest {
         assertTrue(first.err().contains("[1/2] stored " + base + "/a.html"), first.err());
         assertTrue(first.err().contains(base + "/wire.xml: 1 items, 0 new"), first.err());
         assertEquals(1, hits.get("/a.html").get());
-        List<StoredReport> reports = stored(data);
+        List<StoredReport> reports = StoredReports.in(data);
         assertEquals(2, reports.size());
         StoredReport a = reports.stream().filter(r -> (base + "/a.html").equals(r.report().url())).findFirst().orElseThrow();
         assertEquals("Occupation authorities in Melitopol opened a passport office in a school.", a.report().text(), "the page's main text");
@@ -129,13 +119,13 @@ class WatchCommandTest {
         assertTrue(second.err().contains(base + "/missing.html: HTTP 404; tried again next poll"), second.err());
         assertNull(hits.get("/a-updated.html"), "a known GUID is not fetched again");
         assertEquals(1, hits.get("/a.html").get());
-        assertEquals(3, stored(data).size());
+        assertEquals(3, StoredReports.in(data).size());
 
         page("/missing.html", "Occupation officials in Skadovsk announced new curfew hours.");
         CliRun third = watch(feeds, data);
         assertEquals(0, third.exitCode(), third.err());
         assertTrue(third.out().startsWith("Polled 2 feeds: 1 new,"), "the missing page is tried again: " + third.out());
-        assertEquals(4, stored(data).size());
+        assertEquals(4, StoredReports.in(data).size());
     }
 
     @Test
