@@ -3,12 +3,12 @@ package org.totmon.ingest;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -113,7 +113,7 @@ class OfficeDocumentTest {
     }
 
     private Path docx(String name, String body) throws IOException {
-        return zip(name, new java.util.LinkedHashMap<>(Map.of("[Content_Types].xml", DOCX_TYPES, "_rels/.rels", DOCX_RELS,
+        return zip(name, new LinkedHashMap<>(Map.of("[Content_Types].xml", DOCX_TYPES, "_rels/.rels", DOCX_RELS,
                 "docProps/core.xml", DOCX_CORE, "word/document.xml", body)), null);
     }
 
@@ -174,7 +174,7 @@ class OfficeDocumentTest {
 
     @Test
     void anOdtIsOneReportWithItsMetadata() throws IOException {
-        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        Map<String, String> entries = new LinkedHashMap<>();
         entries.put("mimetype", "application/vnd.oasis.opendocument.text");
         entries.put("META-INF/manifest.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
