@@ -36,10 +36,15 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
                 "Reads reports, annotates them and adds them to the store.",
-                "Reads plain text (.txt), HTML (.html, main text only) and JSON Lines (.jsonl, one "
-                        + "{\"id\",\"url\",\"outlet\",\"title\",\"published\",\"language\",\"text\"} a line); "
-                        + "directories are read recursively. A report already stored (same text) counts as a "
-                        + "duplicate and is left alone, so an interrupted ingest can simply be run again.",
+                "Reads plain text (.txt; header lines Title:, Published:, Source: or URL:, Outlet: at its top fill "
+                        + "the report's fields), HTML (.html, main text only), JSON Lines (.jsonl, one "
+                        + "{\"id\",\"url\",\"outlet\",\"title\",\"published\",\"language\",\"text\"} a line), "
+                        + "Telegram Desktop exports (result.json of a channel or chat: each message a report), RSS and "
+                        + "Atom feeds (each item a report), PDF, DOCX and ODT documents, and WARC web archives (each "
+                        + "HTML page a report). A file's type is told from its content, not only its name; any other type "
+                        + "is rejected, naming it. Directories are read recursively. A report already stored (same text, "
+                        + "or the same Telegram message) counts as a duplicate and is left alone, so an interrupted ingest "
+                        + "can simply be run again.",
                 "Each new report is linked to the stored ones as it is added: its claims join the claim groups "
                         + "(totmon claims), its events the event clusters (totmon events), and a near-copy of a stored "
                         + "report is marked as such.",
@@ -65,6 +70,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Reports whose text is longer than this many characters are refused before annotation, which "
                     + "takes time in proportion to length (default: ${DEFAULT-VALUE}, about 15,000 words).")
     int maxReportChars;
+
+    @Option(names = "--check", description = "Read and check the input, and say what would be rejected, without "
+            + "annotating or storing anything (the store is not opened).")
+    boolean check;
 
     @Spec CommandSpec spec;
 
@@ -92,6 +101,12 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (maxReportChars < 1) throw new ParameterException(spec.commandLine(), "--max-report-chars must be at least 1, not " + maxReportChars);
         Ingester ingester = new Ingester(new ReportReader(maxFileBytes, maxReportChars));
+        if (check) {
+            IngestSummary summary = ingester.run(paths, r -> Ingester.Outcome.NEW, new ConsoleProgress(err, System.console() != null));
+            out.print(summary.render(MAX_LISTED_REJECTIONS, false));
+            out.flush();
+            return summary.rejectedCount() > 0 ? EXIT_REJECTED : 0;
+        }
         Store opened;
         try {
             opened = storeOptions.open();
@@ -99,7 +114,7 @@ public final class IngestCommand implements Callable<Integer> {
             return storeFailed(err, e.getMessage());
         }
         try (Store store = opened) {
-            Intake intake = new Intake(store, annotator, regions);
+            Intake intake = intake(store);
             IngestSummary summary = ingester.run(paths, r -> accept(intake, r), new ConsoleProgress(err, System.console() != null));
             out.print(summary.render(MAX_LISTED_REJECTIONS));
             out.flush();
@@ -115,10 +130,16 @@ public final class IngestCommand implements Callable<Integer> {
         return EXIT_STORE_FAILED;
     }
 
+    /** Annotates, stores and links reports into {@code store} as ingest does; {@code totmon watch} stores its items so too. */
+    Intake intake(Store store) {
+        return new Intake(store, annotator, regions);
+    }
+
     /** The same path as the API's ({@link Intake}), one report at a time: a refused report is named and the run goes on. */
-    private static Ingester.Outcome accept(Intake intake, SourcedReport r) throws Ingester.Rejected {
+    static Ingester.Outcome accept(Intake intake, SourcedReport r) throws Ingester.Rejected {
         try {
-            IngestResult result = intake.add(new Intake.Item(r.report(), new Provenance(r.externalId(), r.origin()), r.line()));
+            Provenance provenance = new Provenance(r.externalId(), r.origin(), r.format() == null ? null : r.format().label(), r.forwardedFrom());
+            IngestResult result = intake.add(new Intake.Item(r.report(), provenance, r.line()));
             return result.added() ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
         } catch (Intake.Refused e) {
             throw new Ingester.Rejected(e.getMessage(), e);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The `totmon` command: every subcommand is a class of its own in this package. */
 @Command(name = "totmon", mixinStandardHelpOptions = true, version = "TOT Monitor 0.1.0",
         description = "Turns published reports about the temporarily occupied territories into a checked record.",
-        subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, SearchCommand.class, ClaimsCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class, ClaimsCommand.class,
                 EventsCommand.class, ReindexCommand.class, RelinkCommand.class, ReannotateCommand.class, ExtractCommand.class, EvalCommand.class,
                 BuildGazetteerCommand.class, TrainNerCommand.class, AccountsCommand.class, AuditCommand.class,
                 ExportGoldCommand.class, BenchReviewCommand.class, CommandLine.HelpCommand.class})

@@ -1,5 +1,6 @@
 package org.totmon.cli;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,15 @@ final class UntilShutdown implements AutoCloseable {
 
     void await() throws InterruptedException {
         stop.await();
+    }
+
+    /** Waits at most {@code timeout}; true when the process is asked to stop. */
+    boolean await(Duration timeout) throws InterruptedException {
+        return stop.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    boolean stopping() {
+        return stop.getCount() == 0;
     }
 
     /** Everything opened after this object has been closed; the JVM may exit. */

@@ -68,7 +68,7 @@ class IngestCommandTest {
             List<StoredReport> all = new ArrayList<>();
             store.forEach(all::add);
             StoredReport vote = all.stream().filter(r -> "vote-1".equals(r.provenance().externalId())).findFirst().orElseThrow();
-            assertEquals(new Provenance("vote-1", input.resolve("feed.jsonl") + ":2"), vote.provenance());
+            assertEquals(new Provenance("vote-1", input.resolve("feed.jsonl") + ":2", "jsonl", null), vote.provenance());
             assertEquals(TestAnnotator.annotate(vote.report()), vote.extraction());
             StoredReport theatre = all.stream().filter(r -> "Mariupol theatre".equals(r.report().title())).findFirst().orElseThrow();
             assertEquals("2022-03-16", theatre.report().published());
@@ -98,7 +98,7 @@ class IngestCommandTest {
         String[] expected = {
                 tmp.resolve("missing.html") + ": no such file or directory",
                 bad.resolve("big.txt") + ": file is 2.6 KB, over the limit of 2.0 KB (--max-file-size)",
-                bad.resolve("binary.txt") + ": binary data: NUL byte at byte offset 6",
+                bad.resolve("binary.txt") + ": not a format totmon reads: a GIF image",
                 bad.resolve("latin1.txt") + ": invalid UTF-8 at byte offset 12",
                 bad.resolve("mixed.jsonl") + ":2: broken JSON at column 39: Unexpected end-of-input: was expecting closing quote for a string value",
                 bad.resolve("mixed.jsonl") + ":3: missing or empty \"text\""};

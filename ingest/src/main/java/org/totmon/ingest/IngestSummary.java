@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What an ingest run did: reports read, and of those how many were new or already stored; inputs rejected, each
- * with its reason; files passed over for not being in a format we read. Filled in by {@link Ingester} as it goes.
+ * with its reason; text files in a folder passed over for not being named as reports (notes.md). Filled in by {@link Ingester} as it goes.
  */
 public final class IngestSummary {
     private int read;
@@ -37,9 +37,15 @@ public final class IngestSummary {
 
     /** The end-of-run summary: the counts, then each rejection with its reason (at most {@code maxListed}). */
     public String render(int maxListed) {
+        return render(maxListed, true);
+    }
+
+    /** As {@link #render(int)}; {@code stored} false for a run that only read and checked its input. */
+    public String render(int maxListed, boolean stored) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Read %,d %s: %,d new, %,d duplicate. Rejected %,d.%n", read, read == 1 ? "report" : "reports",
-                added, duplicates, rejections.size()));
+        String reports = read == 1 ? "report" : "reports";
+        if (stored) sb.append(String.format("Read %,d %s: %,d new, %,d duplicate. Rejected %,d.%n", read, reports, added, duplicates, rejections.size()));
+        else sb.append(String.format("Checked %,d %s; nothing stored. Rejected %,d.%n", read, reports, rejections.size()));
         for (int i = 0; i < Math.min(maxListed, rejections.size()); i++) {
             sb.append("  rejected ").append(rejections.get(i)).append(System.lineSeparator());
         }
@@ -47,7 +53,7 @@ public final class IngestSummary {
             sb.append(String.format("  ... and %,d more rejected%n", rejections.size() - maxListed));
         }
         if (!skippedFiles.isEmpty()) {
-            sb.append(String.format("Skipped %,d %s not .txt, .html or .jsonl (e.g. %s).%n", skippedFiles.size(),
+            sb.append(String.format("Skipped %,d text %s not named .txt, .html or .jsonl (e.g. %s).%n", skippedFiles.size(),
                     skippedFiles.size() == 1 ? "file" : "files", skippedFiles.get(0)));
         }
         return sb.toString();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,14 +17,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.totmon.model.PublicationDate;
 import org.totmon.model.Report;
 
 /**
- * Reads reports from plain text, HTML and JSON Lines files and from directories of them.
+ * Reads reports from plain text, HTML, JSON Lines, Telegram exports, feeds, PDF and office documents and WARC
+ * files, and from directories of them; any other type of file is rejected, never read as text.
  * Every input is untrusted: a file or line that cannot become a report is handed back as a {@link Rejection}
  * naming the file (and line) and the reason, and reading goes on with the next one.
  */
@@ -47,10 +46,6 @@ public final class ReportReader {
     /** How much of a bad value a message quotes. */
     private static final int QUOTED_CHARS = 40;
 
-    /** Longest first line of a plain-text file that is taken for its title. */
-    private static final int MAX_TITLE_CHARS = 200;
-    /** How much of a file without a known extension is looked at to guess its format. */
-    private static final int SNIFF_BYTES = 1024;
 
     /** Receives what a file yields, in file order. */
     public interface Listener {
@@ -87,9 +82,11 @@ public final class ReportReader {
     }
 
     /**
-     * The files the given paths stand for, directories walked recursively, in a stable order. Within a directory
-     * only files with a known extension are taken ({@code skipped} hears of the others) and hidden ones are passed
-     * over; a file named explicitly is read whatever its name. Paths that cannot be read are rejections.
+     * The files the given paths stand for, directories walked recursively, in a stable order. Each file's type is
+     * told from its first bytes and its name ({@link FileType}): a type we do not read is a rejection naming it.
+     * Within a directory text that is not named as a report (notes.md) is passed over ({@code skipped} hears of
+     * it) and hidden files are ignored; a text file named explicitly is read whatever its name. Paths that cannot
+     * be read are rejections.
      */
     public List<InputFile> expand(List<Path> paths, Consumer<Rejection> rejected, Consumer<Path> skipped) {
         List<InputFile> files = new ArrayList<>();
@@ -104,19 +101,16 @@ public final class ReportReader {
     private void explicitFile(Path p, List<InputFile> files, Consumer<Rejection> rejected) {
         try {
             long size = Files.size(p);
-            InputFormat format = InputFormat.forFileName(p.getFileName().toString()).orElse(null);
-            if (format == null) format = size > maxFileBytes ? InputFormat.TEXT : InputFormat.sniff(head(p));
-            files.add(new InputFile(p, format, size));
+            FileType type = FileType.detect(p);
+            if (type.format() == null) rejected.accept(unreadable(p, type));
+            else files.add(new InputFile(p, type.format(), size));
         } catch (IOException e) {
             rejected.accept(new Rejection(p, 0, "cannot read: " + describe(e)));
         }
     }
 
-    private static String head(Path p) throws IOException {
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            return new String(head, StandardCharsets.UTF_8);
-        }
+    private static Rejection unreadable(Path p, FileType type) {
+        return new Rejection(p, 0, "not a format totmon reads: " + type.description());
     }
 
     private static void walk(Path dir, List<InputFile> files, Consumer<Rejection> rejected, Consumer<Path> skipped) {
@@ -131,10 +125,11 @@ public final class ReportReader {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (isHidden(f)) return FileVisitResult.CONTINUE;
-                    Optional<InputFormat> format = InputFormat.forFileName(f.getFileName().toString());
-                    if (format.isEmpty()) skipped.accept(f);
-                    else if (attrs.isSymbolicLink() && !Files.exists(f)) rejected.accept(new Rejection(f, 0, "broken symbolic link"));
-                    else found.add(new InputFile(f, format.get(), sizeOf(f, attrs)));
+                    if (attrs.isSymbolicLink() && !Files.exists(f)) {
+                        rejected.accept(new Rejection(f, 0, "broken symbolic link"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    found.add(new InputFile(f, null, sizeOf(f, attrs))); // its format is told below, in path order
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -148,7 +143,16 @@ public final class ReportReader {
             rejected.accept(new Rejection(dir, 0, "cannot read directory: " + describe(e)));
         }
         found.sort(Comparator.comparing(f -> f.path().toString()));
-        files.addAll(found);
+        for (InputFile f : found) {
+            try {
+                FileType type = FileType.detect(f.path());
+                if (type.equals(FileType.UNNAMED_TEXT)) skipped.accept(f.path());
+                else if (type.format() == null) rejected.accept(unreadable(f.path(), type));
+                else files.add(new InputFile(f.path(), type.format(), f.size()));
+            } catch (IOException e) {
+                rejected.accept(new Rejection(f.path(), 0, "cannot read: " + describe(e)));
+            }
+        }
     }
 
     private static long sizeOf(Path f, BasicFileAttributes attrs) {
@@ -182,8 +186,14 @@ public final class ReportReader {
             return;
         }
         try {
-            if (file.format() == InputFormat.JSONL) readJsonLines(file, listener);
-            else readWhole(file, listener);
+            switch (file.format()) {
+                case JSONL -> readJsonLines(file, listener);
+                case TELEGRAM -> new TelegramExport(file, listener, json).read();
+                case TEXT, HTML -> readWhole(file, listener);
+                case PDF, DOCX, ODT -> OfficeDocument.read(file, listener, maxFileBytes);
+                case WARC -> WarcArchive.read(file, listener, maxFileBytes);
+                case FEED -> readFeed(file, listener);
+            }
         } catch (IOException e) {
             listener.rejected(new Rejection(file.path(), 0, "cannot read: " + describe(e)));
         } catch (OutOfMemoryError e) {
@@ -194,20 +204,30 @@ public final class ReportReader {
     }
 
     private void readWhole(InputFile file, Listener listener) throws IOException {
-        byte[] bytes = readAtMost(file.path());
-        listener.advanced(bytes.length);
-        if (bytes.length > maxFileBytes) {
-            listener.rejected(new Rejection(file.path(), 0, "file grew over the limit of " + humanSize(maxFileBytes) + " while being read"));
-            return;
-        }
+        byte[] bytes = readWithinLimit(file, listener);
+        if (bytes == null) return;
         try {
             String content = decodeText(bytes, bytes.length);
-            Report report = file.format() == InputFormat.HTML ? fromHtml(content, file.path()) : fromText(content);
+            Report report = file.format() == InputFormat.HTML ? fromHtml(content, file.path()) : PlainText.parse(content);
             check(report, null);
-            listener.report(new SourcedReport(report, null, file.path(), 0));
+            listener.report(new SourcedReport(report, null, file.path(), 0, file.format(), null, null));
         } catch (BadInputException e) {
             listener.rejected(new Rejection(file.path(), 0, e.getMessage()));
         }
+    }
+
+    private void readFeed(InputFile file, Listener listener) throws IOException {
+        byte[] bytes = readWithinLimit(file, listener);
+        if (bytes != null) Feed.read(file, listener, bytes);
+    }
+
+    /** The whole file, or null (and a rejection) when it grew over the limit since its size was checked. */
+    private byte[] readWithinLimit(InputFile file, Listener listener) throws IOException {
+        byte[] bytes = readAtMost(file.path());
+        listener.advanced(bytes.length);
+        if (bytes.length <= maxFileBytes) return bytes;
+        listener.rejected(new Rejection(file.path(), 0, "file grew over the limit of " + humanSize(maxFileBytes) + " while being read"));
+        return null;
     }
 
     /** Reads the file but never more than one byte past the limit, whatever its size claimed. */
@@ -224,12 +244,6 @@ public final class ReportReader {
         int control = StrictText.firstControlCharacter(s);
         if (control >= 0) throw new BadInputException(StrictText.describeControlCharacter(s, control));
         return StrictText.normalizeLineEndings(s);
-    }
-
-    private static Report fromText(String text) throws BadInputException {
-        if (text.isBlank()) throw new BadInputException("empty text");
-        String title = text.strip().lines().findFirst().map(String::strip).filter(l -> l.length() <= MAX_TITLE_CHARS).orElse(null);
-        return new Report(Report.contentId(text), null, null, title, null, null, text);
     }
 
     private static Report fromHtml(String html, Path path) throws BadInputException {
@@ -334,7 +348,7 @@ public final class ReportReader {
             Report report = record(node);
             String externalId = externalId(node);
             check(report, externalId);
-            listener.report(new SourcedReport(report, externalId, path, lineNo));
+            listener.report(new SourcedReport(report, externalId, path, lineNo, InputFormat.JSONL, null, null));
         } catch (BadInputException e) {
             listener.rejected(new Rejection(path, lineNo, e.getMessage()));
         }
@@ -383,9 +397,7 @@ public final class ReportReader {
     private static Report record(JsonNode node) throws BadInputException {
         String text = field(node, "text");
         if (text == null || text.isBlank()) throw new BadInputException("missing or empty \"text\"");
-        int control = StrictText.firstControlCharacter(text);
-        if (control >= 0) throw new BadInputException("field \"text\": " + StrictText.describeControlCharacter(text, control));
-        text = StrictText.normalizeLineEndings(text);
+        text = cleanText(text, "field \"text\"");
         String published = field(node, "published");
         try {
             published = published == null ? null : PublicationDate.parse(published).toString();
@@ -409,9 +421,8 @@ public final class ReportReader {
         try {
             node = json.readTree(line);
         } catch (JsonProcessingException e) {
-            String message = StrictJson.describe(e);
             String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            throw new BadInputException("broken JSON" + column + ": " + message);
+            throw new BadInputException("broken JSON" + column + ": " + StrictJson.describe(e));
         }
         if (node == null || !node.isObject()) throw new BadInputException("not a JSON object");
         return node;
@@ -424,6 +435,13 @@ public final class ReportReader {
         if (!v.isTextual()) throw new BadInputException("field \"" + name + "\" must be a string or null, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
         String s = v.textValue();
         return "text".equals(name) ? s : (s.isBlank() ? null : s.strip());
+    }
+
+    /** Text from inside a record: control characters refused, line endings normalised. */
+    static String cleanText(String s, String what) throws BadInputException {
+        int control = StrictText.firstControlCharacter(s);
+        if (control >= 0) throw new BadInputException(what + ": " + StrictText.describeControlCharacter(s, control));
+        return StrictText.normalizeLineEndings(s);
     }
 
     static String humanSize(long bytes) {

@@ -35,7 +35,7 @@ class IngesterTest {
                 {"id": "5", "text": "Melitopol is in Zaporizhzhia Oblast."}
                 """);
         Path text = Files.writeString(dir.resolve("same.txt"), "Melitopol is in Zaporizhzhia Oblast.");
-        Path notes = Files.writeString(dir.resolve("notes.pdf"), "-");
+        Path notes = Files.writeString(dir.resolve("notes.md"), "-");
 
         IngestSummary s = ingester.run(List.of(dir, dir.resolve("missing.txt")), sink, ProgressListener.NONE);
 
@@ -53,7 +53,7 @@ class IngesterTest {
         assertTrue(summary.startsWith("Read 5 reports: 2 new, 2 duplicate. Rejected 3."), summary);
         assertTrue(summary.contains("  rejected " + jsonl + ":3: annotation failed: poisoned"), summary);
         assertTrue(summary.contains("... and 1 more rejected"), summary);
-        assertTrue(summary.contains("Skipped 1 file not .txt, .html or .jsonl"), summary);
+        assertTrue(summary.contains("Skipped 1 text file not named .txt, .html or .jsonl"), summary);
     }
 
     @Test

@@ -106,10 +106,12 @@ class ReportReaderTest {
     }
 
     @Test
-    void walksDirectoriesRecursivelyInStableOrderSkippingOtherFilesAndHiddenOnes() throws IOException {
+    void walksDirectoriesRecursivelyInStableOrderSkippingNotesAndHiddenFilesAndRejectingOtherTypes() throws IOException {
         write("b/two.txt", "Second report.");
         write("a/deeper/one.html", "<p>First report.</p>");
-        write("a/notes.pdf", "not a report format");
+        write("a/notes.md", "Notes on the reports, not a report.");
+        write("a/scan.pdf", "a text file named as a PDF");
+        write("b/photo.jpg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F'});
         write(".git/three.txt", "Hidden directory.");
         write("a/.hidden.txt", "Hidden file.");
         write("c.ndjson", "{\"text\": \"Third report.\"}\n");
@@ -118,8 +120,10 @@ class ReportReaderTest {
 
         assertEquals(List.of("First report.", "Second report.", "Third report."),
                 reports.stream().map(r -> r.report().text().strip()).toList());
-        assertEquals(List.of(dir.resolve("a/notes.pdf")), skipped);
-        assertTrue(rejections.isEmpty());
+        assertEquals(List.of(dir.resolve("a/notes.md")), skipped);
+        assertEquals(List.of(dir.resolve("a/scan.pdf") + ": not a format totmon reads: text, though its name says PDF",
+                dir.resolve("b/photo.jpg") + ": not a format totmon reads: a JPEG image"),
+                rejections.stream().map(Rejection::toString).toList());
     }
 
     @Test
@@ -249,11 +253,12 @@ class ReportReaderTest {
     @Test
     void rejectsBinaryData() throws IOException {
         Path png = write("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        Path binary = write("data.txt", new byte[] {'T', 'O', 'T', 1, 0, 0, 0, 13});
         Path control = write("control.html", "<p>Line one</p>\n<p>Bell \u0007 here</p>");
 
-        readAll(png, control);
+        readAll(png, binary, control);
 
-        assertEquals(List.of(png + ": binary data: NUL byte at byte offset 8",
+        assertEquals(List.of(png + ": not a format totmon reads: a PNG image", binary + ": binary data: NUL byte at byte offset 4",
                 control + ": control character U+0007 at line 2 (binary data?)"),
                 rejected());
         assertTrue(reports.isEmpty());

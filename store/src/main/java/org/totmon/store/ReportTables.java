@@ -31,15 +31,15 @@ import org.totmon.model.TimeMention;
 final class ReportTables {
     private ReportTables() {}
 
-    private static final String REPORT_COLUMNS = "seq, id, external_id, origin, url, outlet, title, published,"
+    private static final String REPORT_COLUMNS = "seq, id, external_id, origin, source_format, forwarded_from, url, outlet, title, published,"
             + " declared_language, language, text, ingested_at";
 
     /** Inserts the report and every layer, made by the pipeline of {@code version} (null: unknown); returns the report's seq. */
     static long insert(Connection c, Report r, Extraction x, Provenance p, String version) throws SQLException {
         long seq;
         try (PreparedStatement st = c.prepareStatement("INSERT INTO report (id, external_id, origin, url, outlet, title,"
-                + " published, published_from, published_to, declared_language, language, text, ingested_at, extractor_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                + " published, published_from, published_to, declared_language, language, text, ingested_at, extractor_version,"
+                + " source_format, forwarded_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
             DateRange range = publishedRange(r.published());
             st.setString(1, r.id());
             st.setString(2, p.externalId());
@@ -55,6 +55,8 @@ final class ReportTables {
             st.setString(12, r.text());
             st.setObject(13, OffsetDateTime.now(ZoneOffset.UTC));
             st.setString(14, version);
+            st.setString(15, p.format());
+            st.setString(16, p.forwardedFrom());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -311,7 +313,8 @@ final class ReportTables {
         Extraction bare = new Extraction(report.id(), rs.getString("language"), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of());
         return new StoredReport(rs.getLong("seq"), report, bare,
-                new Provenance(rs.getString("external_id"), rs.getString("origin")),
+                new Provenance(rs.getString("external_id"), rs.getString("origin"), rs.getString("source_format"),
+                        rs.getString("forwarded_from")),
                 rs.getObject("ingested_at", OffsetDateTime.class).toInstant());
     }
 

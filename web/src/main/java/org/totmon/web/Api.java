@@ -207,6 +207,8 @@ final class Api {
         m.put("declared_language", r.language());
         m.put("external_id", s.provenance().externalId());
         m.put("origin", s.provenance().origin());
+        m.put("source_format", s.provenance().format());
+        m.put("forwarded_from", s.provenance().forwardedFrom());
         m.put("ingested_at", s.ingestedAt() == null ? null : s.ingestedAt().toString());
         return m;
     }

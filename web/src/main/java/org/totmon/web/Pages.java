@@ -171,6 +171,8 @@ final class Pages {
         dt(b, "Source", href == null ? esc(r.url()) : "<a rel=\"noopener noreferrer nofollow\" id=\"source\" href=\"" + esc(href) + "\">" + esc(href) + "</a>");
         dt(b, "Id", esc(r.id()));
         if (s.provenance().origin() != null) dt(b, "Read from", esc(s.provenance().origin()));
+        if (s.provenance().format() != null) dt(b, "Format", esc(s.provenance().format()));
+        if (s.provenance().forwardedFrom() != null) dt(b, "Forwarded from", esc(s.provenance().forwardedFrom()));
         b.append("</dl><div class=\"toggles\" id=\"toggles\">Show:");
         for (String layer : LayeredText.LAYERS) {
             b.append(" <label class=\"k-").append(layer).append("\"><input type=\"checkbox\" data-layer=\"").append(layer).append('"')

@@ -27,6 +27,7 @@ import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
 import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.AcledRows;
+import org.totmon.store.Provenance;
 import org.totmon.store.Store;
 
 class WebServerTest {
@@ -222,6 +223,25 @@ class WebServerTest {
         assertFalse(results.contains("<script>alert"));
         String hostile = get("/?q=%3Cscript%3Ealert(9)%3C/script%3E").body();
         assertFalse(hostile.contains("<script>alert(9)"), "the query echoed back is escaped");
+    }
+
+    @Test
+    void theReportPageShowsWhereTheReportWasReadFromEscaped() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        Report r = new Report("tg-1001-17", "https://t.me/c/1001/17", "<i>Council</i>", null, "2023-04-03", null,
+                "Curfew hours in Melitopol were changed again.");
+        store.add(r, new FixtureAnnotator().apply(r), new Provenance("1001/17", "exports/result.json, message 17", "telegram",
+                "<script>alert('fwd')</script> News"));
+
+        String page = get("/reports/tg-1001-17").body();
+
+        assertTrue(page.contains("exports/result.json, message 17"), page);
+        assertTrue(page.contains(">telegram<"), page);
+        assertTrue(page.contains("&lt;script&gt;alert(&#39;fwd&#39;)&lt;/script&gt; News"), "whom it was forwarded from, escaped");
+        assertFalse(page.contains("<script>alert('fwd')"));
+        JsonNode api = JSON.readTree(get("/api/reports/tg-1001-17").body()).get("metadata");
+        assertEquals("telegram", api.get("source_format").asText());
+        assertEquals("<script>alert('fwd')</script> News", api.get("forwarded_from").asText());
     }
 
     @Test
