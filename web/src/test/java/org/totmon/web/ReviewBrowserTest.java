@@ -66,7 +66,8 @@ class ReviewBrowserTest {
 
     private static WebDriverWait waiting() {
         // The page reloads after each write: elements found on the old page go stale meanwhile.
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class, java.util.NoSuchElementException.class);
     }
 
     private static void keys(CharSequence... keys) {
