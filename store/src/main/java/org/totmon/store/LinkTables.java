@@ -7,8 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +23,7 @@ import org.totmon.linker.ClaimMeasures;
 import org.totmon.linker.CleanText;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Disagreement;
+import org.totmon.linker.EventBlocking;
 import org.totmon.linker.EventClustering;
 import org.totmon.linker.EventMention;
 import org.totmon.linker.Measure;
@@ -45,7 +46,10 @@ final class LinkTables {
 
     private static final String LINKED_SEQ = "linked_seq";
     private static final int BATCH = 50;
-    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_link", "event_cluster",
+    /** Per probe key, and in all: see {@link #candidates}. */
+    private static final int CANDIDATES_PER_KEY = 100;
+    private static final int MAX_CANDIDATES = 50;
+    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_cluster",
             "near_duplicate", "report_band");
 
     private static long linkedSeq(Connection c) throws SQLException {
@@ -97,6 +101,7 @@ final class LinkTables {
     }
 
     static long linkPending(Database db, Regions regions, LongConsumer onLinked) throws SQLException {
+        fileStoredClusters(db);
         long n = 0;
         while (true) {
             List<StoredReport> batch;
@@ -152,6 +157,54 @@ final class LinkTables {
         Map<Integer, Long> clusters = linkEvents(c, r, regions);
         linkClaims(c, r, regions, clusters);
         setLinkedSeq(c, r.seq());
+    }
+
+    private static final String BLOCKS_TO_FILL = "event_block";
+
+    /**
+     * Files the clusters of a store linked before blocking keys existed (V7 leaves a note in store_meta), once, in one
+     * transaction: their mentions as stored give the same keys as when they were linked.
+     */
+    private static void fileStoredClusters(Database db) throws SQLException {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                db.lockWriters(c);
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM store_meta WHERE name = ?")) {
+                    st.setString(1, BLOCKS_TO_FILL);
+                    if (st.executeUpdate() == 0) {
+                        c.rollback();
+                        return;
+                    }
+                }
+                long last = 0;
+                while (true) {
+                    long from = last;
+                    Map<Long, List<EventMention>> clusters = mentions(c, " WHERE l.cluster_id > ? AND l.cluster_id <= ?", st -> {
+                        st.setLong(1, from);
+                        st.setLong(2, from + BATCH * 20);
+                    });
+                    for (Map.Entry<Long, List<EventMention>> e : clusters.entrySet()) {
+                        for (EventMention m : e.getValue()) fileCluster(c, e.getKey(), EventBlocking.of(m));
+                    }
+                    last = from + BATCH * 20;
+                    if (clusters.isEmpty() && !anyClusterAfter(c, last)) break;
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static boolean anyClusterAfter(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_cluster WHERE id > ? LIMIT 1")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     // ---- near-duplicates
@@ -317,28 +370,69 @@ final class LinkTables {
     private static Map<Integer, Long> linkEvents(Connection c, StoredReport r, Regions regions) throws SQLException {
         Map<Integer, Long> clusters = new HashMap<>();
         for (EventMention m : EventMention.of(r.id(), r.report().published(), r.extraction(), regions)) {
-            OptionalLong chosen = EventClustering.choose(m, candidates(c, m));
+            EventBlocking.Keys keys = EventBlocking.of(m);
+            Map<Long, List<EventMention>> candidates = candidates(c, keys);
+            OptionalLong chosen = EventClustering.choose(m, candidates);
             long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
             insertLink(c, cluster, m);
-            refreshCluster(c, cluster);
+            fileCluster(c, cluster, keys);
+            List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
+            members.add(m);
+            refreshCluster(c, cluster, members);
             clusters.put(m.ord(), cluster);
         }
         return clusters;
     }
 
-    /** The clusters holding a stored mention of the same type whose date can be compatible with {@code m}'s, all their mentions. */
-    private static Map<Long, List<EventMention>> candidates(Connection c, EventMention m) throws SQLException {
-        String clusters = " WHERE l.cluster_id IN (SELECT n.cluster_id FROM event_link n WHERE n.type = ? AND ";
-        if (m.date() == null) {
-            return mentions(c, clusters + "n.date_from IS NULL)", st -> st.setString(1, m.type()));
+    /**
+     * The clusters filed under the mention's probe keys, with all their mentions: at most {@link #CANDIDATES_PER_KEY}
+     * newest under each key, then at most {@link #MAX_CANDIDATES} of those, the ones found under most keys first (the
+     * same place, actor and month), then the newest. Each read is an index range, so the cost does not grow with the
+     * store, only with how many events of one type one month holds at one place.
+     */
+    private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys) throws SQLException {
+        Map<Long, Integer> hits = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT cluster_id FROM event_block WHERE block_key = ?"
+                + " ORDER BY block_key DESC, cluster_id DESC LIMIT " + CANDIDATES_PER_KEY)) {
+            for (String key : keys.probes()) {
+                st.setLong(1, blockKey(key));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) hits.merge(rs.getLong(1), 1, Integer::sum);
+                }
+            }
         }
-        LocalDate from = m.date().from().minusDays(EventClustering.DATE_WINDOW_DAYS);
-        LocalDate to = m.date().to().plusDays(EventClustering.DATE_WINDOW_DAYS);
-        return mentions(c, clusters + "n.date_from <= ? AND n.date_to >= ?)", st -> {
-            st.setString(1, m.type());
-            st.setObject(2, Date.valueOf(to));
-            st.setObject(3, Date.valueOf(from));
-        });
+        if (hits.isEmpty()) return Map.of();
+        Long[] ids = hits.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toArray(Long[]::new);
+        return mentions(c, " WHERE l.cluster_id = ANY (?)", st -> st.setArray(1, c.createArrayOf("BIGINT", ids)));
+    }
+
+    /** Files the cluster under the keys of a mention it now holds (the keys it already has are left as they are). */
+    private static void fileCluster(Connection c, long cluster, EventBlocking.Keys keys) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id)"
+                + " SELECT CAST(? AS BIGINT), CAST(? AS BIGINT) WHERE NOT EXISTS"
+                + " (SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?)")) {
+            for (String key : keys.filed()) {
+                long k = blockKey(key);
+                st.setLong(1, k);
+                st.setLong(2, cluster);
+                st.setLong(3, k);
+                st.setLong(4, cluster);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    /** A blocking key's 64-bit FNV-1a hash: a collision only adds a candidate. */
+    static long blockKey(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private interface Binder {
@@ -418,8 +512,8 @@ final class LinkTables {
         st.setObject(first + 5, p == null ? null : p.lon(), Types.DOUBLE);
     }
 
-    private static void refreshCluster(Connection c, long cluster) throws SQLException {
-        List<EventMention> members = mentions(c, " WHERE l.cluster_id = ?", st -> st.setLong(1, cluster)).get(cluster);
+    /** Sets what the cluster's mentions ({@code members}, all of them) say together. */
+    private static void refreshCluster(Connection c, long cluster, List<EventMention> members) throws SQLException {
         EventClustering.Summary s = EventClustering.summarize(members);
         DateSpan span = s.date() != null ? s.date() : s.firstReported();
         try (PreparedStatement st = c.prepareStatement("UPDATE event_cluster SET event_date = ?, first_reported = ?,"

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.totmon.linker.Regions;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
 import org.totmon.model.Extraction;
@@ -131,7 +132,7 @@ class StoreTest {
                 + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rs.next()) applied.add(rs.getString(1) + (rs.getBoolean(2) ? "" : " failed"));
         }
-        assertEquals(List.of("1", "2", "3"), applied);
+        assertEquals(List.of("1", "2", "3", "7"), applied);
         db.open(data).close(); // a second open finds the schema current and migrates nothing
     }
 
@@ -150,6 +151,19 @@ class StoreTest {
             assertEquals(2, store.timeline().events(EventQuery.all()).size(), "its links are kept: the liberation and the visit");
             Report next = Samples.report("Russian forces left Snihurivka in November 2022.", null, "2022-11-10", "en");
             assertTrue(store.add(next, Samples.bare(next, "en")).added());
+            // Its clusters predate blocking keys (V7): the first link files them, so a new report of the liberation
+            // still finds the stored one.
+            String text = "Ukrainian troops entered Kherson on 11 November 2022, the army said.";
+            Report again = Samples.report(text, null, "2022-11-13", "en");
+            Mention kherson = Samples.mention(text, "Kherson", 0);
+            assertTrue(store.add(again, new Extraction(again.id(), "en", List.of(), List.of(),
+                    List.of(new Place("Kherson", PlaceKind.SETTLEMENT, 46.6354, 32.6169, 706448L, List.of(kherson))), List.of(), List.of(),
+                    List.of(new Event("LIBERATION", text, "2022-11-11", "Kherson", List.of("Armed Forces of Ukraine"), Modality.FACT,
+                            "Battles", "Government regains territory", 0, text.length())))).added());
+            store.link(Regions.NONE);
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(2, events.size(), "the new report joins the stored liberation");
+            assertEquals(2, events.stream().mapToInt(TimelineEvent::reportCount).max().orElseThrow());
         }
     }
 
