@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import org.totmon.linker.MeasuredClaim;
 import org.totmon.linker.NearDuplicates;
 import org.totmon.linker.PlaceRef;
 import org.totmon.linker.Regions;
+import org.totmon.model.Claim;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
@@ -101,7 +104,6 @@ final class LinkTables {
     }
 
     static long linkPending(Database db, Regions regions, LongConsumer onLinked) throws SQLException {
-        fileStoredClusters(db);
         long n = 0;
         while (true) {
             List<StoredReport> batch;
@@ -157,54 +159,6 @@ final class LinkTables {
         Map<Integer, Long> clusters = linkEvents(c, r, regions);
         linkClaims(c, r, regions, clusters);
         setLinkedSeq(c, r.seq());
-    }
-
-    private static final String BLOCKS_TO_FILL = "event_block";
-
-    /**
-     * Files the clusters of a store linked before blocking keys existed (V7 leaves a note in store_meta), once, in one
-     * transaction: their mentions as stored give the same keys as when they were linked.
-     */
-    private static void fileStoredClusters(Database db) throws SQLException {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                db.lockWriters(c);
-                try (PreparedStatement st = c.prepareStatement("DELETE FROM store_meta WHERE name = ?")) {
-                    st.setString(1, BLOCKS_TO_FILL);
-                    if (st.executeUpdate() == 0) {
-                        c.rollback();
-                        return;
-                    }
-                }
-                long last = 0;
-                while (true) {
-                    long from = last;
-                    Map<Long, List<EventMention>> clusters = mentions(c, " WHERE l.cluster_id > ? AND l.cluster_id <= ?", st -> {
-                        st.setLong(1, from);
-                        st.setLong(2, from + BATCH * 20);
-                    });
-                    for (Map.Entry<Long, List<EventMention>> e : clusters.entrySet()) {
-                        for (EventMention m : e.getValue()) fileCluster(c, e.getKey(), EventBlocking.of(m));
-                    }
-                    last = from + BATCH * 20;
-                    if (clusters.isEmpty() && !anyClusterAfter(c, last)) break;
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-    }
-
-    private static boolean anyClusterAfter(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_cluster WHERE id > ? LIMIT 1")) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     // ---- near-duplicates
@@ -283,22 +237,134 @@ final class LinkTables {
 
     // ---- claim groups
 
+    /**
+     * Adds the report's claims to their groups. A group's count and disagreement are brought up to date from the
+     * new figures alone (see {@link #addFigures}), so the cost does not grow with the group, which a measure
+     * reported for years makes large.
+     */
     private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters) throws SQLException {
-        Set<Long> touched = new TreeSet<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date) VALUES (?, ?, ?, ?)")) {
-            for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
-                    clusters::get)) {
-                long group = group(c, m.measure());
+        Map<Long, List<MeasuredClaim>> byGroup = new LinkedHashMap<>();
+        for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
+                clusters::get)) {
+            byGroup.computeIfAbsent(group(c, m.measure()), g -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<Long, List<MeasuredClaim>> e : byGroup.entrySet()) {
+            List<MeasuredClaim> added = new ArrayList<>(e.getValue());
+            added.sort(Comparator.comparingInt(MeasuredClaim::ord));
+            addFigures(c, e.getKey(), r, added);
+        }
+    }
+
+    /** A claim's figure where the ledger lists it: by its report's seq, then its position in the claims layer. */
+    private record Placed(long seq, int ord, Disagreement.Figure figure, String claimant) implements Comparable<Placed> {
+        @Override
+        public int compareTo(Placed o) {
+            return seq != o.seq ? Long.compare(seq, o.seq) : Integer.compare(ord, o.ord);
+        }
+    }
+
+    /**
+     * Links {@code added} (one report's claims, the last stored, in claim order) to the group and updates its count
+     * and disagreement. The disagreement is the first pair of figures, in ledger order, that {@link Disagreement}
+     * finds: the pair already noted, unless a pair ending in a new figure starts earlier. Only figures whose dates
+     * can be compatible with a new one's (or without a date) are read, by the (group, date) index.
+     */
+    private static void addFigures(Connection c, long group, StoredReport r, List<MeasuredClaim> added) throws SQLException {
+        List<Placed> news = new ArrayList<>();
+        for (MeasuredClaim m : added) {
+            Claim k = m.claim();
+            news.add(new Placed(r.seq(), m.ord(), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
+                    k.claimantSide(), m.date()), k.claimant()));
+        }
+        Placed[] best = null;
+        for (Placed y : news) {
+            List<Placed> earlier = new ArrayList<>(datedNear(c, group, y.figure().date()));
+            for (Placed x : news) if (x.compareTo(y) < 0) earlier.add(x);
+            Collections.sort(earlier);
+            for (Placed x : earlier) {
+                if (!Disagreement.disagree(x.figure(), y.figure())) continue;
+                if (best == null || x.compareTo(best[0]) < 0 || x.compareTo(best[0]) == 0 && y.compareTo(best[1]) < 0) {
+                    best = new Placed[] {x, y};
+                }
+                break;
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date,"
+                + " date_from, date_to) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (MeasuredClaim m : added) {
                 st.setString(1, r.id());
                 st.setInt(2, m.ord());
                 st.setLong(3, group);
                 st.setString(4, m.date() == null ? null : m.date().value());
-                st.executeUpdate();
-                touched.add(group);
+                st.setObject(5, m.date() == null ? null : Date.valueOf(m.date().from()), Types.DATE);
+                st.setObject(6, m.date() == null ? null : Date.valueOf(m.date().to()), Types.DATE);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        Placed noted = notedConflict(c, group);
+        boolean replaces = best != null && (noted == null || best[0].compareTo(noted) < 0);
+        try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = claim_count + ?"
+                + (replaces ? ", disagreement = ?, conflict_seq = ?, conflict_ord = ?" : "") + " WHERE id = ?")) {
+            st.setInt(1, added.size());
+            int next = 2;
+            if (replaces) {
+                st.setString(next++, describe(best[0].figure(), best[0].claimant()) + " vs " + describe(best[1].figure(), best[1].claimant()));
+                st.setLong(next++, best[0].seq());
+                st.setInt(next++, best[0].ord());
+            }
+            st.setLong(next, group);
+            st.executeUpdate();
+        }
+    }
+
+    /** Where the group's noted disagreement starts, or null when it has none. */
+    private static Placed notedConflict(Connection c, long group) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT conflict_seq, conflict_ord FROM claim_group WHERE id = ? AND conflict_seq IS NOT NULL")) {
+            st.setLong(1, group);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Placed(rs.getLong(1), rs.getInt(2), null, null) : null;
             }
         }
-        for (long group : touched) refreshGroup(c, group);
+    }
+
+    /**
+     * The group's stored figures whose dates can be compatible with {@code date} (within Disagreement's window: as a
+     * date spans at most a year, only those starting at most a year and the window before it), and those without a
+     * date, which are compatible with any; every figure when {@code date} is null.
+     */
+    private static List<Placed> datedNear(Connection c, long group, DateSpan date) throws SQLException {
+        String select = "SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier, k.claimant_side, l.claim_date, k.claimant"
+                + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + " JOIN report r ON r.id = l.report_id WHERE l.group_id = ?";
+        List<Placed> out = new ArrayList<>();
+        if (date == null) {
+            readFigures(c, select, st -> st.setLong(1, group), out);
+            return out;
+        }
+        readFigures(c, select + " AND l.date_from IS NULL", st -> st.setLong(1, group), out);
+        LocalDate from = date.from().minusDays(Disagreement.DATE_WINDOW_DAYS);
+        LocalDate to = date.to().plusDays(Disagreement.DATE_WINDOW_DAYS);
+        readFigures(c, select + " AND l.date_from >= ? AND l.date_from <= ? AND l.date_to >= ?", st -> {
+            st.setLong(1, group);
+            st.setObject(2, Date.valueOf(from.minusDays(366)), Types.DATE);
+            st.setObject(3, Date.valueOf(to), Types.DATE);
+            st.setObject(4, Date.valueOf(from), Types.DATE);
+        }, out);
+        return out;
+    }
+
+    private static void readFigures(Connection c, String sql, Binder binder, List<Placed> out) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            binder.bind(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String side = rs.getString(6);
+                    out.add(new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(rs.getDouble(3), rs.getObject(4, Double.class),
+                            rs.getString(5), side == null ? null : Side.of(side), DateSpan.parse(rs.getString(7))), rs.getString(8)));
+                }
+            }
+        }
     }
 
     private static long group(Connection c, Measure m) throws SQLException {
@@ -323,33 +389,6 @@ final class LinkTables {
                 keys.next();
                 return keys.getLong(1);
             }
-        }
-    }
-
-    /** Recounts a group and looks again for figures of two sides that disagree. */
-    private static void refreshGroup(Connection c, long group) throws SQLException {
-        List<Disagreement.Figure> figures = new ArrayList<>();
-        List<String> claimants = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT k.amount, k.amount_max, k.qualifier, k.claimant_side,"
-                + " l.claim_date, k.claimant FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " JOIN report r ON r.id = l.report_id WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
-            st.setLong(1, group);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String side = rs.getString(4);
-                    figures.add(new Disagreement.Figure(rs.getDouble(1), rs.getObject(2, Double.class), rs.getString(3),
-                            side == null ? null : Side.of(side), DateSpan.parse(rs.getString(5))));
-                    claimants.add(rs.getString(6));
-                }
-            }
-        }
-        String note = Disagreement.find(figures).map(k -> describe(figures.get(k.first()), claimants.get(k.first()))
-                + " vs " + describe(figures.get(k.second()), claimants.get(k.second()))).orElse(null);
-        try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = ?, disagreement = ? WHERE id = ?")) {
-            st.setInt(1, figures.size());
-            st.setString(2, note);
-            st.setLong(3, group);
-            st.executeUpdate();
         }
     }
 
@@ -410,15 +449,19 @@ final class LinkTables {
 
     /** Files the cluster under the keys of a mention it now holds (the keys it already has are left as they are). */
     private static void fileCluster(Connection c, long cluster, EventBlocking.Keys keys) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id)"
-                + " SELECT CAST(? AS BIGINT), CAST(? AS BIGINT) WHERE NOT EXISTS"
-                + " (SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?)")) {
-            for (String key : keys.filed()) {
-                long k = blockKey(key);
-                st.setLong(1, k);
+        Set<Long> missing = new TreeSet<>();
+        for (String key : keys.filed()) missing.add(blockKey(key));
+        try (PreparedStatement st = c.prepareStatement("SELECT block_key FROM event_block WHERE block_key = ANY (?) AND cluster_id = ?")) {
+            st.setArray(1, c.createArrayOf("BIGINT", missing.toArray()));
+            st.setLong(2, cluster);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) missing.remove(rs.getLong(1));
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id) VALUES (?, ?)")) {
+            for (long key : missing) {
+                st.setLong(1, key);
                 st.setLong(2, cluster);
-                st.setLong(3, k);
-                st.setLong(4, cluster);
                 st.addBatch();
             }
             st.executeBatch();
