@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -414,7 +415,7 @@ final class LinkTables {
             OptionalLong chosen = EventClustering.choose(m, candidates);
             long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
             insertLink(c, cluster, m);
-            fileCluster(c, cluster, keys);
+            fileCluster(c, cluster, chosen.isEmpty(), keys);
             List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
             members.add(m);
             refreshCluster(c, cluster, members);
@@ -447,15 +448,22 @@ final class LinkTables {
         return mentions(c, " WHERE l.cluster_id = ANY (?)", st -> st.setArray(1, c.createArrayOf("BIGINT", ids)));
     }
 
-    /** Files the cluster under the keys of a mention it now holds (the keys it already has are left as they are). */
-    private static void fileCluster(Connection c, long cluster, EventBlocking.Keys keys) throws SQLException {
+    /**
+     * Files the cluster under the keys of a mention it now holds, but the keys it has already ({@code fresh}: it has
+     * none). One exact lookup per key: H2 reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
+     */
+    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys) throws SQLException {
         Set<Long> missing = new TreeSet<>();
         for (String key : keys.filed()) missing.add(blockKey(key));
-        try (PreparedStatement st = c.prepareStatement("SELECT block_key FROM event_block WHERE block_key = ANY (?) AND cluster_id = ?")) {
-            st.setArray(1, c.createArrayOf("BIGINT", missing.toArray()));
-            st.setLong(2, cluster);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) missing.remove(rs.getLong(1));
+        if (!fresh) {
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?")) {
+                st.setLong(2, cluster);
+                for (Iterator<Long> i = missing.iterator(); i.hasNext(); ) {
+                    st.setLong(1, i.next());
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) i.remove();
+                    }
+                }
             }
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id) VALUES (?, ?)")) {
