@@ -129,10 +129,14 @@ final class Database implements AutoCloseable {
      */
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
-    @Override
-    public void close() {
+    /**
+     * Closes, first rewriting an H2 file of which less than {@link #COMPACT_BELOW_FILL_PERCENT}% is live data. Only for
+     * the store's own close: SHUTDOWN closes the database for every connection in this process, so a failed open of
+     * a store that another one in this process holds must use {@link #close()}.
+     */
+    void closeCompacting() {
         if (h2 == null) {
-            server.close();
+            close();
             return;
         }
         try (Connection c = h2.getConnection(); Statement st = c.createStatement()) {
@@ -145,7 +149,13 @@ final class Database implements AutoCloseable {
         } catch (SQLException | NumberFormatException e) {
             // Compaction only saves space; the data is on disk already, and the close below still happens.
         } finally {
-            h2.dispose();
+            close();
         }
+    }
+
+    @Override
+    public void close() {
+        if (h2 != null) h2.dispose();
+        else server.close();
     }
 }

@@ -396,7 +396,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot close the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
         } finally {
-            db.close();
+            db.closeCompacting();
         }
     }
 
