@@ -94,12 +94,19 @@ public final class Disagreement {
     public static Optional<Conflict> find(List<Figure> figures, boolean runningTotal, boolean placed) {
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
-                Figure a = figures.get(i), b = figures.get(j);
-                if (!placed && (a.event() == null || !a.event().equals(b.event()))) continue;
-                if (disagree(a, b, runningTotal)) return Optional.of(new Conflict(i, j));
+                if (disputes(figures.get(i), figures.get(j), runningTotal, placed)) return Optional.of(new Conflict(i, j));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether two figures of one measure are disputed: {@link #disagree(Figure, Figure, boolean)}, and, for a measure
+     * without a place ({@code placed} false), told of one real-world event.
+     */
+    public static boolean disputes(Figure a, Figure b, boolean runningTotal, boolean placed) {
+        if (!placed && (a.event() == null || !a.event().equals(b.event()))) return false;
+        return disagree(a, b, runningTotal);
     }
 
     /** Whether two figures of one measure disagree; {@code runningTotal} when the measure is one that only grows. */

@@ -122,6 +122,37 @@ final class Database implements AutoCloseable {
         return "cannot open the store " + where + ": " + message.strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * Below this share of live data in the H2 file, closing rewrites it. H2 writes each commit as a new chunk of the
+     * file and, with WRITE_DELAY=0, never compacts while open, so an ingest leaves most of the file dead (10k reports:
+     * 2.9 GB for 167 MB of data); a plain close does not give that back.
+     */
+    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
+
+    /**
+     * Closes, first rewriting an H2 file of which less than {@link #COMPACT_BELOW_FILL_PERCENT}% is live data. Only for
+     * the store's own close: SHUTDOWN closes the database for every connection in this process, so a failed open of
+     * a store that another one in this process holds must use {@link #close()}.
+     */
+    void closeCompacting() {
+        if (h2 == null) {
+            close();
+            return;
+        }
+        try (Connection c = h2.getConnection(); Statement st = c.createStatement()) {
+            int fill;
+            try (ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+                fill = rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
+            }
+            // Rewrites the live data into a new file: its time grows with the data kept, not with what was written.
+            if (fill < COMPACT_BELOW_FILL_PERCENT) st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException | NumberFormatException e) {
+            // Compaction only saves space; the data is on disk already, and the close below still happens.
+        } finally {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         if (h2 != null) h2.dispose();

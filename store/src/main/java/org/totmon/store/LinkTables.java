@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.totmon.linker.CleanText;
 import org.totmon.linker.Concepts;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Disagreement;
+import org.totmon.linker.EventBlocking;
 import org.totmon.linker.EventClustering;
 import org.totmon.linker.EventMention;
 import org.totmon.linker.Measure;
@@ -31,6 +35,7 @@ import org.totmon.linker.MeasuredClaim;
 import org.totmon.linker.NearDuplicates;
 import org.totmon.linker.PlaceRef;
 import org.totmon.linker.Regions;
+import org.totmon.model.Claim;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
@@ -46,7 +51,10 @@ final class LinkTables {
 
     private static final String LINKED_SEQ = "linked_seq";
     private static final int BATCH = 50;
-    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_link", "event_cluster",
+    /** Per probe key, and in all: see {@link #candidates}. */
+    private static final int CANDIDATES_PER_KEY = 100;
+    private static final int MAX_CANDIDATES = 50;
+    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_cluster",
             "near_duplicate", "report_band");
 
     private static long linkedSeq(Connection c) throws SQLException {
@@ -236,23 +244,140 @@ final class LinkTables {
 
     // ---- claim groups
 
+    /**
+     * Adds the report's claims to their groups. A group's count and disagreement are brought up to date from the
+     * new figures alone (see {@link #addFigures}), so the cost does not grow with the group, which a measure
+     * reported for years makes large.
+     */
     private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters) throws SQLException {
-        Set<Long> touched = new TreeSet<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date, event_cluster_id) VALUES (?, ?, ?, ?, ?)")) {
-            for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
-                    clusters::get)) {
-                long group = group(c, m.measure());
+        Map<Long, List<MeasuredClaim>> byGroup = new LinkedHashMap<>();
+        for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
+                clusters::get)) {
+            byGroup.computeIfAbsent(group(c, m.measure()), g -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<Long, List<MeasuredClaim>> e : byGroup.entrySet()) {
+            List<MeasuredClaim> added = new ArrayList<>(e.getValue());
+            added.sort(Comparator.comparingInt(MeasuredClaim::ord));
+            addFigures(c, e.getKey(), r, added);
+        }
+    }
+
+    /** A claim's figure where the ledger lists it: by its report's seq, then its position in the claims layer. */
+    private record Placed(long seq, int ord, Disagreement.Figure figure, String claimant) implements Comparable<Placed> {
+        @Override
+        public int compareTo(Placed o) {
+            return seq != o.seq ? Long.compare(seq, o.seq) : Integer.compare(ord, o.ord);
+        }
+    }
+
+    /**
+     * Links {@code added} (one report's claims, the last stored, in claim order) to the group and updates its count
+     * and disagreement. The disagreement is the first pair of figures, in ledger order, that {@link Disagreement}
+     * finds: the pair already noted, unless a pair ending in a new figure starts earlier. Only figures whose dates
+     * can be compatible with a new one's (or without a date) are read, by the (group, date) index.
+     */
+    private static void addFigures(Connection c, long group, StoredReport r, List<MeasuredClaim> added) throws SQLException {
+        List<Placed> news = new ArrayList<>();
+        for (MeasuredClaim m : added) {
+            Claim k = m.claim();
+            news.add(new Placed(r.seq(), m.ord(), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
+                    k.claimantSide(), m.date(), m.measure().eventId()), k.claimant()));
+        }
+        String[] head = head(c, group);
+        boolean runningTotal = Concepts.BUNDLED.runningTotal(head[0]), placed = head[1] != null;
+        Placed[] best = null;
+        for (Placed y : news) {
+            // A running total is compared across any dates (only a fall disputes it), so all its figures are read.
+            List<Placed> earlier = new ArrayList<>(datedNear(c, group, runningTotal ? null : y.figure().date()));
+            for (Placed x : news) if (x.compareTo(y) < 0) earlier.add(x);
+            Collections.sort(earlier);
+            for (Placed x : earlier) {
+                if (!Disagreement.disputes(x.figure(), y.figure(), runningTotal, placed)) continue;
+                if (best == null || x.compareTo(best[0]) < 0 || x.compareTo(best[0]) == 0 && y.compareTo(best[1]) < 0) {
+                    best = new Placed[] {x, y};
+                }
+                break;
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date,"
+                + " date_from, date_to, event_cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (MeasuredClaim m : added) {
                 st.setString(1, r.id());
                 st.setInt(2, m.ord());
                 st.setLong(3, group);
                 st.setString(4, m.date() == null ? null : m.date().value());
-                st.setObject(5, m.measure().eventId(), Types.BIGINT);
-                st.executeUpdate();
-                touched.add(group);
+                st.setObject(5, m.date() == null ? null : Date.valueOf(m.date().from()), Types.DATE);
+                st.setObject(6, m.date() == null ? null : Date.valueOf(m.date().to()), Types.DATE);
+                st.setObject(7, m.measure().eventId(), Types.BIGINT);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        Placed noted = notedConflict(c, group);
+        boolean replaces = best != null && (noted == null || best[0].compareTo(noted) < 0);
+        try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = claim_count + ?"
+                + (replaces ? ", disagreement = ?, conflict_seq = ?, conflict_ord = ?" : "") + " WHERE id = ?")) {
+            st.setInt(1, added.size());
+            int next = 2;
+            if (replaces) {
+                st.setString(next++, describe(best[0].figure(), best[0].claimant()) + " vs " + describe(best[1].figure(), best[1].claimant()));
+                st.setLong(next++, best[0].seq());
+                st.setInt(next++, best[0].ord());
+            }
+            st.setLong(next, group);
+            st.executeUpdate();
+        }
+    }
+
+    /** Where the group's noted disagreement starts, or null when it has none. */
+    private static Placed notedConflict(Connection c, long group) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT conflict_seq, conflict_ord FROM claim_group WHERE id = ? AND conflict_seq IS NOT NULL")) {
+            st.setLong(1, group);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Placed(rs.getLong(1), rs.getInt(2), null, null) : null;
             }
         }
-        for (long group : touched) refreshGroup(c, group);
+    }
+
+    /**
+     * The group's stored figures whose dates can be compatible with {@code date} (within Disagreement's window: as a
+     * date spans at most a year, only those starting at most a year and the window before it), and those without a
+     * date, which are compatible with any; every figure when {@code date} is null.
+     */
+    private static List<Placed> datedNear(Connection c, long group, DateSpan date) throws SQLException {
+        String select = "SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier, k.claimant_side, l.claim_date, k.claimant,"
+                + " l.event_cluster_id"
+                + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + " JOIN report r ON r.id = l.report_id WHERE l.group_id = ?";
+        List<Placed> out = new ArrayList<>();
+        if (date == null) {
+            readFigures(c, select, st -> st.setLong(1, group), out);
+            return out;
+        }
+        readFigures(c, select + " AND l.date_from IS NULL", st -> st.setLong(1, group), out);
+        LocalDate from = date.from().minusDays(Disagreement.DATE_WINDOW_DAYS);
+        LocalDate to = date.to().plusDays(Disagreement.DATE_WINDOW_DAYS);
+        readFigures(c, select + " AND l.date_from >= ? AND l.date_from <= ? AND l.date_to >= ?", st -> {
+            st.setLong(1, group);
+            st.setObject(2, Date.valueOf(from.minusDays(366)), Types.DATE);
+            st.setObject(3, Date.valueOf(to), Types.DATE);
+            st.setObject(4, Date.valueOf(from), Types.DATE);
+        }, out);
+        return out;
+    }
+
+    private static void readFigures(Connection c, String sql, Binder binder, List<Placed> out) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            binder.bind(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String side = rs.getString(6);
+                    out.add(new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(rs.getDouble(3), rs.getObject(4, Double.class),
+                            rs.getString(5), side == null ? null : Side.of(side), DateSpan.parse(rs.getString(7)), rs.getObject(9, Long.class)),
+                            rs.getString(8)));
+                }
+            }
+        }
     }
 
     private static long group(Connection c, Measure m) throws SQLException {
@@ -277,34 +402,6 @@ final class LinkTables {
                 keys.next();
                 return keys.getLong(1);
             }
-        }
-    }
-
-    /** Recounts a group and looks again for figures of two sides that disagree. */
-    private static void refreshGroup(Connection c, long group) throws SQLException {
-        List<Disagreement.Figure> figures = new ArrayList<>();
-        List<String> claimants = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT k.amount, k.amount_max, k.qualifier, k.claimant_side,"
-                + " l.claim_date, k.claimant, l.event_cluster_id FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " JOIN report r ON r.id = l.report_id WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
-            st.setLong(1, group);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String side = rs.getString(4);
-                    figures.add(new Disagreement.Figure(rs.getDouble(1), rs.getObject(2, Double.class), rs.getString(3),
-                            side == null ? null : Side.of(side), DateSpan.parse(rs.getString(5)), rs.getObject(7, Long.class)));
-                    claimants.add(rs.getString(6));
-                }
-            }
-        }
-        String[] head = head(c, group);
-        String note = Disagreement.find(figures, Concepts.BUNDLED.runningTotal(head[0]), head[1] != null).map(k -> describe(figures.get(k.first()), claimants.get(k.first()))
-                + " vs " + describe(figures.get(k.second()), claimants.get(k.second()))).orElse(null);
-        try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = ?, disagreement = ? WHERE id = ?")) {
-            st.setInt(1, figures.size());
-            st.setString(2, note);
-            st.setLong(3, group);
-            st.executeUpdate();
         }
     }
 
@@ -335,28 +432,80 @@ final class LinkTables {
     private static Map<Integer, Long> linkEvents(Connection c, StoredReport r, Regions regions) throws SQLException {
         Map<Integer, Long> clusters = new HashMap<>();
         for (EventMention m : EventMention.of(r.id(), r.report().published(), r.extraction(), regions)) {
-            OptionalLong chosen = EventClustering.choose(m, candidates(c, m));
+            EventBlocking.Keys keys = EventBlocking.of(m);
+            Map<Long, List<EventMention>> candidates = candidates(c, keys);
+            OptionalLong chosen = EventClustering.choose(m, candidates);
             long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
             insertLink(c, cluster, m);
-            refreshCluster(c, cluster);
+            fileCluster(c, cluster, chosen.isEmpty(), keys);
+            List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
+            members.add(m);
+            refreshCluster(c, cluster, members);
             clusters.put(m.ord(), cluster);
         }
         return clusters;
     }
 
-    /** The clusters holding a stored mention of the same type whose date can be compatible with {@code m}'s, all their mentions. */
-    private static Map<Long, List<EventMention>> candidates(Connection c, EventMention m) throws SQLException {
-        String clusters = " WHERE l.cluster_id IN (SELECT n.cluster_id FROM event_link n WHERE n.type = ? AND ";
-        if (m.date() == null) {
-            return mentions(c, clusters + "n.date_from IS NULL)", st -> st.setString(1, m.type()));
+    /**
+     * The clusters filed under the mention's probe keys, with all their mentions: at most {@link #CANDIDATES_PER_KEY}
+     * newest under each key, then at most {@link #MAX_CANDIDATES} of those, the ones found under most keys first (the
+     * same place, actor and month), then the newest. Each read is an index range, so the cost does not grow with the
+     * store, only with how many events of one type one month holds at one place.
+     */
+    private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys) throws SQLException {
+        Map<Long, Integer> hits = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT cluster_id FROM event_block WHERE block_key = ?"
+                + " ORDER BY block_key DESC, cluster_id DESC LIMIT " + CANDIDATES_PER_KEY)) {
+            for (String key : keys.probes()) {
+                st.setLong(1, blockKey(key));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) hits.merge(rs.getLong(1), 1, Integer::sum);
+                }
+            }
         }
-        LocalDate from = m.date().from().minusDays(EventClustering.DATE_WINDOW_DAYS);
-        LocalDate to = m.date().to().plusDays(EventClustering.DATE_WINDOW_DAYS);
-        return mentions(c, clusters + "n.date_from <= ? AND n.date_to >= ?)", st -> {
-            st.setString(1, m.type());
-            st.setObject(2, Date.valueOf(to));
-            st.setObject(3, Date.valueOf(from));
-        });
+        if (hits.isEmpty()) return Map.of();
+        Long[] ids = hits.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toArray(Long[]::new);
+        return mentions(c, " WHERE l.cluster_id = ANY (?)", st -> st.setArray(1, c.createArrayOf("BIGINT", ids)));
+    }
+
+    /**
+     * Files the cluster under the keys of a mention it now holds, but the keys it has already ({@code fresh}: it has
+     * none). One exact lookup per key: H2 reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
+     */
+    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys) throws SQLException {
+        Set<Long> missing = new TreeSet<>();
+        for (String key : keys.filed()) missing.add(blockKey(key));
+        if (!fresh) {
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?")) {
+                st.setLong(2, cluster);
+                for (Iterator<Long> i = missing.iterator(); i.hasNext(); ) {
+                    st.setLong(1, i.next());
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) i.remove();
+                    }
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id) VALUES (?, ?)")) {
+            for (long key : missing) {
+                st.setLong(1, key);
+                st.setLong(2, cluster);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    /** A blocking key's 64-bit FNV-1a hash: a collision only adds a candidate. */
+    static long blockKey(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private interface Binder {
@@ -436,8 +585,8 @@ final class LinkTables {
         st.setObject(first + 5, p == null ? null : p.lon(), Types.DOUBLE);
     }
 
-    private static void refreshCluster(Connection c, long cluster) throws SQLException {
-        List<EventMention> members = mentions(c, " WHERE l.cluster_id = ?", st -> st.setLong(1, cluster)).get(cluster);
+    /** Sets what the cluster's mentions ({@code members}, all of them) say together. */
+    private static void refreshCluster(Connection c, long cluster, List<EventMention> members) throws SQLException {
         EventClustering.Summary s = EventClustering.summarize(members);
         DateSpan span = s.date() != null ? s.date() : s.firstReported();
         try (PreparedStatement st = c.prepareStatement("UPDATE event_cluster SET event_date = ?, first_reported = ?,"

@@ -594,7 +594,7 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot close the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e, e);
         } finally {
-            db.close();
+            db.closeCompacting();
         }
     }
 

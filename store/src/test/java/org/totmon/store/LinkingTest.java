@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
+import org.totmon.linker.DateSpan;
+import org.totmon.linker.Disagreement;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -143,6 +147,49 @@ class LinkingTest {
             assertEquals(1, store.ledger().groups(new ClaimQuery(null, null, null, true, 1, 10)).size());
             assertEquals(passports, store.ledger().group(passports.id()).orElseThrow());
         }
+    }
+
+    /**
+     * A group's disagreement is kept up to date from each new report's figures alone; it must still be the first
+     * disagreeing pair of the whole group, in the order the figures were stored, as Disagreement.find gives it.
+     */
+    @OnEachDatabase
+    void aLargeGroupsDisagreementIsTheFirstDisagreeingPairOfAllItsFigures(TestDatabase db) {
+        Random random = new Random(5);
+        List<Item> items = new ArrayList<>();
+        List<Disagreement.Figure> figures = new ArrayList<>();
+        List<String> claimants = new ArrayList<>();
+        List<Side> sides = java.util.Arrays.asList(Side.OCCUPATION, Side.UKRAINE, Side.THIRD_PARTY, null);
+        List<String> qualifiers = List.of("exact", "approx", "at_least", "at_most");
+        for (int i = 0; i < 60; i++) {
+            LocalDate day = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(3 * 365));
+            String when = day.getDayOfMonth() + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            long value = 100_000 + 10_000L * random.nextInt(200);
+            String claimant = "Official " + i;
+            String text = claimant + " said on " + when + " that " + value + " Russian passports had been issued in Zaporizhzhia Oblast.";
+            Report r = report(text, "Outlet " + i, day.plusDays(1).toString());
+            Side side = sides.get(random.nextInt(sides.size()));
+            String qualifier = qualifiers.get(random.nextInt(qualifiers.size()));
+            items.add(new Item(r, extraction(r, List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION)),
+                    List.of(new TimeMention(when, day.toString(), at(text, when).start(), at(text, when).end())),
+                    List.of(claim(text, value + " Russian passports", value, qualifier, "passports",
+                            value + " Russian passports had been issued", claimant, side)), List.of())));
+            figures.add(new Disagreement.Figure(value, null, qualifier, side, DateSpan.parse(day.toString())));
+            claimants.add(claimant + ", " + day);
+        }
+        Disagreement.Conflict first = Disagreement.find(figures, true, true).orElseThrow(); // passports are a running total
+        String expected = describe(figures.get(first.first()), claimants.get(first.first())) + " vs "
+                + describe(figures.get(first.second()), claimants.get(first.second()));
+        try (Store store = ingest(db, dir.resolve("data"), items)) {
+            List<ClaimGroup> groups = store.ledger().groups(ClaimQuery.all());
+            assertEquals(1, groups.size());
+            assertEquals(60, groups.get(0).claims().size());
+            assertEquals(expected, groups.get(0).disagreement());
+        }
+    }
+
+    private static String describe(Disagreement.Figure f, String claimantAndDate) {
+        return f.side().label() + " " + Disagreement.describe(f.value(), f.valueMax(), f.qualifier()) + " (" + claimantAndDate + ")";
     }
 
     @OnEachDatabase

@@ -1,0 +1,122 @@
+package org.totmon.linker;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.totmon.model.PlaceKind;
+
+/**
+ * Blocking for {@link EventClustering}: the keys under which a clustered mention is filed, and the keys a new mention
+ * looks under, so that a store finds a mention's candidate clusters by index instead of reading every cluster of a
+ * type. The one property that matters: whenever {@link EventClustering#compatible} accepts two mentions {@code a} and
+ * {@code b}, {@code of(a).probes()} and {@code of(b).filed()} share a key. Keys may also bring incompatible clusters
+ * (choose() drops them); they must never miss a compatible one. So a change to compatible() (event types that fit
+ * together, places, date windows) is a change here too, and EventBlockingTest checks the property on sampled pairs.
+ * <p>
+ * Every key starts with the event type and a month: each month the mention's date, widened by
+ * {@link EventClustering#DATE_WINDOW_DAYS} on both sides, touches (a year-precise date touches 14), or "undated".
+ * Places give the rest, one pair of filed/probed keys per way two places can be compatible:
+ * <ul>
+ *   <li>the same name: filed and probed as {@code name:};</li>
+ *   <li>one without a place: a mention without one probes {@code any} (every mention is filed there) and is filed as
+ *       {@code none} (every mention probes it);</li>
+ *   <li>a place in a region: filed as {@code in-region:} its admin1, probed by the region; a region is filed as
+ *       {@code region:} (its name and its admin1), probed by whatever lies in it;</li>
+ *   <li>a place in a country: likewise with {@code in-country:} and {@code country:};</li>
+ *   <li>a site near a place ({@link PlaceRef#SITE_RADIUS_KM}): local places are filed under the grid cell of their
+ *       coordinates ({@code local-cell:}, sites also as {@code site-cell:}); a site probes the local cells around its
+ *       own, any local place the site cells around its own. A cell is {@link #CELL_DEGREES} on a side, wider than the
+ *       radius at any latitude up to 60°, so two places within it lie in the same or neighbouring cells.</li>
+ * </ul>
+ * Actors are filed and probed as {@code actor:} too: they add no compatible cluster, but a cluster found under more
+ * of a mention's keys is the nearer candidate, and a store that caps the candidates reads those first.
+ */
+public final class EventBlocking {
+    private EventBlocking() {}
+
+    /** {@code filed}: where a cluster holding the mention is found; {@code probes}: where the mention looks. */
+    public record Keys(Set<String> filed, Set<String> probes) {
+        public Keys {
+            filed = Set.copyOf(filed);
+            probes = Set.copyOf(probes);
+        }
+    }
+
+    /** The side of a grid cell in degrees: 0.3° of longitude is more than 15 km up to latitude 60°. */
+    static final double CELL_DEGREES = 0.3;
+
+    public static Keys of(EventMention m) {
+        Set<String> filed = new TreeSet<>();
+        Set<String> probes = new TreeSet<>();
+        for (String bucket : buckets(m)) {
+            String prefix = m.type() + "|" + bucket + "|";
+            filed.add(prefix + "any");
+            PlaceRef p = m.place();
+            if (p == null) {
+                filed.add(prefix + "none");
+                probes.add(prefix + "any");
+            } else {
+                probes.add(prefix + "none");
+                filed.add(prefix + "name:" + fold(p.name()));
+                probes.add(prefix + "name:" + fold(p.name()));
+                if (p.kind() == PlaceKind.REGION) {
+                    for (String region : new String[] {p.name(), p.admin1()}) {
+                        if (region == null) continue;
+                        filed.add(prefix + "region:" + fold(region));
+                        probes.add(prefix + "in-region:" + fold(region));
+                    }
+                }
+                if (p.admin1() != null) {
+                    filed.add(prefix + "in-region:" + fold(p.admin1()));
+                    probes.add(prefix + "region:" + fold(p.admin1()));
+                }
+                cells(prefix, p, filed, probes);
+                if (p.country() != null) {
+                    if (p.kind() == PlaceKind.COUNTRY) {
+                        filed.add(prefix + "country:" + p.country());
+                        probes.add(prefix + "in-country:" + p.country());
+                    } else {
+                        filed.add(prefix + "in-country:" + p.country());
+                        probes.add(prefix + "country:" + p.country());
+                    }
+                }
+            }
+            for (String actor : m.actors()) {
+                filed.add(prefix + "actor:" + fold(actor));
+                probes.add(prefix + "actor:" + fold(actor));
+            }
+        }
+        return new Keys(filed, probes);
+    }
+
+    /** The grid-cell keys of a local place (not a region or country) with coordinates: see the class comment. */
+    private static void cells(String prefix, PlaceRef p, Set<String> filed, Set<String> probes) {
+        if (p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.COUNTRY || p.lat() == null || p.lon() == null) return;
+        boolean site = p.kind() == PlaceKind.OTHER;
+        long x = (long) Math.floor(p.lon() / CELL_DEGREES), y = (long) Math.floor(p.lat() / CELL_DEGREES);
+        filed.add(prefix + "local-cell:" + x + "," + y);
+        if (site) filed.add(prefix + "site-cell:" + x + "," + y);
+        for (long dx = -1; dx <= 1; dx++) {
+            for (long dy = -1; dy <= 1; dy++) probes.add(prefix + (site ? "local-cell:" : "site-cell:") + (x + dx) + "," + (y + dy));
+        }
+    }
+
+    /** The months (YYYY-MM) the mention's date, widened by the clustering window, touches; "undated" without a date. */
+    static Set<String> buckets(EventMention m) {
+        Set<String> out = new TreeSet<>();
+        if (m.date() == null) {
+            out.add("undated");
+            return out;
+        }
+        LocalDate from = m.date().from().minusDays(EventClustering.DATE_WINDOW_DAYS);
+        LocalDate to = m.date().to().plusDays(EventClustering.DATE_WINDOW_DAYS);
+        for (YearMonth ym = YearMonth.from(from); !ym.isAfter(YearMonth.from(to)); ym = ym.plusMonths(1)) out.add(ym.toString());
+        return out;
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
