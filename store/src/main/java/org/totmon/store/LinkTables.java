@@ -283,8 +283,9 @@ final class LinkTables {
             news.add(new Placed(r.seq(), m.ord(), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
                     k.claimantSide(), m.date(), m.measure().eventId()), k.claimant()));
         }
-        String[] head = head(c, group);
-        boolean runningTotal = Concepts.BUNDLED.runningTotal(head[0]), placed = head[1] != null;
+        // The claims of one group share its measure key, so any of them tells its concept and place.
+        Measure measure = added.get(0).measure();
+        boolean runningTotal = Concepts.BUNDLED.runningTotal(measure.concept()), placed = measure.place() != null;
         Placed[] best = null;
         for (Placed y : news) {
             // A running total is compared across any dates (only a fall disputes it), so all its figures are read.
@@ -401,16 +402,6 @@ final class LinkTables {
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
-            }
-        }
-    }
-
-    /** The group's concept and place. */
-    private static String[] head(Connection c, long group) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT concept, place FROM claim_group WHERE id = ?")) {
-            st.setLong(1, group);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : new String[2];
             }
         }
     }
