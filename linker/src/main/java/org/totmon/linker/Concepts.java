@@ -1,8 +1,10 @@
 package org.totmon.linker;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,17 +55,14 @@ public final class Concepts {
     public static final Concepts BUNDLED = load("concepts.tsv");
 
     private final List<Concept> concepts;
-    private final Set<String> totals;
-    private final Set<String> topics;
+    /** The uses of each concept by name, over all its rows ("turnout" has a percent-only row and another). */
+    private final Map<String, Set<String>> uses;
 
     private Concepts(List<Concept> concepts) {
         this.concepts = List.copyOf(concepts);
-        Set<String> t = new TreeSet<>();
-        for (Concept c : concepts) if (c.use().contains("total")) t.add(c.name());
-        this.totals = Set.copyOf(t);
-        Set<String> topics = new TreeSet<>();
-        for (Concept c : concepts) if (c.use().contains("topic")) topics.add(c.name());
-        this.topics = Set.copyOf(topics);
+        Map<String, Set<String>> uses = new HashMap<>();
+        for (Concept c : concepts) uses.computeIfAbsent(c.name(), k -> new TreeSet<>()).addAll(c.use());
+        this.uses = Map.copyOf(uses);
     }
 
     private static Concepts load(String resource) {
@@ -154,17 +153,20 @@ public final class Concepts {
 
     /** Whether {@code concept} is a denominator: the people a figure is of, rather than what it counts. */
     public boolean denominator(String concept) {
-        for (Concept c : concepts) if (c.name().equals(concept) && c.use().contains("denominator")) return true;
-        return false;
+        return has(concept, "denominator");
     }
 
     /** Whether {@code concept} is a topic: what events are about, named rarely enough to tell one from another. */
     public boolean topic(String concept) {
-        return topics.contains(concept);
+        return has(concept, "topic");
     }
 
     /** Whether figures of {@code concept} are running totals, which grow from one report to the next. */
     public boolean runningTotal(String concept) {
-        return concept != null && totals.contains(concept);
+        return has(concept, "total");
+    }
+
+    private boolean has(String concept, String use) {
+        return concept != null && uses.getOrDefault(concept, Set.of()).contains(use);
     }
 }
