@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.totmon.model.Claim;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
@@ -43,36 +44,126 @@ public final class ClaimMeasures {
         List<MeasuredClaim> out = new ArrayList<>();
         for (int i = 0; i < x.claims().size(); i++) {
             Claim c = x.claims().get(i);
-            int[] sentence = sentence(text, c.start(), c.end());
+            int[] sentence = FigureText.sentence(text, c.start(), c.end());
             String subject = c.subject() != null ? c.subject() : c.text() == null ? "" : c.text();
             String unit = c.unit() == null ? COUNT : Objects.requireNonNullElse(Concepts.BUNDLED.unitOf(c.unit()), COUNT);
             boolean percent = unit.equals(PERCENT);
-            String unitConcept = c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
-            String concept = Concepts.BUNDLED.measureOf(subject, percent);
-            // The subject is a window of a few words around the figure: what it counts may be named earlier in the
-            // sentence ("the real turnout in the elections in X on 10 September was below 20 percent").
-            if (concept == null) {
-                List<String> before = Words.of(text.substring(sentence[0], Math.max(sentence[0], c.start())));
-                concept = Concepts.BUNDLED.measureNear(Words.of(text.substring(sentence[0], sentence[1])), before.size(), percent);
-            }
-            // "four regions where residents were forced to vote" counts regions: a unit naming what is counted beats
-            // the people a subject mentions in passing.
-            if (concept == null || unitConcept != null && !percent && Concepts.BUNDLED.denominator(concept)) concept = unitConcept;
+            String concept = whole(text, x.claims(), c) ? wholeOf(c, subject) : conceptOf(text, c, subject, sentence, percent);
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
-            int event = nearestEvent(x.events(), c, sentence);
-            Place place = nearestPlace(x.places(), c, sentence);
-            // A sentence that names no place ("He was abducted by 10 soldiers") is about where its event happened,
-            // which the events layer resolves from the context.
-            if (place == null && event >= 0) place = placeNamed(x.places(), x.events().get(event).place());
+            int told = nearestEvent(x.events(), c, sentence);
+            if (told < 0) told = nearestEvent(x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]});
+            Place place = placeOf(text, x, c, sentence, told);
+            // A figure told after its event ("The resolution passed. … 35 countries abstained.") is of that event.
+            int event = told >= 0 ? told : nearestEvent(x.events(), c, new int[] {0, sentence[0]});
             TimeMention time = nearestTime(x.times(), c, sentence);
             DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : eventDate(x.events(), c);
             if (date == null) date = DateSpan.parse(published);
             String period = Concepts.BUNDLED.runningTotal(concept) || date == null ? null : date.from().toString().substring(0, 7);
-            Measure m = new Measure(unit, concept, stems, place == null ? null : PlaceRef.of(place, regions),
+            String area = Concepts.BUNDLED.areaOf(text.substring(sentence[0], sentence[1]));
+            Measure m = new Measure(unit, concept, stems, place == null ? null : PlaceRef.of(place, regions), area,
                     period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event));
             out.add(new MeasuredClaim(reportId, i, c, m, date));
         }
         return out;
+    }
+
+    /**
+     * What the figure counts: the first measure its subject names, else the one named nearest it in its clause, else in
+     * its sentence; a denominator ("93% of participants") only when none of them names anything else. A count whose
+     * unit names what it counts ("four regions where residents were forced to vote") is of that, not of the people a
+     * subject mentions in passing. A figure whose sentence names nothing ("More than 3,000 people on the square.") is
+     * of what the sentence before it tells.
+     */
+    private static String conceptOf(String text, Claim c, String subject, int[] sentence, boolean percent) {
+        int[] clause = FigureText.clause(text, c.start(), c.end(), sentence);
+        List<Supplier<String>> named = List.of(
+                () -> Concepts.BUNDLED.measureOf(subject, percent),
+                () -> near(text, clause, c.start(), percent),
+                () -> near(text, sentence, c.start(), percent));
+        String denominator = null;
+        for (Supplier<String> s : named) {
+            String concept = s.get();
+            if (concept != null && !Concepts.BUNDLED.denominator(concept)) return concept;
+            if (denominator == null) denominator = concept;
+        }
+        String unitConcept = c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
+        if (unitConcept != null && (denominator == null || !percent)) return unitConcept;
+        if (denominator != null) return denominator;
+        int before = FigureText.sentencesBefore(text, sentence[0], 1);
+        return before < sentence[0] ? near(text, new int[] {before, sentence[0]}, sentence[0], percent) : null;
+    }
+
+    /** Whether the figure is the whole another figure is part of ("143 of 193"): the part's clause is not about it. */
+    private static boolean whole(String text, List<Claim> claims, Claim c) {
+        for (Claim o : claims) if (o != c && FigureText.partOf(text, o.end(), c.start())) return true;
+        return false;
+    }
+
+    /** What a whole counts: what its own words name ("193 participants of the General Assembly"), denominators too. */
+    private static String wholeOf(Claim c, String subject) {
+        String named = Concepts.BUNDLED.measureOf(subject, false);
+        return named != null || c.unit() == null ? named : Concepts.BUNDLED.measureOf(c.unit(), false);
+    }
+
+    /** The measure named nearest {@code at} within [span[0], span[1]) of the text. */
+    private static String near(String text, int[] span, int at, boolean percent) {
+        List<String> before = Words.of(text.substring(span[0], Math.max(span[0], Math.min(at, span[1]))));
+        return Concepts.BUNDLED.measureNear(Words.of(text.substring(span[0], span[1])), before.size(), percent);
+    }
+
+    /** How many sentences before a figure's own an event or region told there still sets where the figure is. */
+    private static final int CONTEXT_SENTENCES = 2;
+
+    /**
+     * Where the figure is: the settlement or region named nearest it in its clause, else in its sentence. A place that
+     * stands in a list ("from the Donetsk, Luhansk and Kherson regions") makes the figure one of all of them, so of no
+     * single place. A sentence that names no place ("He was abducted by 10 soldiers") is about where its event (told in
+     * it or just before) happened, which the events layer resolves from the context; else about the region the sentences just before it named (a
+     * settlement named there in passing, a dateline or a capital standing for its state, says less).
+     */
+    private static Place placeOf(String text, Extraction x, Claim c, int[] sentence, int event) {
+        int[] clause = FigureText.clause(text, c.start(), c.end(), sentence);
+        Named named = nearestPlace(x.places(), c, clause);
+        if (named == null) named = nearestPlace(x.places(), c, sentence);
+        if (named != null) return inList(text, x.places(), named) ? null : named.place();
+        if (event >= 0) {
+            Place p = placeNamed(x.places(), x.events().get(event).place());
+            if (p != null) return p;
+        }
+        return lastRegionBefore(x.places(), FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]);
+    }
+
+    private record Named(Place place, Mention mention) {}
+
+    private static boolean local(Place p) {
+        return p.kind() == PlaceKind.SETTLEMENT || p.kind() == PlaceKind.REGION;
+    }
+
+    /** Whether another place of the same kind is named in one list with {@code named}. */
+    private static boolean inList(String text, List<Place> places, Named named) {
+        for (Place p : places) {
+            if (p == named.place() || p.kind() != named.place().kind()) continue;
+            for (Mention m : p.mentions()) {
+                if (FigureText.listed(text, named.mention().end(), m.start()) || FigureText.listed(text, m.end(), named.mention().start())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The region named last in [from, to), or null. */
+    private static Place lastRegionBefore(List<Place> places, int from, int to) {
+        Place best = null;
+        int bestStart = -1;
+        for (Place p : places) {
+            if (p.kind() != PlaceKind.REGION) continue;
+            for (Mention m : p.mentions()) {
+                if (m.start() >= from && m.end() <= to && m.start() > bestStart) {
+                    best = p;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
     }
 
     /** The unit the claims layer gives a share ("66%", "66 per cent", "66 відсотків"). */
@@ -80,21 +171,6 @@ public final class ClaimMeasures {
 
     /** The unit of a figure that counts something (people, passports, houses): what it counts is its concept. */
     public static final String COUNT = "count";
-
-    /** The sentence around [start, end): from after the last . ! ? (followed by a space) or line break before it to the next. */
-    static int[] sentence(String text, int start, int end) {
-        int from = Math.min(start, text.length());
-        while (from > 0 && !endsSentence(text, from - 1)) from--;
-        int to = Math.max(end, from);
-        while (to < text.length() && !endsSentence(text, to)) to++;
-        return new int[] {from, Math.min(text.length(), to + 1)};
-    }
-
-    private static boolean endsSentence(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n') return true;
-        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-    }
 
     private static int distance(int s, int e, Claim c) {
         if (e <= c.start()) return c.start() - e;
@@ -106,15 +182,15 @@ public final class ClaimMeasures {
         return s >= sentence[0] && e <= sentence[1];
     }
 
-    private static Place nearestPlace(List<Place> places, Claim c, int[] sentence) {
-        Place best = null;
+    private static Named nearestPlace(List<Place> places, Claim c, int[] span) {
+        Named best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Place p : places) {
-            if (p.kind() != PlaceKind.SETTLEMENT && p.kind() != PlaceKind.REGION) continue;
+            if (!local(p)) continue;
             for (Mention m : p.mentions()) {
                 int d = distance(m.start(), m.end(), c);
-                if (within(m.start(), m.end(), sentence) && d < bestDistance) {
-                    best = p;
+                if (within(m.start(), m.end(), span) && d < bestDistance) {
+                    best = new Named(p, m);
                     bestDistance = d;
                 }
             }
@@ -126,7 +202,7 @@ public final class ClaimMeasures {
     private static Place placeNamed(List<Place> places, String name) {
         if (name == null) return null;
         for (Place p : places) {
-            if (p.name().equals(name) && (p.kind() == PlaceKind.SETTLEMENT || p.kind() == PlaceKind.REGION)) return p;
+            if (p.name().equals(name) && local(p)) return p;
         }
         return null;
     }

@@ -13,15 +13,22 @@ import java.util.TreeSet;
  * about. One registry, so the ledger and the timeline read "паспорт", "паспорта" and "passports" alike.
  */
 public final class Concepts {
-    private record Form(String[] words, boolean prefix) {
+    /** A form: its words, each matched whole or, where {@code prefix} says so, as the start of a word. */
+    private record Form(String[] words, boolean[] prefix) {
         boolean matchesAt(List<String> text, int i) {
             if (i + words.length > text.size()) return false;
             for (int k = 0; k < words.length; k++) {
                 String w = text.get(i + k);
-                boolean last = k == words.length - 1;
-                if (last && prefix ? !w.startsWith(words[k]) : !w.equals(words[k])) return false;
+                if (prefix[k] ? !w.startsWith(words[k]) : !w.equals(words[k])) return false;
             }
             return true;
+        }
+    }
+
+    /** A concept's form found at word {@code start}, {@code length} words long. */
+    private record Match(Concept concept, int start, int length) {
+        boolean within(Match o) {
+            return o.length > length && o.start <= start && start + length <= o.start + o.length;
         }
     }
 
@@ -30,18 +37,13 @@ public final class Concepts {
             return use.contains("measure");
         }
 
-        /** Word positions where a form of it starts. */
-        List<Integer> at(List<String> words) {
-            List<Integer> out = new ArrayList<>();
+        /** Where its forms occur in {@code words}, the longest form at each position. */
+        void matches(List<String> words, List<Match> out) {
             for (int i = 0; i < words.size(); i++) {
-                for (Form f : forms) {
-                    if (f.matchesAt(words, i)) {
-                        out.add(i);
-                        break;
-                    }
-                }
+                int longest = 0;
+                for (Form f : forms) if (f.words().length > longest && f.matchesAt(words, i)) longest = f.words().length;
+                if (longest > 0) out.add(new Match(this, i, longest));
             }
-            return out;
         }
 
         boolean in(List<String> words) {
@@ -74,18 +76,24 @@ public final class Concepts {
             if (f.length != 3) throw new IllegalStateException(resource + ": entry " + n + " is not concept<TAB>use<TAB>forms: " + line);
             Set<String> use = Set.of(f[1].strip().split(","));
             for (String u : use) {
-                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit").contains(u)) {
+                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area").contains(u)) {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
                 }
             }
             List<Form> forms = new ArrayList<>();
             for (String form : f[2].split("\\|")) {
-                String s = form.strip().toLowerCase(Locale.ROOT);
-                boolean prefix = s.endsWith("*");
-                if (prefix) s = s.substring(0, s.length() - 1);
-                // Forms are matched against Words.of(), so they are split the same way.
-                if (Words.of(s).isEmpty()) throw new IllegalStateException(resource + ": entry " + n + " has a form without a word: '" + form + "'");
-                forms.add(new Form(Words.of(s).toArray(String[]::new), prefix));
+                // Forms are matched against Words.of(), so they are split the same way; a '*' ends a prefix.
+                List<String> parts = List.of(form.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+                String[] words = new String[parts.size()];
+                boolean[] prefix = new boolean[parts.size()];
+                for (int k = 0; k < parts.size(); k++) {
+                    String part = parts.get(k);
+                    prefix[k] = part.endsWith("*");
+                    List<String> inner = Words.of(prefix[k] ? part.substring(0, part.length() - 1) : part);
+                    if (inner.size() != 1) throw new IllegalStateException(resource + ": entry " + n + " has a form word that is not one word: '" + form + "'");
+                    words[k] = inner.get(0);
+                }
+                forms.add(new Form(words, prefix));
             }
             concepts.add(new Concept(f[0].strip(), use, forms));
         }
@@ -93,15 +101,27 @@ public final class Concepts {
     }
 
     /**
+     * The measures named in {@code words}, where a longer form covering a shorter one's words stands for both
+     * ("населеним пунктам" is settlements, not the population its first word would be alone). Measures marked
+     * {@code percent} count only for a figure in percent.
+     */
+    private List<Match> measures(List<String> words, boolean percent) {
+        List<Match> all = new ArrayList<>();
+        for (Concept c : concepts) if (c.measure() && (percent || !c.use().contains("percent"))) c.matches(words, all);
+        List<Match> out = new ArrayList<>();
+        for (Match m : all) if (all.stream().noneMatch(m::within)) out.add(m);
+        return out;
+    }
+
+    /**
      * The first measure (in file order) any of whose forms occurs in {@code text}; null when none does. For a figure
-     * in percent ({@code percent} true) a denominator counts only when nothing else does; measures marked
-     * {@code percent} count for nothing else.
+     * in percent ({@code percent} true) a denominator counts only when nothing else does.
      */
     public String measureOf(String text, boolean percent) {
-        List<String> words = Words.of(text);
+        List<Match> found = measures(Words.of(text), percent);
         String denominator = null;
         for (Concept c : concepts) {
-            if (!c.measure() || !percent && c.use().contains("percent") || !c.in(words)) continue;
+            if (found.stream().noneMatch(m -> m.concept() == c)) continue;
             if (!percent || !c.use().contains("denominator")) return c.name();
             if (denominator == null) denominator = c.name();
         }
@@ -111,29 +131,20 @@ public final class Concepts {
     /**
      * The measure named nearest the word at {@code wordIndex} of {@code words} (a sentence around a figure): a
      * sentence may name several ("after 100% of the votes were counted, 93% had voted for …"), and the one beside the
-     * figure is what it counts. Denominators and {@code percent}-only measures as in {@link #measureOf}.
+     * figure is what it counts. Denominators as in {@link #measureOf}.
      */
     public String measureNear(List<String> words, int wordIndex, boolean percent) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String denominator = null;
-        int denominatorDistance = Integer.MAX_VALUE;
-        for (Concept c : concepts) {
-            if (!c.measure() || !percent && c.use().contains("percent")) continue;
-            for (int i : c.at(words)) {
-                int d = Math.abs(i - wordIndex);
-                if (percent && c.use().contains("denominator")) {
-                    if (d < denominatorDistance) {
-                        denominator = c.name();
-                        denominatorDistance = d;
-                    }
-                } else if (d < bestDistance) {
-                    best = c.name();
-                    bestDistance = d;
-                }
+        Match best = null, denominator = null;
+        for (Match m : measures(words, percent)) {
+            int d = Math.abs(m.start() - wordIndex);
+            if (percent && m.concept().use().contains("denominator")) {
+                if (denominator == null || d < Math.abs(denominator.start() - wordIndex)) denominator = m;
+            } else if (best == null || d < Math.abs(best.start() - wordIndex)) {
+                best = m;
             }
         }
-        return best != null ? best : denominator;
+        Match m = best != null ? best : denominator;
+        return m == null ? null : m.concept().name();
     }
 
     /** The unit of measurement {@code unit} names, or null when it names none (a count of something). */
@@ -143,11 +154,18 @@ public final class Concepts {
         return null;
     }
 
+    /** The first area (a part of a region that reports count apart, such as a river's bank) {@code text} names, or null. */
+    public String areaOf(String text) {
+        List<String> words = Words.of(text);
+        for (Concept c : concepts) if (c.use().contains("area") && c.in(words)) return c.name();
+        return null;
+    }
+
     /** Every concept, measure or topic, that {@code text} names (units aside). */
     public Set<String> named(String text) {
         List<String> words = Words.of(text);
         Set<String> out = new TreeSet<>();
-        for (Concept c : concepts) if (!c.use().contains("unit") && c.in(words)) out.add(c.name());
+        for (Concept c : concepts) if (!c.use().contains("unit") && !c.use().contains("area") && c.in(words)) out.add(c.name());
         return out;
     }
 

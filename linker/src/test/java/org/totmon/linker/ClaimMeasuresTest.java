@@ -123,4 +123,72 @@ class ClaimMeasuresTest {
         assertEquals("2022-03-16", m.date().value(), "the strike's date, not the publication's");
         assertEquals("count|killed|-|2022-03", m.measure().key());
     }
+
+    private static List<String> keys(String text, List<org.totmon.model.Place> places, List<org.totmon.model.Claim> claims) {
+        return ClaimMeasures.of("r", text, "2023-06-07", extraction("r", places, List.of(), claims, List.of()), ZAPORIZHZHIA, event -> null)
+                .stream().map(m -> m.measure().key()).toList();
+    }
+
+    @Test
+    void eachFigureCountsWhatItsOwnClauseNames() {
+        String text = "In Zaporizhzhia Oblast, after 100% of ballots had been counted, 93% of voters backed joining Russia.";
+        var places = List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION));
+        assertEquals(List.of("percent|counted|zaporizhzhia oblast|2023-06", "percent|votes|zaporizhzhia oblast|2023-06"), keys(text, places, List.of(
+                claim(text, "100%", 100, "exact", "percent", "100% of ballots had been counted", null, Side.OCCUPATION),
+                claim(text, "93%", 93, "exact", "percent", "93% of voters", null, Side.OCCUPATION))),
+                "93% is of voters, but what it counts is the votes its clause names, not the counting of the other clause");
+    }
+
+    @Test
+    void anAbbreviationDoesNotEndTheSentenceAndTheLongerFormWins() {
+        String ru = "Чуть меньше 2 тыс. домов затоплены в Херсонской области.";
+        String uk = "Близько 80 населеним пунктам у Херсонській області загрожує підтоплення.";
+        assertEquals(List.of("count|buildings|kherson oblast|2023-06"), keys(ru, List.of(place(ru, "Kherson Oblast", PlaceKind.REGION, "Херсонской области")),
+                List.of(claim(ru, "2 тыс", 2000, "approx", null, "Чуть меньше 2 тыс", null, Side.UKRAINE))), "\"тыс.\" is followed by a lower-case word");
+        assertEquals(List.of("count|settlements|kherson oblast|2023-06"), keys(uk, List.of(place(uk, "Kherson Oblast", PlaceKind.REGION, "Херсонській області")),
+                List.of(claim(uk, "80", 80, "approx", null, "80 населеним пунктам", null, Side.UKRAINE))), "\"населеним пунктам\" is settlements, not the population");
+    }
+
+    @Test
+    void aFigureForAListOfPlacesIsOfNoOneOfThem() {
+        String text = "Ukraine recorded the deportation of 16,000 children from the Zaporizhzhia and Kherson regions.";
+        var places = List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia"), place(text, "Kherson Oblast", PlaceKind.REGION, "Kherson"));
+        assertEquals(List.of("count|deported|-|-"), keys(text, places, List.of(claim(text, "16,000 children", 16000, "exact", "children",
+                "deportation of 16,000 children", "Ukraine", Side.UKRAINE))));
+        String one = "Officials in Melitopol, Zaporizhzhia Oblast, said 300 children were deported.";
+        var apposition = List.of(place(one, "Melitopol", PlaceKind.SETTLEMENT), place(one, "Zaporizhzhia Oblast", PlaceKind.REGION));
+        assertEquals(List.of("count|deported|zaporizhzhia oblast|-"), keys(one, apposition, List.of(claim(one, "300 children", 300, "exact",
+                "children", "300 children were deported", null, Side.UKRAINE))), "a town and its oblast are not a list");
+    }
+
+    @Test
+    void theWholeAPartIsOfCountsWhatItsOwnWordsName() {
+        String text = "The resolution was backed by 143 of 193 member states.";
+        assertEquals(List.of("count|votes|-|2023-06", "count|states|-|2023-06"), keys(text, List.of(), List.of(
+                claim(text, "143", 143, "exact", null, "backed by 143", null, Side.THIRD_PARTY),
+                claim(text, "193 member states", 193, "exact", "member states", "193 member states", null, Side.THIRD_PARTY))));
+    }
+
+    @Test
+    void theBanksOfARiverAreCountedApart() {
+        String text = "On the left bank 1,300 people were evacuated from Kherson Oblast. On the right bank 1,450 people were evacuated from Kherson Oblast.";
+        var places = List.of(new org.totmon.model.Place("Kherson Oblast", PlaceKind.REGION, 46.6, 33.4, null, List.of(
+                new org.totmon.model.Mention("Kherson Oblast", text.indexOf("Kherson Oblast"), text.indexOf("Kherson Oblast") + 14),
+                new org.totmon.model.Mention("Kherson Oblast", text.lastIndexOf("Kherson Oblast"), text.lastIndexOf("Kherson Oblast") + 14))));
+        assertEquals(List.of("count|evacuated|kherson oblast/left_bank|2023-06", "count|evacuated|kherson oblast/right_bank|2023-06"), keys(text, places, List.of(
+                claim(text, "1,300 people", 1300, "exact", "people", "1,300 people were evacuated", null, Side.OCCUPATION),
+                claim(text, "1,450 people", 1450, "exact", "people", "1,450 people were evacuated", null, Side.UKRAINE))));
+    }
+
+    @Test
+    void aSentenceNamingNothingTakesWhatAndWhereFromTheSentencesBefore() {
+        String text = "Residents of Zaporizhzhia Oblast rallied against the occupation on Sunday. More than 2,000 people were on the square.";
+        var places = List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION));
+        assertEquals(List.of("count|protesters|zaporizhzhia oblast|2023-06"), keys(text, places, List.of(
+                claim(text, "2,000 people", 2000, "more_than", "people", "More than 2,000 people were on the square", null, Side.UKRAINE))));
+        String far = "Residents of Zaporizhzhia Oblast rallied against the occupation on Sunday. The police watched. It was a cold day. More than 2,000 people were on the square.";
+        assertEquals(List.of("count|~peopl squar|-|2023-06"), keys(far, List.of(place(far, "Zaporizhzhia Oblast", PlaceKind.REGION)), List.of(
+                claim(far, "2,000 people", 2000, "more_than", "people", "More than 2,000 people were on the square", null, Side.UKRAINE))),
+                "three sentences on, the rally is no longer what the figure is about");
+    }
 }
