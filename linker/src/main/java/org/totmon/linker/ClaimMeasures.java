@@ -19,14 +19,16 @@ import org.totmon.model.TimeMention;
  * <ul>
  *   <li>the unit: the unit of measurement the claim's unit names ({@code concepts.tsv}: percent, length, duration,
  *       money), else {@link #COUNT}: "1.5 million passports" and "passports issued to 1.5 million people" meet;</li>
- *   <li>what is counted: the first measure of {@code concepts.tsv} its subject names ("passports", "turnout",
- *       "killed"), else the first its sentence names, else what its unit names; a claim naming none is keyed by the content-word stems of its subject,
- *       so only near-identical subjects meet;</li>
- *   <li>where: the settlement or region mentioned nearest the figure within its sentence (countries are skipped:
- *       "Russia" in a sentence is nearly always an actor, and a country-wide figure is the default; so are rivers and
- *       sites: a figure "along the Dnipro" is about the settlements there);</li>
- *   <li>the event (kept for the ledger, no part of the key): the event whose evidence is nearest the figure within
- *       its sentence: its type and the real-world event it belongs to;</li>
+ *   <li>what is counted ({@link #conceptOf}): the first measure of {@code concepts.tsv} its subject names, else the one
+ *       named nearest it in its clause, then in its sentence, then in the sentence before; the whole of "143 of 193"
+ *       counts what its own words name; a claim naming none is keyed by the content-word stems of its subject, so only
+ *       near-identical subjects meet;</li>
+ *   <li>where ({@link #placeOf}): the settlement or region named nearest the figure in its clause, else its sentence
+ *       (countries are skipped: "Russia" in a sentence is nearly always an actor, and a country-wide figure is the
+ *       default; so are rivers and sites), none for a list of places; else its event's place or a region named just
+ *       before; and the area of it the sentence names (a river's bank);</li>
+ *   <li>the event (kept for the ledger and for disputes of unplaced measures, no part of the key): the event told
+ *       nearest the figure in its sentence, else the nearest told before it;</li>
  *   <li>when: the date mention nearest the figure within its sentence, else the date of the dated event told nearest
  *       it in the report, else the report's publication date; its month is part of the key unless the concept is a
  *       running total.</li>
@@ -95,14 +97,14 @@ public final class ClaimMeasures {
 
     /** Whether the figure is the whole another figure is part of ("143 of 193"): the part's clause is not about it. */
     private static boolean whole(String text, List<Claim> claims, Claim c) {
-        for (Claim o : claims) if (o != c && FigureText.partOf(text, o.end(), c.start())) return true;
+        for (Claim o : claims) if (o != c && FigureText.partOf(text, o.start(), c.start())) return true;
         return false;
     }
 
-    /** What a whole counts: what its own words name ("193 participants of the General Assembly"), denominators too. */
+    /** What a whole counts: what its unit or its own words name ("193 participants of the Assembly"), denominators too. */
     private static String wholeOf(Claim c, String subject) {
-        String named = Concepts.BUNDLED.measureOf(subject, false);
-        return named != null || c.unit() == null ? named : Concepts.BUNDLED.measureOf(c.unit(), false);
+        String unit = c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
+        return unit != null ? unit : Concepts.BUNDLED.measureOf(subject, false);
     }
 
     /** The measure named nearest {@code at} within [span[0], span[1]) of the text. */

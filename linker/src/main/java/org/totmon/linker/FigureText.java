@@ -72,11 +72,16 @@ final class FigureText {
         };
     }
 
-    /** Whether only a word joining a part to its whole ("of", "зі", "из") stands between [partEnd and wholeStart). */
-    static boolean partOf(String text, int partEnd, int wholeStart) {
-        if (wholeStart < partEnd) return false;
-        List<String> words = Words.of(text.substring(partEnd, wholeStart));
-        return !words.isEmpty() && PART_OF.containsAll(words) && text.substring(partEnd, wholeStart).strip().chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ');
+    /**
+     * Whether [partStart, wholeStart) is a figure and a word joining a part to its whole ("143 of ", "143 зі "): the
+     * figure that follows is the whole.
+     */
+    static boolean partOf(String text, int partStart, int wholeStart) {
+        if (wholeStart <= partStart) return false;
+        List<String> words = Words.of(text.substring(partStart, wholeStart));
+        int figure = 0;
+        while (figure < words.size() && Character.isDigit(words.get(figure).charAt(0))) figure++;
+        return figure > 0 && figure < words.size() && PART_OF.containsAll(words.subList(figure, words.size()));
     }
 
     /** Whether only punctuation, spaces and list joiners ("and", "і", "или") stand between [aEnd and bStart). */

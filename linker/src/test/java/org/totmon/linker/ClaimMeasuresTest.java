@@ -167,6 +167,11 @@ class ClaimMeasuresTest {
         assertEquals(List.of("count|votes|-|2023-06", "count|states|-|2023-06"), keys(text, List.of(), List.of(
                 claim(text, "143", 143, "exact", null, "backed by 143", null, Side.THIRD_PARTY),
                 claim(text, "193 member states", 193, "exact", "member states", "193 member states", null, Side.THIRD_PARTY))));
+        String uk = "За резолюцію проголосували 143 зі 193 учасників Генасамблеї.";
+        assertEquals(List.of("count|votes|-|2023-06", "count|participants|-|2023-06"), keys(uk, List.of(), List.of(
+                claim(uk, "143 зі", 143, "exact", null, uk, null, Side.UKRAINE),
+                claim(uk, "193 учасників", 193, "exact", "учасників", uk, null, Side.UKRAINE))),
+                "the part's span may hold the joining word, and the whole's subject the part's verb");
     }
 
     @Test

@@ -30,7 +30,7 @@ class EventBlockingTest {
         PLACES.add(new PlaceRef("Melitopol", PlaceKind.OTHER, null, null, null, null));
         PLACES.add(new PlaceRef("MELITOPOL", PlaceKind.SETTLEMENT, "Zaporizhzhia Oblast", "UA", 46.8, 35.4));
         // Sites near a settlement across a cell border, and one too far from any.
-        PLACES.add(new PlaceRef("Kakhovka Dam", PlaceKind.OTHER, "Kherson Oblast", "UA", 46.78, 33.37));
+        PLACES.add(new PlaceRef("Kakhovka Hydroelectric Power Plant", PlaceKind.OTHER, "Kherson Oblast", "UA", 46.78, 33.37));
         PLACES.add(new PlaceRef("Nova Kakhovka", PlaceKind.SETTLEMENT, "Kherson Oblast", "UA", 46.76, 33.36));
         PLACES.add(new PlaceRef("Kakhovka", PlaceKind.SETTLEMENT, "Kherson Oblast", "UA", 46.82, 33.48));
         PLACES.add(new PlaceRef("Zaporizhzhia Nuclear Power Plant", PlaceKind.OTHER, "Zaporizhzhia Oblast", "UA", 47.51, 34.59));

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
@@ -126,6 +127,8 @@ public final class EventAnnotator implements Annotator {
         String place, date;
         /** The place was carried from the sentences before, not named with the event. */
         boolean placeCarried;
+        /** The event is told of a list of regions: it has no single place, and no other's place is its. */
+        boolean several;
         final Set<String> actors;
         final Modality modality;
         /** The sentence and the clause in it, by index: clauses of one sentence tell distinct happenings. */
@@ -261,6 +264,7 @@ public final class EventAnnotator implements Annotator {
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
                 Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
                 f.decree = decree;
+                f.several = places == SEVERAL_REGIONS;
                 out.add(f);
             }
         }
@@ -634,7 +638,7 @@ public final class EventAnnotator implements Annotator {
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
      * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
      * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
-     * when none. A deportation happens where people are taken from ("вивезли до Росії дітей з Олешок", "from the occupied
+     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation happens where people are taken from ("вивезли до Росії дітей з Олешок", "from the occupied
      * part of Zaporizhzhia Oblast"), not where they are taken to. A place that is the trigger's object ("liberated the
      * village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
      */
@@ -653,9 +657,24 @@ public final class EventAnnotator implements Annotator {
         }
         if (best == null) return List.of();
         List<String> out = new ArrayList<>(List.of(best.place().name()));
-        if (best.place().kind() == PlaceKind.REGION) return out;
+        // Of a deportation's origins ("from the Kherson and Kharkiv oblasts") the first named stands for the list.
+        if (best.place().kind() == PlaceKind.REGION) return kind != EventKind.DEPORTATION && inRegionList(doc, candidates, best) ? SEVERAL_REGIONS : out;
         for (Located joined : listedAfter(doc, candidates, best)) if (!out.contains(joined.place().name())) out.add(joined.place().name());
         return out;
+    }
+
+    /**
+     * The places of an act over a list of regions ("referendums in the Donetsk, Luhansk and Kherson oblasts"): one event
+     * with no single place, which is neither the first region's nor one carried from elsewhere.
+     */
+    private static final List<String> SEVERAL_REGIONS = Collections.singletonList(null);
+
+    private static boolean inRegionList(Document doc, List<Located> candidates, Located region) {
+        if (!listedAfter(doc, candidates, region).isEmpty()) return true;
+        for (Located c : candidates) {
+            if (c != region && c.place().kind() == PlaceKind.REGION && listedAfter(doc, candidates, c).contains(region)) return true;
+        }
+        return false;
     }
 
     /**
@@ -954,9 +973,10 @@ public final class EventAnnotator implements Annotator {
                 out.add(f);
                 continue;
             }
-            if (f.place != null && (same.place == null || (same.placeCarried && !f.placeCarried))) {
+            if (unknownPlace(same) && (f.several || f.place != null && (same.place == null || !f.placeCarried))) {
                 same.place = f.place;
                 same.placeCarried = f.placeCarried;
+                same.several = f.several;
             }
             if (same.date == null || (f.date != null && f.date.length() > same.date.length())) same.date = f.date;
             same.actors.addAll(f.actors);
@@ -975,7 +995,12 @@ public final class EventAnnotator implements Annotator {
     }
 
     private static boolean placesAgree(Found a, Found b) {
-        return a.place == null || b.place == null || a.placeCarried || b.placeCarried || a.place.equals(b.place);
+        return unknownPlace(a) || unknownPlace(b) || a.several == b.several && Objects.equals(a.place, b.place);
+    }
+
+    /** No place named with the event: none at all, or one carried from the sentences before. */
+    private static boolean unknownPlace(Found f) {
+        return !f.several && (f.place == null || f.placeCarried);
     }
 
     /** Both unknown, or compatible; an undated mention is an earlier or ongoing happening, not a dated one. */

@@ -401,6 +401,12 @@ public final class GazetteerBuilder {
                 if (!isCyrillicName(n)) continue;
                 String k = PlaceText.nameKey(n);
                 if (k.endsWith(" область") || k.endsWith("щина") || k.endsWith("ччина") || k.endsWith("чина")) r.addName(n);
+                // UN and other international reports write the oblast in Ukrainian romanized: "Khersonska oblast".
+                if (k.endsWith(" область")) {
+                    String latin = Translit.ukrainian(n);
+                    r.addName(latin);
+                    r.addName(latin.substring(0, latin.lastIndexOf(' ') + 1) + "Oblast");
+                }
             }
             addRegionForms(r, base);
         }

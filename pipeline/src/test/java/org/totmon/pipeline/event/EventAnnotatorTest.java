@@ -277,11 +277,20 @@ class EventAnnotatorTest {
     }
 
     @Test
-    void regionsJoinedByAndAreOneActsScopeNotTwoEvents() {
+    void regionsJoinedByAndAreOneActOfNoSinglePlace() {
         Document d = doc("В Херсонской и Запорожской областях создали избирательные комиссии.", "ru", "2022-08-08");
         place(d, "Kherson Oblast", PlaceKind.REGION, "Херсонской");
         place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорожской областях");
-        assertEquals(List.of("ELECTION@Kherson Oblast/2022-08"), briefs(d));
+        assertEquals(List.of("ELECTION@null/2022-08"), briefs(d), "one act over both oblasts: neither is its place");
+        Document two = doc("Russia held referendums in the Kherson and Zaporizhzhia regions. Turnout in Melitopol was low.", "en", "2022-09-28");
+        place(two, "Kherson Oblast", PlaceKind.REGION, "Kherson");
+        place(two, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia regions");
+        place(two, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        assertEquals(List.of("ELECTION@null/2022-09"), briefs(two).subList(0, 1), "a list's event takes no place from another event either");
+        Document deported = doc("Окупанти депортували 17 дітей з Херсонської та Харківської областей.", "uk", "2023-03-22");
+        place(deported, "Kherson Oblast", PlaceKind.REGION, "Херсонської");
+        place(deported, "Kharkiv Oblast", PlaceKind.REGION, "Харківської областей");
+        assertEquals(List.of("DEPORTATION@Kherson Oblast/2023-03"), briefs(deported), "a deportation's first origin stands for the list");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       background history, quotes, boilerplate and many dates; first run P 0.610, R 0.475, F1 0.534, types 0.727
  *       (en P 0.536 R 0.385 F1 0.448 types 0.716; uk P 0.645 R 0.645 F1 0.645 types 0.774; ru P 0.667 R 0.414 F1 0.511
  *       types 0.681). The gold's place for the Kakhovka dam was then renamed to Wikipedia's title, "Kakhovka Dam" (one
- *       more match in ru).
+ *       more match in ru), and later, as the benchmark's annotators name it, "Kakhovka Hydroelectric Power Plant".
  *   <li>heldout5/: 5 LONG reports (2 en, 2 uk, 1 ru; 300-430 words) in styles heldout4 lacks: a monitoring mission's
  *       weekly update, a think-tank's daily assessment, a regional outlet's live-blog digest, an ombudsman's
  *       annual-report chapter, an independent outlet's weekly newsletter; first run P 0.762, R 0.571, F1 0.653, types
