@@ -29,7 +29,7 @@ final class Filters {
                 number(ctx, "limit", defaultLimit));
     }
 
-    private static Side side(String value) {
+    static Side side(String value) {
         try {
             return Side.of(value);
         } catch (IllegalArgumentException e) {

@@ -105,7 +105,7 @@ final class ReviewPages {
     }
 
     static String status(String status) {
-        return "<span class=\"status status-" + esc(status) + "\">" + esc(status) + "</span>";
+        return "<span class=\"status status-" + esc(status) + "\">" + esc(I18n.current().label("status", status)) + "</span>";
     }
 
     /** The item's correctable values, one line. */

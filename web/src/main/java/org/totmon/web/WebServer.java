@@ -59,7 +59,9 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
+            I18n.use(ctx);
         });
+        app.after(ctx -> I18n.use(null));
         new Api(store, catalog, annotator, regions, config).register(app);
         new Pages(store, catalog, config).register(app);
         new ReviewApi(store, new Writers(store, config)).register(app);
@@ -103,8 +105,9 @@ public final class WebServer implements AutoCloseable {
             if (line > 0) o.put("line", line);
             ctx.contentType("application/json").result(o.toString());
         } else {
-            ctx.contentType("text/html; charset=utf-8").result(Html.page("Error " + status,
-                    "<h1>Error " + status + "</h1><p class=\"error\">" + Html.esc(message) + "</p>"));
+            String title = I18n.current().t("error.title", status);
+            ctx.contentType("text/html; charset=utf-8").result(Html.page(title, "<h1>" + Html.esc(title) + "</h1><p class=\"error\">"
+                    + Html.esc(message) + "</p><p>" + Html.link("/", I18n.current().t("error.back")) + "</p>"));
         }
     }
 
