@@ -34,6 +34,8 @@ final class CrossLanguage {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ-][\\p{L}\\p{N}]+)*");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}+(?:['’ʼ-]\\p{IsCyrillic}+)*");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}+");
+    /** What {@link SearchQuery} counts as a word. */
+    private static final Pattern COUNTED = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Each alternative is a clause per language and field: a concept with many forms gives this many at most. */
     private static final int MAX_PER_WORD = 8;
     private static final List<String[]> LATIN_CYRILLIC = load();
@@ -56,7 +58,8 @@ final class CrossLanguage {
             if (Character.isUpperCase(word.codePointAt(0))) alternatives.addAll(transliterations(word));
             List<String> kept = new ArrayList<>();
             for (String a : alternatives) {
-                int cost = a.split("\\s+").length;
+                // The index counts every word of the query text, the ORs and ANDs included.
+                int cost = 1 + (int) COUNTED.matcher(clause(a)).results().count();
                 if (kept.size() == MAX_PER_WORD || cost > budget) break;
                 kept.add(a);
                 budget -= cost;

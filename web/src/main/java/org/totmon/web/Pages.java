@@ -421,13 +421,27 @@ final class Pages {
                 .append("<output id=\"until-label\" for=\"until\"></output></div>")
                 .append("<div id=\"map\" data-tiles=\"").append(esc(config.tileUrl())).append("\" data-place=\"").append(esc(SearchService.param(ctx, "place")))
                 .append("\" data-colors=\"").append(esc(EventColors.json())).append("\" data-labels=\"").append(esc(typeLabels(types)))
-                .append("\" data-lang=\"").append(t.lang()).append("\"></div>")
+                .append("\" data-lang=\"").append(t.lang()).append("\" data-words=\"").append(esc(mapWords())).append("\"></div>")
                 .append("<div class=\"legend\" id=\"legend\"><strong>").append(esc(t.t("map.legend"))).append("</strong> ");
         for (String type : types) b.append("<span class=\"key\">").append(EventColors.dot(type)).append(' ').append(esc(t.eventType(type))).append("</span> ");
         b.append("<span class=\"key\"><svg class=\"dot\" width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"#fff\" stroke=\"#1f5f99\" stroke-width=\"2\"></circle></svg> ")
                 .append(esc(t.t("map.place"))).append("</span></div>")
                 .append("<p class=\"note\" id=\"map-note\">").append(esc(t.t("map.note"))).append("</p>");
         html(ctx, Html.page(t.t("nav.map"), b.toString(), "/webjars/leaflet/1.9.4/dist/leaflet.css", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/static/map.js"));
+    }
+
+    /** The words of the map's popups in the page's language, plural forms included, for its script. */
+    private static String mapWords() {
+        I18n t = I18n.current();
+        com.fasterxml.jackson.databind.node.ObjectNode o = Api.JSON.createObjectNode();
+        for (String key : List.of("sources.independent", "sources.reports", "map.reports")) {
+            for (String form : List.of("one", "few", "many")) o.put(key + "." + form, t.count(key, form.equals("one") ? 1 : form.equals("few") ? 2 : 5).replaceFirst("\\d+", "%d"));
+        }
+        for (String key : List.of("undated", "map.event_page", "map.place_page", "map.zoom_in")) o.put(key, t.t(key));
+        o.put("reported", t.t("reported", "%s"));
+        for (org.totmon.model.Modality m : org.totmon.model.Modality.values()) o.put(m.label(), t.label(m));
+        for (org.totmon.model.PlaceKind k : org.totmon.model.PlaceKind.values()) o.put(k.label(), t.label(k));
+        return o.toString();
     }
 
     /** The event types' labels in the page's language, as a JSON object for the map's script. */

@@ -25,6 +25,16 @@ class CrossLanguageTest {
     }
 
     @Test
+    void theWidenedQueryStaysWithinTheWordLimit() {
+        for (String q : new String[] {"deported children", "deported children killed wounded detained passports votes turnout Melitopol Zaporizhzhia",
+                "вбиті поранені депортовані діти паспорти голоси виборці явка Федоров Балицький Мелітополь Херсон"}) {
+            CrossLanguage.Expansion x = CrossLanguage.expand(q);
+            assertTrue(!x.also().isEmpty(), q);
+            new org.totmon.store.SearchQuery(x.query(), null, null, null, null, null, 10); // throws past the limit
+        }
+    }
+
+    @Test
     void queriesWithOperatorsAreTakenAsWritten() {
         assertEquals("passports -Crimea", CrossLanguage.expand("passports -Crimea").query());
         assertEquals(0, CrossLanguage.expand("\"Russian passports\"").also().size());

@@ -6,6 +6,13 @@
   var el = document.getElementById('map');
   var colors = JSON.parse(el.dataset.colors || '{}');
   var typeLabels = JSON.parse(el.dataset.labels || '{}');
+  var words = JSON.parse(el.dataset.words || '{}');
+  // The page's plural forms: English one/many, Ukrainian one/few/many.
+  function count(key, n) {
+    var d = n % 10, h = n % 100;
+    var form = el.dataset.lang === 'uk' ? (d === 1 && h !== 11 ? 'one' : d >= 2 && d <= 4 && (h < 12 || h > 14) ? 'few' : 'many') : (n === 1 ? 'one' : 'many');
+    return (words[key + '.' + form] || '%d').replace('%d', n);
+  }
   var map = L.map(el, { preferCanvas: false }).setView([48.6, 31.2], 6);
   if (el.dataset.tiles) {
     L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: 'Map tiles: see configuration' }).addTo(map);
@@ -53,18 +60,19 @@
 
   function eventMarker(f) {
     var c = f.geometry.coordinates, p = f.properties;
-    var sources = p.independent_sources + ' independent source' + (p.independent_sources === 1 ? '' : 's')
-      + (p.report_count > p.independent_sources ? ' (' + p.report_count + ' reports)' : '');
+    var sources = count('sources.independent', p.independent_sources)
+      + (p.report_count > p.independent_sources ? ' (' + count('sources.reports', p.report_count) + ')' : '');
     return L.circleMarker([c[1], c[0]], { radius: 5 + Math.min(8, 2 * p.independent_sources), color: '#222', weight: 1,
       fillColor: colors[p.type] || '#4d4d4d', fillOpacity: 0.85, className: 'event-marker' })
-      .bindPopup(popup([(typeLabels[p.type] || p.type) + ' (' + p.modality + ')', p.date || ('undated, first reported ' + (p.first_reported || 'on an unknown day')),
-        p.place, sources, p.text], '/events/' + encodeURIComponent(p.id), 'event page'));
+      .bindPopup(popup([(typeLabels[p.type] || p.type) + ' (' + (words[p.modality] || p.modality) + ')',
+        p.date || (p.first_reported ? (words.reported || '%s').replace('%s', p.first_reported) : words.undated),
+        p.place, sources, p.text], '/events/' + encodeURIComponent(p.id), words['map.event_page']));
   }
 
   function placeMarker(f) {
     var c = f.geometry.coordinates, p = f.properties;
     var m = L.circleMarker([c[1], c[0]], { radius: 4 + Math.min(8, p.reports), color: '#1f5f99', weight: 2, fillColor: '#fff', fillOpacity: 0.8, className: 'place-marker' })
-      .bindPopup(popup([p.name, p.place_kind + ', ' + p.reports + ' report(s)'], '/places/' + encodeURIComponent(p.id), 'place page'));
+      .bindPopup(popup([p.name, (words[p.place_kind] || p.place_kind) + ', ' + count('map.reports', p.reports)], '/places/' + encodeURIComponent(p.id), words['map.place_page']));
     m.bindTooltip(text('span', p.name), { direction: 'right', offset: [6, 0], className: 'place-label' });
     return m;
   }
@@ -92,11 +100,19 @@
         group.forEach(function (s) { s.make(s.f).addTo(markers); });
         return;
       }
-      var lat = 0, lon = 0;
-      group.forEach(function (s) { lon += s.f.geometry.coordinates[0]; lat += s.f.geometry.coordinates[1]; });
+      var lat = 0, lon = 0, types = {}, top = null;
+      group.forEach(function (s) {
+        lon += s.f.geometry.coordinates[0];
+        lat += s.f.geometry.coordinates[1];
+        var t = s.f.properties.kind === 'event' ? s.f.properties.type : null;
+        if (t) { types[t] = (types[t] || 0) + 1; if (!top || types[t] > types[top]) top = t; }
+      });
       var at = L.latLng(lat / group.length, lon / group.length);
-      L.marker(at, { icon: L.divIcon({ className: 'cluster', html: text('span', String(group.length)), iconSize: [30, 30] }),
-        title: group.length + ' markers' }).on('click', function () { map.setView(at, map.getZoom() + 2); }).addTo(markers);
+      // The ring takes the colour of the type most of the cluster's events have; a cluster of places only has none.
+      var icon = text('span', String(group.length));
+      var marker = L.marker(at, { icon: L.divIcon({ className: 'cluster', html: icon, iconSize: [30, 30] }), title: words['map.zoom_in'] })
+        .on('click', function () { map.setView(at, map.getZoom() + 2); }).addTo(markers);
+      if (top) marker.getElement().style.boxShadow = '0 0 0 4px ' + (colors[top] || '#4d4d4d');
     });
     document.getElementById('map-count').textContent = shown.length + ' ' + document.getElementById('map-count').dataset.markers;
   }
