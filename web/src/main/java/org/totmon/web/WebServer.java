@@ -51,6 +51,8 @@ public final class WebServer implements AutoCloseable {
         });
         HostCheck hosts = HostCheck.of(config);
         app.before(ctx -> {
+            // First, so that no page of this request (an error page included) is built in another request's language.
+            I18n.use(ctx);
             if (!hosts.allows(ctx.header("Host"))) {
                 throw new ApiError(421, "this server answers to the host names " + hosts.names() + " (--allowed-host), not "
                         + ctx.header("Host"));
@@ -59,7 +61,6 @@ public final class WebServer implements AutoCloseable {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
-            I18n.use(ctx);
         });
         app.after(ctx -> I18n.use(null));
         new Api(store, catalog, annotator, regions, config).register(app);

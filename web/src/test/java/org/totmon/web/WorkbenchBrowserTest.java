@@ -124,7 +124,18 @@ class WorkbenchBrowserTest {
         assertFalse(browser.findElements(By.cssSelector(".leaflet-overlay-pane path, .leaflet-overlay-pane canvas")).isEmpty(), "outlines are drawn");
         assertFalse(browser.findElements(By.cssSelector("#legend .key")).isEmpty(), "the map has a legend");
         assertTrue(browser.findElement(By.id("map-note")).getText().contains("approximate"));
+        waiting().until(d -> d.findElements(By.cssSelector(".oblast-label")).size() >= 25);
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 25, "borders and oblast outlines are drawn offline");
+        assertFalse(browser.findElements(By.cssSelector(".cluster")).isEmpty(), "markers close together are clustered");
         shot("4-map");
+        int all = Integer.parseInt(browser.findElement(By.id("map-count")).getText().split(" ")[0]);
+        ((ChromeDriver) browser).executeScript("var s = document.getElementById('until'); s.value = 0; s.dispatchEvent(new Event('input'));");
+        int early = Integer.parseInt(browser.findElement(By.id("map-count")).getText().split(" ")[0]);
+        assertTrue(early < all, "the time slider hides later events: " + early + " of " + all);
+        assertTrue(browser.findElement(By.id("until-label")).getText().matches("\\d{4}-\\d{2}(-\\d{2})?"));
+        browser.findElement(By.cssSelector(".cluster")).click();
+        waiting().until(d -> ((Number) ((ChromeDriver) d).executeScript("return document.querySelectorAll('.event-marker, .place-marker').length")).intValue() > 0);
+        shot("4b-map-zoomed");
 
         browser.get(server.url() + "/claims");
         List<WebElement> groups = browser.findElements(By.cssSelector("section.group"));
