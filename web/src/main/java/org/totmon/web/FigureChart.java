@@ -54,14 +54,14 @@ final class FigureChart {
                 double y = H - PAD - (p.value() - v0) * (H - PAD - 8.0) / (v1 - v0);
                 line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" class=\"pt side-%s\"><title>%s: %s, %s</title></circle>",
-                        x, y, color, Html.esc(side.getKey()), Html.esc(t.label("side", side.getKey())), compact(p.value()), p.day()));
+                        x, y, color, Html.esc(side.getKey()), Html.esc(t.side(side.getKey())), compact(p.value()), p.day()));
             }
             if (pts.size() > 1) b.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\" points=\"").append(line.toString().strip()).append("\"></polyline>");
         }
         b.append("</svg><figcaption>");
         for (String side : bySide.keySet()) {
             b.append("<span class=\"key\"><svg width=\"10\" height=\"10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"")
-                    .append(SIDE_COLOR.getOrDefault(side, "#5f6b73")).append("\"></rect></svg> ").append(Html.esc(t.label("side", side))).append("</span> ");
+                    .append(SIDE_COLOR.getOrDefault(side, "#5f6b73")).append("\"></rect></svg> ").append(Html.esc(t.side(side))).append("</span> ");
         }
         return b.append("</figcaption></figure>").toString();
     }

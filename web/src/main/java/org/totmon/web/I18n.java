@@ -127,6 +127,21 @@ final class I18n {
         }
     }
 
+    /** A side given by its label ({@code third_party}) as its readable label; an unknown one as it is. */
+    String side(String label) {
+        try {
+            return label(org.totmon.model.Side.of(label));
+        } catch (IllegalArgumentException unknown) {
+            return label;
+        }
+    }
+
+    /** A measure of the concept registry ({@code criminal_cases}) in words; one without a label with spaces for its underscores. */
+    String concept(String name) {
+        String l = label("concept", name);
+        return l.equals(name) ? name.replace('_', ' ') : l;
+    }
+
     String eventType(String type) {
         return label("event", type);
     }

@@ -112,7 +112,7 @@ final class Pages {
         b.append("<div class=\"cols\"><aside class=\"facets\">");
         facet(b, t.t("facet.lang"), "lang", r.facets().get("lang"), p, v -> v);
         facet(b, t.t("facet.type"), "type", r.facets().get("type"), p, t::eventType);
-        facet(b, t.t("facet.side"), "side", r.facets().get("side"), p, v -> t.label("side", v));
+        facet(b, t.t("facet.side"), "side", r.facets().get("side"), p, v -> t.side(v));
         facet(b, t.t("facet.place"), "place", r.facets().get("place"), p, v -> v);
         facet(b, t.t("facet.entity"), "entity", r.facets().get("entity"), p, v -> v);
         b.append("</aside><section class=\"hits\"><p class=\"count\" id=\"count\">").append(esc(t.count("search.reports", r.total()))).append(r.capped() ? "+" : "").append("</p>");
@@ -285,7 +285,7 @@ final class Pages {
         String side = c.claimantSide() == null ? "unknown" : c.claimantSide().label();
         String reason = c.sideReason() == null ? "" : "<br><small class=\"side-reason\">" + esc(c.sideReason()) + "</small>";
         return "<td class=\"side side-" + esc(side) + "\" title=\"" + esc(c.sideReason() == null ? t.t("side.no_reason") : c.sideReason())
-                + "\">" + esc(t.label("side", side)) + reason + "</td>";
+                + "\">" + esc(t.side(side)) + reason + "</td>";
     }
 
     /** Claims as a table; with {@code withReport}, each row names its report and date. */
@@ -308,7 +308,7 @@ final class Pages {
     }
 
     /** Table headers from message keys. */
-    private static String headers(String... keys) {
+    static String headers(String... keys) {
         StringBuilder b = new StringBuilder();
         for (String k : keys) b.append("<th>").append(esc(I18n.current().t(k))).append("</th>");
         return b.toString();
@@ -629,7 +629,7 @@ final class Pages {
         if (g.place() != null) about.add(esc(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")"));
         if (g.eventType() != null) about.add(g.eventId() == null ? esc(t.eventType(g.eventType())) : link("/events/" + g.eventId(), t.eventType(g.eventType()) + " #" + g.eventId()));
         about.add(esc(t.count("claims.claims", g.claims().size()) + " · " + t.count("claims.reports", reports) + (sides > 1 ? " · " + t.count("claims.sides", sides) : "")));
-        String label = g.concept() != null ? t.label("concept", g.concept()) : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
+        String label = g.concept() != null ? t.concept(g.concept()) : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
         StringBuilder b = new StringBuilder("<section class=\"group card").append(g.disputed() ? " disagree" : "").append("\" id=\"group-").append(g.id()).append("\"><h3>")
                 .append(esc(label)).append(g.disputed() ? " <strong class=\"flag\">" + esc(t.t("claims.disputed")) + "</strong>" : "")
                 .append("</h3><p class=\"n about\">").append(String.join(" · ", about)).append("</p>");
@@ -655,7 +655,7 @@ final class Pages {
         }
         StringBuilder b = new StringBuilder("<div class=\"sides\">");
         for (Map.Entry<String, List<GroupedClaim>> side : bySide.entrySet()) {
-            b.append("<div class=\"side-col side-").append(esc(side.getKey())).append("\"><h4>").append(esc(t.label("side", side.getKey()))).append("</h4><ul>");
+            b.append("<div class=\"side-col side-").append(esc(side.getKey())).append("\"><h4>").append(esc(t.side(side.getKey()))).append("</h4><ul>");
             for (GroupedClaim gc : side.getValue()) {
                 Claim c = gc.claim();
                 b.append("<li><span class=\"fig\">").append(esc(figure(c))).append("</span> ")

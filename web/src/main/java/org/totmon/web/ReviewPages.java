@@ -73,7 +73,7 @@ final class ReviewPages {
         }
         Map<String, List<AuditEntry>> audit = new java.util.HashMap<>();
         for (AuditEntry e : store.reviews().auditOfReport(r.id())) audit.computeIfAbsent(e.itemKey(), k -> new ArrayList<>()).add(e);
-        b.append("<table class=\"review-items\" id=\"review-items\"><tr>" + th("review.col.item", "review.col.status", "col.evidence", "review.col.values", "col.review") + "</tr>");
+        b.append("<table class=\"review-items\" id=\"review-items\"><tr>" + Pages.headers("review.col.item", "review.col.status", "col.evidence", "review.col.values", "col.review") + "</tr>");
         int n = 0;
         for (ReviewedReport.Item i : r.items()) {
             String key = i.key().toString();
@@ -219,7 +219,7 @@ final class ReviewPages {
                 + esc(t.t("review.reject_ticked")) + "</button>"
                 + " <label><input type=\"checkbox\" id=\"tick-all\"> tick all</label></p>");
         if (queue.isEmpty()) b.append("<p class=\"none\" id=\"queue-empty\">").append(esc(t.t("review.queue.empty"))).append("</p>");
-        b.append("<table class=\"queue\" id=\"queue\"><tr><th></th>" + th("review.col.item", "review.col.why", "col.evidence", "col.report") + "</tr>");
+        b.append("<table class=\"queue\" id=\"queue\"><tr><th></th>" + Pages.headers("review.col.item", "review.col.why", "col.evidence", "col.report") + "</tr>");
         int n = 0;
         for (QueueItem q : queue) {
             List<String> why = new ArrayList<>();
@@ -248,7 +248,7 @@ final class ReviewPages {
         StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("audit.title"))).append("</h1><p class=\"note\">").append(esc(t.t("audit.note"))).append(' ')
                 .append(link("/api/export/audit.jsonl", t.t("audit.jsonl"))).append(".</p>");
         if (entries.isEmpty()) b.append("<p class=\"none\">").append(esc(t.t("audit.empty"))).append("</p>");
-        b.append("<table class=\"audit-log\" id=\"audit\"><tr><th>#</th>" + th("col.when", "audit.col.who", "audit.col.action", "review.col.item", "audit.col.change", "review.col.why") + "</tr>");
+        b.append("<table class=\"audit-log\" id=\"audit\"><tr><th>#</th>" + Pages.headers("col.when", "audit.col.who", "audit.col.action", "review.col.item", "audit.col.change", "review.col.why") + "</tr>");
         for (AuditEntry e : entries) {
             ItemKey key = ItemKey.parse(e.itemKey());
             b.append("<tr><td>").append(e.id()).append("</td><td>").append(esc(e.at())).append("</td><td>").append(esc(e.author()))
@@ -260,12 +260,6 @@ final class ReviewPages {
             b.append("<p>").append(link("/audit?before=" + entries.get(entries.size() - 1).id(), "older →")).append("</p>");
         }
         html(ctx, Html.page(t.t("audit.title"), b.toString()));
-    }
-
-    private static String th(String... keys) {
-        StringBuilder b = new StringBuilder();
-        for (String k : keys) b.append("<th>").append(esc(I18n.current().t(k))).append("</th>");
-        return b.toString();
     }
 
     private static void html(Context ctx, String page) {

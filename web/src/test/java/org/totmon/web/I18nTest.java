@@ -39,10 +39,25 @@ class I18nTest {
                     "INFORMATION_OP", "CONDEMNATION", "RESISTANCE", "OTHER"}) {
                 assertFalse(t.eventType(type).equals(type) || t.eventType(type).contains("_"), t.lang() + " " + type);
             }
-            assertFalse(t.label("side", "third_party").contains("_"));
+            assertFalse(t.side("third_party").contains("_"));
         }
         assertEquals("third party", EN.label(Side.THIRD_PARTY));
         assertEquals("інформаційна операція", UK.eventType("INFORMATION_OP"));
+    }
+
+    @Test
+    void everyMeasureOfTheConceptRegistryHasALabelInBothLanguages() throws java.io.IOException {
+        try (var in = I18n.class.getResourceAsStream("/org/totmon/linker/concepts.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (line.startsWith("#") || f.length != 3 || !f[1].contains("measure")) continue;
+                for (I18n t : new I18n[] {EN, UK}) {
+                    assertTrue(t.keys().contains("concept." + f[0].toUpperCase(java.util.Locale.ROOT)), t.lang() + " has no label for the measure " + f[0]);
+                }
+            }
+        }
+        assertEquals("кримінальні справи", UK.concept("criminal_cases"));
+        assertEquals("some new measure", EN.concept("some_new_measure"));
     }
 
     @Test
