@@ -496,10 +496,12 @@ final class Pages {
                 .append(sideSelect(side)).append(input("from", t.t("search.from"), SearchService.param(ctx, "from"))).append(input("to", t.t("search.to"), SearchService.param(ctx, "to")))
                 .append("<label><input type=\"checkbox\" name=\"reviewed\" value=\"1\"").append(Exports.reviewedOnly(ctx) ? " checked" : "").append("> ")
                 .append(esc(t.t("filter.reviewed_events"))).append("</label> <button type=\"submit\">").append(esc(t.t("filter"))).append("</button></form>");
-        Map<String, List<TimelineEvent>> byPeriod = new TreeMap<>();
+        // An event dated only to the month stands at its month's start on a day or week axis, said so.
+        Map<String, List<TimelineEvent>> byPeriod = new TreeMap<>(java.util.Comparator.comparing(TimelineTable::start).thenComparing(p -> p));
         int undated = 0;
         for (TimelineEvent e : events) {
             String period = TimelineTable.period(e, unit);
+            if (period == null) period = TimelineTable.period(e, TimelineTable.Unit.MONTH);
             if (period == null) undated++;
             else byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(e);
         }
@@ -514,7 +516,9 @@ final class Pages {
         int max = byPeriod.values().stream().mapToInt(List::size).max().orElse(1);
         for (Map.Entry<String, List<TimelineEvent>> p : byPeriod.entrySet()) {
             if (shown >= TIMELINE_EVENTS) break;
-            b.append("<li class=\"period\" id=\"p-").append(esc(p.getKey())).append("\"><div class=\"tick\"><strong>").append(esc(p.getKey())).append("</strong> <span class=\"n\">")
+            boolean monthOnly = unit != TimelineTable.Unit.MONTH && p.getKey().length() == 7;
+            b.append("<li class=\"period").append(monthOnly ? " month-only" : "").append("\" id=\"p-").append(esc(p.getKey())).append("\"><div class=\"tick\"><strong>")
+                    .append(esc(p.getKey())).append("</strong>").append(monthOnly ? " <em class=\"n\">" + esc(t.t("timeline.month_only")) + "</em>" : "").append(" <span class=\"n\">")
                     .append(p.getValue().size()).append("</span><svg class=\"bar\" width=\"60\" height=\"6\" aria-hidden=\"true\"><rect width=\"")
                     .append(Math.max(2, 60 * p.getValue().size() / max)).append("\" height=\"6\" fill=\"#4a78a8\"></rect></svg></div><ul class=\"ev-list\">");
             for (TimelineEvent e : p.getValue()) {

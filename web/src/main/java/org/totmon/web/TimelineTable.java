@@ -35,6 +35,15 @@ final class TimelineTable {
         return new Table(unit, counts, unplaced);
     }
 
+    /** The first day of a period this class names ({@code 2023-06-06}, {@code 2023-W23}, {@code 2023-06}), to order periods of different units. */
+    static LocalDate start(String period) {
+        if (period.contains("-W")) {
+            return LocalDate.of(Integer.parseInt(period.substring(0, 4)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(period.substring(6))).with(java.time.DayOfWeek.MONDAY);
+        }
+        return period.length() == 7 ? LocalDate.parse(period + "-01") : LocalDate.parse(period);
+    }
+
     /** The date the event is placed by: its own, else its first report's. */
     static String when(TimelineEvent e) {
         return e.date() != null ? e.date() : e.firstReported();

@@ -36,6 +36,13 @@ class PartsTest {
         TimelineTable.Table weeks = TimelineTable.of(events, TimelineTable.Unit.WEEK);
         assertEquals(2, weeks.counts().get("2023-W36").get("ELECTION"), "2023-09-04 to 2023-09-10 (a Sunday) is ISO week 36");
         assertEquals(2, weeks.unplaced(), "a month is no week, and an undated event has none");
+        TimelineTable.Table days = TimelineTable.of(events, TimelineTable.Unit.DAY);
+        assertEquals(java.util.Set.of("2023-09-10", "2023-09-04"), days.counts().keySet());
+        // Periods of different units are ordered by their first day: a month before the weeks and days within it.
+        assertEquals(java.time.LocalDate.of(2023, 9, 4), TimelineTable.start("2023-W36"));
+        assertEquals(java.time.LocalDate.of(2021, 1, 4), TimelineTable.start("2021-W01"), "ISO week 1 of 2021 starts on 4 January");
+        assertEquals(java.time.LocalDate.of(2023, 9, 1), TimelineTable.start("2023-09"));
+        assertEquals(java.time.LocalDate.of(2023, 9, 10), TimelineTable.start("2023-09-10"));
     }
 
     @Test

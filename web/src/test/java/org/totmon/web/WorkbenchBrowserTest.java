@@ -176,7 +176,7 @@ class WorkbenchBrowserTest {
         List<WebElement> strikes = browser.findElements(By.cssSelector("#timeline li.ev"));
         assertFalse(strikes.isEmpty());
         assertTrue(strikes.stream().allMatch(e -> e.getAttribute("data-type").equals("ATTACK")), "filtered by type");
-        WebElement strike = strikes.stream().filter(r -> r.getText().startsWith("attack Zaporizhzhia")).findFirst().orElseThrow();
+        WebElement strike = strikes.stream().filter(r -> r.getText().startsWith("attack Zaporizhzhia") && r.getText().contains("2023-06-0")).findFirst().orElseThrow();
         String row = strike.getText();
         assertTrue(row.contains("2 independent sources (3 reports)"), row);
         WebElement period = strike.findElement(By.xpath("ancestor::li[contains(@class,'period')]"));
@@ -186,7 +186,7 @@ class WorkbenchBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#timeline li.ev")).stream().allMatch(e -> e.getText().contains("Zaporizhzhia")), "filtered by place");
         assertFalse(browser.findElements(By.cssSelector("li.period[id^='p-2023-06']")).isEmpty(), "by month");
         browser.get(server.url() + "/timeline?unit=week&type=ATTACK&place=Zaporizhzhia");
-        strike = browser.findElements(By.cssSelector("#timeline li.ev")).stream().filter(r -> r.getText().startsWith("attack Zaporizhzhia")).findFirst().orElseThrow();
+        strike = browser.findElements(By.cssSelector("#timeline li.ev")).stream().filter(r -> r.getText().startsWith("attack Zaporizhzhia") && r.getText().contains("2023-06-0")).findFirst().orElseThrow();
         strike.findElement(By.cssSelector("a[href^='/events/']")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mentions")));
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("attack — Zaporizhzhia"), browser.findElement(By.tagName("h1")).getText());
