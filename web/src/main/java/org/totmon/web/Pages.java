@@ -110,7 +110,7 @@ final class Pages {
                     .append(link(Html.query("/", with(p.asMap(), "exact", "1")), t.t("search.also.off"))).append("</p>");
         }
         b.append("<div class=\"cols\"><aside class=\"facets\">");
-        facet(b, t.t("facet.lang"), "lang", r.facets().get("lang"), p, v -> v);
+        facet(b, t.t("facet.lang"), "lang", r.facets().get("lang"), p, v -> t.label("language", v));
         facet(b, t.t("facet.type"), "type", r.facets().get("type"), p, t::eventType);
         facet(b, t.t("facet.side"), "side", r.facets().get("side"), p, v -> t.side(v));
         facet(b, t.t("facet.place"), "place", r.facets().get("place"), p, v -> v);
@@ -198,7 +198,7 @@ final class Pages {
         b.append("<dl class=\"meta\">");
         dt(b, t.t("report.outlet"), esc(r.outlet()));
         dt(b, t.t("report.published"), esc(r.published()));
-        dt(b, t.t("report.language"), esc(x.language()) + (r.language() != null && !r.language().equals(x.language()) ? " " + esc(t.t("report.declared", r.language())) : ""));
+        dt(b, t.t("report.language"), esc(t.label("language", x.language())) + (r.language() != null && !r.language().equals(x.language()) ? " " + esc(t.t("report.declared", r.language())) : ""));
         String href = safeHref(r.url());
         dt(b, t.t("report.source"), href == null ? esc(r.url()) : "<a rel=\"noopener noreferrer nofollow\" id=\"source\" href=\"" + esc(href) + "\">" + esc(href) + "</a>");
         dt(b, t.t("report.id"), esc(r.id()));

@@ -204,6 +204,7 @@ class WorkbenchBrowserTest {
         List<String> languages = browser.findElements(By.cssSelector("li.hit .meta")).stream().map(WebElement::getText).toList();
         assertTrue(languages.stream().anyMatch(l -> l.endsWith("uk") || l.endsWith("ru")), "Ukrainian or Russian reports found: " + languages);
         assertTrue(languages.stream().anyMatch(l -> l.endsWith("en")), languages.toString());
+        assertTrue(browser.findElement(By.cssSelector("aside.facets")).getText().contains("Russian"), "languages are named in the facets");
         shot("8-search-across-languages");
         browser.findElement(By.linkText("Search only the words as typed")).click();
         waiting().until(ExpectedConditions.urlContains("exact=1"));
