@@ -485,7 +485,8 @@ final class Pages {
         List<TimelineEvent> events = side == null ? all : all.stream().filter(e -> sources.sidesOf(e).contains(side)).toList();
         TreeSet<String> types = new TreeSet<>();
         catalog.events().forEach(e -> types.add(e.event().type()));
-        StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("nav.timeline"))).append("</h1><p class=\"note\">").append(esc(t.t("timeline.note"))).append("</p>");
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("nav.timeline"))).append("</h1><details class=\"note\"><summary>").append(esc(t.t("timeline.how")))
+                .append("</summary><p>").append(esc(t.t("timeline.note"))).append("</p></details>");
         b.append("<form class=\"filters\" method=\"get\" action=\"/timeline\" id=\"timeline-filters\"><select name=\"unit\" id=\"unit\" aria-label=\"")
                 .append(esc(t.t("timeline.unit"))).append("\">");
         for (TimelineTable.Unit x : TimelineTable.Unit.values()) {
