@@ -169,6 +169,9 @@ class WorkbenchBrowserTest {
         List<WebElement> bySide = browser.findElements(By.cssSelector("section.group"));
         assertFalse(bySide.isEmpty());
         assertTrue(bySide.stream().allMatch(g -> !g.findElements(By.cssSelector("div.side-col.side-occupation")).isEmpty()), "filtered by side");
+        browser.get(server.url() + "/claims?subject=" + Html.url("паспорти"));
+        assertTrue(browser.findElements(By.cssSelector("section.group")).stream().anyMatch(g -> g.getText().startsWith("passports")),
+                "a measure is found by its name in another language");
         browser.get(server.url() + "/claims?subject=no-such-measure");
         assertTrue(browser.findElement(By.id("nothing")).getText().contains("Show every group"), "an empty ledger says what to try");
 
