@@ -3,7 +3,6 @@ package org.totmon.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.totmon.model.Claim;
 import org.totmon.model.Side;
 import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.ClaimGroup;
+import org.totmon.store.ClaimRows;
 import org.totmon.store.ClaimQuery;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.Store;
@@ -154,18 +154,9 @@ public final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static void csv(List<ClaimGroup> groups, PrintWriter out) {
-        out.println(LinkedStore.csv(List.of("group_id", "unit", "concept", "place", "admin1", "event_type", "event_id", "disagreement",
-                "value", "value_max", "qualifier", "claimant", "claimant_side", "side_reason", "hedged", "date", "subject", "text",
-                "report_id", "outlet", "url", "published", "near_duplicate_of", "review")));
+        out.println(LinkedStore.csv(ClaimRows.COLUMNS));
         for (ClaimGroup g : groups) {
-            for (GroupedClaim gc : g.claims()) {
-                Claim c = gc.claim();
-                out.println(LinkedStore.csv(Arrays.asList(g.id(), g.unit(), g.concept(), g.place(), g.admin1(),
-                        g.eventType(), g.eventId(), g.disagreement(), c.value(), c.valueMax(), c.qualifier(), c.claimant(),
-                        c.claimantSide() == null ? null : c.claimantSide().label(), c.sideReason(), c.hedged(), gc.date(), c.subject(), c.text(),
-                        gc.report().id(), gc.report().outlet(), gc.report().url(), gc.report().published(),
-                        gc.report().nearDuplicateOf(), gc.status())));
-            }
+            for (GroupedClaim gc : g.claims()) out.println(LinkedStore.csv(ClaimRows.of(g, gc)));
         }
     }
 

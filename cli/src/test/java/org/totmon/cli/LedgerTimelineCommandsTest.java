@@ -121,8 +121,9 @@ class LedgerTimelineCommandsTest {
         String[] csv = run(new EventsCommand(), "--format", "csv", "--type", "ATTACK").out().split("\\R");
         assertEquals(String.join(",", AcledRows.COLUMNS), csv[0]);
         assertEquals(2, csv.length);
-        assertTrue(csv[1].matches("UKRTOT\\d+,2023-10-06,2023,1,[^,]+,[^,]+,,,Ukraine,Zaporizhzhia Oblast,Melitopol,"
-                + "46\\.\\d+,35\\.\\d+,Outlet D; Outlet C; Outlet R,\".+\",2,3,ATTACK,fact,2023-10-06,unreviewed"), csv[1]);
+        // ACLED's 31 columns, empty where the record has no value, then the record's own.
+        assertTrue(csv[1].matches("UKRTOT\\d+,2023-10-06,2023,1,Political violence,[^,]+,[^,]+,,,,,,,,,804,Europe,Ukraine,Zaporizhzhia Oblast,,,Melitopol,"
+                + "46\\.\\d+,35\\.\\d+,1,Outlet D; Outlet C; Outlet R,,\".+\",,,,2,3,ATTACK,fact,2023-10-06,unreviewed"), csv[1]);
 
         JsonNode event = JSON.readTree(run(new EventsCommand(), "--format", "jsonl", "--type", "ATTACK").out());
         assertEquals(2, event.get("independent_sources").asInt());

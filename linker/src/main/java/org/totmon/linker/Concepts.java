@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * about. One registry, so the ledger and the timeline read "паспорт", "паспорта" and "passports" alike.
  */
 public final class Concepts {
-    /** A form: its words, each matched whole or, where {@code prefix} says so, as the start of a word. */
-    private record Form(String[] words, boolean[] prefix) {
+    /** A form as the registry writes it, and its words, each matched whole or, where {@code prefix} says so, as a word's start. */
+    private record Form(String written, String[] words, boolean[] prefix) {
         boolean matchesAt(List<String> text, int i) {
             if (i + words.length > text.size()) return false;
             for (int k = 0; k < words.length; k++) {
@@ -76,7 +76,7 @@ public final class Concepts {
             if (f.length != 3) throw new IllegalStateException(resource + ": entry " + n + " is not concept<TAB>use<TAB>forms: " + line);
             Set<String> use = Set.of(f[1].strip().split(","));
             for (String u : use) {
-                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area").contains(u)) {
+                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search").contains(u)) {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
                 }
             }
@@ -93,7 +93,7 @@ public final class Concepts {
                     if (inner.size() != 1) throw new IllegalStateException(resource + ": entry " + n + " has a form word that is not one word: '" + form + "'");
                     words[k] = inner.get(0);
                 }
-                forms.add(new Form(words, prefix));
+                forms.add(new Form(form.strip().toLowerCase(Locale.ROOT), words, prefix));
             }
             concepts.add(new Concept(f[0].strip(), use, forms));
         }
@@ -161,11 +161,25 @@ public final class Concepts {
         return null;
     }
 
-    /** Every concept, measure or topic, that {@code text} names (units aside). */
+    /** Every concept, measure or topic, that {@code text} names (units, areas and search-only concepts aside). */
     public Set<String> named(String text) {
         List<String> words = Words.of(text);
         Set<String> out = new TreeSet<>();
-        for (Concept c : concepts) if (!c.use().contains("unit") && !c.use().contains("area") && c.in(words)) out.add(c.name());
+        for (Concept c : concepts) if (!c.use().contains("unit") && !c.use().contains("area") && !c.use().contains("search") && c.in(words)) out.add(c.name());
+        return out;
+    }
+
+    /**
+     * The forms, in every language, of each concept {@code text} names (units aside; search-only concepts included),
+     * as the registry writes them: a form ending in '*' is a prefix, a form of several words a phrase. What a search
+     * for {@code text} may also look for.
+     */
+    public Set<String> formsOfConceptsIn(String text) {
+        List<String> words = Words.of(text);
+        Set<String> named = new java.util.HashSet<>();
+        for (Concept c : concepts) if (!c.use().contains("unit") && c.in(words)) named.add(c.name());
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Concept c : concepts) if (named.contains(c.name())) c.forms().forEach(f -> out.add(f.written()));
         return out;
     }
 

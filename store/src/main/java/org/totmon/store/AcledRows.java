@@ -8,17 +8,25 @@ import java.util.stream.Collectors;
 import org.totmon.linker.DateSpan;
 
 /**
- * Clustered events as rows with ACLED's column names (in ACLED's order, for the columns the record can fill), then
- * the record's own: independent sources, reports, type, modality, first reported. What {@code totmon events --format
- * csv} and the workbench's CSV export write.
+ * Clustered events as rows with ACLED's 31 columns in ACLED's order (empty where the record has no value: the
+ * interaction codes, the second actor, fatalities, ACLED's tags and timestamp), then the record's own: independent
+ * sources, reports, type, modality, first reported, review status. What {@code totmon events --format csv} and the
+ * workbench's CSV export write.
  */
 public final class AcledRows {
     private static final int NOTE_LENGTH = 300;
 
-    public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "event_type",
-            "sub_event_type", "actor1", "assoc_actor_1", "country", "admin1", "location", "latitude", "longitude", "source",
-            "notes", "source_count", "report_count", "totmon_type", "modality", "first_reported",
-            "review_status");
+    /** ACLED's columns, in the order of its exports. */
+    public static final List<String> ACLED_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+            "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+            "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+            "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
+    public static final List<String> COLUMNS = java.util.stream.Stream.concat(ACLED_COLUMNS.stream(),
+            java.util.stream.Stream.of("source_count", "report_count", "totmon_type", "modality", "first_reported", "review_status")).toList();
+    /** ISO 3166 numeric codes (ACLED's {@code iso}) and ACLED regions of the countries the record places events in. */
+    private static final java.util.Map<String, Integer> ISO_NUMERIC = java.util.Map.of("UA", 804, "RU", 643, "BY", 112, "MD", 498, "GE", 268);
+    private static final java.util.Map<String, String> REGION = java.util.Map.of("UA", "Europe", "RU", "Europe", "BY", "Europe", "MD", "Europe",
+            "GE", "Caucasus and Central Asia");
 
     private AcledRows() {}
 
@@ -46,11 +54,34 @@ public final class AcledRows {
         String sources = e.mentions().stream().map(m -> m.report().outlet() == null ? m.report().id() : m.report().outlet())
                 .distinct().collect(Collectors.joining("; "));
         return Arrays.asList(iso3 + "TOT" + e.id(), day == null ? null : day.from(), day == null ? null : day.from().getYear(),
-                day == null ? null : precision, e.acledEventType(), e.acledSubEventType(),
+                day == null ? null : precision, disorderType(e.acledEventType()), e.acledEventType(), e.acledSubEventType(),
                 actors.isEmpty() ? null : actors.get(0), actors.size() < 2 ? null : String.join("; ", actors.subList(1, actors.size())),
-                country == null ? null : country.getDisplayCountry(Locale.ENGLISH), e.admin1(), e.place(), e.lat(), e.lon(),
-                sources, oneLine(e.mentions().get(0).event().text(), NOTE_LENGTH), e.independentSources(), e.reportCount(),
-                e.type(), e.modality().label(), e.firstReported(), e.status());
+                null, null, null, null, null, null,
+                e.country() == null ? null : ISO_NUMERIC.get(e.country()), e.country() == null ? null : REGION.get(e.country()),
+                country == null ? null : country.getDisplayCountry(Locale.ENGLISH), e.admin1(), null, null, e.place(), e.lat(), e.lon(),
+                geoPrecision(e), sources, null, oneLine(e.mentions().get(0).event().text(), NOTE_LENGTH), null, null, null,
+                e.independentSources(), e.reportCount(), e.type(), e.modality().label(), e.firstReported(), e.status());
+    }
+
+    /** ACLED's disorder type of its event type (codebook: battles, explosions and violence against civilians are political violence). */
+    static String disorderType(String acledEventType) {
+        if (acledEventType == null) return null;
+        return switch (acledEventType) {
+            case "Battles", "Explosions/Remote violence", "Violence against civilians" -> "Political violence";
+            case "Protests", "Riots" -> "Demonstrations";
+            case "Strategic developments" -> "Strategic developments";
+            default -> null;
+        };
+    }
+
+    /** ACLED's geo_precision: 1 the named town, 2 a place near or part of it, 3 only the region; empty without a place. */
+    static Integer geoPrecision(TimelineEvent e) {
+        if (e.lat() == null || e.placeKind() == null) return null;
+        return switch (e.placeKind()) {
+            case SETTLEMENT -> 1;
+            case OTHER -> 2;
+            case REGION, COUNTRY -> 3;
+        };
     }
 
     /** The text on one line, cut to {@code max} characters with an ellipsis; null gives "". */

@@ -63,6 +63,7 @@ final class Api {
 
     void register(Javalin app) {
         app.get("/api/openapi.json", this::openApi);
+        app.get("/api/docs", Api::docs);
         app.get("/api/search", this::search);
         app.post("/api/reports", this::ingest);
         app.get("/api/reports/{id}", ctx -> json(ctx, reportJson(storedReport(store, ctx.pathParam("id")), store)));
@@ -88,6 +89,18 @@ final class Api {
         }
     }
 
+    /** The API described by its OpenAPI file, rendered by Swagger UI from this server (no CDN). */
+    private static void docs(Context ctx) {
+        String ui = "/webjars/swagger-ui/" + SWAGGER_UI + "/";
+        ctx.contentType("text/html; charset=utf-8").result(Html.page(I18n.current().t("api.title"),
+                "<h1>" + Html.esc(I18n.current().t("api.title")) + "</h1><p class=\"note\">" + Html.esc(I18n.current().t("api.note")) + " "
+                        + Html.link("/api/openapi.json", "openapi.json") + "</p><div id=\"swagger-ui\"></div>",
+                ui + "swagger-ui.css", ui + "swagger-ui-bundle.js", "/static/api-docs.js"));
+    }
+
+    /** The Swagger UI WebJar's version, which is part of its resources' paths. */
+    static final String SWAGGER_UI = "5.32.8";
+
     static void json(Context ctx, Object node) {
         ctx.contentType("application/json; charset=utf-8").result(node.toString());
     }
@@ -99,6 +112,8 @@ final class Api {
         o.put("capped", r.capped());
         o.put("page", r.page());
         o.put("page_size", SearchService.PAGE_SIZE);
+        ArrayNode also = o.putArray("also_searched");
+        r.also().forEach(also::add);
         ArrayNode hits = o.putArray("hits");
         for (SearchHit h : r.hits()) {
             ObjectNode n = hits.addObject();
@@ -206,7 +221,7 @@ final class Api {
         m.put("published", r.published());
         m.put("declared_language", r.language());
         m.put("external_id", s.provenance().externalId());
-        m.put("origin", s.provenance().origin());
+        m.put("origin", Pages.fileName(s.provenance().origin()));
         m.put("source_format", s.provenance().format());
         m.put("forwarded_from", s.provenance().forwardedFrom());
         m.put("ingested_at", s.ingestedAt() == null ? null : s.ingestedAt().toString());
@@ -375,7 +390,8 @@ final class Api {
         String u = SearchService.param(ctx, "unit");
         if (u == null || u.equalsIgnoreCase("month")) return TimelineTable.Unit.MONTH;
         if (u.equalsIgnoreCase("week")) return TimelineTable.Unit.WEEK;
-        throw new ApiError(400, "parameter \"unit\" must be month or week, not " + u);
+        if (u.equalsIgnoreCase("day")) return TimelineTable.Unit.DAY;
+        throw new ApiError(400, "parameter \"unit\" must be day, week or month, not " + u);
     }
 
 }

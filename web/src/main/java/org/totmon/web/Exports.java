@@ -12,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.totmon.model.Entity;
 import org.totmon.model.Place;
 import org.totmon.store.AcledRows;
+import org.totmon.store.ClaimGroup;
+import org.totmon.store.ClaimRows;
+import org.totmon.store.GroupedClaim;
 import org.totmon.store.ItemKey;
 import org.totmon.store.ReviewedReport;
 import org.totmon.store.StoredReport;
@@ -23,8 +27,9 @@ import org.totmon.web.Catalog.Found;
 
 /**
  * Exports: every report as JSON Lines (layers in the benchmark's output format plus metadata and text), the clustered
- * events of the store's timeline as CSV with ACLED's column names (as {@code totmon events --format csv}) and as
- * GeoJSON, places as GeoJSON. Events can be filtered as in {@link Filters#events}. Corrections are applied, every claim
+ * events of the store's timeline as CSV with ACLED's 31 columns (as {@code totmon events --format csv}) and as
+ * GeoJSON ({@code application/geo+json}), places as GeoJSON, the ledger's claims as CSV (as {@code totmon claims
+ * --format csv}) and JSON Lines, people and organisations as CSV. Claims are filtered as in {@link Filters#claims}. Events can be filtered as in {@link Filters#events}. Corrections are applied, every claim
  * and event says whether people reviewed it, rejected items and retracted reports are left out; {@code reviewed=1}
  * keeps only the items people accepted or corrected.
  */
@@ -40,14 +45,75 @@ final class Exports {
     void register(Javalin app) {
         app.get("/api/export/reports.jsonl", this::reports);
         app.get("/api/export/events.csv", this::eventsCsv);
-        app.get("/api/export/events.geojson", ctx -> Api.json(ctx, eventsGeoJson(checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE))))));
-        app.get("/api/export/places.geojson", ctx -> Api.json(ctx, placesGeoJson(withoutRetracted(catalog.places(), store.reviews().retracted()))));
+        app.get("/api/export/events.geojson", ctx -> geoJson(ctx, eventsGeoJson(checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE))))));
+        app.get("/api/export/places.geojson", ctx -> geoJson(ctx, placesGeoJson(withoutRetracted(catalog.places(), store.reviews().retracted()))));
+        app.get("/api/export/claims.csv", this::claimsCsv);
+        app.get("/api/export/claims.jsonl", this::claimsJsonl);
+        app.get("/api/export/entities.csv", this::entitiesCsv);
+    }
+
+    /** GeoJSON's own media type (RFC 7946), so GIS tools take it as such. */
+    private static void geoJson(Context ctx, ObjectNode fc) {
+        ctx.contentType("application/geo+json; charset=utf-8").result(fc.toString());
+    }
+
+    /** The ledger's groups as the ledger page filters them, rejected claims out ({@code reviewed=1}: reviewed ones only). */
+    private List<ClaimGroup> groups(Context ctx) {
+        boolean reviewedOnly = reviewedOnly(ctx);
+        return store.ledger().groups(Filters.claims(ctx, Integer.MAX_VALUE)).stream()
+                .map(g -> reviewedOnly ? g.reviewedOnly() : g.withoutRejected()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void claimsCsv(Context ctx) throws IOException {
+        Writer w = attachment(ctx, "text/csv; charset=utf-8", "totmon-claims.csv");
+        write(w, String.join(",", ClaimRows.COLUMNS) + "\r\n");
+        for (ClaimGroup g : groups(ctx)) {
+            for (GroupedClaim gc : g.claims()) write(w, csvRow(ClaimRows.of(g, gc)) + "\r\n");
+        }
+        w.flush();
+    }
+
+    /** One claim a line, with the CSV's fields as keys (numbers and booleans as such). */
+    private void claimsJsonl(Context ctx) throws IOException {
+        Writer w = attachment(ctx, "application/x-ndjson; charset=utf-8", "totmon-claims.jsonl");
+        for (ClaimGroup g : groups(ctx)) {
+            for (GroupedClaim gc : g.claims()) {
+                ObjectNode o = Api.JSON.createObjectNode();
+                List<Object> row = ClaimRows.of(g, gc);
+                for (int i = 0; i < row.size(); i++) o.set(ClaimRows.COLUMNS.get(i), Api.JSON.valueToTree(row.get(i)));
+                write(w, o + "\n");
+            }
+        }
+        w.flush();
+    }
+
+    /** People and organisations: name, type, how many reports name them and how often, and their spellings. */
+    private void entitiesCsv(Context ctx) throws IOException {
+        Writer w = attachment(ctx, "text/csv; charset=utf-8", "totmon-entities.csv");
+        write(w, "name,type,reports,mentions,spellings\r\n");
+        Set<String> retracted = store.reviews().retracted();
+        for (List<Found<Entity>> group : catalog.entities()) {
+            List<Found<Entity>> kept = group.stream().filter(f -> !retracted.contains(f.report().id())).toList();
+            if (kept.isEmpty()) continue;
+            Entity e = kept.get(0).item();
+            long reports = kept.stream().map(f -> f.report().id()).distinct().count();
+            int mentions = kept.stream().mapToInt(f -> f.item().mentions().size()).sum();
+            Set<String> spellings = new java.util.TreeSet<>();
+            kept.forEach(f -> f.item().mentions().forEach(m -> spellings.add(m.text())));
+            write(w, csvRow(java.util.Arrays.asList(e.name(), e.type().name().toLowerCase(java.util.Locale.ROOT), reports, mentions,
+                    String.join("; ", spellings))) + "\r\n");
+        }
+        w.flush();
+    }
+
+    private static Writer attachment(Context ctx, String type, String name) {
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        return new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     }
 
     private void reports(Context ctx) throws IOException {
-        ctx.contentType("application/x-ndjson; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"totmon-reports.jsonl\"");
-        Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        Writer w = attachment(ctx, "application/x-ndjson; charset=utf-8", "totmon-reports.jsonl");
         boolean reviewedOnly = reviewedOnly(ctx);
         Set<String> retracted = store.reviews().retracted();
         store.forEach(r -> {
@@ -87,9 +153,7 @@ final class Exports {
 
     private void eventsCsv(Context ctx) throws IOException {
         List<TimelineEvent> events = checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE)));
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"totmon-events.csv\"");
-        Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        Writer w = attachment(ctx, "text/csv; charset=utf-8", "totmon-events.csv");
         write(w, String.join(",", AcledRows.COLUMNS) + "\r\n");
         for (TimelineEvent e : events) write(w, csvRow(AcledRows.of(e)) + "\r\n");
         w.flush();

@@ -24,12 +24,22 @@ final class Filters {
     static ClaimQuery claims(Context ctx, int defaultLimit) {
         String side = SearchService.param(ctx, "side");
         String disputed = SearchService.param(ctx, "disputed");
-        return new ClaimQuery(SearchService.param(ctx, "subject"), SearchService.param(ctx, "place"), side == null ? null : side(side),
+        return new ClaimQuery(measure(SearchService.param(ctx, "subject")), SearchService.param(ctx, "place"), side == null ? null : side(side),
                 disputed != null && (disputed.equals("1") || disputed.equalsIgnoreCase("true")), number(ctx, "min_claims", 1),
                 number(ctx, "limit", defaultLimit));
     }
 
-    private static Side side(String value) {
+    /**
+     * What is counted, in any of the three languages: a word of the concept registry ("паспорти", "загиблі") stands
+     * for its measure ("passports", "killed"), the name the ledger groups by; other words are looked for as written.
+     */
+    static String measure(String subject) {
+        if (subject == null) return null;
+        String concept = org.totmon.linker.Concepts.BUNDLED.measureOf(subject, false);
+        return concept != null ? concept : subject;
+    }
+
+    static Side side(String value) {
         try {
             return Side.of(value);
         } catch (IllegalArgumentException e) {

@@ -59,22 +59,30 @@ final class Html {
         return m;
     }
 
-    /** The page around {@code body}: navigation, styles, and scripts from this server only. */
+    /**
+     * The page around {@code body}: navigation in the request's language with the switch to the other, styles, and
+     * scripts from this server only. {@code here} is the page's own path and query, for the switch to come back to.
+     */
     static String page(String title, String body, String... scripts) {
+        I18n t = I18n.current();
         StringBuilder sb = new StringBuilder(body.length() + 1024);
-        sb.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        sb.append("<!doctype html>\n<html lang=\"").append(t.lang()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append(" · TOT Monitor</title>")
                 .append("<link rel=\"stylesheet\" href=\"/static/app.css\">");
         for (String s : scripts) {
             if (s.endsWith(".css")) sb.append("<link rel=\"stylesheet\" href=\"").append(esc(s)).append("\">");
         }
-        sb.append("</head><body><header><a class=\"brand\" href=\"/\">TOT Monitor</a><nav>")
-                .append("<a href=\"/\">Search</a><a href=\"/map\">Map</a><a href=\"/timeline\">Timeline</a><a href=\"/claims\">Claims</a>")
-                .append("<a href=\"/review\">Review</a><a href=\"/audit\">Audit</a>")
-                .append("<a href=\"/api/openapi.json\">API</a></nav></header><main>")
-                .append(body)
-                .append("</main><footer>Places: GeoNames (www.geonames.org), CC BY 4.0. Figures are attributed to whoever stated them.</footer>");
+        sb.append("</head><body><header><a class=\"brand\" href=\"/\">TOT Monitor</a><nav>");
+        String[][] nav = {{"/", "nav.search"}, {"/map", "nav.map"}, {"/timeline", "nav.timeline"}, {"/claims", "nav.claims"},
+                {"/review", "nav.review"}, {"/audit", "nav.audit"}, {"/api/docs", "nav.api"}};
+        for (String[] n : nav) sb.append(link(n[0], t.t(n[1])));
+        sb.append("</nav><span class=\"ui-lang\" id=\"ui-lang\">");
+        for (String l : I18n.LANGUAGES) {
+            if (l.equals(t.lang())) sb.append("<strong>").append(esc(I18n.of(l).t("lang.name"))).append("</strong>");
+            else sb.append("<a hreflang=\"").append(l).append("\" href=\"").append(esc(I18n.here(l))).append("\">").append(esc(I18n.of(l).t("lang.name"))).append("</a>");
+        }
+        sb.append("</span></header><main>").append(body).append("</main><footer>").append(esc(t.t("footer"))).append("</footer>");
         for (String s : scripts) {
             if (s.endsWith(".js")) sb.append("<script src=\"").append(esc(s)).append("\"></script>");
         }

@@ -45,16 +45,14 @@ import org.totmon.web.Catalog.EventRow;
 import org.totmon.web.Catalog.Found;
 import org.totmon.web.Catalog.ReportInfo;
 
-/** The server-rendered pages: search, report, entity, place, map, timeline, event and claim ledger. */
+/** The server-rendered pages: search, report, entity, place, map, timeline, event and claim ledger, in the request's language ({@link I18n}). */
 final class Pages {
-    /** Claim groups a ledger page lists unless {@code limit} says otherwise. */
-    private static final int CLAIM_GROUPS = 200;
-
     private final Store store;
     private final Catalog catalog;
     private final WebConfig config;
     private final SearchService search;
     private final ReviewPages review;
+    private final EventSides sources = new EventSides();
 
     Pages(Store store, Catalog catalog, WebConfig config) {
         this.store = store;
@@ -86,31 +84,40 @@ final class Pages {
     private String olderExtractionsBanner() {
         long older = store.olderExtractionCount();
         if (older == 0) return "";
-        return String.format(Locale.ROOT, "<p class=\"banner\" id=\"older-extractions\">%,d of the stored reports were extracted"
-                + " by an older version of the pipeline, so their layers miss what the rules find now. Run"
-                + " <code>totmon reannotate</code> to extract them again.</p>", older);
+        return "<p class=\"banner\" id=\"older-extractions\">" + esc(I18n.current().t("banner.older", older)) + " <code>totmon reannotate</code></p>";
     }
 
     private void searchPage(Context ctx) {
+        I18n t = I18n.current();
         SearchService.Params p = SearchService.Params.of(ctx);
         SearchService.Result r = search.search(p);
-        StringBuilder b = new StringBuilder(olderExtractionsBanner()).append("<h1>Search the record</h1>");
+        StringBuilder b = new StringBuilder(olderExtractionsBanner()).append("<h1>").append(esc(t.t("search.title"))).append("</h1>");
         b.append("<form class=\"search\" method=\"get\" action=\"/\">")
-                .append("<input type=\"search\" name=\"q\" id=\"q\" placeholder=\"").append(esc("words, \"a phrase\", prefix*")).append("\" value=\"").append(esc(p.q())).append("\" autofocus>")
-                .append(input("lang", "language", p.lang())).append(input("type", "event type", p.type()))
-                .append(input("place", "place", p.place())).append(input("entity", "entity", p.entity()))
-                .append(input("side", "claimant side", p.side()))
-                .append(input("from", "from YYYY-MM-DD", p.from() == null ? null : p.from().toString()))
-                .append(input("to", "to YYYY-MM-DD", p.to() == null ? null : p.to().toString()))
-                .append("<button type=\"submit\">Search</button></form>");
+                .append("<input type=\"search\" name=\"q\" id=\"q\" placeholder=\"").append(esc(t.t("search.placeholder"))).append("\" value=\"").append(esc(p.q())).append("\" autofocus>")
+                .append("<button type=\"submit\">").append(esc(t.t("search.go"))).append("</button>")
+                .append("<label class=\"exact\"><input type=\"checkbox\" name=\"exact\" id=\"exact\" value=\"1\"").append(p.exact() ? " checked" : "").append("> ")
+                .append(esc(t.t("search.exact"))).append("</label>")
+                .append("<details class=\"more-filters\"").append(p.lang() != null || p.type() != null || p.place() != null || p.entity() != null
+                        || p.side() != null || p.from() != null || p.to() != null ? " open" : "").append("><summary>").append(esc(t.t("search.filters"))).append("</summary>")
+                .append(input("lang", t.t("search.lang"), p.lang())).append(input("type", t.t("search.type"), p.type()))
+                .append(input("place", t.t("search.place"), p.place())).append(input("entity", t.t("search.entity"), p.entity()))
+                .append(input("side", t.t("search.side"), p.side()))
+                .append(input("from", t.t("search.from"), p.from() == null ? null : p.from().toString()))
+                .append(input("to", t.t("search.to"), p.to() == null ? null : p.to().toString()))
+                .append("</details></form>");
+        if (!r.also().isEmpty()) {
+            b.append("<p class=\"also\" id=\"also\">").append(esc(t.t("search.also", String.join(", ", r.also())))).append(' ')
+                    .append(link(Html.query("/", with(p.asMap(), "exact", "1")), t.t("search.also.off"))).append("</p>");
+        }
         b.append("<div class=\"cols\"><aside class=\"facets\">");
-        facet(b, "Language", "lang", r.facets().get("lang"), p);
-        facet(b, "Event type", "type", r.facets().get("type"), p);
-        facet(b, "Claimant side", "side", r.facets().get("side"), p);
-        facet(b, "Place", "place", r.facets().get("place"), p);
-        facet(b, "Entity", "entity", r.facets().get("entity"), p);
-        b.append("</aside><section class=\"hits\"><p class=\"count\" id=\"count\">").append(r.total()).append(r.capped() ? "+" : "")
-                .append(r.total() == 1 ? " report" : " reports").append("</p><ol>");
+        facet(b, t.t("facet.lang"), "lang", r.facets().get("lang"), p, v -> t.label("language", v));
+        facet(b, t.t("facet.type"), "type", r.facets().get("type"), p, t::eventType);
+        facet(b, t.t("facet.side"), "side", r.facets().get("side"), p, v -> t.side(v));
+        facet(b, t.t("facet.place"), "place", r.facets().get("place"), p, v -> v);
+        facet(b, t.t("facet.entity"), "entity", r.facets().get("entity"), p, v -> v);
+        b.append("</aside><section class=\"hits\"><p class=\"count\" id=\"count\">").append(esc(t.count("search.reports", r.total()))).append(r.capped() ? "+" : "").append("</p>");
+        if (r.hits().isEmpty()) b.append(nothingFound(p));
+        b.append("<ol>");
         for (SearchHit h : r.hits()) {
             b.append("<li class=\"hit\"><a class=\"title\" href=\"/reports/").append(esc(url(h.id()))).append("\">")
                     .append(esc(h.title() == null ? h.id() : h.title())).append("</a> <span class=\"meta\">")
@@ -119,10 +126,33 @@ final class Pages {
         }
         b.append("</ol>");
         Map<String, String> q = p.asMap();
-        if (p.page() > 1) b.append(link(Html.query("/", with(q, "page", Integer.toString(p.page() - 1))), "← previous")).append(' ');
-        if (p.page() * SearchService.PAGE_SIZE < r.total()) b.append("<a rel=\"next\" href=\"").append(esc(Html.query("/", with(q, "page", Integer.toString(p.page() + 1))))).append("\">next →</a>");
+        if (p.page() > 1) b.append(link(Html.query("/", with(q, "page", Integer.toString(p.page() - 1))), t.t("page.previous"))).append(' ');
+        if (p.page() * SearchService.PAGE_SIZE < r.total()) b.append("<a rel=\"next\" href=\"").append(esc(Html.query("/", with(q, "page", Integer.toString(p.page() + 1))))).append("\">").append(esc(t.t("page.next"))).append("</a>");
         b.append("</section></div>");
-        html(ctx, Html.page("Search", b.toString()));
+        html(ctx, Html.page(t.t("nav.search"), b.toString()));
+    }
+
+    /** What to try when a search finds nothing: each filter left out, the other languages, fewer words, a stem. */
+    private static String nothingFound(SearchService.Params p) {
+        I18n t = I18n.current();
+        List<String> tries = new ArrayList<>();
+        Map<String, String> q = p.asMap();
+        for (String f : List.of("lang", "type", "place", "entity", "side", "from", "to")) {
+            if (q.get(f) != null) tries.add(link(Html.query("/", with(q, f, null)), t.t("search.try.without", t.t("search." + f), q.get(f))));
+        }
+        if (p.exact()) tries.add(link(Html.query("/", with(q, "exact", null)), t.t("search.try.languages")));
+        if (p.q() != null) {
+            String[] words = p.q().strip().split("\\s+");
+            if (words.length > 1) tries.add(link(Html.query("/", with(q, "q", String.join(" OR ", words))), t.t("search.try.any", String.join(" OR ", words))));
+            else if (words[0].length() > 5 && words[0].chars().allMatch(Character::isLetter)) {
+                String stem = words[0].substring(0, words[0].length() - 2) + "*";
+                tries.add(link(Html.query("/", with(q, "q", stem)), t.t("search.try.stem", stem)));
+            }
+        }
+        tries.add(esc(t.t("search.try.spelling")));
+        StringBuilder b = new StringBuilder("<div class=\"none\" id=\"nothing\"><p>").append(esc(t.t("search.none"))).append("</p><ul>");
+        tries.forEach(x -> b.append("<li>").append(x).append("</li>"));
+        return b.append("</ul></div>").toString();
     }
 
     private static Map<String, String> with(Map<String, String> q, String key, String value) {
@@ -135,11 +165,12 @@ final class Pages {
         return "<input name=\"" + name + "\" placeholder=\"" + esc(placeholder) + "\" value=\"" + esc(value) + "\">";
     }
 
-    private static void facet(StringBuilder b, String title, String key, Map<String, Integer> counts, SearchService.Params p) {
+    private static void facet(StringBuilder b, String title, String key, Map<String, Integer> counts, SearchService.Params p,
+                              java.util.function.UnaryOperator<String> label) {
         if (counts.isEmpty()) return;
         b.append("<h3>").append(esc(title)).append("</h3><ul>");
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            b.append("<li>").append(link(Html.query("/", with(p.asMap(), key, e.getKey())), e.getKey()))
+            b.append("<li>").append(link(Html.query("/", with(p.asMap(), key, e.getKey())), label.apply(e.getKey())))
                     .append(" <span class=\"n\">").append(e.getValue()).append("</span></li>");
         }
         b.append("</ul>");
@@ -159,54 +190,63 @@ final class Pages {
     // ---- report
 
     private void reportPage(Context ctx) {
+        I18n t = I18n.current();
         StoredReport s = Api.storedReport(store, ctx.pathParam("id"));
         Report r = s.report();
         Extraction x = s.extraction();
         StringBuilder b = new StringBuilder("<h1>").append(esc(r.title() == null ? r.id() : r.title())).append("</h1>");
         b.append("<dl class=\"meta\">");
-        dt(b, "Outlet", esc(r.outlet()));
-        dt(b, "Published", esc(r.published()));
-        dt(b, "Language", esc(x.language()) + (r.language() != null && !r.language().equals(x.language()) ? " (declared " + esc(r.language()) + ")" : ""));
+        dt(b, t.t("report.outlet"), esc(r.outlet()));
+        dt(b, t.t("report.published"), esc(r.published()));
+        dt(b, t.t("report.language"), esc(t.label("language", x.language())) + (r.language() != null && !r.language().equals(x.language()) ? " " + esc(t.t("report.declared", r.language())) : ""));
         String href = safeHref(r.url());
-        dt(b, "Source", href == null ? esc(r.url()) : "<a rel=\"noopener noreferrer nofollow\" id=\"source\" href=\"" + esc(href) + "\">" + esc(href) + "</a>");
-        dt(b, "Id", esc(r.id()));
-        if (s.provenance().origin() != null) dt(b, "Read from", esc(s.provenance().origin()));
-        if (s.provenance().format() != null) dt(b, "Format", esc(s.provenance().format()));
-        if (s.provenance().forwardedFrom() != null) dt(b, "Forwarded from", esc(s.provenance().forwardedFrom()));
-        b.append("</dl><div class=\"toggles\" id=\"toggles\">Show:");
+        dt(b, t.t("report.source"), href == null ? esc(r.url()) : "<a rel=\"noopener noreferrer nofollow\" id=\"source\" href=\"" + esc(href) + "\">" + esc(href) + "</a>");
+        dt(b, t.t("report.id"), esc(r.id()));
+        if (s.provenance().origin() != null) dt(b, t.t("report.read_from"), esc(fileName(s.provenance().origin())));
+        if (s.provenance().format() != null) dt(b, t.t("report.format"), esc(s.provenance().format()));
+        if (s.provenance().forwardedFrom() != null) dt(b, t.t("report.forwarded"), esc(s.provenance().forwardedFrom()));
+        b.append("</dl><div class=\"toggles\" id=\"toggles\">").append(esc(t.t("report.show")));
         for (String layer : LayeredText.LAYERS) {
             b.append(" <label class=\"k-").append(layer).append("\"><input type=\"checkbox\" data-layer=\"").append(layer).append('"')
-                    .append(layer.equals("boilerplate") ? "" : " checked").append("> ").append(layer).append("</label>");
+                    .append(layer.equals("boilerplate") ? "" : " checked").append("> ").append(esc(t.t("layer." + layer))).append("</label>");
         }
         b.append("</div><div class=\"report-text hide-boilerplate\" id=\"text\">").append(LayeredText.render(r.text(), x)).append("</div>");
-        b.append("<div class=\"cols3\"><section><h2>Entities</h2><ul id=\"entities\">");
+        b.append("<div class=\"cols3\"><section><h2>").append(esc(t.t("report.entities"))).append("</h2><ul id=\"entities\">");
         for (Entity e : x.entities()) {
             b.append("<li>").append(link("/entities/" + url(e.name()), e.name())).append(" <span class=\"n\">")
-                    .append(e.type().name().toLowerCase(Locale.ROOT)).append(", ").append(e.mentions().size()).append("×</span></li>");
+                    .append(esc(t.label(e.type()))).append(", ").append(e.mentions().size()).append("×</span></li>");
         }
-        b.append("</ul></section><section><h2>Places</h2><ul id=\"places\">");
+        b.append("</ul></section><section><h2>").append(esc(t.t("report.places"))).append("</h2><ul id=\"places\">");
         for (Place p : x.places()) {
-            b.append("<li>").append(link("/places/" + url(Catalog.placeId(p)), p.name())).append(" <span class=\"n\">").append(esc(p.kind().label())).append("</span></li>");
+            b.append("<li>").append(link("/places/" + url(Catalog.placeId(p)), p.name())).append(" <span class=\"n\">").append(esc(t.label(p.kind()))).append("</span></li>");
         }
-        b.append("</ul></section><section><h2>Times</h2><ul>");
-        for (TimeMention t : x.times()) b.append("<li>").append(esc(t.text())).append(" → ").append(esc(t.value())).append("</li>");
+        b.append("</ul></section><section><h2>").append(esc(t.t("report.times"))).append("</h2><ul>");
+        for (TimeMention tm : x.times()) b.append("<li>").append(esc(tm.text())).append(" → ").append(esc(tm.value())).append("</li>");
         b.append("</ul></section></div>");
-        b.append("<h2>Claims</h2>").append(claimTable(x.claims().stream().map(c -> new ClaimRow(null, c)).toList(), false));
-        b.append("<h2>Events</h2>").append(eventTable(x.events()));
-        b.append("<h2>Near-duplicates</h2>");
+        b.append("<h2>").append(esc(t.t("report.claims"))).append("</h2>").append(claimTable(x.claims().stream().map(c -> new ClaimRow(null, c)).toList(), false));
+        b.append("<h2>").append(esc(t.t("report.events"))).append("</h2>").append(eventTable(x.events()));
+        b.append("<h2>").append(esc(t.t("report.near"))).append("</h2>");
         List<NearDuplicate> near = store.nearDuplicates(r.id());
-        if (near.isEmpty()) b.append("<p class=\"none\">None in the store.</p>");
+        if (near.isEmpty()) b.append("<p class=\"none\">").append(esc(t.t("report.near.none"))).append("</p>");
         else {
             b.append("<ul id=\"near-duplicates\">");
             for (NearDuplicate d : near) {
-                b.append("<li>").append(sourceLink(d.report())).append(d.original() ? " <strong class=\"copy\">this report copies it</strong>" : " <strong class=\"copy\">copies this report</strong>")
-                        .append(String.format(Locale.ROOT, " <span class=\"n\">%.0f%% of word sequences shared</span></li>", d.similarity() * 100));
+                b.append("<li>").append(sourceLink(d.report())).append(" <strong class=\"copy\">").append(esc(t.t(d.original() ? "report.near.copies_it" : "report.near.copied")))
+                        .append("</strong> <span class=\"n\">").append(esc(t.t("report.near.shared", Math.round(d.similarity() * 100)))).append("</span></li>");
             }
-            b.append("</ul><p class=\"note\">A copy is not counted as an independent source of an event its original also reports.</p>");
+            b.append("</ul><p class=\"note\">").append(esc(t.t("report.near.note"))).append("</p>");
         }
         b.append(review.reportSection(ReviewApi.reviewed(store, r.id())));
-        b.append("<p>").append(link("/api/reports/" + url(r.id()), "This report as JSON")).append("</p>");
+        b.append("<p>").append(link("/api/reports/" + url(r.id()), t.t("report.json"))).append("</p>");
         html(ctx, Html.page(r.title() == null ? r.id() : r.title(), b.toString(), "/static/app.js", ReviewPages.SCRIPT));
+    }
+
+    /** The last part of where a report was read from: the file's name and place in it, never the server's directories. */
+    static String fileName(String origin) {
+        if (origin == null) return null;
+        if (origin.matches("(?i)https?://.*")) return origin;
+        int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
+        return slash < 0 ? origin : origin.substring(slash + 1);
     }
 
     /** Only http(s) links are made clickable: a {@code javascript:} URL from a report must not run. */
@@ -230,7 +270,7 @@ final class Pages {
         StringBuilder b = new StringBuilder(link("/reports/" + url(r.id()), r.title() != null && !r.title().isBlank() ? r.title() : r.id()));
         String meta = String.join(", ", Stream.of(r.outlet(), r.published()).filter(v -> v != null && !v.isBlank()).toList());
         if (!meta.isEmpty()) b.append(" <span class=\"n\">").append(esc(meta)).append("</span>");
-        if (r.isCopy()) b.append(" <span class=\"copy\">near-copy of ").append(link("/reports/" + url(r.nearDuplicateOf()), r.nearDuplicateOf())).append("</span>");
+        if (r.isCopy()) b.append(" <span class=\"copy\">").append(esc(I18n.current().t("copy.of"))).append(' ').append(link("/reports/" + url(r.nearDuplicateOf()), r.nearDuplicateOf())).append("</span>");
         return b.toString();
     }
 
@@ -241,39 +281,49 @@ final class Pages {
 
     /** A claim's side, with the reason it was given (a registry row, a role phrase, the outlet) under it. */
     static String sideCell(Claim c) {
+        I18n t = I18n.current();
         String side = c.claimantSide() == null ? "unknown" : c.claimantSide().label();
         String reason = c.sideReason() == null ? "" : "<br><small class=\"side-reason\">" + esc(c.sideReason()) + "</small>";
-        return "<td class=\"side side-" + esc(side) + "\" title=\"" + esc(c.sideReason() == null ? "no reason recorded" : c.sideReason())
-                + "\">" + esc(side) + reason + "</td>";
+        return "<td class=\"side side-" + esc(side) + "\" title=\"" + esc(c.sideReason() == null ? t.t("side.no_reason") : c.sideReason())
+                + "\">" + esc(t.side(side)) + reason + "</td>";
     }
 
     /** Claims as a table; with {@code withReport}, each row names its report and date. */
     private static String claimTable(List<ClaimRow> rows, boolean withReport) {
-        if (rows.isEmpty()) return "<p class=\"none\">None.</p>";
-        StringBuilder b = new StringBuilder("<table class=\"claims\"><tr><th>figure</th><th>subject</th><th>claimant</th><th>side</th><th>hedged</th><th>quote</th>");
-        if (withReport) b.append("<th>report</th>");
+        I18n t = I18n.current();
+        if (rows.isEmpty()) return "<p class=\"none\">" + esc(t.t("none")) + "</p>";
+        StringBuilder b = new StringBuilder("<div class=\"scroll\"><table class=\"claims\"><tr>").append(headers("col.figure", "col.subject", "col.claimant", "col.side", "col.hedged", "col.quote"));
+        if (withReport) b.append(headers("col.report"));
         b.append("</tr>");
         for (ClaimRow r : rows) {
             Claim c = r.claim();
             b.append("<tr><td class=\"fig\">").append(esc(figure(c))).append("</td><td>").append(esc(c.subject())).append("</td><td>")
                     .append(c.claimant() == null ? "" : link("/entities/" + url(c.claimant()), c.claimant()))
                     .append("</td>").append(sideCell(c)).append("<td>")
-                    .append(c.hedged() ? "hedged" : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td>");
+                    .append(c.hedged() ? esc(t.t("hedged")) : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td>");
             if (withReport) b.append("<td>").append(reportLink(r.report())).append("</td>");
             b.append("</tr>");
         }
-        return b.append("</table>").toString();
+        return b.append("</table></div>").toString();
+    }
+
+    /** Table headers from message keys. */
+    static String headers(String... keys) {
+        StringBuilder b = new StringBuilder();
+        for (String k : keys) b.append("<th>").append(esc(I18n.current().t(k))).append("</th>");
+        return b.toString();
     }
 
     private static String eventTable(List<Event> events) {
-        if (events.isEmpty()) return "<p class=\"none\">None.</p>";
-        StringBuilder b = new StringBuilder("<table class=\"events\"><tr><th>when</th><th>type</th><th>place</th><th>actors</th><th>how told</th><th>evidence</th></tr>");
+        I18n t = I18n.current();
+        if (events.isEmpty()) return "<p class=\"none\">" + esc(t.t("none")) + "</p>";
+        StringBuilder b = new StringBuilder("<div class=\"scroll\"><table class=\"events\"><tr>").append(headers("col.when", "col.type", "col.place", "col.actors", "col.told", "col.evidence")).append("</tr>");
         for (Event e : events) {
-            b.append("<tr><td>").append(esc(e.date())).append("</td><td>").append(esc(e.type())).append("</td><td>").append(esc(e.place()))
-                    .append("</td><td>").append(esc(String.join(", ", e.actors()))).append("</td><td>").append(esc(e.modality().label()))
+            b.append("<tr><td>").append(esc(e.date())).append("</td><td>").append(esc(t.eventType(e.type()))).append("</td><td>").append(esc(e.place()))
+                    .append("</td><td>").append(esc(String.join(", ", e.actors()))).append("</td><td>").append(esc(t.label(e.modality())))
                     .append("</td><td class=\"quote\">").append(esc(e.text())).append("</td></tr>");
         }
-        return b.append("</table>").toString();
+        return b.append("</table></div>").toString();
     }
 
     /**
@@ -281,54 +331,58 @@ final class Pages {
      * report is listed once; an event not linked yet is a row of its own.
      */
     private static String profileEvents(List<EventRow> rows, Map<EventRef, Long> clusters) {
-        if (rows.isEmpty()) return "<p class=\"none\">None.</p>";
+        I18n t = I18n.current();
+        if (rows.isEmpty()) return "<p class=\"none\">" + esc(t.t("none")) + "</p>";
         Map<Object, List<EventRow>> byEvent = new LinkedHashMap<>();
         for (EventRow r : rows) {
             Long cluster = clusters.get(new EventRef(r.report().id(), r.ord()));
             byEvent.computeIfAbsent(cluster != null ? cluster : r, k -> new ArrayList<>()).add(r);
         }
-        StringBuilder b = new StringBuilder("<table class=\"events\"><tr><th>when</th><th>event</th><th>place</th><th>actors</th><th>how told</th><th>evidence</th><th>reports</th></tr>");
+        StringBuilder b = new StringBuilder("<div class=\"scroll\"><table class=\"events\"><tr>")
+                .append(headers("col.when", "col.event", "col.place", "col.actors", "col.told", "col.evidence", "col.reports")).append("</tr>");
         byEvent.forEach((key, told) -> {
             EventRow r = told.get(0);
             Event e = r.event();
             String place = r.place() != null ? link("/places/" + url(Catalog.placeId(r.place())), r.place().name()) : esc(e.place());
             Set<String> actors = new LinkedHashSet<>();
-            told.forEach(t -> actors.addAll(t.event().actors()));
+            told.forEach(x -> actors.addAll(x.event().actors()));
             b.append("<tr><td>").append(esc(r.when())).append("</td><td>")
-                    .append(key instanceof Long id ? link("/events/" + id, e.type() + " #" + id) : esc(e.type())).append("</td><td>").append(place)
-                    .append("</td><td>").append(esc(String.join(", ", actors))).append("</td><td>").append(esc(e.modality().label()))
+                    .append(key instanceof Long id ? link("/events/" + id, t.eventType(e.type()) + " #" + id) : esc(t.eventType(e.type()))).append("</td><td>").append(place)
+                    .append("</td><td>").append(esc(String.join(", ", actors))).append("</td><td>").append(esc(t.label(e.modality())))
                     .append("</td><td class=\"quote\">").append(esc(e.text())).append("</td><td>");
             told.stream().map(EventRow::report).distinct().forEach(rep -> b.append(reportLink(rep)).append("<br>"));
             b.append("</td></tr>");
         });
-        return b.append("</table>").toString();
+        return b.append("</table></div>").toString();
     }
 
     // ---- entity and place
 
     private void entityPage(Context ctx) {
+        I18n t = I18n.current();
         String id = ctx.pathParam("id");
         List<Found<Entity>> found = catalog.entity(id);
-        if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
+        if (found.isEmpty()) throw new ApiError(404, t.t("entity.missing", id));
         Entity e = found.get(0).item();
         Profile p = Profile.ofEntity(catalog, found);
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
-                .append(e.type().name().toLowerCase(Locale.ROOT)).append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports").append("</p>");
+                .append(esc(t.label(e.type()))).append(", ").append(esc(t.count("named_in", p.reports().size()))).append("</p>");
         profile(b, p, true, clusters(p.events()));
         html(ctx, Html.page(e.name(), b.toString()));
     }
 
     private void placePage(Context ctx) {
+        I18n t = I18n.current();
         String id = ctx.pathParam("id");
         List<Found<Place>> found = catalog.place(id);
-        if (found.isEmpty()) throw new ApiError(404, "no place " + id);
+        if (found.isEmpty()) throw new ApiError(404, t.t("place.missing", id));
         Place pl = found.get(0).item();
         Profile p = Profile.ofPlace(catalog, found);
-        StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(pl.kind().label()))
+        StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(t.label(pl.kind())))
                 .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
         if (pl.geonamesId() != null) b.append(", GeoNames <a rel=\"noopener noreferrer\" href=\"https://www.geonames.org/").append(pl.geonamesId()).append("\">").append(pl.geonamesId()).append("</a>");
-        b.append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports")
-                .append(" · ").append(link(Html.query("/map", Html.params("place", Catalog.placeId(pl))), "on the map")).append("</p>");
+        b.append(", ").append(esc(t.count("named_in", p.reports().size())))
+                .append(" · ").append(link(Html.query("/map", Html.params("place", Catalog.placeId(pl))), t.t("place.on_map"))).append("</p>");
         profile(b, p, false, clusters(p.events()));
         html(ctx, Html.page(pl.name(), b.toString()));
     }
@@ -339,103 +393,156 @@ final class Pages {
     }
 
     private static void profile(StringBuilder b, Profile p, boolean entity, Map<EventRef, Long> clusters) {
-        b.append("<h2>Names</h2><ul class=\"spellings\" id=\"spellings\">");
+        I18n t = I18n.current();
+        b.append("<h2>").append(esc(t.t("profile.names"))).append("</h2><ul class=\"spellings\" id=\"spellings\">");
         p.spellings().forEach((s, n) -> b.append("<li>").append(esc(s)).append(" <span class=\"n\">").append(n).append("×</span></li>"));
-        b.append("</ul><h2>Reports</h2><ul id=\"reports\">");
+        b.append("</ul><h2>").append(esc(t.t("profile.reports"))).append("</h2><ul id=\"reports\">");
         for (ReportInfo r : p.reports()) b.append("<li>").append(reportLink(r)).append("</li>");
-        b.append("</ul><h2>").append(entity ? "Events they took part in" : "Events here").append("</h2>").append(profileEvents(p.events(), clusters));
-        if (entity) b.append("<h2>Claims they made</h2>").append(claimTable(p.claimsBy(), true));
-        b.append("<h2>Claims about ").append(entity ? "them" : "it").append("</h2>")
-                .append("<p class=\"note\">Claims whose subject names them, or stated within ").append(Profile.NEAR).append(" characters of a mention.</p>")
+        b.append("</ul><h2>").append(esc(t.t(entity ? "profile.events.entity" : "profile.events.place"))).append("</h2>").append(profileEvents(p.events(), clusters));
+        if (entity) b.append("<h2>").append(esc(t.t("profile.claims_by"))).append("</h2>").append(claimTable(p.claimsBy(), true));
+        b.append("<h2>").append(esc(t.t(entity ? "profile.claims_about.entity" : "profile.claims_about.place"))).append("</h2>")
+                .append("<p class=\"note\">").append(esc(t.t("profile.claims_about.note", Profile.NEAR))).append("</p>")
                 .append(claimTable(p.claimsAbout(), true));
     }
 
     // ---- map, timeline, ledger
 
     private void mapPage(Context ctx) {
+        I18n t = I18n.current();
         TreeSet<String> types = new TreeSet<>();
         catalog.events().forEach(e -> types.add(e.event().type()));
-        StringBuilder b = new StringBuilder("<h1>Map</h1><form class=\"filters\" id=\"map-filters\"><select name=\"type\" id=\"type\"><option value=\"\">all event types</option>");
-        for (String t : types) b.append("<option>").append(esc(t)).append("</option>");
-        b.append("</select>").append(input("from", "from YYYY-MM-DD", SearchService.param(ctx, "from")))
-                .append(input("to", "to YYYY-MM-DD", SearchService.param(ctx, "to")))
-                .append("<label><input type=\"checkbox\" name=\"places\" checked> places</label> <button type=\"submit\">Filter</button> <span id=\"map-count\"></span></form>")
-                .append("<div id=\"map\" data-tiles=\"").append(esc(config.tileUrl())).append("\" data-place=\"").append(esc(SearchService.param(ctx, "place"))).append("\"></div>")
-                .append("<p class=\"note\">Oblast outlines are convex hulls of GeoNames populated places per first-level division, "
-                        + "an approximation drawn so the map works offline; they are not borders. Places and coordinates: GeoNames (www.geonames.org), CC BY 4.0.</p>");
-        html(ctx, Html.page("Map", b.toString(), "/webjars/leaflet/1.9.4/dist/leaflet.css", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/static/map.js"));
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("nav.map"))).append("</h1><form class=\"filters\" id=\"map-filters\">")
+                .append(typeSelect(types, SearchService.param(ctx, "type")))
+                .append(input("from", t.t("search.from"), SearchService.param(ctx, "from")))
+                .append(input("to", t.t("search.to"), SearchService.param(ctx, "to")))
+                .append("<label><input type=\"checkbox\" name=\"places\" checked> ").append(esc(t.t("map.places"))).append("</label> <button type=\"submit\">")
+                .append(esc(t.t("filter"))).append("</button> <span id=\"map-count\" data-markers=\"").append(esc(t.t("map.markers"))).append("\"></span></form>")
+                .append("<div class=\"slider\"><label for=\"until\">").append(esc(t.t("map.until"))).append("</label> <input type=\"range\" id=\"until\" min=\"0\" max=\"0\" value=\"0\"> ")
+                .append("<output id=\"until-label\" for=\"until\"></output></div>")
+                .append("<div id=\"map\" data-tiles=\"").append(esc(config.tileUrl())).append("\" data-place=\"").append(esc(SearchService.param(ctx, "place")))
+                .append("\" data-colors=\"").append(esc(EventColors.json())).append("\" data-labels=\"").append(esc(typeLabels(types)))
+                .append("\" data-lang=\"").append(t.lang()).append("\" data-words=\"").append(esc(mapWords())).append("\"></div>")
+                .append("<div class=\"legend\" id=\"legend\"><strong>").append(esc(t.t("map.legend"))).append("</strong> ");
+        for (String type : types) b.append("<span class=\"key\">").append(EventColors.dot(type)).append(' ').append(esc(t.eventType(type))).append("</span> ");
+        b.append("<span class=\"key\"><svg class=\"dot\" width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"#fff\" stroke=\"#1f5f99\" stroke-width=\"2\"></circle></svg> ")
+                .append(esc(t.t("map.place"))).append("</span></div>")
+                .append("<p class=\"note\" id=\"map-note\">").append(esc(t.t("map.note"))).append("</p>");
+        html(ctx, Html.page(t.t("nav.map"), b.toString(), "/webjars/leaflet/1.9.4/dist/leaflet.css", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/static/map.js"));
     }
+
+    /** The words of the map's popups in the page's language, plural forms included, for its script. */
+    private static String mapWords() {
+        I18n t = I18n.current();
+        com.fasterxml.jackson.databind.node.ObjectNode o = Api.JSON.createObjectNode();
+        for (String key : List.of("sources.independent", "sources.reports", "map.reports")) {
+            for (String form : List.of("one", "few", "many")) o.put(key + "." + form, t.count(key, form.equals("one") ? 1 : form.equals("few") ? 2 : 5).replaceFirst("\\d+", "%d"));
+        }
+        for (String key : List.of("undated", "map.event_page", "map.place_page", "map.zoom_in")) o.put(key, t.t(key));
+        o.put("reported", t.t("reported", "%s"));
+        for (org.totmon.model.Modality m : org.totmon.model.Modality.values()) o.put(m.label(), t.label(m));
+        for (org.totmon.model.PlaceKind k : org.totmon.model.PlaceKind.values()) o.put(k.label(), t.label(k));
+        return o.toString();
+    }
+
+    /** The event types' labels in the page's language, as a JSON object for the map's script. */
+    private static String typeLabels(Set<String> types) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = Api.JSON.createObjectNode();
+        for (String type : types) o.put(type, I18n.current().eventType(type));
+        return o.toString();
+    }
+
+    private static String typeSelect(Set<String> types, String selected) {
+        I18n t = I18n.current();
+        StringBuilder b = new StringBuilder("<select name=\"type\" id=\"type\" aria-label=\"").append(esc(t.t("search.type"))).append("\"><option value=\"\">")
+                .append(esc(t.t("filter.all_types"))).append("</option>");
+        for (String type : types) {
+            b.append("<option value=\"").append(esc(type)).append('"').append(type.equals(selected) ? " selected" : "").append('>')
+                    .append(esc(t.eventType(type))).append("</option>");
+        }
+        return b.append("</select>").toString();
+    }
+
+    private static String sideSelect(Side selected) {
+        I18n t = I18n.current();
+        StringBuilder b = new StringBuilder("<select name=\"side\" id=\"side\" aria-label=\"").append(esc(t.t("col.side"))).append("\"><option value=\"\">")
+                .append(esc(t.t("filter.any_side"))).append("</option>");
+        for (Side side : Side.values()) {
+            b.append("<option value=\"").append(side.label()).append('"').append(side == selected ? " selected" : "").append('>').append(esc(t.label(side))).append("</option>");
+        }
+        return b.append("</select>").toString();
+    }
+
+    /** Events a timeline page shows at most; narrower filters show the rest. */
+    private static final int TIMELINE_EVENTS = 400;
 
     private void timelinePage(Context ctx) {
+        I18n t = I18n.current();
         TimelineTable.Unit unit = Api.unit(ctx);
         String u = unit.name().toLowerCase(Locale.ROOT);
-        boolean reviewedOnly = Exports.reviewedOnly(ctx);
-        List<TimelineEvent> events = store.timeline().events(EventQuery.all());
-        if (reviewedOnly) events = events.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
-        TimelineTable.Table t = TimelineTable.of(events, unit);
+        String sideParam = SearchService.param(ctx, "side");
+        Side side = sideParam == null ? null : Filters.side(sideParam);
+        List<TimelineEvent> all = Exports.checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE)));
+        List<TimelineEvent> events = side == null ? all : all.stream().filter(e -> sources.sidesOf(e).contains(side)).toList();
         TreeSet<String> types = new TreeSet<>();
-        t.counts().values().forEach(m -> types.addAll(m.keySet()));
-        StringBuilder b = new StringBuilder("<h1>Timeline</h1><p>Events per ").append(link("/timeline?unit=month", "month")).append(" | ")
-                .append(link("/timeline?unit=week", "week")).append(" (now: ").append(u).append("), by the event's date, else the date it was first reported. ")
-                .append("Reports of one real-world event are counted as one event: the same type, compatible dates and places, and a shared actor, "
-                        + "overlapping wording, or the same day at the same named place. ")
-                .append(reviewedOnly ? link("/timeline?unit=" + u, "Show all events") + " (now: only events people reviewed)."
-                        : link("/timeline?unit=" + u + "&reviewed=1", "Show only events people reviewed") + ".");
-        if (t.unplaced() > 0) b.append(' ').append(t.unplaced()).append(" events have no date precise enough.");
-        b.append("</p><table class=\"timeline\" id=\"timeline\"><tr><th>").append(u).append("</th>");
-        for (String type : types) b.append("<th>").append(esc(type)).append("</th>");
-        b.append("<th>all</th></tr>");
-        int max = Math.max(1, t.max());
-        t.counts().forEach((period, counts) -> {
-            b.append("<tr><th>").append(esc(period)).append("</th>");
-            int total = 0;
-            for (String type : types) {
-                int n = counts.getOrDefault(type, 0);
-                total += n;
-                b.append("<td>");
-                if (n > 0) {
-                    b.append("<a href=\"").append(esc(Html.query("/timeline", Html.params("unit", u, "period", period, "type", type)) + "#drill")).append("\">")
-                            .append("<svg width=\"").append(Math.max(2, 60 * n / max)).append("\" height=\"12\"><rect width=\"100%\" height=\"12\"></rect></svg> ")
-                            .append(n).append("</a>");
-                }
-                b.append("</td>");
-            }
-            b.append("<td>").append(link(Html.query("/timeline", Html.params("unit", u, "period", period)) + "#drill", Integer.toString(total))).append("</td></tr>");
-        });
-        b.append("</table>");
-        String period = SearchService.param(ctx, "period");
-        if (period != null) {
-            String type = SearchService.param(ctx, "type");
-            List<TimelineEvent> rows = events.stream()
-                    .filter(e -> period.equals(TimelineTable.period(e, unit)) && (type == null || e.type().equals(type))).toList();
-            b.append("<h2 id=\"drill\">").append(esc(type == null ? "All events" : type)).append(" in ").append(esc(period)).append("</h2>").append(clusteredTable(rows));
+        catalog.events().forEach(e -> types.add(e.event().type()));
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("nav.timeline"))).append("</h1><details class=\"note\"><summary>").append(esc(t.t("timeline.how")))
+                .append("</summary><p>").append(esc(t.t("timeline.note"))).append("</p></details>");
+        b.append("<form class=\"filters\" method=\"get\" action=\"/timeline\" id=\"timeline-filters\"><select name=\"unit\" id=\"unit\" aria-label=\"")
+                .append(esc(t.t("timeline.unit"))).append("\">");
+        for (TimelineTable.Unit x : TimelineTable.Unit.values()) {
+            String v = x.name().toLowerCase(Locale.ROOT);
+            b.append("<option value=\"").append(v).append('"').append(x == unit ? " selected" : "").append('>').append(esc(t.t("timeline.by." + v))).append("</option>");
         }
-        html(ctx, Html.page("Timeline", b.toString()));
-    }
-
-    /** Clustered events: each with its independent sources and its reports, copies marked. */
-    private static String clusteredTable(List<TimelineEvent> events) {
-        if (events.isEmpty()) return "<p class=\"none\">None.</p>";
-        StringBuilder b = new StringBuilder("<table class=\"clustered\"><tr><th>when</th><th>event</th><th>place</th><th>sources</th>"
-                + "<th>how told</th><th>actors</th><th>reports</th><th>review</th></tr>");
+        b.append("</select>").append(typeSelect(types, SearchService.param(ctx, "type"))).append(input("place", t.t("search.place"), SearchService.param(ctx, "place")))
+                .append(sideSelect(side)).append(input("from", t.t("search.from"), SearchService.param(ctx, "from"))).append(input("to", t.t("search.to"), SearchService.param(ctx, "to")))
+                .append("<label><input type=\"checkbox\" name=\"reviewed\" value=\"1\"").append(Exports.reviewedOnly(ctx) ? " checked" : "").append("> ")
+                .append(esc(t.t("filter.reviewed_events"))).append("</label> <button type=\"submit\">").append(esc(t.t("filter"))).append("</button></form>");
+        // An event dated only to the month stands at its month's start on a day or week axis, said so.
+        Map<String, List<TimelineEvent>> byPeriod = new TreeMap<>(java.util.Comparator.comparing(TimelineTable::start).thenComparing(p -> p));
+        int undated = 0;
         for (TimelineEvent e : events) {
-            b.append("<tr class=\"event\" id=\"event-").append(e.id()).append("\"><td>").append(esc(when(e))).append("</td><td>")
-                    .append(link("/events/" + e.id(), e.type() + " #" + e.id())).append("</td><td>").append(esc(where(e))).append("</td><td class=\"sources\">")
-                    .append(sources(e)).append("</td><td>").append(esc(e.modality().label())).append("</td><td>").append(esc(String.join(", ", e.actors())))
-                    .append("</td><td><ul class=\"mentions\">");
-            Set<String> listed = new HashSet<>();
-            for (ClusteredEvent m : e.mentions()) {
-                if (listed.add(m.report().id())) b.append("<li>").append(sourceLink(m.report())).append(m.independent() ? "" : " <span class=\"copy\">not counted</span>").append("</li>");
-            }
-            b.append("</ul></td><td>").append(ReviewPages.status(e.status())).append("</td></tr>");
+            String period = TimelineTable.period(e, unit);
+            if (period == null) period = TimelineTable.period(e, TimelineTable.Unit.MONTH);
+            if (period == null) undated++;
+            else byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(e);
         }
-        return b.append("</table>").toString();
+        b.append("<p class=\"count\" id=\"event-count\">").append(esc(t.count("timeline.events", events.size())));
+        if (undated > 0) b.append(" ").append(esc(t.t("timeline.undated", undated)));
+        b.append("</p>");
+        if (events.isEmpty()) b.append("<p class=\"none\" id=\"nothing\">").append(esc(t.t("timeline.none"))).append(' ').append(link("/timeline", t.t("timeline.all"))).append("</p>");
+        b.append("<div class=\"legend\">");
+        for (String type : types) b.append("<span class=\"key\">").append(EventColors.dot(type)).append(' ').append(esc(t.eventType(type))).append("</span> ");
+        b.append("</div><ol class=\"axis\" id=\"timeline\">");
+        int shown = 0;
+        int max = byPeriod.values().stream().mapToInt(List::size).max().orElse(1);
+        for (Map.Entry<String, List<TimelineEvent>> p : byPeriod.entrySet()) {
+            if (shown >= TIMELINE_EVENTS) break;
+            boolean monthOnly = unit != TimelineTable.Unit.MONTH && p.getKey().length() == 7;
+            b.append("<li class=\"period").append(monthOnly ? " month-only" : "").append("\" id=\"p-").append(esc(p.getKey())).append("\"><div class=\"tick\"><strong>")
+                    .append(esc(p.getKey())).append("</strong>").append(monthOnly ? " <em class=\"n\">" + esc(t.t("timeline.month_only")) + "</em>" : "").append(" <span class=\"n\">")
+                    .append(p.getValue().size()).append("</span><svg class=\"bar\" width=\"60\" height=\"6\" aria-hidden=\"true\"><rect width=\"")
+                    .append(Math.max(2, 60 * p.getValue().size() / max)).append("\" height=\"6\" fill=\"#4a78a8\"></rect></svg></div><ul class=\"ev-list\">");
+            for (TimelineEvent e : p.getValue()) {
+                if (shown++ >= TIMELINE_EVENTS) break;
+                b.append("<li class=\"ev\" id=\"event-").append(e.id()).append("\" data-type=\"").append(esc(e.type())).append("\">").append(EventColors.dot(e.type())).append(' ')
+                        .append(link("/events/" + e.id(), t.eventType(e.type()))).append(" <span class=\"where\">").append(esc(where(e))).append("</span> <span class=\"n\">")
+                        .append(esc(when(e))).append("</span> <span class=\"sources\" title=\"").append(esc(t.t("sources.title"))).append("\">").append(sources(e)).append("</span>");
+                for (Side s : sources.sidesOf(e)) b.append(" <span class=\"chip side-").append(s.label()).append("\">").append(esc(t.label(s))).append("</span>");
+                b.append("</li>");
+            }
+            b.append("</ul></li>");
+        }
+        b.append("</ol>");
+        if (shown >= TIMELINE_EVENTS) b.append("<p class=\"note\">").append(esc(t.t("timeline.more", TIMELINE_EVENTS))).append("</p>");
+        b.append("<p>").append(link(Html.query("/api/export/events.csv", Html.params("type", SearchService.param(ctx, "type"), "place", SearchService.param(ctx, "place"))), t.t("export.events_csv")))
+                .append(" · ").append(link("/api/export/events.geojson", t.t("export.events_geojson"))).append("</p>");
+        html(ctx, Html.page(t.t("nav.timeline"), b.toString()));
     }
 
     /** The event's own date, else when it was first reported, said so. */
     private static String when(TimelineEvent e) {
         if (e.date() != null) return e.date();
-        return e.firstReported() == null ? "undated" : "reported " + e.firstReported();
+        return e.firstReported() == null ? I18n.current().t("undated") : I18n.current().t("reported", e.firstReported());
     }
 
     private static String where(TimelineEvent e) {
@@ -445,99 +552,121 @@ final class Pages {
 
     /** "2 independent sources" and, when copies are among its reports, how many reports. */
     private static String sources(TimelineEvent e) {
-        String n = "<strong>" + e.independentSources() + "</strong> independent source" + (e.independentSources() == 1 ? "" : "s");
-        return e.reportCount() == e.independentSources() ? n : n + " <span class=\"n\">(" + e.reportCount() + " reports)</span>";
+        I18n t = I18n.current();
+        String n = "<strong>" + e.independentSources() + "</strong> " + esc(t.count("sources.independent", e.independentSources()).replaceFirst("^\\d+ ", ""));
+        return e.reportCount() == e.independentSources() ? n : n + " <span class=\"n\">(" + esc(t.count("sources.reports", e.reportCount())) + ")</span>";
     }
 
     private void eventPage(Context ctx) {
+        I18n t = I18n.current();
         TimelineEvent e = Api.event(store, ctx.pathParam("id"));
-        String title = e.type() + (e.place() == null ? "" : " at " + e.place()) + (e.date() == null ? "" : ", " + e.date());
-        StringBuilder b = new StringBuilder("<h1>").append(esc(title)).append("</h1><dl class=\"meta\">");
-        dt(b, "Date", esc(e.date() == null ? "not given by its reports" : e.date()));
-        dt(b, "First reported", esc(e.firstReported()));
+        String title = t.eventType(e.type()) + (e.place() == null ? "" : " — " + e.place()) + (e.date() == null ? "" : ", " + e.date());
+        StringBuilder b = new StringBuilder("<h1>").append(EventColors.dot(e.type())).append(' ').append(esc(title)).append("</h1><dl class=\"meta\">");
+        dt(b, t.t("event.date"), esc(e.date() == null ? t.t("event.undated") : e.date()));
+        dt(b, t.t("event.first"), esc(e.firstReported()));
         String place = esc(where(e));
         if (e.lat() != null && e.lon() != null) place += String.format(Locale.ROOT, " <span class=\"n\">%.4f, %.4f</span>", e.lat(), e.lon());
-        dt(b, "Place", place);
-        dt(b, "How told", esc(e.modality().label()));
-        dt(b, "ACLED type", esc(e.acledEventType() == null ? null : e.acledEventType() + (e.acledSubEventType() == null ? "" : " / " + e.acledSubEventType())));
-        dt(b, "Actors", String.join(", ", e.actors().stream().map(a -> link("/entities/" + url(a), a)).toList()));
-        dt(b, "Sources", sources(e));
-        dt(b, "Review", ReviewPages.status(e.status()));
-        b.append("</dl><h2>Reports of it</h2><table class=\"events\" id=\"mentions\"><tr><th>report</th><th>counted</th><th>date given</th><th>evidence</th><th>review</th></tr>");
+        dt(b, t.t("col.place"), place);
+        dt(b, t.t("col.told"), esc(t.label(e.modality())));
+        dt(b, t.t("event.acled"), esc(e.acledEventType() == null ? null : e.acledEventType() + (e.acledSubEventType() == null ? "" : " / " + e.acledSubEventType())));
+        dt(b, t.t("col.actors"), String.join(", ", e.actors().stream().map(a -> link("/entities/" + url(a), a)).toList()));
+        dt(b, t.t("event.sources"), sources(e));
+        dt(b, t.t("event.sides"), esc(String.join(", ", sources.sidesOf(e).stream().map(t::label).toList())));
+        dt(b, t.t("col.review"), ReviewPages.status(e.status()));
+        b.append("</dl><h2>").append(esc(t.t("event.reports"))).append("</h2><div class=\"scroll\"><table class=\"events\" id=\"mentions\"><tr>")
+                .append(headers("col.report", "event.counted", "event.date_given", "col.evidence", "col.review")).append("</tr>");
         for (ClusteredEvent m : e.mentions()) {
-            b.append("<tr><td>").append(sourceLink(m.report())).append("</td><td>").append(m.independent() ? "yes" : "no: copies another report of it")
+            b.append("<tr><td>").append(sourceLink(m.report())).append("</td><td>").append(esc(t.t(m.independent() ? "event.counted.yes" : "event.counted.no")))
                     .append("</td><td>").append(esc(m.event().date())).append("</td><td class=\"quote\">").append(esc(m.event().text()))
                     .append("</td><td>").append(ReviewPages.status(m.status())).append("</td></tr>");
         }
-        b.append("</table><p>").append(link("/api/events/" + e.id(), "This event as JSON")).append("</p>");
+        b.append("</table></div><p>").append(link("/api/events/" + e.id(), t.t("event.json"))).append("</p>");
         html(ctx, Html.page(title, b.toString()));
     }
 
+    /** Claim groups a ledger page shows. */
+    static final int LEDGER_PAGE = 20;
+
     private void claimsPage(Context ctx) {
-        ClaimQuery q = Filters.claims(ctx, CLAIM_GROUPS);
+        I18n t = I18n.current();
+        int page = Filters.number(ctx, "page", 1);
+        ClaimQuery asked = Filters.claims(ctx, Integer.MAX_VALUE);
+        // The store lists disputed groups first; a page reads the groups up to its own and one more, to know if there is a next.
+        long upTo = Math.min((long) page * LEDGER_PAGE + 1, Integer.MAX_VALUE);
+        ClaimQuery q = new ClaimQuery(asked.subject(), asked.place(), asked.side(), asked.disputedOnly(), asked.minClaims(), (int) upTo);
         boolean reviewedOnly = Exports.reviewedOnly(ctx);
         List<ClaimGroup> groups = store.ledger().groups(q);
         if (reviewedOnly) groups = groups.stream().map(ClaimGroup::reviewedOnly).filter(java.util.Objects::nonNull).toList();
-        StringBuilder b = new StringBuilder("<h1>Claim ledger</h1><p class=\"note\">Figures from all reports grouped by the measure they state: "
-                + "the same unit, the same thing counted (in any language), the same place and the same month (a running total, such as "
-                + "children deported, across months). <strong class=\"flag\">disputed</strong> marks a measure for which two sides give "
-                + "figures that cannot both be true: each figure stands for its range (\u201cat least N\u201d and up, \u201cat most N\u201d "
-                + "up to it), widened by its rounding (\u201c2,000\u201d is 1,500\u20132,500) and by 10% when it says \u201cabout\u201d; the "
-                + "ranges do not overlap, and the dates are at most 31 days apart. A running total may grow, so only a later, lower figure "
-                + "disputes it. Disputed groups come first, as cards with each side's figures side by side.</p>");
-        b.append("<form class=\"filters\" method=\"get\" action=\"/claims\">").append(input("subject", "what is counted", q.subject()))
-                .append(input("place", "place or region", q.place())).append("<select name=\"side\"><option value=\"\">any side</option>");
-        for (Side side : Side.values()) {
-            b.append("<option").append(side == q.side() ? " selected" : "").append('>').append(side.label()).append("</option>");
+        boolean more = groups.size() > page * LEDGER_PAGE;
+        List<ClaimGroup> shown = groups.subList(Math.min(groups.size(), (page - 1) * LEDGER_PAGE), Math.min(groups.size(), page * LEDGER_PAGE));
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("claims.title"))).append("</h1><details class=\"note\"><summary>")
+                .append(esc(t.t("claims.how"))).append("</summary><p>").append(esc(t.t("claims.note"))).append("</p></details>");
+        b.append("<form class=\"filters\" method=\"get\" action=\"/claims\">").append(input("subject", t.t("claims.measure"), q.subject()))
+                .append(input("place", t.t("claims.place"), q.place())).append(sideSelect(q.side()))
+                .append(" <label><input type=\"checkbox\" name=\"disputed\" value=\"1\"").append(q.disputedOnly() ? " checked" : "")
+                .append("> ").append(esc(t.t("claims.only_disputed"))).append("</label> <label><input type=\"checkbox\" name=\"reviewed\" value=\"1\"").append(reviewedOnly ? " checked" : "")
+                .append("> ").append(esc(t.t("claims.only_reviewed"))).append("</label> <button type=\"submit\">").append(esc(t.t("filter"))).append("</button></form>");
+        long disputed = shown.stream().filter(ClaimGroup::disputed).count();
+        b.append("<p class=\"count\" id=\"group-count\">").append(esc(t.t("claims.count", (page - 1) * LEDGER_PAGE + (shown.isEmpty() ? 0 : 1),
+                (page - 1) * LEDGER_PAGE + shown.size(), disputed))).append("</p>");
+        if (shown.isEmpty()) {
+            b.append("<p class=\"none\" id=\"nothing\">").append(esc(t.t("claims.none"))).append(' ').append(link("/claims", t.t("claims.all"))).append("</p>");
         }
-        b.append("</select> <label><input type=\"checkbox\" name=\"disputed\" value=\"1\"").append(q.disputedOnly() ? " checked" : "")
-                .append("> only disputed</label> <label><input type=\"checkbox\" name=\"reviewed\" value=\"1\"").append(reviewedOnly ? " checked" : "")
-                .append("> only reviewed claims</label> <button type=\"submit\">Filter</button></form>");
-        long disputed = groups.stream().filter(ClaimGroup::disputed).count();
-        b.append("<p class=\"count\" id=\"group-count\">").append(groups.size()).append(groups.size() == 1 ? " group" : " groups")
-                .append(groups.size() == q.limit() ? " (the first " + q.limit() + ")" : "").append(", ").append(disputed).append(" disputed</p>");
-        for (ClaimGroup g : groups) {
-            long sides = g.claims().stream().map(c -> c.claim().claimantSide()).filter(x -> x != null && x != Side.UNKNOWN).distinct().count();
-            long reports = g.claims().stream().map(c -> c.report().id()).distinct().count();
-            List<String> about = new ArrayList<>();
-            if (g.unit() != null) about.add("unit: " + esc(g.unit()));
-            if (g.place() != null) about.add(esc(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")"));
-            if (g.eventType() != null) about.add(g.eventId() == null ? esc(g.eventType()) : link("/events/" + g.eventId(), g.eventType() + " #" + g.eventId()));
-            about.add(g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " from " + reports + (reports == 1 ? " report" : " reports")
-                    + (sides > 1 ? ", " + sides + " sides" : ""));
-            String label = g.concept() != null ? g.concept() : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
-            b.append("<section class=\"group").append(g.disputed() ? " disagree" : "").append("\" id=\"group-").append(g.id()).append("\"><h3>")
-                    .append(esc(label)).append(" <span class=\"n\">").append(String.join(" · ", about)).append("</span>")
-                    .append(g.disputed() ? " <strong class=\"flag\">disputed</strong>" : "").append("</h3>");
-            // A disputed group shows its sides apart first; its table keeps each claim's review controls.
-            if (g.disputed()) b.append("<p class=\"disagreement\">").append(esc(g.disagreement())).append("</p>").append(sidesCard(g));
-            b.append("<table class=\"claims\"><tr><th>date</th><th>side</th><th>figure</th><th>claimant</th><th>hedged</th><th>quote</th><th>report</th><th>review</th></tr>");
-            for (GroupedClaim gc : g.claims()) {
-                Claim c = gc.claim();
-                b.append("<tr><td>").append(esc(gc.date() == null ? "undated" : gc.date())).append("</td>").append(sideCell(c)).append("<td class=\"fig\">").append(esc(figure(c))).append("</td><td>")
-                        .append(c.claimant() == null ? "" : link("/entities/" + url(c.claimant()), c.claimant())).append("</td><td>")
-                        .append(c.hedged() ? "hedged" : "").append("</td><td class=\"quote\">").append(esc(c.text())).append("</td><td>")
-                        .append(sourceLink(gc.report())).append("</td><td>").append(ReviewPages.status(gc.status())).append("</td></tr>");
-            }
-            b.append("</table></section>");
-        }
-        html(ctx, Html.page("Claims", b.toString()));
+        for (ClaimGroup g : shown) b.append(groupCard(g));
+        Map<String, String> params = Html.params("subject", q.subject(), "place", q.place(), "side", q.side() == null ? null : q.side().label(),
+                "disputed", q.disputedOnly() ? "1" : null, "reviewed", reviewedOnly ? "1" : null);
+        b.append("<nav class=\"pages\">");
+        if (page > 1) b.append(link(Html.query("/claims", with(params, "page", Integer.toString(page - 1))), t.t("page.previous"))).append(' ');
+        if (more) b.append("<a rel=\"next\" href=\"").append(esc(Html.query("/claims", with(params, "page", Integer.toString(page + 1))))).append("\">").append(esc(t.t("page.next"))).append("</a>");
+        b.append("</nav><p>").append(link(Html.query("/api/export/claims.csv", params), t.t("export.claims_csv"))).append(" · ")
+                .append(link(Html.query("/api/export/claims.jsonl", params), t.t("export.claims_jsonl"))).append(" · ")
+                .append(link("/api/export/entities.csv", t.t("export.entities_csv"))).append("</p>");
+        html(ctx, Html.page(t.t("nav.claims"), b.toString()));
     }
 
-    /** A disputed group's figures in one column per side: figure, claimant, date, hedging, quote and report. */
+    /** One measure: what, where, how many claims from which sides, each side's figures side by side and a chart of them over time. */
+    private static String groupCard(ClaimGroup g) {
+        I18n t = I18n.current();
+        long sides = g.claims().stream().map(c -> c.claim().claimantSide()).filter(x -> x != null && x != Side.UNKNOWN).distinct().count();
+        long reports = g.claims().stream().map(c -> c.report().id()).distinct().count();
+        List<String> about = new ArrayList<>();
+        if (g.unit() != null) about.add(esc(t.t("claims.unit", g.unit())));
+        if (g.place() != null) about.add(esc(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")"));
+        if (g.eventType() != null) about.add(g.eventId() == null ? esc(t.eventType(g.eventType())) : link("/events/" + g.eventId(), t.eventType(g.eventType()) + " #" + g.eventId()));
+        about.add(esc(t.count("claims.claims", g.claims().size()) + " · " + t.count("claims.reports", reports) + (sides > 1 ? " · " + t.count("claims.sides", sides) : "")));
+        String label = g.concept() != null ? t.concept(g.concept()) : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
+        StringBuilder b = new StringBuilder("<section class=\"group card").append(g.disputed() ? " disagree" : "").append("\" id=\"group-").append(g.id()).append("\"><h3>")
+                .append(esc(label)).append(g.disputed() ? " <strong class=\"flag\">" + esc(t.t("claims.disputed")) + "</strong>" : "")
+                .append("</h3><p class=\"n about\">").append(String.join(" · ", about)).append("</p>");
+        if (g.disputed()) b.append("<p class=\"disagreement\">").append(esc(sidesLabelled(g.disagreement()))).append("</p>");
+        return b.append("<div class=\"card-body\">").append(sidesCard(g)).append(FigureChart.of(g)).append("</div></section>").toString();
+    }
+
+    /** The store's account of a disagreement ("ukraine about 300 (…) vs third_party about 600 (…)") with the sides' labels. */
+    static String sidesLabelled(String disagreement) {
+        String out = disagreement;
+        for (Side side : Side.values()) {
+            out = out.replaceAll("(^|\\bvs )" + side.label() + "(?= )", "$1" + java.util.regex.Matcher.quoteReplacement(I18n.current().label(side)));
+        }
+        return out;
+    }
+
+    /** A group's figures in one column per side: figure, claimant, date, hedging, quote, report and review status. */
     private static String sidesCard(ClaimGroup g) {
+        I18n t = I18n.current();
         Map<String, List<GroupedClaim>> bySide = new TreeMap<>();
         for (GroupedClaim gc : g.claims()) {
             bySide.computeIfAbsent(gc.claim().claimantSide() == null ? "unknown" : gc.claim().claimantSide().label(), k -> new ArrayList<>()).add(gc);
         }
         StringBuilder b = new StringBuilder("<div class=\"sides\">");
         for (Map.Entry<String, List<GroupedClaim>> side : bySide.entrySet()) {
-            b.append("<div class=\"side-col side-").append(esc(side.getKey())).append("\"><h4>").append(esc(side.getKey())).append("</h4><ul>");
+            b.append("<div class=\"side-col side-").append(esc(side.getKey())).append("\"><h4>").append(esc(t.side(side.getKey()))).append("</h4><ul>");
             for (GroupedClaim gc : side.getValue()) {
                 Claim c = gc.claim();
                 b.append("<li><span class=\"fig\">").append(esc(figure(c))).append("</span> ")
-                        .append(c.claimant() == null ? "unnamed source" : link("/entities/" + url(c.claimant()), c.claimant()))
-                        .append(", ").append(esc(gc.date() == null ? "undated" : gc.date())).append(c.hedged() ? ", <em>hedged</em>" : "")
+                        .append(c.claimant() == null ? esc(t.t("claims.unnamed")) : link("/entities/" + url(c.claimant()), c.claimant()))
+                        .append(", ").append(esc(gc.date() == null ? t.t("undated") : gc.date())).append(c.hedged() ? ", <em>" + esc(t.t("hedged")) + "</em>" : "")
+                        .append(' ').append(ReviewPages.status(gc.status()))
                         .append("<blockquote class=\"quote\">").append(esc(c.text())).append("</blockquote>").append(sourceLink(gc.report()))
                         .append("</li>");
             }

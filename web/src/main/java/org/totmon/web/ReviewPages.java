@@ -48,18 +48,18 @@ final class ReviewPages {
 
     /** Where the reviewer gives their token: kept in the tab's sessionStorage, sent as the Authorization header. */
     static String login() {
-        return "<form class=\"login\" id=\"login\"><label>Account token <input type=\"password\" id=\"token\" autocomplete=\"off\"></label>"
-                + " <button type=\"submit\" id=\"use-token\">Use</button> <span id=\"who\" class=\"n\"></span></form>"
+        I18n t = I18n.current();
+        return "<form class=\"login\" id=\"login\"><label>" + esc(t.t("review.token")) + " <input type=\"password\" id=\"token\" autocomplete=\"off\"></label>"
+                + " <button type=\"submit\" id=\"use-token\">" + esc(t.t("review.use")) + "</button> <span id=\"who\" class=\"n\"></span></form>"
                 + "<p class=\"message\" id=\"review-message\" role=\"status\" aria-live=\"polite\"></p>";
     }
 
     /** The review section of report {@code r}'s page. */
     String reportSection(ReviewedReport r) {
         StringBuilder b = new StringBuilder("<section class=\"review\" id=\"review\" data-report=\"").append(esc(r.id())).append("\">");
-        b.append("<h2>Review</h2>").append(login());
-        b.append("<p class=\"note\">Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous item, <kbd>a</kbd> accept, <kbd>r</kbd> reject "
-                + "(asks why), <kbd>c</kbd> correct (<kbd>Enter</kbd> saves, <kbd>Esc</kbd> cancels). Corrections are kept beside the "
-                + "machine's output and survive re-linking; <a href=\"/review\">the queue</a> lists what needs a person most.</p>");
+        I18n t = I18n.current();
+        b.append("<h2>").append(esc(t.t("review.title"))).append("</h2>").append(login());
+        b.append("<p class=\"note\">").append(esc(t.t("review.keys"))).append(' ').append(link("/review", t.t("review.queue_link"))).append("</p>");
         Review retraction = r.retraction();
         Review last = store.reviews().ofReport(r.id()).get(ItemKey.report(r.id()).toString());
         int version = last == null ? 0 : last.version();
@@ -67,13 +67,13 @@ final class ReviewPages {
             b.append("<p class=\"retracted\" id=\"retracted\"><strong>Retracted</strong> by ").append(esc(retraction.author())).append(" at ")
                     .append(esc(retraction.updatedAt())).append(": ").append(esc(retraction.reason()))
                     .append(". It is left out of search, the ledger, the timeline and the exports.</p>")
-                    .append("<button type=\"button\" id=\"restore\" data-version=\"").append(version).append("\">Restore report</button>");
+                    .append("<button type=\"button\" id=\"restore\" data-version=\"").append(version).append("\">").append(esc(t.t("review.restore"))).append("</button>");
         } else {
-            b.append("<button type=\"button\" id=\"retract\" data-version=\"").append(version).append("\">Retract report…</button>");
+            b.append("<button type=\"button\" id=\"retract\" data-version=\"").append(version).append("\">").append(esc(t.t("review.retract"))).append("</button>");
         }
         Map<String, List<AuditEntry>> audit = new java.util.HashMap<>();
         for (AuditEntry e : store.reviews().auditOfReport(r.id())) audit.computeIfAbsent(e.itemKey(), k -> new ArrayList<>()).add(e);
-        b.append("<table class=\"review-items\" id=\"review-items\"><tr><th>item</th><th>status</th><th>text</th><th>values</th><th>review</th></tr>");
+        b.append("<table class=\"review-items\" id=\"review-items\"><tr>" + Pages.headers("review.col.item", "review.col.status", "col.evidence", "review.col.values", "col.review") + "</tr>");
         int n = 0;
         for (ReviewedReport.Item i : r.items()) {
             String key = i.key().toString();
@@ -86,15 +86,16 @@ final class ReviewPages {
             }
             b.append("</td><td class=\"quote\">").append(esc(ReviewApi.label(i.machine()))).append("</td><td class=\"values\">")
                     .append(values(i.current())).append("</td><td>")
-                    .append("<button type=\"button\" data-act=\"accept\">Accept</button> <button type=\"button\" data-act=\"reject\">Reject</button> ")
-                    .append("<button type=\"button\" data-act=\"correct\">Correct</button>").append(form(i.current()));
+                    .append("<button type=\"button\" data-act=\"accept\">").append(esc(t.t("review.accept"))).append("</button> <button type=\"button\" data-act=\"reject\">")
+                    .append(esc(t.t("review.reject"))).append("</button> <button type=\"button\" data-act=\"correct\">").append(esc(t.t("review.correct"))).append("</button>")
+                    .append(form(i.current()));
             List<AuditEntry> entries = audit.get(key);
             if (entries != null) b.append(auditList(entries));
             b.append("</td></tr>");
         }
         b.append("</table>");
         if (!r.orphans().isEmpty()) {
-            b.append("<h3>Orphaned reviews</h3><p class=\"note\">Reviews of items the current annotation no longer finds; they are kept.</p><ul id=\"orphans\">");
+            b.append("<h3>").append(esc(t.t("review.orphans"))).append("</h3><p class=\"note\">").append(esc(t.t("review.orphans.note"))).append("</p><ul id=\"orphans\">");
             for (Review o : r.orphans()) {
                 b.append("<li>").append(esc(o.key())).append(" — ").append(esc(o.status().label())).append(" by ").append(esc(o.author()))
                         .append(o.reason() == null ? "" : ": " + esc(o.reason())).append("</li>");
@@ -105,7 +106,7 @@ final class ReviewPages {
     }
 
     static String status(String status) {
-        return "<span class=\"status status-" + esc(status) + "\">" + esc(status) + "</span>";
+        return "<span class=\"status status-" + esc(status) + "\">" + esc(I18n.current().label("status", status)) + "</span>";
     }
 
     /** The item's correctable values, one line. */
@@ -159,7 +160,8 @@ final class ReviewPages {
             input(b, "lon", "number", num(p.lon()));
             input(b, "geonames_id", "number?", p.geonamesId() == null ? "" : p.geonamesId().toString());
         }
-        b.append("<input name=\"reason\" data-type=\"reason\" placeholder=\"why (optional)\"> <button type=\"submit\">Save</button></form>");
+        b.append("<input name=\"reason\" data-type=\"reason\" placeholder=\"").append(esc(I18n.current().t("review.why"))).append("\"> <button type=\"submit\">")
+                .append(esc(I18n.current().t("review.save"))).append("</button></form>");
         return b.toString();
     }
 
@@ -209,15 +211,15 @@ final class ReviewPages {
     }
 
     private void queuePage(Context ctx) {
+        I18n t = I18n.current();
         List<QueueItem> queue = store.reviews().queue(QUEUE_LIMIT);
-        StringBuilder b = new StringBuilder("<h1>Review queue</h1>").append(login());
-        b.append("<p class=\"note\">Unreviewed claims and events, what most needs a person first: claims of disputed groups, then items of "
-                + "low confidence (a claim without claimant or side, or hedged; an event without date or place, or not told as a fact), "
-                + "then those told by most reports. Tick items (<kbd>x</kbd> ticks the focused one), then accept or reject them together.</p>");
-        b.append("<p><button type=\"button\" id=\"bulk-accept\">Accept ticked</button> <button type=\"button\" id=\"bulk-reject\">Reject ticked…</button>"
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("review.queue"))).append("</h1>").append(login());
+        b.append("<p class=\"note\">").append(esc(t.t("review.queue.note"))).append("</p>");
+        b.append("<p><button type=\"button\" id=\"bulk-accept\">" + esc(t.t("review.accept_ticked")) + "</button> <button type=\"button\" id=\"bulk-reject\">"
+                + esc(t.t("review.reject_ticked")) + "</button>"
                 + " <label><input type=\"checkbox\" id=\"tick-all\"> tick all</label></p>");
-        if (queue.isEmpty()) b.append("<p class=\"none\" id=\"queue-empty\">Nothing waits for review.</p>");
-        b.append("<table class=\"queue\" id=\"queue\"><tr><th></th><th>item</th><th>why</th><th>text</th><th>report</th></tr>");
+        if (queue.isEmpty()) b.append("<p class=\"none\" id=\"queue-empty\">").append(esc(t.t("review.queue.empty"))).append("</p>");
+        b.append("<table class=\"queue\" id=\"queue\"><tr><th></th>" + Pages.headers("review.col.item", "review.col.why", "col.evidence", "col.report") + "</tr>");
         int n = 0;
         for (QueueItem q : queue) {
             List<String> why = new ArrayList<>();
@@ -231,7 +233,7 @@ final class ReviewPages {
                     .append("</td></tr>");
         }
         b.append("</table>");
-        html(ctx, Html.page("Review queue", b.toString(), SCRIPT));
+        html(ctx, Html.page(t.t("review.queue"), b.toString(), SCRIPT));
     }
 
     private void auditPage(Context ctx) {
@@ -242,10 +244,11 @@ final class ReviewPages {
             before = Long.parseLong(from);
         }
         List<AuditEntry> entries = store.reviews().latest(before, AUDIT_PAGE);
-        StringBuilder b = new StringBuilder("<h1>Audit log</h1><p class=\"note\">Every review write, newest first: who, when, what, before and after, and why. "
-                + "Nothing here is ever changed or deleted. ").append(link("/api/export/audit.jsonl", "All of it as JSON Lines")).append(".</p>");
-        if (entries.isEmpty()) b.append("<p class=\"none\">No review has been written yet.</p>");
-        b.append("<table class=\"audit-log\" id=\"audit\"><tr><th>#</th><th>when</th><th>who</th><th>action</th><th>item</th><th>change</th><th>why</th></tr>");
+        I18n t = I18n.current();
+        StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("audit.title"))).append("</h1><p class=\"note\">").append(esc(t.t("audit.note"))).append(' ')
+                .append(link("/api/export/audit.jsonl", t.t("audit.jsonl"))).append(".</p>");
+        if (entries.isEmpty()) b.append("<p class=\"none\">").append(esc(t.t("audit.empty"))).append("</p>");
+        b.append("<table class=\"audit-log\" id=\"audit\"><tr><th>#</th>" + Pages.headers("col.when", "audit.col.who", "audit.col.action", "review.col.item", "audit.col.change", "review.col.why") + "</tr>");
         for (AuditEntry e : entries) {
             ItemKey key = ItemKey.parse(e.itemKey());
             b.append("<tr><td>").append(e.id()).append("</td><td>").append(esc(e.at())).append("</td><td>").append(esc(e.author()))
@@ -256,7 +259,7 @@ final class ReviewPages {
         if (entries.size() == AUDIT_PAGE) {
             b.append("<p>").append(link("/audit?before=" + entries.get(entries.size() - 1).id(), "older →")).append("</p>");
         }
-        html(ctx, Html.page("Audit log", b.toString()));
+        html(ctx, Html.page(t.t("audit.title"), b.toString()));
     }
 
     private static void html(Context ctx, String page) {

@@ -31,21 +31,28 @@ final class SearchService {
     static final int PAGE_SIZE = 20;
     private static final int FACET_VALUES = 12;
 
-    record Params(String q, String lang, String type, String place, String entity, String side, LocalDate from, LocalDate to, int page) {
+    /** {@code exact}: the words as typed only, not widened to the other languages ({@link CrossLanguage}). */
+    record Params(String q, String lang, String type, String place, String entity, String side, LocalDate from, LocalDate to, int page,
+                  boolean exact) {
         static Params of(Context ctx) {
             DateRange from = date(ctx, "from"), to = date(ctx, "to");
+            String exact = param(ctx, "exact");
             return new Params(param(ctx, "q"), param(ctx, "lang"), param(ctx, "type"), param(ctx, "place"), param(ctx, "entity"),
-                    param(ctx, "side"), from == null ? null : from.from(), to == null ? null : to.to(), SearchService.page(ctx));
+                    param(ctx, "side"), from == null ? null : from.from(), to == null ? null : to.to(), SearchService.page(ctx),
+                    exact != null && !exact.equals("0"));
         }
 
         Map<String, String> asMap() {
             return Html.params("q", q, "lang", lang, "type", type, "place", place, "entity", entity, "side", side,
-                    "from", from == null ? null : from.toString(), "to", to == null ? null : to.toString());
+                    "from", from == null ? null : from.toString(), "to", to == null ? null : to.toString(), "exact", exact ? "1" : null);
         }
     }
 
-    /** {@code total} counts the matching reports among the candidates; {@code capped} says there may be more. */
-    record Result(int total, boolean capped, int page, List<SearchHit> hits, Map<String, Map<String, Integer>> facets) {}
+    /**
+     * {@code total} counts the matching reports among the candidates; {@code capped} says there may be more;
+     * {@code also} the words searched besides the query's own, in the other languages.
+     */
+    record Result(int total, boolean capped, int page, List<SearchHit> hits, Map<String, Map<String, Integer>> facets, List<String> also) {}
 
     private final Store store;
     private final Catalog catalog;
@@ -56,7 +63,8 @@ final class SearchService {
     }
 
     Result search(Params p) {
-        SearchQuery query = new SearchQuery(p.q(), p.lang(), p.place(), p.entity(), p.from(), p.to(), CANDIDATES);
+        CrossLanguage.Expansion widened = p.exact() ? new CrossLanguage.Expansion(p.q(), List.of()) : CrossLanguage.expand(p.q());
+        SearchQuery query = new SearchQuery(widened.query(), p.lang(), p.place(), p.entity(), p.from(), p.to(), CANDIDATES);
         // Snippets are made for the page shown only: highlighting re-analyses a report's whole text.
         SearchResults found = store.search(query, false);
         List<SearchHit> kept = new ArrayList<>();
@@ -82,7 +90,7 @@ final class SearchService {
         facets.replaceAll((k, counts) -> top(counts));
         int from = Math.min(kept.size(), (p.page() - 1) * PAGE_SIZE);
         List<SearchHit> page = kept.subList(from, Math.min(kept.size(), from + PAGE_SIZE));
-        return new Result(kept.size(), found.total() > CANDIDATES, p.page(), store.withSnippets(query, page), facets);
+        return new Result(kept.size(), found.total() > CANDIDATES, p.page(), store.withSnippets(query, page), facets, widened.also());
     }
 
     private static Map<String, Integer> top(Map<String, Integer> counts) {

@@ -9,11 +9,11 @@ import org.totmon.model.PublicationDate;
 import org.totmon.store.TimelineEvent;
 
 /**
- * Clustered events counted per month or ISO week and type. An event is placed by its own date, else by the date it
- * was first reported; by week only when that date is known to the day, by month when known to the month.
+ * Clustered events counted per day, ISO week or month and type. An event is placed by its own date, else by the date it
+ * was first reported; by day or week only when that date is known to the day, by month when known to the month.
  */
 final class TimelineTable {
-    enum Unit { MONTH, WEEK }
+    enum Unit { DAY, WEEK, MONTH }
 
     /** Counts by period (sorted) and type (sorted), and how many events could not be placed. */
     record Table(Unit unit, Map<String, Map<String, Integer>> counts, int unplaced) {
@@ -35,12 +35,21 @@ final class TimelineTable {
         return new Table(unit, counts, unplaced);
     }
 
+    /** The first day of a period this class names ({@code 2023-06-06}, {@code 2023-W23}, {@code 2023-06}), to order periods of different units. */
+    static LocalDate start(String period) {
+        if (period.contains("-W")) {
+            return LocalDate.of(Integer.parseInt(period.substring(0, 4)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(period.substring(6))).with(java.time.DayOfWeek.MONDAY);
+        }
+        return period.length() == 7 ? LocalDate.parse(period + "-01") : LocalDate.parse(period);
+    }
+
     /** The date the event is placed by: its own, else its first report's. */
     static String when(TimelineEvent e) {
         return e.date() != null ? e.date() : e.firstReported();
     }
 
-    /** {@code 2023-06} or {@code 2023-W23}; null when the date is not precise enough. */
+    /** {@code 2023-06-06}, {@code 2023-W23} or {@code 2023-06}; null when the date is not precise enough. */
     static String period(TimelineEvent e, Unit unit) {
         PublicationDate d;
         try {
@@ -52,6 +61,7 @@ final class TimelineTable {
         if (unit == Unit.MONTH) return String.format("%04d-%02d", d.year(), d.month());
         if (d.day() == null) return null;
         LocalDate day = d.approximateDay();
+        if (unit == Unit.DAY) return day.toString();
         return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

@@ -51,6 +51,8 @@ public final class WebServer implements AutoCloseable {
         });
         HostCheck hosts = HostCheck.of(config);
         app.before(ctx -> {
+            // First, so that no page of this request (an error page included) is built in another request's language.
+            I18n.use(ctx);
             if (!hosts.allows(ctx.header("Host"))) {
                 throw new ApiError(421, "this server answers to the host names " + hosts.names() + " (--allowed-host), not "
                         + ctx.header("Host"));
@@ -60,6 +62,7 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
         });
+        app.after(ctx -> I18n.use(null));
         new Api(store, catalog, annotator, regions, config).register(app);
         new Pages(store, catalog, config).register(app);
         new ReviewApi(store, new Writers(store, config)).register(app);
@@ -103,8 +106,9 @@ public final class WebServer implements AutoCloseable {
             if (line > 0) o.put("line", line);
             ctx.contentType("application/json").result(o.toString());
         } else {
-            ctx.contentType("text/html; charset=utf-8").result(Html.page("Error " + status,
-                    "<h1>Error " + status + "</h1><p class=\"error\">" + Html.esc(message) + "</p>"));
+            String title = I18n.current().t("error.title", status);
+            ctx.contentType("text/html; charset=utf-8").result(Html.page(title, "<h1>" + Html.esc(title) + "</h1><p class=\"error\">"
+                    + Html.esc(message) + "</p><p>" + Html.link("/", I18n.current().t("error.back")) + "</p>"));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -17,7 +18,7 @@ import org.totmon.model.Mention;
 import org.totmon.model.Modality;
 import org.totmon.model.Side;
 import org.totmon.store.TimelineEvent;
-import org.totmon.web.OutlineBuilder.Point;
+import org.locationtech.jts.geom.Coordinate;
 
 class PartsTest {
     private static TimelineEvent event(String date, String firstReported) {
@@ -35,6 +36,13 @@ class PartsTest {
         TimelineTable.Table weeks = TimelineTable.of(events, TimelineTable.Unit.WEEK);
         assertEquals(2, weeks.counts().get("2023-W36").get("ELECTION"), "2023-09-04 to 2023-09-10 (a Sunday) is ISO week 36");
         assertEquals(2, weeks.unplaced(), "a month is no week, and an undated event has none");
+        TimelineTable.Table days = TimelineTable.of(events, TimelineTable.Unit.DAY);
+        assertEquals(java.util.Set.of("2023-09-10", "2023-09-04"), days.counts().keySet());
+        // Periods of different units are ordered by their first day: a month before the weeks and days within it.
+        assertEquals(java.time.LocalDate.of(2023, 9, 4), TimelineTable.start("2023-W36"));
+        assertEquals(java.time.LocalDate.of(2021, 1, 4), TimelineTable.start("2021-W01"), "ISO week 1 of 2021 starts on 4 January");
+        assertEquals(java.time.LocalDate.of(2023, 9, 1), TimelineTable.start("2023-09"));
+        assertEquals(java.time.LocalDate.of(2023, 9, 10), TimelineTable.start("2023-09-10"));
     }
 
     @Test
@@ -69,12 +77,21 @@ class PartsTest {
     }
 
     @Test
-    void hullKeepsTheOutlineAndDropsAStrayPoint() {
-        List<Point> points = new ArrayList<>();
-        for (int x = 0; x <= 10; x++) for (int y = 0; y <= 10; y++) points.add(new Point(30 + x * 0.1, 47 + y * 0.1));
-        points.add(new Point(38.0, 51.0)); // filed under this division by mistake, far away
-        List<Point> hull = OutlineBuilder.hull(OutlineBuilder.withoutOutliers(points));
-        assertEquals(List.of(new Point(30, 47), new Point(31, 47), new Point(31, 48), new Point(30, 48)),
-                hull.stream().map(p -> new Point(Math.round(p.lon() * 10) / 10.0, Math.round(p.lat() * 10) / 10.0)).toList());
+    void oblastOutlinesTileTheCountryWithoutOverlapping() {
+        // A square "country" of two divisions, west and east, and a place of the west filed far inside the east.
+        org.locationtech.jts.geom.GeometryFactory geo = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.Geometry country = geo.toGeometry(new org.locationtech.jts.geom.Envelope(30, 34, 47, 50));
+        Map<String, List<Coordinate>> places = new java.util.TreeMap<>();
+        for (int x = 0; x < 8; x++) {
+            for (int y = 0; y < 6; y++) {
+                places.computeIfAbsent(x < 4 ? "west" : "east", k -> new ArrayList<>()).add(new Coordinate(30.25 + x * 0.5, 47.25 + y * 0.5));
+            }
+        }
+        places.get("west").add(new Coordinate(33.6, 48.6));
+        org.locationtech.jts.geom.Geometry[] outlines = OutlineBuilder.oblasts(places, List.of("west", "east"), country);
+        assertEquals(0, outlines[0].intersection(outlines[1]).getArea(), 1e-3, "no overlap");
+        assertEquals(country.getArea(), outlines[0].getArea() + outlines[1].getArea(), 1e-2, "no gap");
+        assertTrue(outlines[0].covers(geo.createPoint(new Coordinate(30.5, 48))) && outlines[1].covers(geo.createPoint(new Coordinate(33.5, 48))));
+        assertTrue(outlines[0].getArea() > 6 && outlines[0].getArea() < 6.5, "the west is its half and the stray place's cell: " + outlines[0].getArea());
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class WebServerTest {
         assertTrue(get("/events/" + strike.get("id").asText()).body().contains("no: copies another report of it"));
         // The place's page lists the strike once, as its clustered event, with the three reports telling it.
         String placePage = get("/places/687700").body();
-        String strikeLink = "<a href=\"/events/" + strike.get("id").asText() + "\">ATTACK #" + strike.get("id").asText() + "</a>";
+        String strikeLink = "<a href=\"/events/" + strike.get("id").asText() + "\">attack #" + strike.get("id").asText() + "</a>";
         assertEquals(1, placePage.split(java.util.regex.Pattern.quote(strikeLink), -1).length - 1, placePage);
         String strikeRow = placePage.substring(placePage.indexOf(strikeLink), placePage.indexOf("</tr>", placePage.indexOf(strikeLink)));
         assertEquals(3, strikeRow.split("href=\"/reports/", -1).length - 1, strikeRow);
@@ -154,8 +155,62 @@ class WebServerTest {
         assertEquals(String.join(",", AcledRows.COLUMNS), csv[0]);
         assertEquals(2, csv.length, "one row for the strike");
         assertTrue(csv[1].startsWith("UKRTOT" + strike.get("id").asText() + ",2023-06-03,2023,1,"), csv[1]);
-        JsonNode geo = JSON.readTree(get("/api/export/events.geojson?type=ATTACK").body()).get("features");
+        // ACLED's 31 columns in ACLED's order, then the record's own; a row has a field for each, empty where unknown.
+        List<String> header = List.of(csv[0].split(","));
+        assertEquals(List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+                "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
+                "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+                "fatalities", "tags", "timestamp"), header.subList(0, 31));
+        assertEquals("source_count", header.get(31));
+        Map<String, String> row = csvRecord(header, csv[1]);
+        assertEquals("Zaporizhzhia", row.get("location"));
+        assertEquals("Ukraine", row.get("country"));
+        assertEquals("804", row.get("iso"));
+        assertEquals("", row.get("actor2"));
+        assertEquals("2", row.get("source_count"));
+        HttpResponse<String> geoResponse = get("/api/export/events.geojson?type=ATTACK");
+        assertTrue(geoResponse.headers().firstValue("Content-Type").orElse("").startsWith("application/geo+json"), geoResponse.headers().toString());
+        JsonNode geo = JSON.readTree(geoResponse.body()).get("features");
         assertEquals(2, geo.get(0).get("properties").get("independent_sources").asInt());
+        assertTrue(get("/api/export/places.geojson").headers().firstValue("Content-Type").orElse("").startsWith("application/geo+json"));
+
+        // The ledger's claims as CSV and JSON Lines, one claim a row, filtered as the ledger page is.
+        String[] claims = get("/api/export/claims.csv?subject=passports").body().split("\r\n");
+        assertTrue(claims[0].startsWith("group_id,unit,concept,place"), claims[0]);
+        assertEquals(3, claims.length, String.join("\n", claims));
+        assertTrue(claims[1].contains("48000") || claims[2].contains("48000"), String.join("\n", claims));
+        List<JsonNode> jsonl = new ArrayList<>();
+        for (String line : get("/api/export/claims.jsonl?subject=passports&side=ukraine").body().split("\n")) jsonl.add(JSON.readTree(line));
+        assertTrue(jsonl.stream().anyMatch(j -> j.get("value").asDouble() == 12000 && j.get("claimant_side").asText().equals("ukraine")), jsonl.toString());
+        String entities = get("/api/export/entities.csv").body();
+        assertTrue(entities.startsWith("name,type,reports,mentions,spellings\r\n"), entities);
+        assertTrue(entities.contains("\r\nIvan Fedorov,person,"), entities);
+    }
+
+    /** One CSV line (no quoted line breaks) by its header's names. */
+    private static Map<String, String> csvRecord(List<String> header, String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    f.append(c);
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(f.toString());
+                f.setLength(0);
+            } else f.append(c);
+        }
+        fields.add(f.toString());
+        assertEquals(header.size(), fields.size(), line);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) out.put(header.get(i), fields.get(i));
+        return out;
     }
 
     private static List<String> texts(JsonNode array, String field) {
@@ -235,7 +290,8 @@ class WebServerTest {
 
         String page = get("/reports/tg-1001-17").body();
 
-        assertTrue(page.contains("exports/result.json, message 17"), page);
+        assertTrue(page.contains("result.json, message 17"), page);
+        assertFalse(page.contains("exports/"), "the file's name, not the server's directories");
         assertTrue(page.contains(">telegram<"), page);
         assertTrue(page.contains("&lt;script&gt;alert(&#39;fwd&#39;)&lt;/script&gt; News"), "whom it was forwarded from, escaped");
         assertFalse(page.contains("<script>alert('fwd')"));
