@@ -29,57 +29,35 @@ import org.totmon.pipeline.Layer;
  * list, or a supported mention of the same place. Text inside boilerplate is skipped.
  */
 public final class PlaceAnnotator implements Annotator {
-    private static final Set<String> REGION_AFTER = Set.of("region", "regions", "oblast", "oblasts", "province",
-            "provinces", "republic", "republics", "tot", "тот", "регион", "региона", "регионе", "регіон", "регіону");
-    private static final Set<String> REGION_BEFORE = Set.of("tot", "territory", "territories", "тот", "території",
-            "територія", "територіях", "територій", "территории", "территория", "территориях", "территорий");
-    private static final Set<String> CITY_BEFORE = Set.of("city", "cities", "town", "towns", "village", "місто",
-            "міста", "місті", "містом", "міст", "містах", "селище", "село", "города", "город", "городе", "городом",
-            "городов", "городах", "поселок", "посёлок", "м", "г", "смт");
-    private static final Set<String> CITY_AFTER = Set.of("city", "cities", "town", "towns");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", "і", "й", "та", "и", "или", "або", "as", "well");
+    private static final Set<String> REGION_AFTER = PlaceWords.set("region_after");
+    private static final Set<String> REGION_BEFORE = PlaceWords.set("region_before");
+    private static final Set<String> CITY_BEFORE = PlaceWords.set("city_before");
+    private static final Set<String> CITY_AFTER = PlaceWords.set("city_after");
+    private static final Set<String> CONJUNCTIONS = PlaceWords.set("conjunction");
     /** A place name followed by one of these names a newspaper or a force ("Kyiv Post", "Black Sea Fleet"). */
-    private static final Set<String> MEDIA_HEADS = Set.of("post", "independent", "times", "herald", "telegraph",
-            "gazette", "tribune", "journal", "today", "pravda", "правда", "fleet", "флот");
+    private static final Set<String> MEDIA_HEADS = PlaceWords.set("media_head");
     /** Titles before a person's name ("President Kirov", "пан Шевченко", "БК ім. Шевченка" = named after).
      * Office nouns that take a genitive ("мер Мелітополя", "mayor of Kherson") are not among them. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "general", "gen",
-            "colonel", "col", "senator", "marshal", "composer", "writer", "poet", "пан", "пані", "господин",
-            "госпожа", "ім", "імені", "им", "имени", "депутат", "депутата", "депутату", "генерал", "генерала",
-            "маршал", "маршала", "композитор", "композитора", "письменник", "письменника", "писатель", "писателя",
-            "поет", "поета", "поэт", "поэта", "академік", "академіка", "академик", "академика", "професор",
-            "професора", "профессор", "профессора");
+    private static final Set<String> TITLES = PlaceWords.set("title");
     /** Words that may follow a country abbreviation used as a noun ("the US and its allies"); any other
      * following word makes "US", "U.S.", "UK" an adjective ("US officials"), which is no place mention. */
-    private static final Set<String> AFTER_NOUN = Set.of("and", "or", "but", "to", "in", "on", "at", "of", "for",
-            "from", "with", "by", "is", "was", "has", "had", "have", "will", "would", "says", "said", "as", "which",
-            "that", "who", "did", "does", "do", "could", "should", "may", "might", "must", "can", "also", "than",
-            "after", "before", "over", "into", "about", "against", "are", "were");
+    private static final Set<String> AFTER_NOUN = PlaceWords.set("after_noun");
     /** Words that put a village name in place position ("near Robotyne", "в селі Роботине", "звільнили ..."). */
-    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from", "to", "of", "outside",
-            "around", "into", "towards", "toward", "across", "through", "between", "liberated", "captured",
-            "recaptured", "seized", "shelled", "struck", "attacked", "entered", "village", "villages", "settlement",
-            "в", "у", "біля", "поблизу", "під", "з", "із", "зі", "до", "на", "через", "від", "повз", "неподалік",
-            "околицях", "районі", "напрямку", "село", "селі", "села", "селище", "селищі", "смт", "звільнили",
-            "захопили", "обстріляли", "окупували", "во", "около", "возле", "под", "из", "от", "близ", "вблизи",
-            "окрестностях", "районе", "направлении", "поселок", "поселке", "деревня", "деревне", "освободили",
-            "захватили", "обстреляли", "мешканців", "мешканці", "жителів", "жителі", "жителей", "жители",
-            "residents", "звільнення", "освобождения", "освобождение");
+    private static final Set<String> PLACE_BEFORE = PlaceWords.set("place_before");
     /** Prepositions of the locative: after them a noun-named place never takes the instrumental "-ом"
      * ("в Георгиевском зале" is an adjective, not Георгиевск). */
-    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("в", "во", "у", "на", "о", "об", "при");
-    private static final Set<String> LOCATIVE_LOOKALIKES = Set.of("ом", "ем", "єм", "ём");
+    private static final Set<String> LOCATIVE_PREPOSITIONS = PlaceWords.set("locative_preposition");
+    private static final Set<String> LOCATIVE_LOOKALIKES = PlaceWords.set("locative_lookalike");
     /** Words that make a river of a name shared with a city ("the left bank of the Dnipro", "берега Дніпра"). */
-    private static final Set<String> RIVER_BEFORE = Set.of("bank", "banks", "river", "across", "берег", "берега",
-            "березі", "берегом", "річка", "річки", "річці", "через", "река", "реки", "реке", "берегу");
+    private static final Set<String> RIVER_BEFORE = PlaceWords.set("river_before");
     /** Genitive and dative endings of masculine adjectives, which are also those of surnames ("Толстого",
      * "Чайковського", "Березовському"): a place in such a form needs a word that puts it in place position. */
-    private static final List<String> SURNAME_LIKE_ENDINGS = List.of("ого", "его", "ому", "ему");
+    private static final List<String> SURNAME_LIKE_ENDINGS = PlaceWords.list("surname_like_ending");
     /** Foreign towns under this size, outside Russia's border regions, are named in these reports only as
      * places ("in Chaykovsky"); elsewhere their names are surnames and common words. */
     private static final long FAR_TOWN = 100_000, FAR_CITY = 1_000_000;
     /** "Херсонської обл.", "Луганської ОВА", "Запорожской ВГА": abbreviations whose first word is "область". */
-    private static final Set<String> OBLAST_ABBREVIATIONS = Set.of("обл", "ова", "ода", "вца", "вга", "ога");
+    private static final Set<String> OBLAST_ABBREVIATIONS = PlaceWords.set("oblast_abbreviation");
     /** A Ukrainian place followed by one of these is a unit or a facility named after it ("Kakhovka hromada",
      * "Saky airbase"), a place of kind other at the same point: the suffix of its canonical name. */
     private static final Map<String, String> NAMED_AFTER_PLACE = Map.of("hromada", "hromada", "airbase", "Air Base",
