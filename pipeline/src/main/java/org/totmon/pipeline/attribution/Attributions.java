@@ -54,6 +54,10 @@ public final class Attributions {
         for (Attribution q : quotes) if (q.start() < start && start < q.end()) quoted = q;
         // "“… we have recorded 312 cases,” said X": inside a quote "we" is its speaker, outside it the author.
         boolean firstPerson = before != null && before.kind() == Attribution.Kind.FIRST_PERSON;
+        // "reportedly at 4 metres …, according to Ukrainian authorities": "reportedly" hedges; the sentence names who reports it.
+        if (before != null && before.kind() == Attribution.Kind.IMPERSONAL && after != null && after.kind() != Attribution.Kind.IMPERSONAL) {
+            before = null;
+        }
         if (before != null && !(firstPerson && quoted != null)) return new Found(before, 1);
         if (quoted != null) return new Found(quoted, 2);
         if (after != null) return new Found(after, 3);

@@ -146,4 +146,12 @@ class AttributionAnnotatorTest {
         assertEquals("Jane Roe", claim(d, 312).claimant());
         assertFalse(d.attributions().stream().anyMatch(a -> a.type() == Attribution.Type.OWN_VOICE && a.speaker() == null));
     }
+
+    @Test
+    void reportedlyYieldsToTheSourceTheSentenceNames() {
+        Claim c = claim(annotate("The river fell to reportedly 3 metres on Monday, according to the regional police.", "en",
+                "https://example.org/3", "2023-06-08"), 3);
+        assertEquals("regional police", c.claimant());
+        assertTrue(c.hedged(), "\"reportedly\" still hedges the figure");
+    }
 }
