@@ -33,6 +33,7 @@ final class Speakers {
     private final Claimants claimants;
     private final EntityLookup lookup;
     private final SourceFinder sources;
+    private final BodyNames bodies;
 
     Speakers(Cues cues, Claimants claimants, SourceFinder sources) {
         this.cues = cues;
@@ -40,6 +41,7 @@ final class Speakers {
         this.numbers = NumberRecognizer.bundled(cues);
         this.claimants = claimants;
         this.lookup = new EntityLookup(cues, claimants);
+        this.bodies = new BodyNames(cues);
     }
 
     Claimants claimants() {
@@ -101,8 +103,8 @@ final class Speakers {
             } else if (claimants.outlet(phrase) != null) {
                 name = claimants.outlet(phrase).name(); // "РИА Новости": an outlet by any of its names
             } else {
-                name = phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
-                        ? claimants.gloss(t, span[0], span[1]) : phrase;
+                name = bodies.withRegion(ctx, s.sentence(), phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
+                        ? claimants.gloss(t, span[0], span[1]) : phrase);
             }
         }
         Sided side = claimants.side(entity != null ? entity.name() : name, description, ctx.home, ctx.doc.published());

@@ -19,6 +19,10 @@ import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
+import org.totmon.pipeline.place.Gazetteer;
+import org.totmon.pipeline.place.PlaceAnnotator;
+import org.totmon.pipeline.place.PlacesOutsideNames;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 class AttributionAnnotatorTest {
@@ -27,6 +31,7 @@ class AttributionAnnotatorTest {
             "Ministry of Defence of Ukraine\tORGANIZATION\tukraine\tmilitary\tМіністерство оборони України|Міноборони");
     private static final ActorRegistry ACTORS = registry();
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
+    private static final PlaceAnnotator PLACES = new PlaceAnnotator(Gazetteer.standard());
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
     private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
@@ -41,8 +46,11 @@ class AttributionAnnotatorTest {
 
     private static Document annotate(String text, String lang, String url, String published) {
         Document d = new Document(new Report(Report.contentId(text), url, null, null, published, lang, text));
+        new HeadlineAnnotator().annotate(d);
         SENTENCES.annotate(d);
+        PLACES.annotate(d);
         ENTITIES.annotate(d);
+        new PlacesOutsideNames().annotate(d);
         ATTRIBUTION.annotate(d);
         CLAIMS.annotate(d);
         return d;
@@ -153,5 +161,29 @@ class AttributionAnnotatorTest {
                 "https://example.org/3", "2023-06-08"), 3);
         assertEquals("regional police", c.claimant());
         assertTrue(c.hedged(), "\"reportedly\" still hedges the figure");
+    }
+
+    @Test
+    void theLeadsSourceCoversTheParagraphsAfterItThatNameNone() {
+        Document d = annotate("KHERSON, May 3. 84% of the ballots were counted, according to the regional elections commission.\n\n"
+                + "In Skadovsk 71% voted, and in Henichesk 68%.", "en", "https://www.reuters.com/world/2", "2023-05-03");
+        assertEquals(claim(d, 84).claimant(), claim(d, 71).claimant());
+        assertEquals(claim(d, 84).claimant(), claim(d, 68).claimant());
+    }
+
+    @Test
+    void aSourceThatSpeaksAgainInTheNextParagraphSpeaksForTheOneBetween() {
+        Document d = annotate("Voting ended in the city on Sunday.\n\nTurnout was high, Jane Roe, head of the city's commission, said.\n\n"
+                + "There were 4,100 ballots cast.\n\nNo complaints were received, Jane Roe stressed.\n\nIn the square 300 people gathered.",
+                "en", "https://www.reuters.com/world/1", "2023-05-03");
+        assertEquals("Jane Roe", claim(d, 4100).claimant());
+        assertNotEquals("Jane Roe", claim(d, 300).claimant(), "a paragraph after the source's last words is not theirs");
+    }
+
+    @Test
+    void aRegionalBodyIsNamedWithTheRegionItsReportNames() {
+        Document d = annotate("In the Kherson region 320 schools opened, according to the regional ministry of education.", "en",
+                "https://example.org/6", "2023-09-01");
+        assertEquals("Kherson Oblast ministry of education", claim(d, 320).claimant());
     }
 }
