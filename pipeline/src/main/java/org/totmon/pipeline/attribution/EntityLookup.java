@@ -42,7 +42,12 @@ final class EntityLookup {
                 List<Token> t = ctx.tokens.get(si);
                 for (int k = 0; k < t.size(); k++) {
                     if (t.get(k).start() != m.start()) continue;
-                    for (int b = k - 1; b >= 0 && k - b <= 5 && !isClauseBreak(t.get(b)); b--) out.add(t.get(b));
+                    // The title before the name, or the apposition before it set off by a comma ("the head of the
+                    // Crimean parliament's commission on the referendum, Mikhail Malyshev, said"), in their order.
+                    int last = k > 1 && ",".equals(t.get(k - 1).text()) ? k - 1 : k, reach = last < k ? 16 : 5;
+                    int b = last;
+                    while (b > 0 && k - b < reach && !isClauseBreak(t.get(b - 1))) b--;
+                    out.addAll(t.subList(b, last));
                     int end = k;
                     while (end < t.size() && t.get(end).end() <= m.end()) end++;
                     out.addAll(t.subList(k, end));

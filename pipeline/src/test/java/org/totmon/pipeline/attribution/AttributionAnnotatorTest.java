@@ -186,4 +186,13 @@ class AttributionAnnotatorTest {
                 "https://example.org/6", "2023-09-01");
         assertEquals("Kherson Oblast ministry of education", claim(d, 320).claimant());
     }
+
+    @Test
+    void anAppositionBeforeTheNameStatesTheSideEvenOfAnUndatedReport() {
+        Claim c = claim(annotate("Turnout reached 74 percent, the chairman of the Crimean commission on the referendum, Petro Ivanenko, said.",
+                "en", "https://www.reuters.com/world/3", null), 74);
+        assertEquals("Petro Ivanenko", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertTrue(c.sideReason().contains("undated"), c.sideReason());
+    }
 }
