@@ -37,7 +37,7 @@ public final class AttributionAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.TOKENS, Layer.PLACES, Layer.ENTITIES);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.PLACES, Layer.ENTITIES);
     }
 
     @Override

@@ -191,6 +191,23 @@ final class EntityLookup {
         return null;
     }
 
+    /**
+     * An occupation official the registry does not know, named in a Russian report: their name as Russian is
+     * romanized (BGN/PCGN: "Андрей Алексеенко" is Andrey Alekseyenko, not Andrii Alekseenko), the form the field
+     * uses for the Russian side's people. The mention whose surname is the entity's nominative one is romanized;
+     * null when no mention is.
+     */
+    static String russianName(Document doc, Entity e) {
+        if (e.type() != EntityType.PERSON || !"ru".equals(doc.language())) return null;
+        String[] canonical = e.name().split("\\s+");
+        for (Mention m : e.mentions()) {
+            String[] words = m.text().split("\\s+");
+            if (words.length != canonical.length || Character.UnicodeBlock.of(m.text().charAt(0)) != Character.UnicodeBlock.CYRILLIC) continue;
+            if (Romanizer.romanize(words[words.length - 1]).equals(canonical[canonical.length - 1])) return Romanizer.romanizeRussian(m.text());
+        }
+        return null;
+    }
+
     /** The words of a phrase that are no article or determiner. */
     static List<Token> contentWords(List<Token> t, int[] span) {
         List<Token> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Mention;
+import org.totmon.model.Side;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Attribution;
 import org.totmon.pipeline.claim.Cues;
@@ -109,7 +110,15 @@ final class Speakers {
         }
         Sided side = claimants.side(entity != null ? entity.name() : name, description, ctx.home, ctx.doc.published());
         if (!side.known() && name.equalsIgnoreCase(ctx.outlet)) side = ctx.outletSide;
+        if (entity != null && name.equals(entity.name())) name = personName(ctx, entity, side);
         return new Resolved(s, offset, name, side, hedging);
+    }
+
+    /** An entity's name as a speaker: an occupation official unknown to the registry named in Russian keeps the Russian spelling. */
+    private String personName(Scene ctx, Entity entity, Sided side) {
+        if (side.side() != Side.OCCUPATION || claimants.actor(entity.name()) != null) return entity.name();
+        String russian = EntityLookup.russianName(ctx.doc, entity);
+        return russian != null ? russian : entity.name();
     }
 
     /** The last source named before: in the last sentence that has one, its last source that is not a relay. */
@@ -152,7 +161,10 @@ final class Speakers {
             if (r.offset() < bestStart) break;
             if (r.source().kind() == Attribution.Kind.NAMED && r.offset() < offset && namedLikePerson(r.name())) return r;
         }
-        if (best != null) return new Resolved(null, bestStart, best.name(), claimants.side(best.name(), EntityLookup.context(ctx, best), ctx.home, ctx.doc.published()), false);
+        if (best != null) {
+            Sided side = claimants.side(best.name(), EntityLookup.context(ctx, best), ctx.home, ctx.doc.published());
+            return new Resolved(null, bestStart, personName(ctx, best, side), side, false);
+        }
         for (int si = ctx.sentences.size() - 1; si >= 0; si--) {
             List<Token> t = ctx.tokens.get(si);
             for (int k = t.size() - 2; k >= 0; k--) {

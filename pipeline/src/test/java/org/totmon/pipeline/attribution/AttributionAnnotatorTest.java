@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Claim;
+import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.pipeline.Attribution;
@@ -194,5 +195,17 @@ class AttributionAnnotatorTest {
         assertEquals("Petro Ivanenko", c.claimant());
         assertEquals(Side.OCCUPATION, c.claimantSide());
         assertTrue(c.sideReason().contains("undated"), c.sideReason());
+    }
+
+    @Test
+    void anOccupationOfficialNamedInRussianKeepsTheRussianSpelling() {
+        Document d = annotate("Явка составила 71%, сообщил председатель избирательной комиссии Херсонской области Андрей Сергеев.", "ru",
+                "https://ria.ru/20230910/1", "2023-09-10");
+        Claim c = claim(d, 71);
+        assertEquals("Andrey Sergeyev", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        int entity = 0;
+        while (entity < d.entities().size() && d.entities().get(entity).mentions().stream().noneMatch(m -> m.text().equals("Андрей Сергеев"))) entity++;
+        assertEquals(Extraction.entityId(entity), c.claimantId(), "the claim still points at the entity: " + d.entities());
     }
 }
