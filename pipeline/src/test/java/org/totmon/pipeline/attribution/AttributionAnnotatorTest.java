@@ -25,6 +25,7 @@ import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.place.PlaceAnnotator;
 import org.totmon.pipeline.place.PlacesOutsideNames;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
+import org.totmon.pipeline.time.TimeAnnotator;
 
 class AttributionAnnotatorTest {
     private static final String REGISTRY = String.join("\n",
@@ -33,6 +34,7 @@ class AttributionAnnotatorTest {
     private static final ActorRegistry ACTORS = registry();
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
     private static final PlaceAnnotator PLACES = new PlaceAnnotator(Gazetteer.standard());
+    private static final TimeAnnotator TIMES = new TimeAnnotator();
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
     private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
@@ -50,6 +52,7 @@ class AttributionAnnotatorTest {
         new HeadlineAnnotator().annotate(d);
         SENTENCES.annotate(d);
         PLACES.annotate(d);
+        TIMES.annotate(d);
         ENTITIES.annotate(d);
         new PlacesOutsideNames().annotate(d);
         ATTRIBUTION.annotate(d);
@@ -207,5 +210,12 @@ class AttributionAnnotatorTest {
         int entity = 0;
         while (entity < d.entities().size() && d.entities().get(entity).mentions().stream().noneMatch(m -> m.text().equals("Андрей Сергеев"))) entity++;
         assertEquals(Extraction.entityId(entity), c.claimantId(), "the claim still points at the entity: " + d.entities());
+    }
+
+    @Test
+    void aTimeBetweenTheSpeakerAndTheVerbIsNoPartOfTheSpeaker() {
+        Claim c = claim(annotate("Уповноважений з прав людини Іван Петренко у березні 2023 року повідомляв, що депортовано 420 дітей.", "uk",
+                "https://suspilne.media/2", "2023-04-02"), 420);
+        assertEquals("Ivan Petrenko", c.claimant());
     }
 }
