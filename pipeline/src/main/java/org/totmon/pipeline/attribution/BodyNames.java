@@ -18,13 +18,63 @@ import org.totmon.pipeline.text.Tokenizer;
  */
 final class BodyNames {
     private final Cues cues;
+    private final List<String> kinds;
 
     BodyNames(Cues cues) {
         this.cues = cues;
+        this.kinds = cues.categoriesStartingWith("body_kind:");
+    }
+
+    /**
+     * The English name of a body as the record names it: the kind of body in its usual words ("electoral commission" is
+     * an election commission: {@code body_kind:} cues), and the place it is in by that place's name ("the Central
+     * Electoral Commission in the occupied territory of Zaporizhzhia Oblast" is the Central election commission in
+     * Zaporizhzhia Oblast); a "regional" word stands for its region.
+     */
+    String name(Scene ctx, List<Token> t, int from, int to, int sentence, String name) {
+        String named = withPlace(ctx, t, from, to, kinds(name));
+        return named.equals(kinds(name)) ? withRegion(ctx, sentence, named) : named;
+    }
+
+    private String kinds(String name) {
+        List<Token> words = Tokenizer.tokenize(name);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (int k = 0; k < words.size(); k++) {
+            for (String kind : kinds) {
+                int n = cues.matchAt(kind, words, k);
+                if (n == 0) continue;
+                out.append(name, last, words.get(k).start()).append(kind.substring("body_kind:".length()));
+                last = words.get(k + n - 1).end();
+                k += n - 1;
+                break;
+            }
+        }
+        return out.append(name.substring(last)).toString();
+    }
+
+    /** The name with the place its phrase puts it in, by the place's name: "… in the occupied territories of Kherson Oblast" → "… in Kherson Oblast". */
+    private String withPlace(Scene ctx, List<Token> t, int from, int to, String name) {
+        for (int k = from; k < to; k++) {
+            if (cues.matchAt("source_preposition", t, k) != 1 || k == from) continue;
+            String place = placeIn(ctx, t.get(k).end(), t.get(to - 1).end());
+            int at = name.indexOf(" " + t.get(k).text() + " ");
+            if (place == null || at < 0 && name.contains(place)) return name;
+            return (at > 0 ? name.substring(0, at) : name) + " " + t.get(k).text() + " " + place;
+        }
+        return name;
+    }
+
+    private static String placeIn(Scene ctx, int from, int to) {
+        for (Place p : ctx.doc.places()) {
+            if (p.kind() != PlaceKind.REGION && p.kind() != PlaceKind.SETTLEMENT) continue;
+            for (Mention m : p.mentions()) if (from <= m.start() && m.end() <= to) return p.name();
+        }
+        return null;
     }
 
     /** The English name of a body with its "regional" word replaced by the region meant; the name itself when none is clear. */
-    String withRegion(Scene ctx, int sentence, String name) {
+    private String withRegion(Scene ctx, int sentence, String name) {
         List<Token> words = Tokenizer.tokenize(name);
         int at = -1;
         for (int k = 0; k < words.size() && at < 0; k++) if (cues.matchAt("regional", words, k) == 1) at = k;

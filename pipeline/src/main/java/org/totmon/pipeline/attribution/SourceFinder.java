@@ -285,8 +285,7 @@ final class SourceFinder {
                 k--; // так званий «мер» Мелітополя
                 continue;
             }
-            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(k + 1 < end && placeAfterBody(t, k)
-                    && Character.isUpperCase(t.get(k + 1).text().charAt(0)))) break;
+            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(placeAfterBody(t, k) && capitalisedSoon(t, k + 1, end))) break;
             if (cues.matchEndingAt("anaphor", t, k + 1) > 0) break;
             k--;
         }
@@ -296,7 +295,7 @@ final class SourceFinder {
         for (int a = end - 1; a > start; a--) {
             String w = Cues.norm(t.get(a).text());
             String before = Cues.norm(t.get(a - 1).text());
-            if (ARTICLES.contains(w) && !before.equals("of") && !before.equals("'s") && !before.equals("'")) {
+            if (ARTICLES.contains(w) && !before.equals("of") && !before.equals("'s") && !before.equals("'") && !placeAfterBody(t, a - 1)) {
                 start = a;
                 break;
             }
@@ -309,9 +308,16 @@ final class SourceFinder {
      * preposition after a source noun or a state body binds its place to the source (and the place often names its side).
      */
     private boolean placeAfterBody(List<Token> t, int k) {
-        return is("source_preposition", t.get(k)) && k > 0 && k + 1 < t.size()
-                && (cues.matchAt("source_noun", t, k - 1) == 1 || cues.matchAt("state_body", t, k - 1) == 1)
+        int body = k > 1 && QUOTES.contains(t.get(k - 1).text()) ? k - 2 : k - 1; // the “Central Electoral Commission” in …
+        return is("source_preposition", t.get(k)) && body >= 0 && k + 1 < t.size()
+                && (cues.matchAt("source_noun", t, body) == 1 || cues.matchAt("state_body", t, body) == 1 || cues.matchAt("org_word", t, body) == 1)
                 && Character.isLetter(t.get(k + 1).text().charAt(0));
+    }
+
+    /** "in Kherson", "in the occupied territory of Kherson Oblast": a capitalised word within a few words from k, before end. */
+    private static boolean capitalisedSoon(List<Token> t, int k, int end) {
+        for (int j = k; j < end && j < k + 5; j++) if (Character.isUpperCase(t.get(j).text().charAt(0))) return true;
+        return false;
     }
 
     /** The end of the name phrase that starts at from, read rightwards. */

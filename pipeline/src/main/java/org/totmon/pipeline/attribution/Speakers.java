@@ -86,6 +86,9 @@ final class Speakers {
         String name;
         if (entity != null) {
             name = lookup.modifiesSourcePhrase(t, span, entity) ? ctx.doc.text().substring(from, to) : lookup.withSubordinate(ctx.doc, t, span, entity);
+            if (entity.type() == EntityType.ORGANIZATION && claimants.actor(entity.name()) == null && claimants.outlet(entity.name()) == null) {
+                name = bodies.name(ctx, t, span[0], span[1], s.sentence(), name); // a body the registries do not know
+            }
             description.addAll(EntityLookup.context(ctx, entity));
         } else {
             Resolved earlier = sourceByHead(ctx, t, span, offset);
@@ -104,7 +107,7 @@ final class Speakers {
             } else if (claimants.outlet(phrase) != null) {
                 name = claimants.outlet(phrase).name(); // "РИА Новости": an outlet by any of its names
             } else {
-                name = bodies.withRegion(ctx, s.sentence(), phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
+                name = bodies.name(ctx, t, span[0], span[1], s.sentence(), phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
                         ? claimants.gloss(t, span[0], span[1]) : phrase);
             }
         }

@@ -218,4 +218,14 @@ class AttributionAnnotatorTest {
                 "https://suspilne.media/2", "2023-04-02"), 420);
         assertEquals("Ivan Petrenko", c.claimant());
     }
+
+    @Test
+    void aBodyIsNamedByItsKindAndThePlaceItIsIn() {
+        Claim c = claim(annotate("The so-called \"Central Electoral Commission\" in the Russian-occupied territory of Kherson Oblast declared "
+                + "that 91% had voted.", "en", "https://www.reuters.com/world/6", "2022-09-28"), 91);
+        assertEquals("Central election commission in Kherson Oblast", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertEquals("defence ministry in Moscow", claim(annotate("The defence ministry in Moscow said 25 drones were downed.", "en",
+                "https://www.reuters.com/world/7", "2023-05-01"), 25).claimant(), "a place that is the seat, not a region, stays as written");
+    }
 }
