@@ -25,9 +25,7 @@ public final class Attributions {
 
     public Attributions(Document doc, ContentSentences content) {
         this.content = content;
-        int first = 0;
-        while (first < content.size() && inHeadline(doc, content.spans().get(first))) first++;
-        this.lead = first;
+        this.lead = ContentSentences.lead(doc, content.spans());
         for (int i = 0; i < content.size(); i++) bySentence.add(new ArrayList<>());
         for (Attribution a : doc.attributions()) {
             if (a.type() == Attribution.Type.QUOTE) {
@@ -73,11 +71,6 @@ public final class Attributions {
         Attribution carried = carried(si);
         if (carried != null) return new Found(carried, 5);
         return new Found(null, 6);
-    }
-
-    private static boolean inHeadline(Document doc, org.totmon.model.TextSpan s) {
-        for (org.totmon.model.TextSpan h : doc.headline()) if (h.start() <= s.start() && s.end() <= h.end()) return true;
-        return false;
     }
 
     /** The report's own voice (its outlet), or null when it has none. */

@@ -12,9 +12,9 @@ import org.totmon.pipeline.claim.Cues;
 import org.totmon.pipeline.text.Tokenizer;
 
 /**
- * The names of bodies a report gives by their office alone: "the regional elections commission" of a report about
- * the Zaporizhzhia region is the Zaporizhzhia Oblast's. Which region: the one its sentence names, else the one its
- * report's lead names, when only one is named there.
+ * The names the record gives bodies the registries do not know: their kind in its usual words, the place they are in
+ * by its gazetteer name, and for one named by its office alone ("the regional elections commission") the region meant:
+ * the one its sentence names, else the one its report's lead names, when only one is named there.
  */
 final class BodyNames {
     private final Cues cues;
@@ -89,14 +89,10 @@ final class BodyNames {
 
     /** The text up to the end of the first paragraph after the headline. */
     private static TextSpan lead(Scene ctx) {
-        String text = ctx.doc.text();
-        int from = ctx.doc.headline().isEmpty() ? 0 : ctx.doc.headline().get(0).end();
-        for (TextSpan s : ctx.sentences) {
-            if (s.start() < from) continue;
-            int end = text.indexOf('\n', s.start());
-            return new TextSpan(0, end < 0 ? text.length() : end);
-        }
-        return new TextSpan(0, 0);
+        int lead = ContentSentences.lead(ctx.doc, ctx.sentences);
+        if (lead >= ctx.sentences.size()) return new TextSpan(0, 0);
+        int end = ctx.doc.text().indexOf('\n', ctx.sentences.get(lead).start());
+        return new TextSpan(0, end < 0 ? ctx.doc.text().length() : end);
     }
 
     private static String onlyRegion(Scene ctx, TextSpan span) {
