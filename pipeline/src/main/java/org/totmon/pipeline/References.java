@@ -7,6 +7,7 @@ import org.totmon.model.Entity;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
+import org.totmon.pipeline.entity.Romanizer;
 
 /**
  * How the layers that name entities and places (events, claims) refer to them by id: an entity by its
@@ -16,12 +17,16 @@ import org.totmon.model.Place;
 public final class References {
     private References() {}
 
-    /** The id of the entity called {@code name} (its canonical name, else the text of one of its mentions), or null. */
+    /** The id of the entity called {@code name} (its canonical name, else the text of one of its mentions or its Russian romanization), or null. */
     public static String entityId(List<Entity> entities, String name) {
         if (name == null) return null;
         for (int i = 0; i < entities.size(); i++) if (entities.get(i).name().equals(name)) return Extraction.entityId(i);
         for (int i = 0; i < entities.size(); i++) {
             for (Mention m : entities.get(i).mentions()) if (m.text().equals(name)) return Extraction.entityId(i);
+        }
+        // An occupation official speaks under the Russian romanization of a mention (attribution's speaker names).
+        for (int i = 0; i < entities.size(); i++) {
+            for (Mention m : entities.get(i).mentions()) if (Romanizer.romanizeRussian(m.text()).equals(name)) return Extraction.entityId(i);
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
@@ -37,7 +38,7 @@ public final class AttributionAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.TOKENS, Layer.ENTITIES);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
     }
 
     @Override
@@ -50,10 +51,11 @@ public final class AttributionAnnotator implements Annotator {
         ContentSentences content = ContentSentences.of(doc);
         Scene scene = new Scene(doc, content, speakers.claimants());
         Map<Resolved, Attribution> layer = new IdentityHashMap<>();
+        IntPredicate timed = offset -> doc.times().stream().anyMatch(m -> m.start() <= offset && offset < m.end());
         for (int i = 0; i < content.size(); i++) {
             List<Resolved> here = new ArrayList<>();
             scene.sourcesBySentence.add(here);
-            for (Source s : sources.find(content.tokens().get(i), i)) {
+            for (Source s : sources.find(content.tokens().get(i), i, timed)) {
                 Resolved r = speakers.resolve(scene, s);
                 if (r == null) continue;
                 here.add(r);

@@ -20,9 +20,12 @@ public final class Attributions {
     private final List<List<Attribution>> bySentence = new ArrayList<>();
     private final List<Attribution> quotes = new ArrayList<>();
     private Attribution ownVoice;
+    /** The first sentence after the headline: its paragraph is the report's lead. */
+    private final int lead;
 
     public Attributions(Document doc, ContentSentences content) {
         this.content = content;
+        this.lead = ContentSentences.lead(doc, content.spans());
         for (int i = 0; i < content.size(); i++) bySentence.add(new ArrayList<>());
         for (Attribution a : doc.attributions()) {
             if (a.type() == Attribution.Type.QUOTE) {
@@ -54,6 +57,10 @@ public final class Attributions {
         for (Attribution q : quotes) if (q.start() < start && start < q.end()) quoted = q;
         // "“… we have recorded 312 cases,” said X": inside a quote "we" is its speaker, outside it the author.
         boolean firstPerson = before != null && before.kind() == Attribution.Kind.FIRST_PERSON;
+        // "reportedly at 4 metres …, according to Ukrainian authorities": "reportedly" hedges; the sentence names who reports it.
+        if (before != null && before.kind() == Attribution.Kind.IMPERSONAL && after != null && after.kind() != Attribution.Kind.IMPERSONAL) {
+            before = null;
+        }
         if (before != null && !(firstPerson && quoted != null)) return new Found(before, 1);
         if (quoted != null) return new Found(quoted, 2);
         if (after != null) return new Found(after, 3);
@@ -79,6 +86,34 @@ public final class Attributions {
         for (int k = si - 1; k >= 0 && content.sameParagraph(k, si); k--) {
             List<Attribution> previous = primary(bySentence.get(k));
             if (!previous.isEmpty()) return previous.get(previous.size() - 1);
+        }
+        return acrossParagraphs(si);
+    }
+
+    /**
+     * A paragraph that names no source of its own still speaks for the source before it when that source spoke in
+     * the report's lead ("MELITOPOL, Sept. 27. /TASS/. …, according to the regional elections commission." and the
+     * district figures after it), or when the same source speaks again in the next paragraph ("…, Malyshev said." /
+     * figures / "…, Malyshev stressed.").
+     */
+    private Attribution acrossParagraphs(int si) {
+        int first = si, last = si;
+        while (first > 0 && content.sameParagraph(first - 1, si)) first--;
+        while (last + 1 < content.size() && content.sameParagraph(last + 1, si)) last++;
+        for (int k = first; k <= last; k++) if (!bySentence.get(k).isEmpty()) return null;
+        int before = first - 1;
+        while (before >= 0 && primary(bySentence.get(before)).isEmpty()) before--;
+        if (before < 0 || content.sameParagraph(before, si)) return null;
+        List<Attribution> previous = primary(bySentence.get(before));
+        Attribution source = previous.get(previous.size() - 1);
+        if (source.kind() == Attribution.Kind.IMPERSONAL || source.kind() == Attribution.Kind.FIRST_PERSON) return null;
+        if (lead < content.size() && content.sameParagraph(before, lead)) return source;
+        int after = last + 1;
+        if (after >= content.size()) return null;
+        int afterLast = after;
+        while (afterLast + 1 < content.size() && content.sameParagraph(afterLast + 1, after)) afterLast++;
+        for (int k = after; k <= afterLast; k++) {
+            for (Attribution a : primary(bySentence.get(k))) if (a.speaker() != null && a.speaker().equals(source.speaker())) return source;
         }
         return null;
     }

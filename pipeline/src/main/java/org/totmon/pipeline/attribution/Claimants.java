@@ -187,16 +187,18 @@ final class Claimants {
     /** "head of the election commission of the Kherson region" in 2022: a post the occupation fills there since it took the region. */
     private Sided occupiedPost(List<Token> description, PublicationDate published) {
         int post = firstMatch(roles, "occupied_post", description);
-        if (post < 0 || !published.known()) return Sided.UNKNOWN;
+        if (post < 0) return Sided.UNKNOWN;
         for (String category : occupiedSince) {
             int region = firstMatch(roles, category, description);
             if (region < 0) continue;
             String[] since = category.substring("occupied_since:".length()).split("-");
             int y = Integer.parseInt(since[0]), m = Integer.parseInt(since[1]);
-            boolean after = published.year() > y || published.year() == y && (published.month() == null || published.month() >= m);
+            // A report without a date is taken to be of the occupation's time: the reports read here are about it.
+            boolean after = !published.known() || published.year() > y || published.year() == y && (published.month() == null || published.month() >= m);
             if (after) {
                 return new Sided(Side.OCCUPATION, "role: \"" + phrase(roles, "occupied_post", description, post) + "\" in "
-                        + phrase(roles, category, description, region) + ", occupied since " + category.substring("occupied_since:".length()));
+                        + phrase(roles, category, description, region) + ", occupied since " + category.substring("occupied_since:".length())
+                        + (published.known() ? "" : " (the report is undated)"));
             }
         }
         return Sided.UNKNOWN;

@@ -33,6 +33,18 @@ public record ContentSentences(List<TextSpan> spans, List<List<Token>> tokens, L
         return paragraphs.get(a).equals(paragraphs.get(b));
     }
 
+    /** The index of the first sentence after the report's headline (its lead's first), or the count when none is. */
+    public static int lead(Document doc, List<TextSpan> spans) {
+        int first = 0;
+        while (first < spans.size() && inHeadline(doc, spans.get(first))) first++;
+        return first;
+    }
+
+    private static boolean inHeadline(Document doc, TextSpan s) {
+        for (TextSpan h : doc.headline()) if (h.start() <= s.start() && s.end() <= h.end()) return true;
+        return false;
+    }
+
     /** The index of the sentence that holds the offset, or -1. */
     public int at(int offset) {
         for (int i = 0; i < spans.size(); i++) if (spans.get(i).start() <= offset && offset < spans.get(i).end()) return i;

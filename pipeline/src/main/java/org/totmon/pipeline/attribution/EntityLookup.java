@@ -42,7 +42,12 @@ final class EntityLookup {
                 List<Token> t = ctx.tokens.get(si);
                 for (int k = 0; k < t.size(); k++) {
                     if (t.get(k).start() != m.start()) continue;
-                    for (int b = k - 1; b >= 0 && k - b <= 5 && !isClauseBreak(t.get(b)); b--) out.add(t.get(b));
+                    // The title before the name, or the apposition before it set off by a comma ("the head of the
+                    // Crimean parliament's commission on the referendum, Mikhail Malyshev, said"), in their order.
+                    int last = k > 1 && ",".equals(t.get(k - 1).text()) ? k - 1 : k, reach = last < k ? 16 : 5;
+                    int b = last;
+                    while (b > 0 && k - b < reach && !isClauseBreak(t.get(b - 1))) b--;
+                    out.addAll(t.subList(b, last));
                     int end = k;
                     while (end < t.size() && t.get(end).end() <= m.end()) end++;
                     out.addAll(t.subList(k, end));
@@ -182,6 +187,23 @@ final class EntityLookup {
                     return new Titled(phrase.charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase, s);
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * An occupation official the registry does not know, named in a Russian report: their name as Russian is
+     * romanized (BGN/PCGN: "Андрей Алексеенко" is Andrey Alekseyenko, not Andrii Alekseenko), the form the field
+     * uses for the Russian side's people. The mention whose surname is the entity's nominative one is romanized;
+     * null when no mention is.
+     */
+    static String russianName(Document doc, Entity e) {
+        if (e.type() != EntityType.PERSON || !"ru".equals(doc.language())) return null;
+        String[] canonical = e.name().split("\\s+");
+        for (Mention m : e.mentions()) {
+            String[] words = m.text().split("\\s+");
+            if (words.length != canonical.length || Character.UnicodeBlock.of(m.text().charAt(0)) != Character.UnicodeBlock.CYRILLIC) continue;
+            if (Romanizer.romanize(words[words.length - 1]).equals(canonical[canonical.length - 1])) return Romanizer.romanizeRussian(m.text());
         }
         return null;
     }

@@ -6,6 +6,7 @@ import org.totmon.pipeline.claim.Cues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.totmon.model.Token;
 
 /** Finds the attributions of one sentence: verbs of saying with their subjects, and "according to"-type phrases. */
@@ -15,16 +16,20 @@ final class SourceFinder {
     private static final int MAX_PHRASE = 12;
 
     private final Cues cues;
-
     SourceFinder(Cues cues) {
         this.cues = cues;
     }
 
     List<Source> find(List<Token> t, int sentence) {
+        return find(t, sentence, offset -> false);
+    }
+
+    /** As {@link #find(List, int)}; {@code timed} tells the offsets of tokens inside time expressions. */
+    List<Source> find(List<Token> t, int sentence, IntPredicate timed) {
         List<Source> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             int n = cues.matchAt("according", t, i);
-            if (n == 1 && "per".equals(Cues.norm(t.get(i).text())) && !(i + 1 < t.size() && startsName(t.get(i + 1)))) n = 0;
+            if (n == 1 && "per".equals(Cues.norm(t.get(i).text())) && !(i + 1 < t.size() && TokenShapes.startsName(t.get(i + 1)))) n = 0;
             if (n > 0) {
                 int from = i + n;
                 int to = forward(t, from);
@@ -62,7 +67,7 @@ final class SourceFinder {
                 continue;
             }
             if (cues.matchAt("speech", t, i) == 1 && isVerb(t, i)) {
-                Source s = subjectOf(t, sentence, i);
+                Source s = subjectOf(t, sentence, i, timed);
                 if (s == null && i > 0 && is("coordinator", t.get(i - 1)) && !out.isEmpty()) {
                     s = out.get(out.size() - 1).withCue(i); // "told reporters … and said that": the same speaker
                 }
@@ -75,6 +80,14 @@ final class SourceFinder {
         // "сообщал ТАСС со ссылкой на экстренные службы": whoever cites another only relays them.
         if (out.stream().noneMatch(s -> cues.matchAt("citing", t, s.cue()) > 0)) return out;
         return out.stream().map(s -> cues.matchAt("citing", t, s.cue()) > 0 ? s : s.asRelay()).toList();
+    }
+
+    /** "Дар'я Герасимчук у січні 2023 року повідомляла": the subject ends before a time expression (and its preposition). */
+    private int beforeTime(List<Token> t, int end, IntPredicate timed) {
+        int k = end;
+        while (k > 0 && timed.test(t.get(k - 1).start())) k--;
+        if (k < end && k > 0 && is("leading_preposition", t.get(k - 1))) k--;
+        return k < end && k > 0 && Character.isLetter(t.get(k - 1).text().charAt(0)) ? k : end;
     }
 
     /**
@@ -92,9 +105,10 @@ final class SourceFinder {
         return !(participle && Set.of("is", "are", "was", "were", "be", "been", "being").contains(before));
     }
 
-    private Source subjectOf(List<Token> t, int sentence, int verb) {
+    private Source subjectOf(List<Token> t, int sentence, int verb, IntPredicate timed) {
         int end = verb;
         while (end > 0 && is("auxiliary", t.get(end - 1))) end--;
+        end = beforeTime(t, end, timed);
         // "the Humanitarian Research Lab (HRL) said": the name before its short form in brackets.
         if (end >= 3 && ")".equals(t.get(end - 1).text()) && "(".equals(t.get(end - 3).text())) end -= 3;
         boolean anaphoric = end >= 1 && cues.matchEndingAt("anaphor", t, end) > 0;
@@ -106,7 +120,7 @@ final class SourceFinder {
         if (start == end && end > 0 && ",".equals(t.get(end - 1).text()) && !postposedName) {
             // "the director, Viktor Zolotov, told Putin": the name before the comma is the subject.
             int nameStart = backward(t, end - 1);
-            int[] named = nameStart < end - 1 && allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
+            int[] named = nameStart < end - 1 && TokenShapes.allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
                     : beforeApposition(t, end - 1);
             if (named != null) {
                 descTo = end - 1;
@@ -123,7 +137,7 @@ final class SourceFinder {
         }
         anaphoric |= mentionsThis(t, verb);
         boolean opens = verb + 1 < t.size() && ":".equals(t.get(verb + 1).text());
-        boolean closes = start > 0 && isDash(t.get(start - 1)) || verb > 0 && isDash(t.get(verb - 1));
+        boolean closes = start > 0 && TokenShapes.isDash(t.get(start - 1)) || verb > 0 && TokenShapes.isDash(t.get(verb - 1));
         int[] body = bodyAfterPluralVerb(t, verb);
         if (body != null && start == end - 1 && Character.isUpperCase(t.get(start).text().charAt(0))) {
             // "Об этом ТАСС сообщили в администрации региона": the name before the verb is the listener.
@@ -136,7 +150,7 @@ final class SourceFinder {
         }
         Token before = verb > 0 ? t.get(verb - 1) : null;
         boolean latin = t.get(verb).text().charAt(0) < 128;
-        boolean postposedSubject = !latin || before == null || QUOTES.contains(before.text()) || ",".equals(before.text()) || isDash(before);
+        boolean postposedSubject = !latin || before == null || QUOTES.contains(before.text()) || ",".equals(before.text()) || TokenShapes.isDash(before);
         if (!postposedSubject || latin && is("to_listener", t.get(verb))) return null;
         int from = verb + 1;
         // "заявили в окупаційній адміністрації": the speaking body after a preposition of place.
@@ -245,36 +259,14 @@ final class SourceFinder {
         for (int k = to + 1; k + 1 < t.size() && k - to <= 6; k++) {
             Token w = t.get(k);
             if (!Character.isLetter(w.text().charAt(0)) || is("clause_opener", w)) return to;
-            if (isCapitalisedName(w) && isCapitalisedName(t.get(k + 1))) return k + 2;
+            if (TokenShapes.isCapitalisedName(w) && TokenShapes.isCapitalisedName(t.get(k + 1))) return k + 2;
         }
         return to;
-    }
-
-    private static boolean isCapitalisedName(Token t) {
-        String w = t.text();
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(w.length() - 1));
-    }
-
-    private static boolean allCapitalised(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = t.get(k).text();
-            if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) return false;
-        }
-        return true;
     }
 
     private boolean isPronoun(List<Token> t, int k) {
         return cues.matchAt("pronoun_person", t, k) == 1 || cues.matchAt("pronoun_other", t, k) == 1
                 || cues.matchAt("pronoun_first", t, k) == 1;
-    }
-
-    private static boolean startsName(Token t) {
-        String w = Cues.norm(t.text());
-        return Character.isUpperCase(t.text().charAt(0)) || w.equals("the");
-    }
-
-    private static boolean isDash(Token t) {
-        return t.text().length() == 1 && "-–—".indexOf(t.text().charAt(0)) >= 0;
     }
 
     /** "This was stated by X", "X has stated this": "this" shortly before the cue, or right after it. */
@@ -293,8 +285,7 @@ final class SourceFinder {
                 k--; // так званий «мер» Мелітополя
                 continue;
             }
-            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(k + 1 < end && placeAfterBody(t, k)
-                    && Character.isUpperCase(t.get(k + 1).text().charAt(0)))) break;
+            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(placeAfterBody(t, k) && capitalisedSoon(t, k + 1, end))) break;
             if (cues.matchEndingAt("anaphor", t, k + 1) > 0) break;
             k--;
         }
@@ -304,7 +295,7 @@ final class SourceFinder {
         for (int a = end - 1; a > start; a--) {
             String w = Cues.norm(t.get(a).text());
             String before = Cues.norm(t.get(a - 1).text());
-            if (ARTICLES.contains(w) && !before.equals("of") && !before.equals("'s") && !before.equals("'")) {
+            if (ARTICLES.contains(w) && !before.equals("of") && !before.equals("'s") && !before.equals("'") && !placeAfterBody(t, a - 1)) {
                 start = a;
                 break;
             }
@@ -317,9 +308,16 @@ final class SourceFinder {
      * preposition after a source noun or a state body binds its place to the source (and the place often names its side).
      */
     private boolean placeAfterBody(List<Token> t, int k) {
-        return is("source_preposition", t.get(k)) && k > 0 && k + 1 < t.size()
-                && (cues.matchAt("source_noun", t, k - 1) == 1 || cues.matchAt("state_body", t, k - 1) == 1)
+        int body = k > 1 && QUOTES.contains(t.get(k - 1).text()) ? k - 2 : k - 1; // the “Central Electoral Commission” in …
+        return is("source_preposition", t.get(k)) && body >= 0 && k + 1 < t.size()
+                && (cues.matchAt("source_noun", t, body) == 1 || cues.matchAt("state_body", t, body) == 1 || cues.matchAt("org_word", t, body) == 1)
                 && Character.isLetter(t.get(k + 1).text().charAt(0));
+    }
+
+    /** "in Kherson", "in the occupied territory of Kherson Oblast": a capitalised word within a few words from k, before end. */
+    private static boolean capitalisedSoon(List<Token> t, int k, int end) {
+        for (int j = k; j < end && j < k + 5; j++) if (Character.isUpperCase(t.get(j).text().charAt(0))) return true;
+        return false;
     }
 
     /** The end of the name phrase that starts at from, read rightwards. */

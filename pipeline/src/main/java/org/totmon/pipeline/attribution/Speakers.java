@@ -6,6 +6,7 @@ import java.util.Set;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Mention;
+import org.totmon.model.Side;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Attribution;
 import org.totmon.pipeline.claim.Cues;
@@ -33,6 +34,7 @@ final class Speakers {
     private final Claimants claimants;
     private final EntityLookup lookup;
     private final SourceFinder sources;
+    private final BodyNames bodies;
 
     Speakers(Cues cues, Claimants claimants, SourceFinder sources) {
         this.cues = cues;
@@ -40,6 +42,7 @@ final class Speakers {
         this.numbers = NumberRecognizer.bundled(cues);
         this.claimants = claimants;
         this.lookup = new EntityLookup(cues, claimants);
+        this.bodies = new BodyNames(cues);
     }
 
     Claimants claimants() {
@@ -83,6 +86,9 @@ final class Speakers {
         String name;
         if (entity != null) {
             name = lookup.modifiesSourcePhrase(t, span, entity) ? ctx.doc.text().substring(from, to) : lookup.withSubordinate(ctx.doc, t, span, entity);
+            if (entity.type() == EntityType.ORGANIZATION && claimants.actor(entity.name()) == null && claimants.outlet(entity.name()) == null) {
+                name = bodies.name(ctx, t, span[0], span[1], s.sentence(), name); // a body the registries do not know
+            }
             description.addAll(EntityLookup.context(ctx, entity));
         } else {
             Resolved earlier = sourceByHead(ctx, t, span, offset);
@@ -101,13 +107,21 @@ final class Speakers {
             } else if (claimants.outlet(phrase) != null) {
                 name = claimants.outlet(phrase).name(); // "РИА Новости": an outlet by any of its names
             } else {
-                name = phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
-                        ? claimants.gloss(t, span[0], span[1]) : phrase;
+                name = bodies.name(ctx, t, span[0], span[1], s.sentence(), phrase.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
+                        ? claimants.gloss(t, span[0], span[1]) : phrase);
             }
         }
         Sided side = claimants.side(entity != null ? entity.name() : name, description, ctx.home, ctx.doc.published());
         if (!side.known() && name.equalsIgnoreCase(ctx.outlet)) side = ctx.outletSide;
+        if (entity != null && name.equals(entity.name())) name = personName(ctx, entity, side);
         return new Resolved(s, offset, name, side, hedging);
+    }
+
+    /** An entity's name as a speaker: an occupation official unknown to the registry named in Russian keeps the Russian spelling. */
+    private String personName(Scene ctx, Entity entity, Sided side) {
+        if (side.side() != Side.OCCUPATION || claimants.actor(entity.name()) != null) return entity.name();
+        String russian = EntityLookup.russianName(ctx.doc, entity);
+        return russian != null ? russian : entity.name();
     }
 
     /** The last source named before: in the last sentence that has one, its last source that is not a relay. */
@@ -150,7 +164,10 @@ final class Speakers {
             if (r.offset() < bestStart) break;
             if (r.source().kind() == Attribution.Kind.NAMED && r.offset() < offset && namedLikePerson(r.name())) return r;
         }
-        if (best != null) return new Resolved(null, bestStart, best.name(), claimants.side(best.name(), EntityLookup.context(ctx, best), ctx.home, ctx.doc.published()), false);
+        if (best != null) {
+            Sided side = claimants.side(best.name(), EntityLookup.context(ctx, best), ctx.home, ctx.doc.published());
+            return new Resolved(null, bestStart, personName(ctx, best, side), side, false);
+        }
         for (int si = ctx.sentences.size() - 1; si >= 0; si--) {
             List<Token> t = ctx.tokens.get(si);
             for (int k = t.size() - 2; k >= 0; k--) {

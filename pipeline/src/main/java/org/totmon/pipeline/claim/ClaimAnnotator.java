@@ -82,7 +82,7 @@ public final class ClaimAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.TOKENS, Layer.ENTITIES, Layer.ATTRIBUTION);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.TOKENS, Layer.ENTITIES, Layer.ATTRIBUTION);
     }
 
     @Override

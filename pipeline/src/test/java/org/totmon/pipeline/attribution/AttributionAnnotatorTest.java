@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Claim;
+import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.pipeline.Attribution;
@@ -19,7 +20,12 @@ import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
+import org.totmon.pipeline.clean.HeadlineAnnotator;
+import org.totmon.pipeline.place.Gazetteer;
+import org.totmon.pipeline.place.PlaceAnnotator;
+import org.totmon.pipeline.place.PlacesOutsideNames;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
+import org.totmon.pipeline.time.TimeAnnotator;
 
 class AttributionAnnotatorTest {
     private static final String REGISTRY = String.join("\n",
@@ -27,6 +33,8 @@ class AttributionAnnotatorTest {
             "Ministry of Defence of Ukraine\tORGANIZATION\tukraine\tmilitary\tМіністерство оборони України|Міноборони");
     private static final ActorRegistry ACTORS = registry();
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
+    private static final PlaceAnnotator PLACES = new PlaceAnnotator(Gazetteer.standard());
+    private static final TimeAnnotator TIMES = new TimeAnnotator();
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
     private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
@@ -41,8 +49,12 @@ class AttributionAnnotatorTest {
 
     private static Document annotate(String text, String lang, String url, String published) {
         Document d = new Document(new Report(Report.contentId(text), url, null, null, published, lang, text));
+        new HeadlineAnnotator().annotate(d);
         SENTENCES.annotate(d);
+        PLACES.annotate(d);
+        TIMES.annotate(d);
         ENTITIES.annotate(d);
+        new PlacesOutsideNames().annotate(d);
         ATTRIBUTION.annotate(d);
         CLAIMS.annotate(d);
         return d;
@@ -145,5 +157,75 @@ class AttributionAnnotatorTest {
         assertEquals("Jane Roe", text.substring(speech.sourceStart(), speech.sourceStart() + 8));
         assertEquals("Jane Roe", claim(d, 312).claimant());
         assertFalse(d.attributions().stream().anyMatch(a -> a.type() == Attribution.Type.OWN_VOICE && a.speaker() == null));
+    }
+
+    @Test
+    void reportedlyYieldsToTheSourceTheSentenceNames() {
+        Claim c = claim(annotate("The river fell to reportedly 3 metres on Monday, according to the regional police.", "en",
+                "https://example.org/3", "2023-06-08"), 3);
+        assertEquals("regional police", c.claimant());
+        assertTrue(c.hedged(), "\"reportedly\" still hedges the figure");
+    }
+
+    @Test
+    void theLeadsSourceCoversTheParagraphsAfterItThatNameNone() {
+        Document d = annotate("KHERSON, May 3. 84% of the ballots were counted, according to the regional elections commission.\n\n"
+                + "In Skadovsk 71% voted, and in Henichesk 68%.", "en", "https://www.reuters.com/world/2", "2023-05-03");
+        assertEquals(claim(d, 84).claimant(), claim(d, 71).claimant());
+        assertEquals(claim(d, 84).claimant(), claim(d, 68).claimant());
+    }
+
+    @Test
+    void aSourceThatSpeaksAgainInTheNextParagraphSpeaksForTheOneBetween() {
+        Document d = annotate("Voting ended in the city on Sunday.\n\nTurnout was high, Jane Roe, head of the city's commission, said.\n\n"
+                + "There were 4,100 ballots cast.\n\nNo complaints were received, Jane Roe stressed.\n\nIn the square 300 people gathered.",
+                "en", "https://www.reuters.com/world/1", "2023-05-03");
+        assertEquals("Jane Roe", claim(d, 4100).claimant());
+        assertNotEquals("Jane Roe", claim(d, 300).claimant(), "a paragraph after the source's last words is not theirs");
+    }
+
+    @Test
+    void aRegionalBodyIsNamedWithTheRegionItsReportNames() {
+        Document d = annotate("In the Kherson region 320 schools opened, according to the regional ministry of education.", "en",
+                "https://example.org/6", "2023-09-01");
+        assertEquals("Kherson Oblast ministry of education", claim(d, 320).claimant());
+    }
+
+    @Test
+    void anAppositionBeforeTheNameStatesTheSideEvenOfAnUndatedReport() {
+        Claim c = claim(annotate("Turnout reached 74 percent, the chairman of the Crimean commission on the referendum, Petro Ivanenko, said.",
+                "en", "https://www.reuters.com/world/3", null), 74);
+        assertEquals("Petro Ivanenko", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertTrue(c.sideReason().contains("undated"), c.sideReason());
+    }
+
+    @Test
+    void anOccupationOfficialNamedInRussianKeepsTheRussianSpelling() {
+        Document d = annotate("Явка составила 71%, сообщил председатель избирательной комиссии Херсонской области Андрей Сергеев.", "ru",
+                "https://ria.ru/20230910/1", "2023-09-10");
+        Claim c = claim(d, 71);
+        assertEquals("Andrey Sergeyev", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        int entity = 0;
+        while (entity < d.entities().size() && d.entities().get(entity).mentions().stream().noneMatch(m -> m.text().equals("Андрей Сергеев"))) entity++;
+        assertEquals(Extraction.entityId(entity), c.claimantId(), "the claim still points at the entity: " + d.entities());
+    }
+
+    @Test
+    void aTimeBetweenTheSpeakerAndTheVerbIsNoPartOfTheSpeaker() {
+        Claim c = claim(annotate("Уповноважений з прав людини Іван Петренко у березні 2023 року повідомляв, що депортовано 420 дітей.", "uk",
+                "https://suspilne.media/2", "2023-04-02"), 420);
+        assertEquals("Ivan Petrenko", c.claimant());
+    }
+
+    @Test
+    void aBodyIsNamedByItsKindAndThePlaceItIsIn() {
+        Claim c = claim(annotate("The so-called \"Central Electoral Commission\" in the Russian-occupied territory of Kherson Oblast declared "
+                + "that 91% had voted.", "en", "https://www.reuters.com/world/6", "2022-09-28"), 91);
+        assertEquals("Central election commission in Kherson Oblast", c.claimant());
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertEquals("defence ministry in Moscow", claim(annotate("The defence ministry in Moscow said 25 drones were downed.", "en",
+                "https://www.reuters.com/world/7", "2023-05-01"), 25).claimant(), "a place that is the seat, not a region, stays as written");
     }
 }
