@@ -25,7 +25,6 @@ public final class Ledger {
     public List<ClaimGroup> groups(ClaimQuery q) {
         StringBuilder where = new StringBuilder(" WHERE g.claim_count >= ?");
         List<Object> params = new ArrayList<>(List.of(q.minClaims()));
-        if (q.disputedOnly()) where.append(" AND g.disagreement IS NOT NULL");
         if (q.subject() != null) {
             String like = "%" + likeEscaped(q.subject().toLowerCase(Locale.ROOT)) + "%";
             where.append(" AND (LOWER(g.concept) LIKE ? OR EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id"
@@ -41,15 +40,12 @@ public final class Ledger {
                     + " WHERE l.group_id = g.id AND k.claimant_side = ?)");
             params.add(q.side().label());
         }
-        String sql = "SELECT " + HEAD_COLUMNS + " FROM claim_group g" + where
-                + " ORDER BY g.disagreement IS NULL, g.claim_count DESC, g.id LIMIT ?";
-        params.add(q.limit());
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
+        try (Connection c = db.connection()) {
+            // Disputed groups, then the others, each read in the order of an index (claim count, id) and cut at the
+            // limit, so that the first page does not sort every group of the store.
             Map<Long, ClaimGroup> groups = new LinkedHashMap<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) groups.put(rs.getLong(1), head(rs));
-            }
+            heads(c, where + " AND g.disagreement IS NOT NULL", params, q.limit(), groups);
+            if (!q.disputedOnly() && groups.size() < q.limit()) heads(c, where + " AND g.disagreement IS NULL", params, q.limit() - groups.size(), groups);
             List<ClaimGroup> out = new ArrayList<>();
             for (ClaimGroup g : groups.values()) {
                 ClaimGroup full = withClaims(c, g);
@@ -58,6 +54,17 @@ public final class Ledger {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void heads(Connection c, String where, List<Object> params, int limit, Map<Long, ClaimGroup> out) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM claim_group g" + where
+                + " ORDER BY g.claim_count DESC, g.id LIMIT ?")) {
+            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
+            st.setInt(params.size() + 1, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), head(rs));
+            }
         }
     }
 

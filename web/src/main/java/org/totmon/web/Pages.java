@@ -49,6 +49,8 @@ import org.totmon.web.Catalog.ReportInfo;
 final class Pages {
     /** Claim groups a ledger page lists unless {@code limit} says otherwise. */
     private static final int CLAIM_GROUPS = 200;
+    /** Events a timeline period's drill-down reads at most. */
+    private static final int DRILL_EVENTS = 500;
 
     private final Store store;
     private final Catalog catalog;
@@ -311,10 +313,10 @@ final class Pages {
         List<Found<Entity>> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
         Entity e = found.get(0).item();
-        Profile p = Profile.ofEntity(catalog, found);
+        Profile p = Profile.ofEntity(store, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
-                .append(e.type().name().toLowerCase(Locale.ROOT)).append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports").append("</p>");
-        profile(b, p, true, clusters(p.events()));
+                .append(e.type().name().toLowerCase(Locale.ROOT)).append(", named in ").append(p.reportCount()).append(p.reportCount() == 1 ? " report" : " reports").append("</p>");
+        profile(b, p, true, clusters(p.events()), "/entities/" + url(id));
         html(ctx, Html.page(e.name(), b.toString()));
     }
 
@@ -323,13 +325,13 @@ final class Pages {
         List<Found<Place>> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, "no place " + id);
         Place pl = found.get(0).item();
-        Profile p = Profile.ofPlace(catalog, found);
+        Profile p = Profile.ofPlace(store, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(pl.kind().label()))
                 .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
         if (pl.geonamesId() != null) b.append(", GeoNames <a rel=\"noopener noreferrer\" href=\"https://www.geonames.org/").append(pl.geonamesId()).append("\">").append(pl.geonamesId()).append("</a>");
-        b.append(", named in ").append(p.reports().size()).append(p.reports().size() == 1 ? " report" : " reports")
+        b.append(", named in ").append(p.reportCount()).append(p.reportCount() == 1 ? " report" : " reports")
                 .append(" · ").append(link(Html.query("/map", Html.params("place", Catalog.placeId(pl))), "on the map")).append("</p>");
-        profile(b, p, false, clusters(p.events()));
+        profile(b, p, false, clusters(p.events()), "/places/" + url(id));
         html(ctx, Html.page(pl.name(), b.toString()));
     }
 
@@ -338,10 +340,28 @@ final class Pages {
         return store.timeline().clusterIds(rows.stream().map(r -> r.report().id()).distinct().toList());
     }
 
-    private static void profile(StringBuilder b, Profile p, boolean entity, Map<EventRef, Long> clusters) {
+    /** The page of a profile's reports asked for: 1 to its last; a 400 past it. */
+    static int profilePage(Context ctx, List<? extends Found<?>> found) {
+        int page = Filters.number(ctx, "page", 1);
+        long reports = found.stream().map(Found::report).distinct().count();
+        long pages = Math.max(1, (reports + Profile.PAGE_SIZE - 1) / Profile.PAGE_SIZE);
+        if (page > pages) throw new ApiError(400, "parameter \"page\" must be 1 to " + pages + " (" + Profile.PAGE_SIZE + " reports a page)");
+        return page;
+    }
+
+    private static void profile(StringBuilder b, Profile p, boolean entity, Map<EventRef, Long> clusters, String path) {
         b.append("<h2>Names</h2><ul class=\"spellings\" id=\"spellings\">");
         p.spellings().forEach((s, n) -> b.append("<li>").append(esc(s)).append(" <span class=\"n\">").append(n).append("×</span></li>"));
-        b.append("</ul><h2>Reports</h2><ul id=\"reports\">");
+        b.append("</ul><h2>Reports</h2>");
+        if (p.pages() > 1) {
+            int first = (p.page() - 1) * Profile.PAGE_SIZE + 1;
+            b.append(String.format(Locale.ROOT, "<p class=\"pager\" id=\"report-pages\">Reports %,d–%,d of %,d, oldest first; the events and claims"
+                    + " below are those of these reports. ", first, first + p.reports().size() - 1, p.reportCount()));
+            if (p.page() > 1) b.append(link(path + "?page=" + (p.page() - 1), "← previous")).append(' ');
+            if (p.page() < p.pages()) b.append("<a rel=\"next\" href=\"").append(esc(path + "?page=" + (p.page() + 1))).append("\">next →</a>");
+            b.append("</p>");
+        }
+        b.append("<ul id=\"reports\">");
         for (ReportInfo r : p.reports()) b.append("<li>").append(reportLink(r)).append("</li>");
         b.append("</ul><h2>").append(entity ? "Events they took part in" : "Events here").append("</h2>").append(profileEvents(p.events(), clusters));
         if (entity) b.append("<h2>Claims they made</h2>").append(claimTable(p.claimsBy(), true));
@@ -354,7 +374,7 @@ final class Pages {
 
     private void mapPage(Context ctx) {
         TreeSet<String> types = new TreeSet<>();
-        catalog.events().forEach(e -> types.add(e.event().type()));
+        types.addAll(catalog.eventTypes());
         StringBuilder b = new StringBuilder("<h1>Map</h1><form class=\"filters\" id=\"map-filters\"><select name=\"type\" id=\"type\"><option value=\"\">all event types</option>");
         for (String t : types) b.append("<option>").append(esc(t)).append("</option>");
         b.append("</select>").append(input("from", "from YYYY-MM-DD", SearchService.param(ctx, "from")))
@@ -370,9 +390,7 @@ final class Pages {
         TimelineTable.Unit unit = Api.unit(ctx);
         String u = unit.name().toLowerCase(Locale.ROOT);
         boolean reviewedOnly = Exports.reviewedOnly(ctx);
-        List<TimelineEvent> events = store.timeline().events(EventQuery.all());
-        if (reviewedOnly) events = events.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
-        TimelineTable.Table t = TimelineTable.of(events, unit);
+        TimelineTable.Table t = TimelineTable.of(store.timeline().datedCounts(reviewedOnly), unit);
         TreeSet<String> types = new TreeSet<>();
         t.counts().values().forEach(m -> types.addAll(m.keySet()));
         StringBuilder b = new StringBuilder("<h1>Timeline</h1><p>Events per ").append(link("/timeline?unit=month", "month")).append(" | ")
@@ -406,8 +424,9 @@ final class Pages {
         String period = SearchService.param(ctx, "period");
         if (period != null) {
             String type = SearchService.param(ctx, "type");
-            List<TimelineEvent> rows = events.stream()
-                    .filter(e -> period.equals(TimelineTable.period(e, unit)) && (type == null || e.type().equals(type))).toList();
+            EventQuery drill = TimelineTable.periodQuery(period, type, DRILL_EVENTS);
+            List<TimelineEvent> rows = (drill == null ? List.<TimelineEvent>of() : store.timeline().events(drill)).stream()
+                    .map(e -> reviewedOnly ? e.reviewedOnly() : e).filter(e -> e != null && period.equals(TimelineTable.period(e, unit))).toList();
             b.append("<h2 id=\"drill\">").append(esc(type == null ? "All events" : type)).append(" in ").append(esc(period)).append("</h2>").append(clusteredTable(rows));
         }
         html(ctx, Html.page("Timeline", b.toString()));
