@@ -48,6 +48,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -378,7 +379,9 @@ public final class SearchIndex implements Closeable {
                 Document d = snippets ? searcher.storedFields().document(sd.doc) : searcher.storedFields().document(sd.doc, SHOWN_FIELDS);
                 hits.add(hit(d, snippets ? text : null, ranked ? sd.score : 0f));
             }
-            return new SearchResults(searcher.count(query), hits);
+            // Counted again only when the top hits' count is a lower bound (more than Lucene counts exactly).
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+            return new SearchResults(total, hits);
         } finally {
             searchers.release(searcher);
         }

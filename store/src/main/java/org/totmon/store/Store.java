@@ -341,6 +341,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The places, claims and events of the reports, by id (in the order given), read together; reports not stored are absent. */
+    public Map<String, ReportItems> items(List<String> reportIds) {
+        try (Connection c = db.connection()) {
+            return ReportTables.items(c, reportIds);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
     /** The reports {@code id} is a near-copy of, and those that are near-copies of it; most similar first. */
     public List<NearDuplicate> nearDuplicates(String id) {
         try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "

@@ -26,6 +26,9 @@ public final class Timeline {
     private static final String HEAD_COLUMNS = "c.id, c.type, c.event_date, c.first_reported, c.place, c.place_kind, c.admin1,"
             + " c.country, c.lat, c.lon, c.modality, c.acled_event_type, c.acled_sub_event_type, c.report_count";
 
+    /** Events whose mentions one query reads. */
+    private static final int MENTIONS_BATCH = 500;
+
     private final Database db;
 
     Timeline(Database db) {
@@ -62,7 +65,12 @@ public final class Timeline {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) heads.add(head(rs));
             }
-            return withMentions(c, heads);
+            // In slices: a query with an array of every cluster of a large store is answered by scanning, not by index.
+            List<TimelineEvent> out = new ArrayList<>(heads.size());
+            for (int i = 0; i < heads.size(); i += MENTIONS_BATCH) {
+                out.addAll(withMentions(c, heads.subList(i, Math.min(heads.size(), i + MENTIONS_BATCH))));
+            }
+            return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
         }

@@ -49,7 +49,9 @@ final class Api {
     private final Catalog catalog;
     private final WebConfig config;
     private final SearchService search;
-    private final Intake intake;
+    private final Function<Report, Extraction> annotator;
+    private final Regions regions;
+    private final RequestLimit limit;
     private final TokenThrottle throttle = new TokenThrottle();
 
     Api(Store store, Catalog catalog, Function<Report, Extraction> annotator, Regions regions, WebConfig config) {
@@ -57,7 +59,9 @@ final class Api {
         this.catalog = catalog;
         this.config = config;
         this.search = new SearchService(store, catalog);
-        this.intake = new Intake(store, annotator, regions);
+        this.annotator = annotator;
+        this.regions = regions;
+        this.limit = new RequestLimit(config.requestTimeout());
     }
 
     void register(Javalin app) {
@@ -148,7 +152,10 @@ final class Api {
         Intake.Batch batch;
         try {
             // The same path as `totmon ingest`, all or nothing: a refused report leaves nothing of the request stored.
-            batch = intake.addAll(items);
+            // Annotation, the long part, stops when the client goes or the limit passes (the store's writes never do).
+            batch = limit.run(ctx, stop -> new Intake(store, r -> stop.stoppable(() -> annotator.apply(r)), regions).addAll(items));
+        } catch (RequestLimit.Stopped e) {
+            throw new ApiError(503, "stopped: " + e.getMessage() + "; nothing of this request was stored");
         } catch (Intake.Refused e) {
             String where = e.line() > 0 && reports.size() > 1 ? "line " + e.line() + ": " : "";
             throw new ApiError(422, where + e.getMessage() + "; nothing of this request was stored", e.line());

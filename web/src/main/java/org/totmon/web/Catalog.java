@@ -128,10 +128,10 @@ final class Catalog {
     }
 
     /** The place an event names, looked up among the places of its own report. */
-    static Place placeOf(Event e, Extraction x) {
+    static Place placeOf(Event e, List<Place> places) {
         if (e.place() == null) return null;
         String k = key(e.place());
-        for (Place p : x.places()) {
+        for (Place p : places) {
             if (key(p.name()).equals(k)) return p;
             for (Mention m : p.mentions()) if (key(m.text()).equals(k)) return p;
         }

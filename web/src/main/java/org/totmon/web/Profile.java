@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
-import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
+import org.totmon.store.ReportItems;
 import org.totmon.store.Store;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
@@ -82,12 +82,13 @@ record Profile(Map<String, Integer> spellings, int reportCount, int page, List<R
         }
         List<EventRow> events = new ArrayList<>();
         List<ClaimRow> by = new ArrayList<>(), about = new ArrayList<>();
+        Map<String, ReportItems> items = store.items(reports.stream().map(ReportInfo::id).toList());
         for (ReportInfo r : reports) {
-            Extraction x = store.report(r.id()).map(s -> s.extraction()).orElse(null);
+            ReportItems x = items.get(r.id());
             if (x == null) continue;  // gone since the catalog read it
             for (int i = 0; i < x.events().size(); i++) {
                 Event e = x.events().get(i);
-                EventRow row = new EventRow(r, i, e, e.date() != null ? e.date() : r.published(), Catalog.placeOf(e, x));
+                EventRow row = new EventRow(r, i, e, e.date() != null ? e.date() : r.published(), Catalog.placeOf(e, x.places()));
                 if (takesPart.test(row)) events.add(row);
             }
             for (Claim c : x.claims()) {
