@@ -370,7 +370,7 @@ public final class Reviews {
                 rs.getString(4), rs.getInt(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant());
     }
 
-    private static ObjectNode json(String s) {
+    static ObjectNode json(String s) {
         if (s == null) return null;
         try {
             return (ObjectNode) Corrections.JSON.readTree(s);

@@ -36,7 +36,7 @@ import org.totmon.store.Timeline.DatedCount;
 class QueryTest {
     @TempDir Path data;
 
-    private static final Regions REGIONS = place -> place.name().equals("Melitopol") || place.name().equals("Zaporizhzhia Oblast")
+    static final Regions REGIONS = place -> place.name().equals("Melitopol") || place.name().equals("Zaporizhzhia Oblast")
             ? new Regions.Region("Zaporizhzhia Oblast", "UA") : null;
 
     private static Mention at(String text, String surface) {
@@ -49,7 +49,7 @@ class QueryTest {
      * A report of a figure (passports issued in the oblast, or residents detained in Melitopol), claimed by {@code side},
      * and of a strike on Melitopol on {@code day}.
      */
-    private static void add(Store store, int n, double figure, String counted, Side side, String claimant, String day, String place,
+    static void add(Store store, int n, double figure, String counted, Side side, String claimant, String day, String place,
                             boolean hedged) {
         String what = counted.equals("passports") ? " Russian passports had been issued in Zaporizhzhia Oblast."
                 : " residents were detained in Melitopol.";
