@@ -62,7 +62,8 @@ public final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--narrow", defaultValue = "referendum", description = "A word few reports have (default: ${DEFAULT-VALUE}).")
     String narrow;
 
-    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Only these endpoints (names as in the table).")
+    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Only these endpoints (names as in the table; "
+            + "the entity page is the most named entity's, the report page the first hit of the broad word).")
     List<String> only;
 
     @Spec CommandSpec spec;
@@ -113,21 +114,21 @@ public final class BenchQueryCommand implements Callable<Integer> {
         String entity = enc(entities.get(0).get("name").asText());
         String report = enc(hits.get(0).get("id").asText());
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("api search, broad", "/api/search?q=" + b);
-        m.put("api search, narrow", "/api/search?q=" + n);
-        m.put("search page, broad", "/?q=" + b);
-        m.put("search page, broad, page 3", "/?q=" + b + "&page=3");
+        m.put("api search broad", "/api/search?q=" + b);
+        m.put("api search narrow", "/api/search?q=" + n);
+        m.put("search page broad", "/?q=" + b);
+        m.put("search page broad p3", "/?q=" + b + "&page=3");
         m.put("/timeline", "/timeline");
         m.put("/api/timeline", "/api/timeline");
         m.put("/claims", "/claims");
-        m.put("entity page (most named)", "/entities/" + entity);
+        m.put("entity page", "/entities/" + entity);
         m.put("report page", "/reports/" + report);
         m.put("/map", "/map");
-        m.put("map data: events.geojson", "/api/export/events.geojson");
-        m.put("map data: places.geojson", "/api/export/places.geojson");
+        m.put("events.geojson", "/api/export/events.geojson");
+        m.put("places.geojson", "/api/export/places.geojson");
         m.put("/api/events", "/api/events");
         m.put("/api/claims", "/api/claims");
-        m.put("/review (queue)", "/review");
+        m.put("/review", "/review");
         return m;
     }
 
