@@ -31,6 +31,11 @@ final class ServeOptions {
             description = "Reports posted with a longer text are refused (422) before annotation (default: ${DEFAULT-VALUE}).")
     int maxReportChars;
 
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "A write (POST /api/reports) still annotating after this long is stopped, and so is one whose client "
+                    + "disconnected; nothing of it is stored and the client gets 503 (default: ${DEFAULT-VALUE}).")
+    long requestTimeoutSeconds;
+
     @Option(names = "--tiles", paramLabel = "URL", description = "Optional map tile URL template, e.g. https://tile.example.org/{z}/{x}/{y}.png (default: none; the map draws shipped outlines).")
     String tileUrl;
 
@@ -40,7 +45,7 @@ final class ServeOptions {
     WebConfig config() {
         try {
             return new WebConfig(host, port, System.getenv("TOTMON_TOKEN"), maxRequestBytes, tileUrl, maxReportChars,
-                    allowedHosts == null ? List.of() : allowedHosts);
+                    allowedHosts == null ? List.of() : allowedHosts, java.time.Duration.ofSeconds(requestTimeoutSeconds));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
@@ -137,9 +138,14 @@ public final class Pipeline {
         return annotate(report).toExtraction();
     }
 
+    /**
+     * Runs the report through every annotator. An interrupted thread stops between two annotators with a
+     * CancellationException (the server's request limit: a report whose client has gone is not annotated on).
+     */
     public Document annotate(Report report) {
         Document doc = new Document(report);
         for (Annotator a : annotators) {
+            if (Thread.interrupted()) throw new CancellationException("annotation of report " + report.id() + " stopped");
             doc.begin(a);
             a.annotate(doc);
             doc.end(a);

@@ -37,6 +37,7 @@ import org.totmon.linker.PlaceRef;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Event;
+import org.totmon.model.Extraction;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
 import org.totmon.model.Side;
@@ -160,12 +161,36 @@ final class LinkTables {
         }
     }
 
-    private static void link(Connection c, StoredReport r, Regions regions) throws SQLException {
+    /**
+     * Links one report as people left it (issue 14): a retracted report is passed over (its events and claims join no
+     * cluster or group, and it is no one's original), and a corrected claim is grouped and compared with its corrected
+     * fields. Reviews written later take effect at the next relink.
+     */
+    private static void link(Connection c, StoredReport stored, Regions regions) throws SQLException {
+        Map<String, Review> reviews = Reviews.ofReports(c, List.of(stored.id()), null);
+        Review report = reviews.get(ItemKey.report(stored.id()).toString());
+        if (report != null && report.status() == Review.Status.RETRACTED) {
+            setLinkedSeq(c, stored.seq());
+            return;
+        }
+        StoredReport r = reviews.isEmpty() ? stored : corrected(stored, reviews);
         linkNearDuplicates(c, r);
         // Events first: a claim's measure names the real-world event its sentence tells of.
         Map<Integer, Long> clusters = linkEvents(c, r, regions);
         linkClaims(c, r, regions, clusters);
         setLinkedSeq(c, r.seq());
+    }
+
+    /** The report with its corrected claims in their places (so claim ords stay the extraction's). */
+    private static StoredReport corrected(StoredReport r, Map<String, Review> reviews) {
+        Extraction x = r.extraction();
+        List<Claim> claims = new ArrayList<>(x.claims().size());
+        for (Claim k : x.claims()) {
+            Review v = reviews.get(ItemKey.claim(r.id(), k.start(), k.end()).toString());
+            claims.add(v != null && v.status() == Review.Status.CORRECTED ? Corrections.apply(k, v.correction()) : k);
+        }
+        Extraction seen = new Extraction(x.reportId(), x.language(), x.boilerplate(), x.entities(), x.places(), x.times(), claims, x.events());
+        return new StoredReport(r.seq(), r.report(), seen, r.provenance(), r.ingestedAt());
     }
 
     // ---- near-duplicates
@@ -347,9 +372,11 @@ final class LinkTables {
      */
     private static List<Placed> datedNear(Connection c, long group, DateSpan date) throws SQLException {
         String select = "SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier, k.claimant_side, l.claim_date, k.claimant,"
-                + " l.event_cluster_id"
+                + " l.event_cluster_id, x.correction, k.text, k.unit, k.subject, k.hedged, k.start_offset, k.end_offset"
                 + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " JOIN report r ON r.id = l.report_id WHERE l.group_id = ?";
+                + " JOIN report r ON r.id = l.report_id LEFT JOIN review x ON x.report_id = k.report_id AND x.kind = 'claim'"
+                + " AND x.start_offset = k.start_offset AND x.end_offset = k.end_offset AND x.status = 'corrected'"
+                + " WHERE l.group_id = ?";
         List<Placed> out = new ArrayList<>();
         if (date == null) {
             readFigures(c, select, st -> st.setLong(1, group), out);
@@ -373,9 +400,12 @@ final class LinkTables {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String side = rs.getString(6);
-                    out.add(new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(rs.getDouble(3), rs.getObject(4, Double.class),
-                            rs.getString(5), side == null ? null : Side.of(side), DateSpan.parse(rs.getString(7)), rs.getObject(9, Long.class)),
-                            rs.getString(8)));
+                    Claim k = new Claim(rs.getString(11), rs.getDouble(3), rs.getObject(4, Double.class), rs.getString(5), rs.getString(12),
+                            rs.getString(13), rs.getString(8), side == null ? null : Side.of(side), rs.getBoolean(14), rs.getInt(15), rs.getInt(16));
+                    // A figure people corrected is compared as corrected.
+                    if (rs.getString(10) != null) k = Corrections.apply(k, Reviews.json(rs.getString(10)));
+                    out.add(new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
+                            k.claimantSide(), DateSpan.parse(rs.getString(7)), rs.getObject(9, Long.class)), k.claimant()));
                 }
             }
         }

@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
@@ -381,13 +383,32 @@ final class ReportTables {
                 id, rs -> new TimeMention(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
     }
 
+    private static final String CLAIM_COLUMNS = "text, amount, amount_max, qualifier, unit, subject, claimant, claimant_side, hedged,"
+            + " start_offset, end_offset, claimant_id, side_reason";
+
+    /** A claim from the {@link #CLAIM_COLUMNS}, starting at column {@code first}. */
+    private static Claim claim(ResultSet rs, int first) throws SQLException {
+        int f = first - 1;
+        return new Claim(rs.getString(f + 1), rs.getDouble(f + 2), rs.getObject(f + 3, Double.class), rs.getString(f + 4),
+                rs.getString(f + 5), rs.getString(f + 6), rs.getString(f + 7),
+                rs.getString(f + 8) == null ? null : Side.of(rs.getString(f + 8)), rs.getBoolean(f + 9), rs.getInt(f + 10),
+                rs.getInt(f + 11), rs.getString(f + 12), rs.getString(f + 13));
+    }
+
     private static List<Claim> claims(Connection c, String id) throws SQLException {
-        return query(c, "SELECT text, amount, amount_max, qualifier, unit, subject, claimant, claimant_side, hedged,"
-                + " start_offset, end_offset, claimant_id, side_reason FROM claim WHERE report_id = ? ORDER BY ord", id,
-                rs -> new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10),
-                        rs.getInt(11), rs.getString(12), rs.getString(13)));
+        return query(c, "SELECT " + CLAIM_COLUMNS + " FROM claim WHERE report_id = ? ORDER BY ord", id, rs -> claim(rs, 1));
+    }
+
+    private static final String EVENT_COLUMNS = "ord, type, text, event_date, place, start_offset, end_offset, modality, acled_event_type,"
+            + " acled_sub_event_type, place_geonames_id, actor_ids";
+
+    /** An event from the {@link #EVENT_COLUMNS}, starting at column {@code first}, with its actors by event ord. */
+    private static Event event(ResultSet rs, int first, Map<Integer, List<String>> actors) throws SQLException {
+        int f = first - 1;
+        return new Event(rs.getString(f + 2), rs.getString(f + 3), rs.getString(f + 4), rs.getString(f + 5),
+                actors.getOrDefault(rs.getInt(f + 1), List.of()), Modality.valueOf(rs.getString(f + 8).toUpperCase(java.util.Locale.ROOT)),
+                rs.getString(f + 9), rs.getString(f + 10), rs.getInt(f + 6), rs.getInt(f + 7), rs.getObject(f + 11, Long.class),
+                rs.getString(f + 12) == null ? List.of() : List.of(rs.getString(f + 12).split(" ")));
     }
 
     private static List<Event> events(Connection c, String id) throws SQLException {
@@ -399,11 +420,56 @@ final class ReportTables {
                 while (rs.next()) actors.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
         }
-        return query(c, "SELECT ord, type, text, event_date, place, start_offset, end_offset, modality, acled_event_type,"
-                + " acled_sub_event_type, place_geonames_id, actor_ids FROM event WHERE report_id = ? ORDER BY ord", id,
-                rs -> new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        actors.getOrDefault(rs.getInt(1), List.of()), Modality.valueOf(rs.getString(8).toUpperCase(java.util.Locale.ROOT)),
-                        rs.getString(9), rs.getString(10), rs.getInt(6), rs.getInt(7), rs.getObject(11, Long.class),
-                        rs.getString(12) == null ? List.of() : List.of(rs.getString(12).split(" "))));
+        return query(c, "SELECT " + EVENT_COLUMNS + " FROM event WHERE report_id = ? ORDER BY ord", id, rs -> event(rs, 1, actors));
+    }
+
+    /**
+     * The places, claims and events of several reports, by report id, in four queries for all of them (a page of
+     * reports read one by one would take eight queries a report); a report not stored is absent.
+     */
+    static Map<String, ReportItems> items(Connection c, List<String> ids) throws SQLException {
+        Map<String, ReportItems> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        java.sql.Array array = c.createArrayOf("VARCHAR", ids.toArray());
+        Map<String, Map<Integer, List<Mention>>> mentions = new HashMap<>();
+        forRows(c, "SELECT report_id, place_ord, text, start_offset, end_offset FROM place_mention WHERE report_id = ANY (?)"
+                + " ORDER BY report_id, place_ord, ord", array, rs -> mentions.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5))));
+        Map<String, List<Place>> places = new HashMap<>();
+        forRows(c, "SELECT report_id, ord, name, kind, lat, lon, geonames_id FROM place WHERE report_id = ANY (?) ORDER BY report_id, ord",
+                array, rs -> places.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Place(rs.getString(3),
+                        PlaceKind.of(rs.getString(4)), rs.getDouble(5), rs.getDouble(6), rs.getObject(7, Long.class),
+                        mentions.getOrDefault(rs.getString(1), Map.of()).getOrDefault(rs.getInt(2), List.of()))));
+        Map<String, List<Claim>> claims = new HashMap<>();
+        forRows(c, "SELECT report_id, " + CLAIM_COLUMNS + " FROM claim WHERE report_id = ANY (?) ORDER BY report_id, ord", array,
+                rs -> claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(claim(rs, 2)));
+        Map<String, Map<Integer, List<String>>> actors = new HashMap<>();
+        forRows(c, "SELECT report_id, event_ord, actor FROM event_actor WHERE report_id = ANY (?) ORDER BY report_id, event_ord, ord",
+                array, rs -> actors.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).computeIfAbsent(rs.getInt(2), k -> new ArrayList<>())
+                        .add(rs.getString(3)));
+        Map<String, List<Event>> events = new HashMap<>();
+        forRows(c, "SELECT report_id, " + EVENT_COLUMNS + " FROM event WHERE report_id = ANY (?) ORDER BY report_id, ord", array,
+                rs -> events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(event(rs, 2, actors.getOrDefault(rs.getString(1), Map.of()))));
+        Set<String> stored = new HashSet<>();
+        forRows(c, "SELECT id FROM report WHERE id = ANY (?)", array, rs -> stored.add(rs.getString(1)));
+        for (String id : ids) {
+            if (stored.contains(id)) {
+                out.put(id, new ReportItems(id, places.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()), events.getOrDefault(id, List.of())));
+            }
+        }
+        return out;
+    }
+
+    private interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void forRows(Connection c, String sql, java.sql.Array ids, RowAction action) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setArray(1, ids);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) action.accept(rs);
+            }
+        }
     }
 }

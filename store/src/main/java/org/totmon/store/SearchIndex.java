@@ -48,6 +48,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -368,7 +370,9 @@ public final class SearchIndex implements Closeable {
         try {
             TopDocs top;
             try {
-                top = ranked ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+                // Every hit counted in the same pass that ranks them: counting them again afterwards scored the query twice.
+                top = ranked ? searcher.search(query, new TopScoreDocCollectorManager(q.limit(), Integer.MAX_VALUE))
+                        : searcher.search(query, new TopFieldCollectorManager(newestFirst(), q.limit(), Integer.MAX_VALUE));
             } catch (IndexSearcher.TooManyClauses e) {
                 // Within the word limit, query syntax (wildcards, many ORed terms) can still expand too far.
                 throw new IllegalArgumentException("the query expands to too many terms; give fewer words or wildcards");
@@ -378,7 +382,7 @@ public final class SearchIndex implements Closeable {
                 Document d = snippets ? searcher.storedFields().document(sd.doc) : searcher.storedFields().document(sd.doc, SHOWN_FIELDS);
                 hits.add(hit(d, snippets ? text : null, ranked ? sd.score : 0f));
             }
-            return new SearchResults(searcher.count(query), hits);
+            return new SearchResults(top.totalHits.value, hits);
         } finally {
             searchers.release(searcher);
         }

@@ -49,6 +49,8 @@ public final class Store implements AutoCloseable {
     private final SearchIndex index;
     /** The version of the pipeline whose extractions this process adds; null when it is not known. */
     private volatile String extractorVersion;
+    /** Held while a search catches the index up with other processes' reports. */
+    private final Object catchingUp = new Object();
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -339,6 +341,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The places, claims and events of the reports, by id (in the order given), read together; reports not stored are absent. */
+    public Map<String, ReportItems> items(List<String> reportIds) {
+        try (Connection c = db.connection()) {
+            return ReportTables.items(c, reportIds);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
     /** The reports {@code id} is a near-copy of, and those that are near-copies of it; most similar first. */
     public List<NearDuplicate> nearDuplicates(String id) {
         try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "
@@ -550,10 +561,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Indexes the reports stored since, by other processes of a server's store (here, add() indexes as it goes). */
-    private synchronized void catchUp() {
-        long indexed = index.indexedSeq();
-        if (maxSeq() > indexed) forEachAfter(indexed, this::indexQuietly);
+    /**
+     * Indexes the reports stored since, by other processes of a server's store (here, add() indexes as it goes). Not
+     * under the store's lock, which a writer holds while it links a report: a search must not wait for that. Indexing
+     * a report twice (here and in add) replaces it with itself.
+     */
+    private void catchUp() {
+        if (maxSeq() <= index.indexedSeq()) return;
+        synchronized (catchingUp) {
+            long indexed = index.indexedSeq();
+            if (maxSeq() > indexed) forEachAfter(indexed, this::indexQuietly);
+        }
     }
 
     private void indexQuietly(StoredReport r) {

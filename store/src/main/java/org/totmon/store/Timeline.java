@@ -26,6 +26,9 @@ public final class Timeline {
     private static final String HEAD_COLUMNS = "c.id, c.type, c.event_date, c.first_reported, c.place, c.place_kind, c.admin1,"
             + " c.country, c.lat, c.lon, c.modality, c.acled_event_type, c.acled_sub_event_type, c.report_count";
 
+    /** Events whose mentions one query reads. */
+    private static final int MENTIONS_BATCH = 500;
+
     private final Database db;
 
     Timeline(Database db) {
@@ -62,9 +65,55 @@ public final class Timeline {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) heads.add(head(rs));
             }
-            return withMentions(c, heads);
+            // In slices: a query with an array of every cluster of a large store is answered by scanning, not by index.
+            List<TimelineEvent> out = new ArrayList<>(heads.size());
+            for (int i = 0; i < heads.size(); i += MENTIONS_BATCH) {
+                out.addAll(withMentions(c, heads.subList(i, Math.min(heads.size(), i + MENTIONS_BATCH))));
+            }
+            return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many events of {@code type} the timeline places by {@code date}: the event's own date, else its first report's. */
+    public record DatedCount(String type, String date, int count) {}
+
+    /**
+     * The timeline's events counted by type and date in the database, without reading their mentions: what a count
+     * per period needs, at the cost of one grouped scan of the clusters. With {@code reviewedOnly}, only events with a
+     * mention people accepted or corrected count (as {@link TimelineEvent#reviewedOnly}).
+     */
+    public List<DatedCount> datedCounts(boolean reviewedOnly) {
+        String visible;
+        if (reviewedOnly) {
+            visible = " WHERE EXISTS (SELECT 1 FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord"
+                    + " JOIN review x ON x.report_id = v.report_id AND x.kind = 'event' AND x.start_offset = v.start_offset"
+                    + " AND x.end_offset = v.end_offset JOIN report r ON r.id = l.report_id"
+                    + " WHERE l.cluster_id = c.id AND x.status IN ('accepted', 'corrected') AND " + Reviews.NOT_RETRACTED + ")";
+        } else {
+            // Every cluster has a link (links are only ever dropped all together), so only retractions can hide one.
+            visible = anyRetracted() ? " WHERE EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id"
+                    + " WHERE l.cluster_id = c.id AND " + Reviews.NOT_RETRACTED + ")" : "";
+        }
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT c.type, COALESCE(c.event_date,"
+                + " c.first_reported) d, COUNT(*) FROM event_cluster c" + visible + " GROUP BY c.type, d")) {
+            List<DatedCount> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(new DatedCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the events " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean anyRetracted() {
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+                "SELECT 1 FROM review WHERE kind = 'report' AND status = 'retracted' LIMIT 1"); ResultSet rs = st.executeQuery()) {
+            return rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the retractions " + db.where() + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,7 +25,6 @@ import org.totmon.model.Report;
 import org.totmon.model.TextSpan;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClusteredEvent;
-import org.totmon.store.EventQuery;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.IngestResult;
 import org.totmon.store.Intake;
@@ -50,7 +49,9 @@ final class Api {
     private final Catalog catalog;
     private final WebConfig config;
     private final SearchService search;
-    private final Intake intake;
+    private final Function<Report, Extraction> annotator;
+    private final Regions regions;
+    private final RequestLimit limit;
     private final TokenThrottle throttle = new TokenThrottle();
 
     Api(Store store, Catalog catalog, Function<Report, Extraction> annotator, Regions regions, WebConfig config) {
@@ -58,7 +59,9 @@ final class Api {
         this.catalog = catalog;
         this.config = config;
         this.search = new SearchService(store, catalog);
-        this.intake = new Intake(store, annotator, regions);
+        this.annotator = annotator;
+        this.regions = regions;
+        this.limit = new RequestLimit(config.requestTimeout());
     }
 
     void register(Javalin app) {
@@ -68,9 +71,9 @@ final class Api {
         app.post("/api/reports", this::ingest);
         app.get("/api/reports/{id}", ctx -> json(ctx, reportJson(storedReport(store, ctx.pathParam("id")), store)));
         app.get("/api/entities", ctx -> json(ctx, names(catalog.entities(), f -> f.item().name(), "type", f -> f.item().type().name())));
-        app.get("/api/entities/{id}", ctx -> json(ctx, entityJson(ctx.pathParam("id"))));
+        app.get("/api/entities/{id}", ctx -> json(ctx, entityJson(ctx, ctx.pathParam("id"))));
         app.get("/api/places", ctx -> json(ctx, names(catalog.places(), f -> f.item().name(), "id", f -> Catalog.placeId(f.item()))));
-        app.get("/api/places/{id}", ctx -> json(ctx, placeJson(ctx.pathParam("id"))));
+        app.get("/api/places/{id}", ctx -> json(ctx, placeJson(ctx, ctx.pathParam("id"))));
         app.get("/api/events", ctx -> json(ctx, timelineEvents(store.timeline().events(Filters.events(ctx, LIST_LIMIT)))));
         app.get("/api/events/{id}", ctx -> json(ctx, eventJson(event(store, ctx.pathParam("id")))));
         app.get("/api/claims", ctx -> {
@@ -164,7 +167,10 @@ final class Api {
         Intake.Batch batch;
         try {
             // The same path as `totmon ingest`, all or nothing: a refused report leaves nothing of the request stored.
-            batch = intake.addAll(items);
+            // Annotation, the long part, stops when the client goes or the limit passes (the store's writes never do).
+            batch = limit.run(ctx, stop -> new Intake(store, r -> stop.stoppable(() -> annotator.apply(r)), regions).addAll(items));
+        } catch (RequestLimit.Stopped e) {
+            throw new ApiError(503, "stopped: " + e.getMessage() + "; nothing of this request was stored");
         } catch (Intake.Refused e) {
             String where = e.line() > 0 && reports.size() > 1 ? "line " + e.line() + ": " : "";
             throw new ApiError(422, where + e.getMessage() + "; nothing of this request was stored", e.line());
@@ -236,11 +242,11 @@ final class Api {
         return out;
     }
 
-    private ObjectNode entityJson(String id) {
+    private ObjectNode entityJson(Context ctx, String id) {
         List<Found<Entity>> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
         Entity first = found.get(0).item();
-        Profile profile = Profile.ofEntity(catalog, found);
+        Profile profile = Profile.ofEntity(store, found, Pages.profilePage(ctx, found));
         ObjectNode o = JSON.createObjectNode();
         o.put("name", first.name());
         o.put("type", first.type().name());
@@ -248,7 +254,7 @@ final class Api {
         return o;
     }
 
-    private ObjectNode placeJson(String id) {
+    private ObjectNode placeJson(Context ctx, String id) {
         List<Found<Place>> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, "no place " + id);
         Place p = found.get(0).item();
@@ -259,12 +265,15 @@ final class Api {
         o.put("lat", p.lat());
         o.put("lon", p.lon());
         if (p.geonamesId() != null) o.put("geonames_id", p.geonamesId());
-        profileJson(o, Profile.ofPlace(catalog, found));
+        profileJson(o, Profile.ofPlace(store, found, Pages.profilePage(ctx, found)));
         return o;
     }
 
     private static void profileJson(ObjectNode o, Profile p) {
         o.set("spellings", JSON.valueToTree(p.spellings()));
+        o.put("report_count", p.reportCount());
+        o.put("page", p.page());
+        o.put("pages", p.pages());
         ArrayNode reports = o.putArray("reports");
         for (ReportInfo r : p.reports()) reports.addObject().put("id", r.id()).put("title", r.title()).put("published", r.published());
         o.set("events", events(p.events()));
@@ -378,7 +387,7 @@ final class Api {
     }
 
     private void timeline(Context ctx) {
-        TimelineTable.Table t = TimelineTable.of(store.timeline().events(EventQuery.all()), unit(ctx));
+        TimelineTable.Table t = TimelineTable.of(store.timeline().datedCounts(false), unit(ctx));
         ObjectNode o = JSON.createObjectNode();
         o.put("unit", t.unit().name().toLowerCase(Locale.ROOT));
         o.put("unplaced", t.unplaced());

@@ -4,12 +4,17 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
@@ -20,22 +25,26 @@ import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
 
 /**
- * What the pages need to know across reports, held in memory and built from each stored report's own extraction:
- * the reports' metadata and layers (not their text), entities and places by name, events and claims with the report
- * they come from. It follows the store: {@link #refresh()} reads the reports
- * added since the last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
+ * What the pages need to know across reports, held in memory: each report's metadata (not its text) and the values
+ * search facets on, and the entities and places by name, each with the report naming it. Events and claims are not
+ * held: the pages read them from the store for the reports they show, so memory grows with the names in the store,
+ * not with everything extracted from it. It follows the store: {@link #refresh()} reads the reports added since the
+ * last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
  */
 final class Catalog {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
 
-    /** A stored report without its text: metadata and the extraction. */
+    /** A stored report without its text and layers: metadata and what search facets on. */
     record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language,
-                      Extraction extraction) {
+                      Facets facets) {
         String label() {
             return title != null && !title.isBlank() ? title : id;
         }
     }
+
+    /** A report's event types, claimant sides, place names and entity names, each distinct and sorted. */
+    record Facets(List<String> types, List<String> sides, List<String> places, List<String> entities) {}
 
     /**
      * An event, the report telling it and the event's place in that report's list, its day or month (the event's
@@ -48,10 +57,10 @@ final class Catalog {
     record Found<T>(ReportInfo report, T item) {}
 
     private record Snapshot(List<ReportInfo> reports, Map<String, ReportInfo> byId, Map<String, List<Found<Entity>>> entities,
-                            Map<String, List<Found<Place>>> places, List<EventRow> events, List<ClaimRow> claims) {}
+                            Map<String, List<Found<Place>>> places, Set<String> eventTypes) {}
 
     private final Store store;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of());
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), Set.of());
 
     private Catalog(Store store) {
         this.store = store;
@@ -63,43 +72,53 @@ final class Catalog {
         return c;
     }
 
-    /** Takes in the reports stored since the last refresh. */
+    /** Takes in the reports stored since the last refresh; only the names they add are copied, not every list. */
     synchronized void refresh() {
         Snapshot s = snapshot;
         long last = s.reports.isEmpty() ? 0 : s.reports.get(s.reports.size() - 1).seq();
         List<ReportInfo> added = new ArrayList<>();
-        store.forEachAfter(last, r -> added.add(info(r)));
+        Map<String, List<Found<Entity>>> entities = new HashMap<>(s.entities);
+        Map<String, List<Found<Place>>> places = new HashMap<>(s.places);
+        Set<String> eventTypes = new TreeSet<>(s.eventTypes);
+        Set<String> entitiesCopied = new HashSet<>(), placesCopied = new HashSet<>();
+        store.forEachAfter(last, stored -> {
+            ReportInfo r = info(stored);
+            added.add(r);
+            Extraction x = stored.extraction();
+            for (Entity e : x.entities()) add(entities, key(e.name()), new Found<>(r, e), entitiesCopied);
+            for (Place p : x.places()) add(places, placeId(p), new Found<>(r, p), placesCopied);
+            for (Event e : x.events()) eventTypes.add(e.type());
+        });
         if (added.isEmpty()) return;
         List<ReportInfo> reports = new ArrayList<>(s.reports);
         reports.addAll(added);
         Map<String, ReportInfo> byId = new HashMap<>(s.byId);
-        Map<String, List<Found<Entity>>> entities = copy(s.entities);
-        Map<String, List<Found<Place>>> places = copy(s.places);
-        List<EventRow> events = new ArrayList<>(s.events);
-        List<ClaimRow> claims = new ArrayList<>(s.claims);
-        for (ReportInfo r : added) {
-            byId.put(r.id(), r);
-            Extraction x = r.extraction();
-            for (Entity e : x.entities()) entities.computeIfAbsent(key(e.name()), k -> new ArrayList<>()).add(new Found<>(r, e));
-            for (Place p : x.places()) places.computeIfAbsent(placeId(p), k -> new ArrayList<>()).add(new Found<>(r, p));
-            for (int i = 0; i < x.events().size(); i++) {
-                Event e = x.events().get(i);
-                events.add(new EventRow(r, i, e, e.date() != null ? e.date() : r.published(), placeOf(e, x)));
-            }
-            for (Claim c : x.claims()) claims.add(new ClaimRow(r, c));
-        }
-        snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, List.copyOf(events), List.copyOf(claims));
+        for (ReportInfo r : added) byId.put(r.id(), r);
+        snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, Set.copyOf(eventTypes));
     }
 
-    private static <T> Map<String, List<Found<T>>> copy(Map<String, List<Found<T>>> m) {
-        Map<String, List<Found<T>>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
-        return out;
+    /** Adds to a name's list, copying that list once per refresh: lists a published snapshot holds never change. */
+    private static <T> void add(Map<String, List<Found<T>>> m, String key, Found<T> found, Set<String> copied) {
+        List<Found<T>> list = m.get(key);
+        if (copied.add(key)) {
+            list = list == null ? new ArrayList<>() : new ArrayList<>(list);
+            m.put(key, list);
+        }
+        list.add(found);
     }
 
     private static ReportInfo info(StoredReport s) {
         var r = s.report();
-        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), s.extraction());
+        Extraction x = s.extraction();
+        Facets facets = new Facets(distinct(x.events().stream().map(Event::type)),
+                distinct(x.claims().stream().filter(c -> c.claimantSide() != null).map(c -> c.claimantSide().label())),
+                distinct(x.places().stream().map(Place::name)), distinct(x.entities().stream().map(Entity::name)));
+        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), facets);
+    }
+
+    /** Sorted, distinct, interned: the same names recur across thousands of reports. */
+    private static List<String> distinct(Stream<String> values) {
+        return values.filter(Objects::nonNull).map(String::intern).distinct().sorted().toList();
     }
 
     private static String language(StoredReport s) {
@@ -109,10 +128,10 @@ final class Catalog {
     }
 
     /** The place an event names, looked up among the places of its own report. */
-    private static Place placeOf(Event e, Extraction x) {
+    static Place placeOf(Event e, List<Place> places) {
         if (e.place() == null) return null;
         String k = key(e.place());
-        for (Place p : x.places()) {
+        for (Place p : places) {
             if (key(p.name()).equals(k)) return p;
             for (Mention m : p.mentions()) if (key(m.text()).equals(k)) return p;
         }
@@ -170,12 +189,9 @@ final class Catalog {
         return out;
     }
 
-    List<EventRow> events() {
-        return snapshot.events;
-    }
-
-    List<ClaimRow> claims() {
-        return snapshot.claims;
+    /** The event types of the stored reports' events. */
+    Set<String> eventTypes() {
+        return snapshot.eventTypes;
     }
 
     /** The distinct spellings of a set of mentions with how often each occurs, most frequent first. */

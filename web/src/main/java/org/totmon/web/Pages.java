@@ -364,10 +364,10 @@ final class Pages {
         List<Found<Entity>> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("entity.missing", id));
         Entity e = found.get(0).item();
-        Profile p = Profile.ofEntity(catalog, found);
+        Profile p = Profile.ofEntity(store, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
-                .append(esc(t.label(e.type()))).append(", ").append(esc(t.count("named_in", p.reports().size()))).append("</p>");
-        profile(b, p, true, clusters(p.events()));
+                .append(esc(t.label(e.type()))).append(", ").append(esc(t.count("named_in", p.reportCount()))).append("</p>");
+        profile(b, p, true, clusters(p.events()), "/entities/" + url(id));
         html(ctx, Html.page(e.name(), b.toString()));
     }
 
@@ -377,13 +377,13 @@ final class Pages {
         List<Found<Place>> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("place.missing", id));
         Place pl = found.get(0).item();
-        Profile p = Profile.ofPlace(catalog, found);
+        Profile p = Profile.ofPlace(store, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(t.label(pl.kind())))
                 .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
         if (pl.geonamesId() != null) b.append(", GeoNames <a rel=\"noopener noreferrer\" href=\"https://www.geonames.org/").append(pl.geonamesId()).append("\">").append(pl.geonamesId()).append("</a>");
-        b.append(", ").append(esc(t.count("named_in", p.reports().size())))
+        b.append(", ").append(esc(t.count("named_in", p.reportCount())))
                 .append(" · ").append(link(Html.query("/map", Html.params("place", Catalog.placeId(pl))), t.t("place.on_map"))).append("</p>");
-        profile(b, p, false, clusters(p.events()));
+        profile(b, p, false, clusters(p.events()), "/places/" + url(id));
         html(ctx, Html.page(pl.name(), b.toString()));
     }
 
@@ -392,11 +392,29 @@ final class Pages {
         return store.timeline().clusterIds(rows.stream().map(r -> r.report().id()).distinct().toList());
     }
 
-    private static void profile(StringBuilder b, Profile p, boolean entity, Map<EventRef, Long> clusters) {
+    /** The page of a profile's reports asked for: 1 to its last; a 400 past it. */
+    static int profilePage(Context ctx, List<? extends Found<?>> found) {
+        int page = Filters.number(ctx, "page", 1);
+        long reports = found.stream().map(Found::report).distinct().count();
+        long pages = Math.max(1, (reports + Profile.PAGE_SIZE - 1) / Profile.PAGE_SIZE);
+        if (page > pages) throw new ApiError(400, "parameter \"page\" must be 1 to " + pages + " (" + Profile.PAGE_SIZE + " reports a page)");
+        return page;
+    }
+
+    private static void profile(StringBuilder b, Profile p, boolean entity, Map<EventRef, Long> clusters, String path) {
         I18n t = I18n.current();
         b.append("<h2>").append(esc(t.t("profile.names"))).append("</h2><ul class=\"spellings\" id=\"spellings\">");
         p.spellings().forEach((s, n) -> b.append("<li>").append(esc(s)).append(" <span class=\"n\">").append(n).append("×</span></li>"));
-        b.append("</ul><h2>").append(esc(t.t("profile.reports"))).append("</h2><ul id=\"reports\">");
+        b.append("</ul><h2>").append(esc(t.t("profile.reports"))).append("</h2>");
+        if (p.pages() > 1) {
+            int first = (p.page() - 1) * Profile.PAGE_SIZE + 1;
+            b.append(String.format(Locale.ROOT, "<p class=\"pager\" id=\"report-pages\">Reports %,d–%,d of %,d, oldest first; the events and claims"
+                    + " below are those of these reports. ", first, first + p.reports().size() - 1, p.reportCount()));
+            if (p.page() > 1) b.append(link(path + "?page=" + (p.page() - 1), "← previous")).append(' ');
+            if (p.page() < p.pages()) b.append("<a rel=\"next\" href=\"").append(esc(path + "?page=" + (p.page() + 1))).append("\">next →</a>");
+            b.append("</p>");
+        }
+        b.append("<ul id=\"reports\">");
         for (ReportInfo r : p.reports()) b.append("<li>").append(reportLink(r)).append("</li>");
         b.append("</ul><h2>").append(esc(t.t(entity ? "profile.events.entity" : "profile.events.place"))).append("</h2>").append(profileEvents(p.events(), clusters));
         if (entity) b.append("<h2>").append(esc(t.t("profile.claims_by"))).append("</h2>").append(claimTable(p.claimsBy(), true));
@@ -410,7 +428,7 @@ final class Pages {
     private void mapPage(Context ctx) {
         I18n t = I18n.current();
         TreeSet<String> types = new TreeSet<>();
-        catalog.events().forEach(e -> types.add(e.event().type()));
+        types.addAll(catalog.eventTypes());
         StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("nav.map"))).append("</h1><form class=\"filters\" id=\"map-filters\">")
                 .append(typeSelect(types, SearchService.param(ctx, "type")))
                 .append(input("from", t.t("search.from"), SearchService.param(ctx, "from")))
@@ -474,6 +492,8 @@ final class Pages {
 
     /** Events a timeline page shows at most; narrower filters show the rest. */
     private static final int TIMELINE_EVENTS = 400;
+    /** Events a timeline page reads at most (in date order, as it shows them) before the side filter: a large store is not read whole. */
+    private static final int TIMELINE_READ = 2_000;
 
     private void timelinePage(Context ctx) {
         I18n t = I18n.current();
@@ -481,10 +501,10 @@ final class Pages {
         String u = unit.name().toLowerCase(Locale.ROOT);
         String sideParam = SearchService.param(ctx, "side");
         Side side = sideParam == null ? null : Filters.side(sideParam);
-        List<TimelineEvent> all = Exports.checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE)));
+        List<TimelineEvent> all = Exports.checked(ctx, store.timeline().events(Filters.events(ctx, TIMELINE_READ)));
         List<TimelineEvent> events = side == null ? all : all.stream().filter(e -> sources.sidesOf(e).contains(side)).toList();
         TreeSet<String> types = new TreeSet<>();
-        catalog.events().forEach(e -> types.add(e.event().type()));
+        types.addAll(catalog.eventTypes());
         StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("nav.timeline"))).append("</h1><details class=\"note\"><summary>").append(esc(t.t("timeline.how")))
                 .append("</summary><p>").append(esc(t.t("timeline.note"))).append("</p></details>");
         b.append("<form class=\"filters\" method=\"get\" action=\"/timeline\" id=\"timeline-filters\"><select name=\"unit\" id=\"unit\" aria-label=\"")

@@ -8,12 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.totmon.model.Claim;
-import org.totmon.model.Entity;
-import org.totmon.model.Event;
-import org.totmon.model.Place;
 import org.totmon.store.DateRange;
 import org.totmon.store.SearchHit;
 import org.totmon.store.SearchQuery;
@@ -73,11 +67,7 @@ final class SearchService {
         for (SearchHit h : found.hits()) {
             ReportInfo r = catalog.report(h.id()).orElse(null);
             if (r == null) continue;
-            Set<String> types = new TreeSet<>(), sides = new TreeSet<>(), places = new TreeSet<>(), entities = new TreeSet<>();
-            for (Event e : r.extraction().events()) types.add(e.type());
-            for (Claim c : r.extraction().claims()) if (c.claimantSide() != null) sides.add(c.claimantSide().label());
-            for (Place pl : r.extraction().places()) places.add(pl.name());
-            for (Entity e : r.extraction().entities()) entities.add(e.name());
+            List<String> types = r.facets().types(), sides = r.facets().sides(), places = r.facets().places(), entities = r.facets().entities();
             if (p.type() != null && types.stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
             if (p.side() != null && !sides.contains(p.side().toLowerCase(Locale.ROOT))) continue;
             kept.add(h);

@@ -1,5 +1,6 @@
 package org.totmon.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.totmon.ingest.ReportReader;
@@ -12,12 +13,14 @@ import org.totmon.ingest.ReportReader;
  * give in their Host header (empty: the bound address, plus {@code localhost} when that is a loopback address).
  */
 public record WebConfig(String host, int port, String token, long maxRequestBytes, String tileUrl, int maxReportChars,
-                        List<String> allowedHosts) {
+                        List<String> allowedHosts, Duration requestTimeout) {
     public static final String LOCALHOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
     /** A shorter token can be guessed; the throttle slows guessing, the length makes it hopeless. */
     public static final int MIN_TOKEN_CHARS = 16;
+    /** How long a write (POST /api/reports) may annotate before it is stopped; a 100,000-character report takes well under it. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
     public WebConfig {
         if (host == null || host.isBlank()) throw new IllegalArgumentException("the host to bind is missing");
@@ -34,6 +37,15 @@ public record WebConfig(String host, int port, String token, long maxRequestByte
             throw new IllegalArgumentException("the tile URL must be an http(s) URL template, not " + tileUrl);
         }
         allowedHosts = allowedHosts == null ? List.of() : allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        if (requestTimeout == null) requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("the request time limit must be positive, not " + requestTimeout.toSeconds() + " s");
+        }
+    }
+
+    /** With the default request time limit. */
+    public WebConfig(String host, int port, String token, long maxRequestBytes, String tileUrl, int maxReportChars, List<String> allowedHosts) {
+        this(host, port, token, maxRequestBytes, tileUrl, maxReportChars, allowedHosts, DEFAULT_REQUEST_TIMEOUT);
     }
 
     /** With the default report limit, and the Host header checked against the bound address. */

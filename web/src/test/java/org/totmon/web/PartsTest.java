@@ -19,6 +19,7 @@ import org.totmon.model.Modality;
 import org.totmon.model.Side;
 import org.totmon.store.TimelineEvent;
 import org.locationtech.jts.geom.Coordinate;
+import org.totmon.store.Timeline.DatedCount;
 
 class PartsTest {
     private static TimelineEvent event(String date, String firstReported) {
@@ -30,13 +31,18 @@ class PartsTest {
     void timelinePlacesEventsByMonthAndByIsoWeek() {
         List<TimelineEvent> events = List.of(event("2023-09-10", "2023-09-12"), event("2023-09", "2023-10-02"),
                 event(null, "2023-09-04"), event(null, null));
-        TimelineTable.Table months = TimelineTable.of(events, TimelineTable.Unit.MONTH);
+        assertEquals(List.of("2023-09", "2023-09", "2023-09"), events.stream().map(e -> TimelineTable.period(e, TimelineTable.Unit.MONTH))
+                .filter(java.util.Objects::nonNull).toList());
+        // The store counts events by type and date (the event's own, else its first report's), as these four give.
+        List<DatedCount> counted = List.of(new DatedCount("ELECTION", "2023-09-10", 1), new DatedCount("ELECTION", "2023-09", 1),
+                new DatedCount("ELECTION", "2023-09-04", 1), new DatedCount("ELECTION", null, 1));
+        TimelineTable.Table months = TimelineTable.of(counted, TimelineTable.Unit.MONTH);
         assertEquals(3, months.counts().get("2023-09").get("ELECTION"), "by the event's own date, else its first report's");
         assertEquals(1, months.unplaced());
-        TimelineTable.Table weeks = TimelineTable.of(events, TimelineTable.Unit.WEEK);
+        TimelineTable.Table weeks = TimelineTable.of(counted, TimelineTable.Unit.WEEK);
         assertEquals(2, weeks.counts().get("2023-W36").get("ELECTION"), "2023-09-04 to 2023-09-10 (a Sunday) is ISO week 36");
         assertEquals(2, weeks.unplaced(), "a month is no week, and an undated event has none");
-        TimelineTable.Table days = TimelineTable.of(events, TimelineTable.Unit.DAY);
+        TimelineTable.Table days = TimelineTable.of(counted, TimelineTable.Unit.DAY);
         assertEquals(java.util.Set.of("2023-09-10", "2023-09-04"), days.counts().keySet());
         // Periods of different units are ordered by their first day: a month before the weeks and days within it.
         assertEquals(java.time.LocalDate.of(2023, 9, 4), TimelineTable.start("2023-W36"));

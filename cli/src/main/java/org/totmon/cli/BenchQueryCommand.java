@@ -1,0 +1,240 @@
+package org.totmon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The query benchmark: times the workbench's searches, pages and API reads against a running server (another process,
+ * so the figures are the server's, with its own heap and threads), at each number of concurrent clients, first with no
+ * writes and then while one writer posts reports to {@code POST /api/reports} one after another (each annotated and
+ * linked by the server as it comes). Each endpoint runs until it has answered {@code --requests} times or for
+ * {@code --seconds}, whichever comes first, so a slow endpoint on a large store still ends; prints a markdown table.
+ */
+@Command(name = "bench-query", mixinStandardHelpOptions = true, hidden = true,
+        description = "Times searches, pages and API reads of a running workbench (--url) at 1 and 8 clients, without and with a writer.")
+public final class BenchQueryCommand implements Callable<Integer> {
+    @Option(names = "--url", paramLabel = "URL", required = true, description = "The workbench to measure, e.g. http://127.0.0.1:7071.")
+    String url;
+
+    @Option(names = "--writes", paramLabel = "FILE.jsonl", description = "Reports (JSON Lines) the writer posts, one a request; "
+            + "without it the loaded runs are skipped.")
+    Path writes;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:TOTMON_TOKEN}", description = "The server's write token (default: $TOTMON_TOKEN).")
+    String token;
+
+    @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "40", description = "Timed requests per endpoint and run (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "At most this long per endpoint and run (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--broad", defaultValue = "said", description = "A word most reports have (default: ${DEFAULT-VALUE}).")
+    String broad;
+
+    @Option(names = "--narrow", defaultValue = "referendum", description = "A word few reports have (default: ${DEFAULT-VALUE}).")
+    String narrow;
+
+    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Only these endpoints (names as in the table; "
+            + "the entity page is the most named entity's, the report page the first hit of the broad word).")
+    List<String> only;
+
+    @Spec CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String base = url.replaceAll("/+$", "");
+        Map<String, String> endpoints = endpoints(base);
+        if (only != null) endpoints.keySet().retainAll(only);
+        out.println("| endpoint | clients | writer | requests | p50 ms | p95 ms | max ms | failed |");
+        out.println("|---|---|---|---|---|---|---|---|");
+        out.flush();
+        List<String> pending = writes == null ? List.of() : new ArrayList<>(Files.readAllLines(writes, StandardCharsets.UTF_8));
+        pending.removeIf(String::isBlank);
+        for (boolean loaded : writes == null ? List.of(false) : List.of(false, true)) {
+            Writer writer = loaded ? new Writer(base, pending) : null;
+            if (writer != null) writer.start();
+            try {
+                for (int n : clients) {
+                    for (Map.Entry<String, String> e : endpoints.entrySet()) {
+                        Run r = run(base + e.getValue(), n);
+                        out.printf("| %s | %d | %s | %d | %.0f | %.0f | %.0f | %d |%n", e.getKey(), n, loaded ? "posting" : "none",
+                                r.nanos.size(), r.pct(50), r.pct(95), r.pct(100), r.failed);
+                        out.flush();
+                    }
+                }
+            } finally {
+                if (writer != null) {
+                    writer.stop();
+                    out.printf("Writer: %d reports posted after one untimed, p50 %.0f ms, p95 %.0f ms a report, %d failed%s.%n", writer.times.size(),
+                            pct(writer.times, 50), pct(writer.times, 95), writer.failed,
+                            writer.reports.isEmpty() ? "; it ran out of reports before the runs ended (give more)" : "");
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The endpoints, with an entity, a report and an event of the store found through the API itself. */
+    private Map<String, String> endpoints(String base) throws Exception {
+        String b = enc(broad), n = enc(narrow);
+        JsonNode entities = JSON.readTree(get(base + "/api/entities"));
+        JsonNode hits = JSON.readTree(get(base + "/api/search?q=" + b)).path("hits");
+        if (entities.isEmpty() || hits.isEmpty()) throw new IllegalStateException("the store has no entities or no report with \"" + broad + "\"");
+        String entity = enc(entities.get(0).get("name").asText());
+        String report = enc(hits.get(0).get("id").asText());
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("api search broad", "/api/search?q=" + b);
+        m.put("api search narrow", "/api/search?q=" + n);
+        m.put("search page broad", "/?q=" + b);
+        m.put("search page broad p3", "/?q=" + b + "&page=3");
+        m.put("/timeline", "/timeline");
+        m.put("/api/timeline", "/api/timeline");
+        m.put("/claims", "/claims");
+        m.put("entity page", "/entities/" + entity);
+        m.put("report page", "/reports/" + report);
+        m.put("/map", "/map");
+        m.put("events.geojson", "/api/export/events.geojson");
+        m.put("places.geojson", "/api/export/places.geojson");
+        m.put("/api/events", "/api/events");
+        m.put("/api/claims", "/api/claims");
+        m.put("/review", "/review");
+        return m;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private String get(String u) throws Exception {
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(u)).timeout(Duration.ofSeconds(300)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() != 200) throw new IllegalStateException(u + " answered " + res.statusCode() + ": " + res.body());
+        return res.body();
+    }
+
+    private record Run(List<Long> nanos, int failed) {
+        double pct(int p) {
+            return BenchQueryCommand.pct(nanos, p);
+        }
+    }
+
+    /** {@code n} clients, each sending requests one after another, until {@link #requests} answered or the time is up. */
+    private Run run(String u, int n) throws Exception {
+        get(u);  // one untimed request: the server's caches and JIT as a user meets them after the first look
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        int[] failed = {0};
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                done.add(pool.submit(() -> {
+                    while (nanos.size() < requests && System.nanoTime() < deadline) {
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<Void> res = http.send(HttpRequest.newBuilder(URI.create(u)).timeout(Duration.ofSeconds(300)).GET().build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            if (res.statusCode() != 200) throw new IllegalStateException("status " + res.statusCode());
+                            nanos.add(System.nanoTime() - t0);
+                        } catch (Exception e) {
+                            synchronized (failed) {
+                                failed[0]++;
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Run(new ArrayList<>(nanos), failed[0]);
+    }
+
+    static double pct(List<Long> nanos, int p) {
+        if (nanos.isEmpty()) return Double.NaN;
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1))) / 1e6;
+    }
+
+    /** Posts the reports one after another, each its own request, until stopped. */
+    private final class Writer {
+        private final String base;
+        private final List<String> reports;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        private volatile int failed;
+        private Thread thread;
+
+        Writer(String base, List<String> reports) {
+            this.base = base;
+            this.reports = reports;
+        }
+
+        /** Posts one report untimed first (the server loads its pipeline on the first write), then writes on in a thread. */
+        void start() throws Exception {
+            if (token == null || token.isBlank()) throw new IllegalStateException("the writer needs the server's token (--token or TOTMON_TOKEN)");
+            if (reports.isEmpty()) throw new IllegalStateException("no reports left to write in " + writes);
+            post(reports.remove(0));
+            thread = new Thread(() -> {
+                while (running.get() && !reports.isEmpty()) {
+                    long t0 = System.nanoTime();
+                    try {
+                        post(reports.remove(0));
+                        times.add(System.nanoTime() - t0);
+                    } catch (Exception e) {
+                        failed++;
+                    }
+                }
+            }, "bench-writer");
+            thread.start();
+        }
+
+        private void post(String body) throws Exception {
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports"))
+                    .timeout(Duration.ofSeconds(300)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() / 100 != 2) throw new IllegalStateException("status " + res.statusCode() + ": " + res.body());
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.totmon.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.totmon.linker.Regions;
+import org.totmon.model.Claim;
+import org.totmon.model.Event;
+import org.totmon.model.Extraction;
+import org.totmon.model.Mention;
+import org.totmon.model.Modality;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.Report;
+import org.totmon.model.Side;
+import org.totmon.store.ReviewWrite.Action;
+import org.totmon.store.Timeline.DatedCount;
+
+/**
+ * The reads that large stores answer by index and aggregate rather than by reading everything (issues 14, 16): the
+ * review queue tier by tier, the ledger's disputed-first order, the timeline's counts. Each is checked against the
+ * plain definition (sort every item; count every event) over a store of our own reports with disputed and
+ * undisputed groups, clusters of one to three reports, items of low confidence and reports not linked yet.
+ */
+class QueryTest {
+    @TempDir Path data;
+
+    static final Regions REGIONS = place -> place.name().equals("Melitopol") || place.name().equals("Zaporizhzhia Oblast")
+            ? new Regions.Region("Zaporizhzhia Oblast", "UA") : null;
+
+    private static Mention at(String text, String surface) {
+        int i = text.indexOf(surface);
+        if (i < 0) throw new IllegalArgumentException(surface + " not in " + text);
+        return new Mention(surface, i, i + surface.length());
+    }
+
+    /**
+     * A report of a figure (passports issued in the oblast, or residents detained in Melitopol), claimed by {@code side},
+     * and of a strike on Melitopol on {@code day}.
+     */
+    static void add(Store store, int n, double figure, String counted, Side side, String claimant, String day, String place,
+                            boolean hedged) {
+        String what = counted.equals("passports") ? " Russian passports had been issued in Zaporizhzhia Oblast."
+                : " residents were detained in Melitopol.";
+        String text = "Report " + n + ": " + (claimant == null ? "It was said" : claimant + " said") + " that " + (long) figure
+                + what + " A missile strike hit a school in Melitopol on " + day + " October 2023.";
+        Report r = new Report(Report.contentId(text), null, "Outlet " + n, null, "2023-10-" + day, "en", text);
+        Mention claimed = at(text, (long) figure + what.substring(0, what.indexOf(counted) + counted.length()));
+        Mention strike = at(text, "A missile strike hit a school");
+        Extraction x = new Extraction(r.id(), "en", List.of(), List.of(),
+                text.contains("Oblast") ? List.of(new Place("Zaporizhzhia Oblast", PlaceKind.REGION, 47.5, 35.5, null,
+                        List.of(at(text, "Zaporizhzhia Oblast"))), new Place("Melitopol", PlaceKind.SETTLEMENT, 46.8, 35.4, null,
+                        List.of(at(text, "Melitopol")))) : List.of(new Place("Melitopol", PlaceKind.SETTLEMENT, 46.8, 35.4, null,
+                        List.of(at(text, "Melitopol")))),
+                List.of(),
+                List.of(new Claim(claimed.text(), figure, null, "exact", counted, claimed.text(), claimant, side, hedged,
+                        claimed.start(), claimed.end())),
+                List.of(new Event("ATTACK", strike.text(), "2023-10-" + day, place, List.of(), Modality.FACT, null, null, strike.start(),
+                        strike.end())));
+        store.add(r, x);
+    }
+
+    private Store loaded(TestDatabase db) {
+        Store store = db.open(data);
+        add(store, 1, 1_500_000, "passports", Side.OCCUPATION, "Yevhen Balytskyi", "06", "Melitopol", false);
+        add(store, 2, 300_000, "passports", Side.UKRAINE, "Ivan Fedorov", "06", "Melitopol", false);
+        add(store, 3, 1_500_000, "passports", Side.OCCUPATION, null, "07", null, true);
+        add(store, 4, 40, "residents", Side.UKRAINE, "Ivan Fedorov", "20", "Melitopol", false);
+        add(store, 5, 40, "residents", Side.UKRAINE, "Ivan Fedorov", "21", "Melitopol", true);
+        store.link(REGIONS);
+        add(store, 6, 5_000, "passports", null, null, "25", null, false);  // stored, not linked
+        return store;
+    }
+
+    /** The queue's definition: every unreviewed item of a report not retracted, sorted by need in one query. */
+    private List<String> queueByOneSort(TestDatabase db, int limit) throws Exception {
+        String claims = "SELECT 'claim', k.report_id, k.start_offset, k.end_offset,"
+                + " CASE WHEN g.disagreement IS NULL THEN 0 ELSE 1 END,"
+                + " CASE WHEN k.claimant IS NULL OR k.claimant_side IS NULL OR k.claimant_side = 'unknown' OR k.hedged THEN 1 ELSE 0 END,"
+                + " COALESCE(g.claim_count, 1) FROM claim k JOIN report r ON r.id = k.report_id"
+                + " LEFT JOIN claim_link l ON l.report_id = k.report_id AND l.claim_ord = k.ord LEFT JOIN claim_group g ON g.id = l.group_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM review v WHERE v.report_id = k.report_id AND v.kind = 'claim'"
+                + " AND v.start_offset = k.start_offset AND v.end_offset = k.end_offset) AND " + Reviews.NOT_RETRACTED;
+        String events = "SELECT 'event', e.report_id, e.start_offset, e.end_offset, 0,"
+                + " CASE WHEN e.event_date IS NULL OR e.place IS NULL OR e.modality <> 'fact' THEN 1 ELSE 0 END,"
+                + " COALESCE(u.report_count, 1) FROM event e JOIN report r ON r.id = e.report_id"
+                + " LEFT JOIN event_link l ON l.report_id = e.report_id AND l.event_ord = e.ord LEFT JOIN event_cluster u ON u.id = l.cluster_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM review v WHERE v.report_id = e.report_id AND v.kind = 'event'"
+                + " AND v.start_offset = e.start_offset AND v.end_offset = e.end_offset) AND " + Reviews.NOT_RETRACTED;
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(data); PreparedStatement st = c.prepareStatement("SELECT * FROM (" + claims
+                + " UNION ALL " + events + ") q (kind, report_id, s, e, disputed, low, told) ORDER BY disputed DESC, low DESC, told DESC,"
+                + " report_id, s, kind LIMIT " + limit); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getInt(3) + "-" + rs.getInt(4));
+        }
+        return out;
+    }
+
+    private static List<String> queue(Store store, int limit) {
+        return store.reviews().queue(limit).stream().map(q -> q.key().toString()).toList();
+    }
+
+    @OnEachDatabase
+    void theQueueReadTierByTierIsTheQueueSortedWhole(TestDatabase db) throws Exception {
+        try (Store store = loaded(db)) {
+            List<String> all = queueByOneSort(db, 100);
+            assertEquals(12, all.size(), "six claims and six events, none reviewed");
+            assertTrue(all.get(0).startsWith("claim:"), "a claim of the disputed group first");
+            for (int limit = 1; limit <= all.size() + 1; limit++) assertEquals(all.subList(0, Math.min(limit, all.size())), queue(store, limit), "limit " + limit);
+
+            store.reviews().write(new ReviewWrite(ItemKey.parse(all.get(0)), Action.ACCEPT, 0, null, null, "olena"));
+            store.reviews().write(new ReviewWrite(ItemKey.parse(all.get(5)), Action.REJECT, 0, null, "not a figure", "olena"));
+            String report = ItemKey.parse(all.get(1)).reportId();
+            store.reviews().write(new ReviewWrite(ItemKey.report(report), Action.RETRACT, 0, null, "withdrawn", "admin"));
+            List<String> left = queueByOneSort(db, 100);
+            assertTrue(left.size() < all.size() - 2, "reviewed items and the retracted report's are out");
+            assertEquals(left, queue(store, 100));
+            assertEquals(left.subList(0, 3), queue(store, 3));
+        }
+    }
+
+    @OnEachDatabase
+    void theLedgerListsDisputedGroupsFirstThenTheLargest(TestDatabase db) {
+        try (Store store = loaded(db)) {
+            List<ClaimGroup> groups = store.ledger().groups(ClaimQuery.all());
+            List<ClaimGroup> sorted = new ArrayList<>(groups);
+            sorted.sort(Comparator.comparing((ClaimGroup g) -> !g.disputed()).thenComparing(g -> -g.claims().size()).thenComparing(ClaimGroup::id));
+            assertEquals(sorted.stream().map(ClaimGroup::id).toList(), groups.stream().map(ClaimGroup::id).toList());
+            assertTrue(groups.get(0).disputed(), "1.5 million against 300,000");
+            assertTrue(groups.stream().anyMatch(g -> !g.disputed() && g.claims().size() == 2), "the two figures of 40 detained agree");
+            assertEquals(groups.subList(0, 2).stream().map(ClaimGroup::id).toList(),
+                    store.ledger().groups(new ClaimQuery(null, null, null, false, 1, 2)).stream().map(ClaimGroup::id).toList());
+            assertEquals(groups.stream().filter(ClaimGroup::disputed).map(ClaimGroup::id).toList(),
+                    store.ledger().groups(new ClaimQuery(null, null, null, true, 1, 100)).stream().map(ClaimGroup::id).toList());
+        }
+    }
+
+    private static Map<String, Integer> counted(List<DatedCount> counts) {
+        return counts.stream().collect(Collectors.toMap(d -> d.type() + " " + d.date(), DatedCount::count, Integer::sum, TreeMap::new));
+    }
+
+    private static Map<String, Integer> countedOneByOne(List<TimelineEvent> events) {
+        return events.stream().collect(Collectors.toMap(e -> e.type() + " " + (e.date() != null ? e.date() : e.firstReported()), e -> 1,
+                Integer::sum, TreeMap::new));
+    }
+
+    @OnEachDatabase
+    void theTimelineCountsAreTheEventsCountedOneByOne(TestDatabase db) {
+        try (Store store = loaded(db)) {
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertTrue(events.stream().anyMatch(e -> e.reportCount() == 2), "the two reports of the strike of 6 October are one event");
+            assertEquals(countedOneByOne(events), counted(store.timeline().datedCounts(false)));
+            assertEquals(Map.of(), counted(store.timeline().datedCounts(true)), "nothing reviewed yet");
+
+            TimelineEvent first = events.get(0);
+            ClusteredEvent told = first.mentions().get(0);
+            store.reviews().write(new ReviewWrite(ItemKey.event(told.report().id(), told.event().start(), told.event().end()), Action.ACCEPT,
+                    0, null, null, "olena"));
+            assertEquals(countedOneByOne(List.of(first)), counted(store.timeline().datedCounts(true)));
+
+            String retracted = events.get(events.size() - 1).mentions().get(0).report().id();
+            store.reviews().write(new ReviewWrite(ItemKey.report(retracted), Action.RETRACT, 0, null, "withdrawn", "admin"));
+            assertEquals(countedOneByOne(store.timeline().events(EventQuery.all())), counted(store.timeline().datedCounts(false)));
+        }
+    }
+}
