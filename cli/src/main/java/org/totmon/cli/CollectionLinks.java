@@ -30,7 +30,7 @@ final class CollectionLinks {
     private CollectionLinks() {}
 
     /** Reports stored per transaction, as ingest's default. */
-    private static final int BATCH = 50;
+    private static final int BATCH = 100;
 
     /** Adds {@code cluster} to each event and {@code group}/{@code disputed} to each claim of {@code written}. */
     static void annotate(List<Report> reports, List<Future<Extraction>> extractions, List<ObjectNode> written, PrintWriter err)

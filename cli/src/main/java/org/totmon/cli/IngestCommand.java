@@ -79,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
             + "and links them in input order (default: one per core, ${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "50", description = "Reports stored and linked per "
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "100", description = "Reports stored and linked per "
             + "transaction, at most (default: ${DEFAULT-VALUE}; fewer when the input is slow to come). One commit for "
             + "several reports is faster and keeps the store file small while it grows; a killed ingest loses the reports "
             + "of its last transaction, which running it again stores.")
