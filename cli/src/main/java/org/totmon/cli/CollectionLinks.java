@@ -17,6 +17,7 @@ import org.totmon.model.Extraction;
 import org.totmon.model.PublicationDate;
 import org.totmon.model.Report;
 import org.totmon.pipeline.place.GazetteerRegions;
+import org.totmon.store.Provenance;
 import org.totmon.store.ReportLinks;
 import org.totmon.store.Store;
 
@@ -28,6 +29,9 @@ import org.totmon.store.Store;
 final class CollectionLinks {
     private CollectionLinks() {}
 
+    /** Reports stored per transaction, as ingest's default. */
+    private static final int BATCH = 100;
+
     /** Adds {@code cluster} to each event and {@code group}/{@code disputed} to each claim of {@code written}. */
     static void annotate(List<Report> reports, List<Future<Extraction>> extractions, List<ObjectNode> written, PrintWriter err)
             throws IOException, InterruptedException, ExecutionException {
@@ -35,14 +39,17 @@ final class CollectionLinks {
         Path dir = Files.createTempDirectory("totmon-link");
         try {
             try (Store store = Store.open(dir)) {
-                Progress storing = new Progress("store", reports.size());
-                for (int i : order) {
-                    store.add(reports.get(i), extractions.get(i).get());
-                    storing.step();
-                }
-                storing.done();
+                // As ingest stores them: several reports a transaction, each linked as it is added.
                 Progress linking = new Progress("link", reports.size());
-                store.link(GazetteerRegions.standard(), n -> linking.step());
+                List<Store.Addition> batch = new ArrayList<>();
+                for (int i : order) {
+                    batch.add(new Store.Addition(reports.get(i), extractions.get(i).get(), Provenance.NONE));
+                    if (batch.size() == BATCH || i == order.get(order.size() - 1)) {
+                        store.addAndLink(batch, GazetteerRegions.standard());
+                        batch.forEach(a -> linking.step());
+                        batch.clear();
+                    }
+                }
                 linking.done();
                 for (int i = 0; i < reports.size(); i++) write(store.links(reports.get(i).id()), written.get(i));
             }

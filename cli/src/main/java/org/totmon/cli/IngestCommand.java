@@ -75,6 +75,16 @@ public final class IngestCommand implements Callable<Integer> {
             + "annotating or storing anything (the store is not opened).")
     boolean check;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that annotate reports while another stores "
+            + "and links them in input order (default: one per core, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "100", description = "Reports stored and linked per "
+            + "transaction, at most (default: ${DEFAULT-VALUE}; fewer when the input is slow to come). One commit for "
+            + "several reports is faster and keeps the store file small while it grows; a killed ingest loses the reports "
+            + "of its last transaction, which running it again stores.")
+    int commitEvery;
+
     @Spec CommandSpec spec;
 
     private final Function<Report, Extraction> annotator;
@@ -100,6 +110,8 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (maxReportChars < 1) throw new ParameterException(spec.commandLine(), "--max-report-chars must be at least 1, not " + maxReportChars);
+        if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        if (commitEvery < 1) throw new ParameterException(spec.commandLine(), "--commit-every must be at least 1, not " + commitEvery);
         Ingester ingester = new Ingester(new ReportReader(maxFileBytes, maxReportChars));
         if (check) {
             IngestSummary summary = ingester.run(paths, r -> Ingester.Outcome.NEW, new ConsoleProgress(err, System.console() != null));
@@ -114,8 +126,10 @@ public final class IngestCommand implements Callable<Integer> {
             return storeFailed(err, e.getMessage());
         }
         try (Store store = opened) {
-            Intake intake = intake(store);
-            IngestSummary summary = ingester.run(paths, r -> accept(intake, r), new ConsoleProgress(err, System.console() != null));
+            // Reports a killed ingest stored but did not link are linked first, each in its own transaction.
+            LinkedStore.linkPending(store, regions, err);
+            IngestSummary summary = ingester.run(paths, staged(intake(store)), new ConsoleProgress(err, System.console() != null),
+                    threads, commitEvery);
             out.print(summary.render(MAX_LISTED_REJECTIONS));
             out.flush();
             return summary.rejectedCount() > 0 ? EXIT_REJECTED : 0;
@@ -135,12 +149,38 @@ public final class IngestCommand implements Callable<Integer> {
         return new Intake(store, annotator, regions);
     }
 
+    /** The same path as {@link #accept}, in two steps: annotating on several threads, then storing several reports at once. */
+    private static Ingester.StagedSink<Store.Addition> staged(Intake intake) {
+        return new Ingester.StagedSink<>() {
+            @Override
+            public Store.Addition prepare(SourcedReport r) throws Ingester.Rejected {
+                try {
+                    return intake.prepare(item(r));
+                } catch (Intake.Refused e) {
+                    throw new Ingester.Rejected(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public List<Ingester.Outcome> store(List<Store.Addition> prepared) {
+                return intake.store(prepared).stream().map(IngestCommand::outcome).toList();
+            }
+        };
+    }
+
+    private static Intake.Item item(SourcedReport r) {
+        Provenance provenance = new Provenance(r.externalId(), r.origin(), r.format() == null ? null : r.format().label(), r.forwardedFrom());
+        return new Intake.Item(r.report(), provenance, r.line());
+    }
+
+    private static Ingester.Outcome outcome(IngestResult result) {
+        return result.added() ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
+    }
+
     /** The same path as the API's ({@link Intake}), one report at a time: a refused report is named and the run goes on. */
     static Ingester.Outcome accept(Intake intake, SourcedReport r) throws Ingester.Rejected {
         try {
-            Provenance provenance = new Provenance(r.externalId(), r.origin(), r.format() == null ? null : r.format().label(), r.forwardedFrom());
-            IngestResult result = intake.add(new Intake.Item(r.report(), provenance, r.line()));
-            return result.added() ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE;
+            return outcome(intake.add(item(r)));
         } catch (Intake.Refused e) {
             throw new Ingester.Rejected(e.getMessage(), e);
         }

@@ -4,9 +4,12 @@ import picocli.CommandLine;
 
 /**
  * The process {@link KilledIngestTest} kills: an ingest whose annotator announces each report on stdout before it
- * is stored and takes a few milliseconds over it, so the test can kill it midway. Arguments: DATA_DIR INPUT.
+ * is stored and takes a few milliseconds over it, so the test can kill it midway. It commits every
+ * {@link #COMMIT_EVERY} reports, so a kill meets commits in progress as well as annotations. Arguments: DATA_DIR INPUT.
  */
 public final class KilledIngestMain {
+    static final int COMMIT_EVERY = 10;
+
     private KilledIngestMain() {}
 
     public static void main(String[] args) {
@@ -20,6 +23,6 @@ public final class KilledIngestMain {
             }
             return TestAnnotator.annotate(report);
         });
-        System.exit(new CommandLine(ingest).execute("--data", args[0], args[1]));
+        System.exit(new CommandLine(ingest).execute("--data", args[0], "--commit-every", String.valueOf(COMMIT_EVERY), args[1]));
     }
 }

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,79 @@ class IngesterTest {
         assertTrue(summary.contains("  rejected " + jsonl + ":3: annotation failed: poisoned"), summary);
         assertTrue(summary.contains("... and 1 more rejected"), summary);
         assertTrue(summary.contains("Skipped 1 text file not named .txt, .html or .jsonl"), summary);
+    }
+
+    @Test
+    void aStagedRunPreparesOnSeveralThreadsAndStoresInInputOrderInBatches() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String text = i == 7 ? "poison" : i == 30 ? "Report 3 of the day from Enerhodar." : "Report " + i + " of the day from Enerhodar.";
+            lines.append("{\"id\": \"").append(i).append("\", \"text\": \"").append(text).append("\"}\n");
+            if (i == 20) lines.append("{\"id\": \"broken\"\n");
+        }
+        Path jsonl = Files.writeString(dir.resolve("in.jsonl"), lines.toString());
+        List<String> order = new ArrayList<>();
+        List<Integer> batchSizes = new ArrayList<>();
+        Set<String> preparedOn = ConcurrentHashMap.newKeySet();
+        Ingester.StagedSink<String> staged = new Ingester.StagedSink<>() {
+            @Override
+            public String prepare(SourcedReport r) throws Ingester.Rejected {
+                preparedOn.add(Thread.currentThread().getName());
+                if (r.report().text().contains("poison")) throw new Ingester.Rejected("annotation failed: poisoned", null);
+                return r.report().text();
+            }
+
+            @Override
+            public List<Ingester.Outcome> store(List<String> prepared) {
+                batchSizes.add(prepared.size());
+                order.addAll(prepared);
+                return prepared.stream().map(t -> stored.add(t) ? Ingester.Outcome.NEW : Ingester.Outcome.DUPLICATE).toList();
+            }
+        };
+
+        IngestSummary s = ingester.run(List.of(jsonl), staged, ProgressListener.NONE, 3, 4);
+
+        assertEquals(40, s.read());
+        assertEquals(38, s.added());
+        assertEquals(1, s.duplicates(), "line 32 repeats line 4's text");
+        assertEquals(List.of(jsonl + ":8: annotation failed: poisoned",
+                        jsonl + ":22: broken JSON at column 16: Unexpected end-of-input: expected close marker for Object"),
+                s.rejections().stream().map(Rejection::toString).toList(), "rejections named by line, in input order");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) if (i != 7) expected.add(i == 30 ? "Report 3 of the day from Enerhodar." : "Report " + i + " of the day from Enerhodar.");
+        assertEquals(expected, order, "stored in input order");
+        assertTrue(batchSizes.stream().allMatch(n -> n >= 1 && n <= 4), "at most 4 a batch: " + batchSizes);
+        assertTrue(preparedOn.stream().allMatch(n -> n.startsWith("totmon-prepare-")), "prepared off the storing thread: " + preparedOn);
+    }
+
+    @Test
+    void aStagedRunEndsWhenTheStoreFailsKeepingWhatWasStored() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 200; i++) lines.append("{\"id\": \"").append(i).append("\", \"text\": \"Report ").append(i).append(".\"}\n");
+        Path jsonl = Files.writeString(dir.resolve("in.jsonl"), lines.toString());
+        List<String> kept = new ArrayList<>();
+        Ingester.StagedSink<String> failing = new Ingester.StagedSink<>() {
+            @Override
+            public String prepare(SourcedReport r) {
+                return r.report().text();
+            }
+
+            @Override
+            public List<Ingester.Outcome> store(List<String> prepared) {
+                if (kept.size() >= 20) throw new IllegalStateException("disk full");
+                kept.addAll(prepared);
+                return prepared.stream().map(t -> Ingester.Outcome.NEW).toList();
+            }
+        };
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ingester.run(List.of(jsonl), failing, ProgressListener.NONE, 2, 10));
+
+        assertEquals("disk full", e.getMessage());
+        assertEquals(20, kept.size());
+        assertEquals("Report 19.", kept.get(19));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("totmon-")),
+                "no reading or preparing thread is left running");
     }
 
     @Test

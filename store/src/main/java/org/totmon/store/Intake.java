@@ -51,11 +51,26 @@ public final class Intake {
 
     /** Takes one report and links it; its result says whether it was new. */
     public IngestResult add(Item item) {
-        if (store.contains(item.report().id())) return new IngestResult(item.report().id(), false);
-        IngestResult result = store.addAll(List.of(annotated(item))).get(0);
-        // The new report's claims and events are grouped with the stored ones now, so the ledger and timeline keep up.
-        store.link(regions);
-        return result;
+        Store.Addition addition = prepare(item);
+        return addition == null ? new IngestResult(item.report().id(), false) : store(List.of(addition)).get(0);
+    }
+
+    /**
+     * The first half of {@link #add}, which any number of threads may run at once: the report annotated and checked,
+     * ready for {@link #store}; null when it is stored already (a duplicate, not annotated again).
+     */
+    public Store.Addition prepare(Item item) {
+        return store.contains(item.report().id()) ? null : annotated(item);
+    }
+
+    /**
+     * The second half: stores prepared reports in this order and links them, all in one transaction, so several
+     * reports cost one commit; a report stored since it was prepared is a duplicate. Each result says whether its
+     * report was new.
+     */
+    public List<IngestResult> store(List<Store.Addition> additions) {
+        // The new reports' claims and events are grouped with the stored ones now, so the ledger and timeline keep up.
+        return store.addAndLink(additions, regions);
     }
 
     /** Takes every report or none, then links them. */

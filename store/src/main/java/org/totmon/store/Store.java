@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.flywaydb.core.Flyway;
@@ -173,21 +175,43 @@ public final class Store implements AutoCloseable {
     public synchronized List<IngestResult> addAll(List<Addition> additions) {
         for (Addition a : additions) check(a.report(), a.extraction());
         List<IngestResult> results = new ArrayList<>();
+        List<StoredReport> added = write(c -> insert(c, additions, results));
+        for (StoredReport r : added) indexAdded(r);
+        return results;
+    }
+
+    /**
+     * As {@link #addAll}, and links the new reports (as {@link #link} would) in the same transaction: reports, layers
+     * and links are all written or none, with one commit for the lot, and the links come from the extractions in
+     * hand rather than read back. Reports stored earlier and not linked yet are linked first, as {@link #link} would.
+     */
+    public synchronized List<IngestResult> addAndLink(List<Addition> additions, Regions regions) {
+        for (Addition a : additions) check(a.report(), a.extraction());
+        List<IngestResult> results = new ArrayList<>();
         List<StoredReport> added = write(c -> {
-            List<StoredReport> stored = new ArrayList<>();
-            for (Addition a : additions) {
-                String id = a.report().id();
-                boolean isNew = !exists(c, id) && stored.stream().noneMatch(r -> r.id().equals(id));
-                if (isNew) {
-                    long seq = ReportTables.insert(c, a.report(), a.extraction(), a.provenance(), extractorVersion);
-                    stored.add(new StoredReport(seq, a.report(), a.extraction(), a.provenance(), null));
-                }
-                results.add(new IngestResult(id, isNew));
-            }
+            List<StoredReport> stored = insert(c, additions, results);
+            LinkTables.linkAdded(c, stored, regions);
             return stored;
         });
         for (StoredReport r : added) indexAdded(r);
         return results;
+    }
+
+    /** Inserts the additions not stored yet (nor earlier in the list), noting each one's result; returns those inserted. */
+    private List<StoredReport> insert(Connection c, List<Addition> additions, List<IngestResult> results) throws SQLException {
+        List<StoredReport> stored = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Addition a : additions) {
+            String id = a.report().id();
+            boolean isNew = !ids.contains(id) && !exists(c, id);
+            if (isNew) {
+                long seq = ReportTables.insert(c, a.report(), a.extraction(), a.provenance(), extractorVersion);
+                stored.add(new StoredReport(seq, a.report(), a.extraction(), a.provenance(), null));
+                ids.add(id);
+            }
+            results.add(new IngestResult(id, isNew));
+        }
+        return stored;
     }
 
     private void indexAdded(StoredReport r) {

@@ -291,6 +291,38 @@ class LinkingTest {
     }
 
     @OnEachDatabase
+    void storingAndLinkingSeveralReportsAtOnceGivesWhatRelinkingAllGives(TestDatabase db) {
+        List<Item> all = new ArrayList<>(passports());
+        all.addAll(strikes());
+        try (Store store = db.open(dir.resolve("data"))) {
+            // One report stored earlier and not linked is linked first, from the tables.
+            store.add(all.get(0).report(), all.get(0).extraction());
+            List<Store.Addition> rest = new ArrayList<>();
+            for (Item i : all.subList(1, all.size())) rest.add(new Store.Addition(i.report(), i.extraction(), Provenance.NONE));
+            // The first report again: already stored, so not added twice.
+            rest.add(new Store.Addition(all.get(0).report(), all.get(0).extraction(), Provenance.NONE));
+
+            List<IngestResult> results = store.addAndLink(rest, REGIONS);
+
+            assertEquals(all.size(), results.size());
+            assertFalse(results.get(results.size() - 1).added());
+            assertTrue(results.subList(0, all.size() - 1).stream().allMatch(IngestResult::added));
+            assertEquals(0, store.unlinkedCount());
+            List<ClaimGroup> groups = store.ledger().groups(ClaimQuery.all());
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            LinkCounts counts = store.linkCounts();
+            assertTrue(counts.disputedGroups() > 0 && events.stream().anyMatch(e -> e.reportCount() > 1),
+                    "the fixtures make disputes and multi-report clusters: " + counts);
+
+            assertEquals(all.size(), store.relink(REGIONS, n -> {}));
+
+            assertEquals(groups, store.ledger().groups(ClaimQuery.all()));
+            assertEquals(events, store.timeline().events(EventQuery.all()));
+            assertEquals(counts, store.linkCounts());
+        }
+    }
+
+    @OnEachDatabase
     void reportsStoredWithoutLinkingAreLinkedLater(TestDatabase db) {
         try (Store store = db.open(dir.resolve("data"))) {
             for (Item i : strikes()) store.add(i.report(), i.extraction());
