@@ -119,10 +119,6 @@ public final class SearchIndex implements Closeable {
     private static final int SNIPPET_GOAL_CHARS = 200;
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** A query of nothing but words (no quotes, operators, wildcards or fields) is expanded with name keys. */
-    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’ʼ\\s.,-]+");
-    private static final Pattern OPERATOR = Pattern.compile("\\b(?:AND|OR|NOT)\\b|(?:^|\\s)-");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ-][\\p{L}\\p{N}]+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** English spellings of sounds the romanizations write otherwise: Theresa/Тереза, Dominic/Домінік. */
     private static final Pattern ENGLISH_SPELLING = Pattern.compile("th|z(?!h)|c(?!h)");
@@ -305,7 +301,7 @@ public final class SearchIndex implements Closeable {
     /** The keys of a name's words ({@link #nameKey}); words whose key is too short to tell names apart are left out. */
     static Set<String> nameKeys(String name) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(name.length() > MAX_NAME_CHARS ? name.substring(0, MAX_NAME_CHARS) : name);
+        Matcher m = QueryWords.WORD.matcher(name.length() > MAX_NAME_CHARS ? name.substring(0, MAX_NAME_CHARS) : name);
         while (m.find()) {
             String key = nameKey(m.group());
             if (key.length() >= MIN_KEY) out.add(key);
@@ -435,8 +431,8 @@ public final class SearchIndex implements Closeable {
      */
     private Query textQuery(String text) {
         List<String> words = new ArrayList<>();
-        if (PLAIN_WORDS.matcher(text).matches() && !OPERATOR.matcher(text).find()) {
-            Matcher m = WORD.matcher(text);
+        if (QueryWords.plain(text)) { // nothing but words: expanded with name keys
+            Matcher m = QueryWords.WORD.matcher(text);
             while (m.find()) words.add(m.group());
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();

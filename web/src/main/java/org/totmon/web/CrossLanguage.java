@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.totmon.store.QueryWords;
 import org.totmon.linker.Concepts;
 import org.totmon.pipeline.entity.Romanizer;
 import org.totmon.store.SearchQuery;
@@ -29,9 +30,6 @@ final class CrossLanguage {
     /** What was searched: the query given to the index and the alternatives it added, to show. */
     record Expansion(String query, List<String> also) {}
 
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}'’ʼ\\s.,-]+");
-    private static final Pattern OPERATOR = Pattern.compile("\\b(?:AND|OR|NOT)\\b|(?:^|\\s)-");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ-][\\p{L}\\p{N}]+)*");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}+(?:['’ʼ-]\\p{IsCyrillic}+)*");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}+");
     /** What {@link SearchQuery} counts as a word. */
@@ -43,9 +41,9 @@ final class CrossLanguage {
     private CrossLanguage() {}
 
     static Expansion expand(String text) {
-        if (text == null || text.isBlank() || !PLAIN.matcher(text).matches() || OPERATOR.matcher(text).find()) return new Expansion(text, List.of());
+        if (text == null || text.isBlank() || !QueryWords.plain(text)) return new Expansion(text, List.of());
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = QueryWords.WORD.matcher(text);
         while (m.find()) words.add(m.group());
         StringBuilder query = new StringBuilder();
         Set<String> also = new LinkedHashSet<>();
