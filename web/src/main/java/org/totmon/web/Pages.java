@@ -408,10 +408,9 @@ final class Pages {
         b.append("</ul><h2>").append(esc(t.t("profile.reports"))).append("</h2>");
         if (p.pages() > 1) {
             int first = (p.page() - 1) * Profile.PAGE_SIZE + 1;
-            b.append(String.format(Locale.ROOT, "<p class=\"pager\" id=\"report-pages\">Reports %,d–%,d of %,d, oldest first; the events and claims"
-                    + " below are those of these reports. ", first, first + p.reports().size() - 1, p.reportCount()));
-            if (p.page() > 1) b.append(link(path + "?page=" + (p.page() - 1), "← previous")).append(' ');
-            if (p.page() < p.pages()) b.append("<a rel=\"next\" href=\"").append(esc(path + "?page=" + (p.page() + 1))).append("\">next →</a>");
+            b.append("<p class=\"pager\" id=\"report-pages\">").append(esc(t.t("profile.pages", first, first + p.reports().size() - 1, p.reportCount()))).append(' ');
+            if (p.page() > 1) b.append(link(path + "?page=" + (p.page() - 1), t.t("page.previous"))).append(' ');
+            if (p.page() < p.pages()) b.append("<a rel=\"next\" href=\"").append(esc(path + "?page=" + (p.page() + 1))).append("\">").append(esc(t.t("page.next"))).append("</a>");
             b.append("</p>");
         }
         b.append("<ul id=\"reports\">");
