@@ -50,11 +50,12 @@ public final class ClaimMeasures {
             String subject = c.subject() != null ? c.subject() : c.text() == null ? "" : c.text();
             String unit = c.unit() == null ? COUNT : Objects.requireNonNullElse(Concepts.BUNDLED.unitOf(c.unit()), COUNT);
             boolean percent = unit.equals(PERCENT);
-            String concept = whole(text, x.claims(), c) ? wholeOf(c, subject) : conceptOf(text, c, subject, sentence, percent);
+            int[] clause = FigureText.clause(text, c.start(), c.end(), sentence);
+            String concept = whole(text, x.claims(), c) ? wholeOf(c, subject) : conceptOf(text, c, subject, clause, sentence, percent);
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
             int told = nearestEvent(x.events(), c, sentence);
             if (told < 0) told = nearestEvent(x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]});
-            Place place = placeOf(text, x, c, sentence, told);
+            Place place = placeOf(text, x, c, clause, sentence, told);
             // A figure told after its event ("The resolution passed. … 35 countries abstained.") is of that event.
             int event = told >= 0 ? told : nearestEvent(x.events(), c, new int[] {0, sentence[0]});
             TimeMention time = nearestTime(x.times(), c, sentence);
@@ -76,8 +77,7 @@ public final class ClaimMeasures {
      * subject mentions in passing. A figure whose sentence names nothing ("More than 3,000 people on the square.") is
      * of what the sentence before it tells.
      */
-    private static String conceptOf(String text, Claim c, String subject, int[] sentence, boolean percent) {
-        int[] clause = FigureText.clause(text, c.start(), c.end(), sentence);
+    private static String conceptOf(String text, Claim c, String subject, int[] clause, int[] sentence, boolean percent) {
         List<Supplier<String>> named = List.of(
                 () -> Concepts.BUNDLED.measureOf(subject, percent),
                 () -> near(text, clause, c.start(), percent),
@@ -88,7 +88,7 @@ public final class ClaimMeasures {
             if (concept != null && !Concepts.BUNDLED.denominator(concept)) return concept;
             if (denominator == null) denominator = concept;
         }
-        String unitConcept = c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
+        String unitConcept = unitConcept(c);
         if (unitConcept != null && (denominator == null || !percent)) return unitConcept;
         if (denominator != null) return denominator;
         int before = FigureText.sentencesBefore(text, sentence[0], 1);
@@ -103,8 +103,13 @@ public final class ClaimMeasures {
 
     /** What a whole counts: what its unit or its own words name ("193 participants of the Assembly"), denominators too. */
     private static String wholeOf(Claim c, String subject) {
-        String unit = c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
+        String unit = unitConcept(c);
         return unit != null ? unit : Concepts.BUNDLED.measureOf(subject, false);
+    }
+
+    /** The measure the claim's unit names ("9 helicopters", "193 participants"), or null. */
+    private static String unitConcept(Claim c) {
+        return c.unit() == null ? null : Concepts.BUNDLED.measureOf(c.unit(), false);
     }
 
     /** The measure named nearest {@code at} within [span[0], span[1]) of the text. */
@@ -120,11 +125,11 @@ public final class ClaimMeasures {
      * Where the figure is: the settlement or region named nearest it in its clause, else in its sentence. A place that
      * stands in a list ("from the Donetsk, Luhansk and Kherson regions") makes the figure one of all of them, so of no
      * single place. A sentence that names no place ("He was abducted by 10 soldiers") is about where its event (told in
-     * it or just before) happened, which the events layer resolves from the context; else about the region the sentences just before it named (a
-     * settlement named there in passing, a dateline or a capital standing for its state, says less).
+     * it or just before) happened, which the events layer resolves from the context; else about the region the
+     * sentences just before it named (a settlement named there in passing, a dateline or a capital standing for its
+     * state, says less).
      */
-    private static Place placeOf(String text, Extraction x, Claim c, int[] sentence, int event) {
-        int[] clause = FigureText.clause(text, c.start(), c.end(), sentence);
+    private static Place placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event) {
         Named named = nearestPlace(x.places(), c, clause);
         if (named == null) named = nearestPlace(x.places(), c, sentence);
         if (named != null) return inList(text, x.places(), named) ? null : named.place();

@@ -12,6 +12,8 @@ final class FigureText {
 
     private static final Set<String> LIST_JOINERS = Words.load("list-joiners.txt");
     private static final Set<String> PART_OF = Words.load("part-of.txt");
+    /** The longest "figure and joining word" ("1 234 567 out of ") that {@link #partOf} reads. */
+    private static final int PART_OF_SPAN = 48;
 
     /**
      * The sentence around [start, end): from after the last . ! ? (followed by a space) or line break before it to
@@ -77,7 +79,8 @@ final class FigureText {
      * figure that follows is the whole.
      */
     static boolean partOf(String text, int partStart, int wholeStart) {
-        if (wholeStart <= partStart) return false;
+        // Only a figure and a joining word stand between: a longer stretch is never one, and is not read.
+        if (wholeStart <= partStart || wholeStart - partStart > PART_OF_SPAN) return false;
         List<String> words = Words.of(text.substring(partStart, wholeStart));
         int figure = 0;
         while (figure < words.size() && Character.isDigit(words.get(figure).charAt(0))) figure++;
