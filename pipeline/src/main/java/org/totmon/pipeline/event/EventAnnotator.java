@@ -223,6 +223,7 @@ public final class EventAnnotator implements Annotator {
         TextSpan sentence = sentences.get(si);
         List<TextSpan> sources = sources(doc, lexicon, clause, tokens, words);
         List<Located> inClause = candidates(doc, lexicon, clause);
+        List<Located> anchors = inClause.stream().filter(c -> !c.destinationOnly()).toList();
         boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong());
         Modality modality = modality(lexicon, words);
         boolean remote = has(lexicon, Cue.REMOTE, words);
@@ -236,14 +237,14 @@ public final class EventAnnotator implements Annotator {
             if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) continue;
             // A condemnation is the statement itself: its source is its actor, its date the statement's.
             List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
-            if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, inClause, aside))) continue;
+            if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, anchors, aside))) continue;
             int at = tokens.get(hit.from()).start();
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
             if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
             // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
             List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
-            Located subject = doc.language().equals("en") && passive(words, hit.from()) ? subject(inClause, at) : null;
+            Located subject = doc.language().equals("en") && passive(words, hit.from()) ? subject(anchors, at) : null;
             List<String> places = subject != null ? List.of(subject.place().name())
                     : kind == EventKind.DEPORTATION && fromInstitution(lexicon, tokens, words, inClause) ? contextPlace(doc, lexicon, sentences, si)
                     : List.of();
@@ -343,6 +344,8 @@ public final class EventAnnotator implements Annotator {
      * of the movement, which is held in Melitopol") and stays.
      */
     private static List<Located> mainClause(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Located> candidates, Hit hit) {
+        int opening = relativeOpening(lexicon, words, hit.from());
+        if (opening >= 0) candidates = candidates.stream().filter(c -> c.mention().start() > tokens.get(opening).start()).toList();
         int relative = relativeAfter(lexicon, words, hit.to());
         if (relative < 2 || relative >= words.size() || !words.get(relative - 1).equals(",")) return candidates;
         int comma = tokens.get(relative - 1).start();
@@ -358,6 +361,20 @@ public final class EventAnnotator implements Annotator {
     private static Located subject(List<Located> candidates, int triggerAt) {
         Located first = candidates.stream().min(Comparator.comparingInt((Located c) -> c.mention().start())).orElse(null);
         return first != null && first.mention().end() <= triggerAt && !first.locative() ? first : null;
+    }
+
+    /**
+     * Where the relative clause that holds the trigger opens (", которых ранее вывезли из Херсонской области в Крым"):
+     * the last relative pronoun after a comma before it, with no comma between; -1 when the trigger is in no such
+     * clause. The places before it are the main clause's ("в Украину вернули"), not the trigger's.
+     */
+    private static int relativeOpening(EventLexicon lexicon, List<String> words, int triggerAt) {
+        for (int i = triggerAt - 1; i >= 1; i--) {
+            if (words.get(i).equals(",")) return -1;
+            int at = i;
+            if (words.get(i - 1).equals(",") && lexicon.cues(Cue.RELATIVE).stream().anyMatch(p -> p.matchAt(words, at) >= 0)) return i;
+        }
+        return -1;
     }
 
     /** Where the first relative pronoun at or after {@code from} is, or the clause's length when there is none. */
@@ -632,24 +649,34 @@ public final class EventAnnotator implements Annotator {
     }
 
     /** A place mention that may say where an event happened. */
-    private record Located(Place place, Mention mention, boolean locative) {}
+    private record Located(Place place, Mention mention, boolean locative, boolean destination) {
+        /** A country named only as where people are taken: a deportation's place, no anchor or place of anything else. */
+        boolean destinationOnly() {
+            return place.kind() == PlaceKind.COUNTRY && !locative;
+        }
+    }
 
     /**
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
      * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
      * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
-     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation happens where people are taken from ("вивезли до Росії дітей з Олешок", "from the occupied
-     * part of Zaporizhzhia Oblast"), not where they are taken to. A place that is the trigger's object ("liberated the
+     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation within the country happens where people are taken from ("вивезли
+     * дітей з Олешок до Криму", "from the occupied part of Zaporizhzhia Oblast"); across a state border, in the state
+     * they are taken to or held in ("to Russia", "на територію Росії"), as the law tells deportation from transfer. A place that is the trigger's object ("liberated the
      * village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
      */
     private static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt, int triggerEnd) {
         Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Located c : candidates) {
+            boolean country = c.place().kind() == PlaceKind.COUNTRY;
+            if (c.destinationOnly() && kind != EventKind.DEPORTATION) continue;
             int distance = doc.tokensIn(Math.min(c.mention().start(), triggerAt), Math.max(c.mention().start(), triggerAt)).size();
             boolean origin = kind == EventKind.DEPORTATION && origin(doc, lexicon, c.mention());
+            boolean abroad = kind == EventKind.DEPORTATION && country && !origin && (c.locative() || c.destination());
             boolean object = object(doc, triggerEnd, c.mention());
-            double score = (c.locative() || object || origin ? 2 : 0) + (origin ? 2 : 0) + specificity(c.place().kind()) - distance / 5.0;
+            double score = (c.locative() || object || origin || abroad ? 2 : 0) + (origin ? 2 : 0) + (abroad ? 4 : 0)
+                    + specificity(c.place().kind()) - distance / 5.0;
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
@@ -689,10 +716,11 @@ public final class EventAnnotator implements Annotator {
             for (Mention m : p.mentions()) {
                 if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m) || possessive(doc, m) || compound(doc, m)
                         || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m))) continue;
-                boolean locative = locative(doc, lexicon, span, m);
-                if (p.kind() == PlaceKind.COUNTRY && !locative) continue;
+                boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m);
+                boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
+                if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
                 if (SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
-                out.add(new Located(p, m, locative));
+                out.add(new Located(p, m, locative, destination));
             }
         }
         return out;
@@ -838,13 +866,13 @@ public final class EventAnnotator implements Annotator {
                 && between.stream().noneMatch(t -> punctuation(t.text())));
     }
 
-    /** Whether a locative phrase ends right before the place mention. */
-    private static boolean locative(Document doc, EventLexicon lexicon, TextSpan span, Mention place) {
+    /** Whether a phrase of the cue (locative, destination) ends right before the place mention. */
+    private static boolean after(Document doc, EventLexicon lexicon, Cue cue, TextSpan span, Mention place) {
         List<Token> before = doc.tokensIn(span.start(), place.start());
         List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 5), before.size()).stream()
                 .map(t -> EventLexicon.fold(t.text())).toList());
         if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) words.remove(words.size() - 1); // "territory of the Russian Federation"
-        for (TokenPattern p : lexicon.cues(Cue.LOCATIVE)) {
+        for (TokenPattern p : lexicon.cues(cue)) {
             for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
         }
         return false;
@@ -900,6 +928,7 @@ public final class EventAnnotator implements Annotator {
             if (doc.isBoilerplate(s.start(), s.end())) continue;
             Located last = null;
             for (Located c : candidates(doc, lexicon, s)) {
+                if (c.destinationOnly()) continue;
                 if (last == null || c.mention().start() > last.mention().start()) last = c;
             }
             if (last != null) return List.of(last.place().name());
