@@ -31,9 +31,9 @@ public final class NameKeys {
         return s;
     }
 
-    /** Lower case, no combining accents (but й and ї kept), no apostrophes. */
+    /** Lower case, no combining accents (but й and ї kept), no apostrophes, one hyphen for the typesetters' several. */
     public static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = s.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
         // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic.

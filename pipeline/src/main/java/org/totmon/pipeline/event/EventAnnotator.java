@@ -28,6 +28,7 @@ import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.References;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
+import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 
@@ -79,6 +80,8 @@ public final class EventAnnotator implements Annotator {
     private static final int ORIGIN_REACH = 4;
     /** Words between a trigger and a place that is its object ("recaptured the village of Neskuchne"). */
     private static final int OBJECT_REACH = 3;
+    /** At most so many words (a comma, "in the") between a place and the region that locates it. */
+    private static final int LOCATING_GAP = 3;
     /** Kinds that, in a relative clause after a detention or an attack, tell what its victim did or does. */
     private static final Set<EventKind> DESCRIBES_VICTIM = Set.of(EventKind.RESISTANCE, EventKind.PASSPORTIZATION, EventKind.ELECTION,
             EventKind.GOVERNANCE, EventKind.INFORMATION_OP);
@@ -179,10 +182,32 @@ public final class EventAnnotator implements Annotator {
             AcledMapping.Category category = acled.categorize(f.kind, text);
             Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.modality,
                     category.eventType(), category.subEventType(), f.start, f.end,
-                    References.geonamesId(doc.places(), f.place), References.entityIds(doc.entities(), f.actors));
+                    placeId(doc, f.place), References.entityIds(doc.entities(), f.actors));
             out.add(new DetectedEvent(event, f.kind, f.modality, category));
         }
         return out;
+    }
+
+    /**
+     * An election or referendum told of a city that names its region ("87 percent of those in Kherson") is the
+     * region's: the occupation holds its votes by region, and the city stands for it. A capital stands for its
+     * government ("В Киеве выборы назвали фикцией").
+     */
+    private static String votingRegion(String place) {
+        if (place == null || SEATS.contains(place)) return place;
+        Gazetteer gazetteer = Gazetteer.standard();
+        for (Gazetteer.Entry e : gazetteer.lookup(place)) {
+            if (e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place) && e.namesake() != null) return gazetteer.byId(e.namesake()).name();
+        }
+        return place;
+    }
+
+    /** The GeoNames id of the event's place: the report's place of that name, else the region an election stands for. */
+    private static Long placeId(Document doc, String place) {
+        Long id = References.geonamesId(doc.places(), place);
+        if (id != null || place == null) return id;
+        return Gazetteer.standard().lookup(place).stream().filter(e -> e.name().equals(place)).map(Gazetteer.Entry::geonamesId)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**
@@ -254,6 +279,7 @@ public final class EventAnnotator implements Annotator {
             if (places.isEmpty()) places = places(doc, lexicon, kind, outside(candidates(doc, lexicon, sentence), condemned), at, after);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
+            if (kind == EventKind.ELECTION && places != SEVERAL_REGIONS) places = places.stream().map(EventAnnotator::votingRegion).toList();
             String date = date(doc, lexicon, clause, at, aside);
             boolean ownDate = date != null;
             if (date == null) date = date(doc, lexicon, sentence, at, aside);
@@ -671,6 +697,9 @@ public final class EventAnnotator implements Annotator {
         for (Located c : candidates) {
             boolean country = c.place().kind() == PlaceKind.COUNTRY;
             if (c.destinationOnly() && kind != EventKind.DEPORTATION) continue;
+            // A statement is made where it is said to be made ("in The Hague"), not where what it names happened.
+            if (kind == EventKind.CONDEMNATION && !c.locative()) continue;
+            if (locatesAnother(doc, lexicon, candidates, c)) continue;
             int distance = doc.tokensIn(Math.min(c.mention().start(), triggerAt), Math.max(c.mention().start(), triggerAt)).size();
             boolean origin = kind == EventKind.DEPORTATION && origin(doc, lexicon, c.mention());
             boolean abroad = kind == EventKind.DEPORTATION && country && !origin && (c.locative() || c.destination());
@@ -688,6 +717,23 @@ public final class EventAnnotator implements Annotator {
         if (best.place().kind() == PlaceKind.REGION) return kind != EventKind.DEPORTATION && inRegionList(doc, candidates, best) ? SEVERAL_REGIONS : out;
         for (Located joined : listedAfter(doc, candidates, best)) if (!out.contains(joined.place().name())) out.add(joined.place().name());
         return out;
+    }
+
+    /**
+     * Whether the region only says where another place named right before it lies ("Каховської ГЕС в Херсонській
+     * області", "Nova Kakhovka, in the Kherson region"): that place, not the region, is where the event is.
+     */
+    private static boolean locatesAnother(Document doc, EventLexicon lexicon, List<Located> candidates, Located region) {
+        if (region.place().kind() != PlaceKind.REGION || !region.locative()) return false;
+        for (Located c : candidates) {
+            if (c.place().kind() == PlaceKind.REGION || c.place().kind() == PlaceKind.COUNTRY || c.mention().end() > region.mention().start()) continue;
+            List<Token> between = doc.tokensIn(c.mention().end(), region.mention().start());
+            if (between.size() <= LOCATING_GAP && between.stream().map(t -> EventLexicon.fold(t.text()))
+                    .allMatch(w -> w.equals(",") || w.equals("the") || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(List.of(w), 0) == 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -714,8 +760,9 @@ public final class EventAnnotator implements Annotator {
         List<Located> out = new ArrayList<>();
         for (Place p : doc.places()) {
             for (Mention m : p.mentions()) {
-                if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m) || possessive(doc, m) || compound(doc, m)
-                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m))) continue;
+                if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m)
+                        || (possessive(doc, m) && p.kind() != PlaceKind.REGION) || compound(doc, m)
+                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m)) || after(doc, lexicon, Cue.REFERENCE, span, m)) continue;
                 boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m);
                 boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
                 if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;

@@ -13,8 +13,10 @@ import org.totmon.model.Token;
  */
 public final class Tokenizer {
     private static final String APOSTROPHES = "'’ʼ`";
+    /** The hyphen, the Unicode hyphen and the non-breaking hyphen that typesetters put in names ("Львова‑Белова"). */
+    private static final String HYPHENS = "\\-\u2010\u2011";
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{L}[\\p{L}\\p{M}]*(?:[" + APOSTROPHES + "\\-‐.]\\p{L}[\\p{L}\\p{M}]*)*\\.?"
+            "\\p{L}[\\p{L}\\p{M}]*(?:[" + APOSTROPHES + HYPHENS + ".]\\p{L}[\\p{L}\\p{M}]*)*\\.?"
                     + "|\\d+(?:[.,]\\d+)*"
                     + "|\\S");
     /** An abbreviation ends in a period that belongs to it: "U.S.", "J.", and the listed short forms ("Feb.", "St.", "Conn."). */
