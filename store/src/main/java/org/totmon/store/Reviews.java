@@ -35,9 +35,11 @@ public final class Reviews {
     private static final int AUDIT_BATCH = 1000;
 
     private final Database db;
+    private final java.util.function.Supplier<EntityNames> names;
 
-    Reviews(Database db) {
+    Reviews(Database db, java.util.function.Supplier<EntityNames> names) {
         this.db = db;
+        this.names = names;
     }
 
     /** The reviews of one report's items (its retraction too), by key. */
@@ -71,14 +73,14 @@ public final class Reviews {
     public java.util.Optional<ReviewedReport> reviewed(String reportId) {
         try (Connection c = db.connection()) {
             StoredReport s = ReportTables.load(c, reportId);
-            return s == null ? java.util.Optional.empty() : java.util.Optional.of(ReviewedReport.of(s, ofReports(c, List.of(reportId), null)));
+            return s == null ? java.util.Optional.empty() : java.util.Optional.of(ReviewedReport.of(s, ofReports(c, List.of(reportId), null), names.get()));
         } catch (SQLException e) {
             throw failure("read the reviews", e);
         }
     }
 
     public ReviewedReport reviewed(StoredReport s) {
-        return ReviewedReport.of(s, ofReport(s.id()));
+        return ReviewedReport.of(s, ofReport(s.id()), names.get());
     }
 
     /** The ids of the retracted reports. */
@@ -127,7 +129,7 @@ public final class Reviews {
         StoredReport s = ReportTables.load(c, key.reportId());
         if (s == null) throw new NoSuchElementException("no report with id " + key.reportId());
         Review current = lockedReview(c, key);
-        ReviewedReport view = ReviewedReport.of(s, current == null ? Map.of() : Map.of(key.toString(), current));
+        ReviewedReport view = ReviewedReport.of(s, current == null ? Map.of() : Map.of(key.toString(), current), EntityNames.NONE);
         ReviewedReport.Item item = key.kind() == Kind.REPORT ? null : view.item(key);
         if (key.kind() != Kind.REPORT && item == null) throw new NoSuchElementException("report " + key.reportId() + " has no " + key.kind().label() + " " + key);
         int version = current == null ? 0 : current.version();
@@ -149,7 +151,7 @@ public final class Reviews {
         Review next = new Review(key, status, correction, w.reason(), version + 1, w.author(), now.toInstant());
         if (current == null) insert(c, next);
         else update(c, next, version, w);
-        ReviewedReport.Item afterItem = item == null ? null : ReviewedReport.of(s, Map.of(key.toString(), next)).item(key);
+        ReviewedReport.Item afterItem = item == null ? null : ReviewedReport.of(s, Map.of(key.toString(), next), EntityNames.NONE).item(key);
         audit(c, next, w.action(), state(current, item == null ? null : item.current()),
                 state(next, afterItem == null ? null : afterItem.current()));
         return next;
@@ -209,15 +211,21 @@ public final class Reviews {
     }
 
     private static void audit(Connection c, Review r, Action action, ObjectNode before, ObjectNode after) throws SQLException {
+        audit(c, r.updatedAt(), r.author(), r.key().toString(), action.label(), before, after, r.reason());
+    }
+
+    /** Appends one entry to the audit log (within the caller's transaction). */
+    static void audit(Connection c, java.time.Instant at, String author, String itemKey, String action, ObjectNode before,
+                      ObjectNode after, String reason) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO review_audit (changed_at, author, item_key, action, before_state,"
                 + " after_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            st.setObject(1, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
-            st.setString(2, r.author());
-            st.setString(3, r.key().toString());
-            st.setString(4, action.label());
+            st.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            st.setString(2, author);
+            st.setString(3, itemKey);
+            st.setString(4, action);
             st.setString(5, before.toString());
             st.setString(6, after.toString());
-            st.setString(7, r.reason());
+            st.setString(7, reason);
             st.executeUpdate();
         }
     }
