@@ -79,6 +79,11 @@ public final class EntityChanges {
         return ItemKey.entity(EntityNames.EVERY_REPORT, name);
     }
 
+    /** Whether the key is of an entity across the record (an audit entry of a merge or split), not of one report's item. */
+    public static boolean acrossRecord(ItemKey key) {
+        return key.kind() == ItemKey.Kind.ENTITY && key.reportId().equals(EntityNames.EVERY_REPORT);
+    }
+
     /** Merges {@code entity} into {@code into}: in every report, the first's name stands for the second. */
     public EntityChange merge(String entity, String into, String reason, String author) {
         String from = required(entity, "entity"), to = required(into, "into");

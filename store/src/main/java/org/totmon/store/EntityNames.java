@@ -114,6 +114,29 @@ public final class EntityNames {
         return out;
     }
 
+    /**
+     * What a search for reports naming {@code entity} looks for under the names in force: the entity and the names
+     * merged into it, the reports a split gave its name, and not the reports a split took it from; null when no merge
+     * or split touches it (the index's names are the names in force).
+     */
+    public SearchScope scope(String entity) {
+        if (!touches(entity) && !touches(merged(entity))) return null;
+        String canonical = merged(entity);
+        String k = key(canonical);
+        Set<String> names = new TreeSet<>(mergedInto(canonical));
+        names.add(canonical);
+        Set<String> away = new HashSet<>();
+        for (Alias a : split.values()) {
+            if (key(merged(a.name())).equals(k) && !key(merged(a.canonical())).equals(k)) away.add(a.reportId());
+        }
+        Set<String> into = reportsSplitInto(canonical);
+        away.removeAll(into);
+        return new SearchScope(Set.copyOf(names), Set.copyOf(into), Set.copyOf(away));
+    }
+
+    /** The names a search for an entity matches, and the reports it adds and leaves out besides ({@link #scope}). */
+    public record SearchScope(Set<String> names, Set<String> reports, Set<String> without) {}
+
     /** A claim with its claimant under the name it stands for in its report. */
     public Claim apply(String reportId, Claim k) {
         String c = resolve(reportId, k.claimant());

@@ -554,7 +554,9 @@ public final class Store implements AutoCloseable {
         catchUp();
         try {
             // Retracted reports leave search at once, in every process's index, without rebuilding any.
-            return index.search(query, snippets, reviews().retracted());
+            // People's merges and splits widen or narrow an entity filter (the index keeps the machine's names).
+            EntityNames.SearchScope scope = query.entity() == null ? null : entityNames().scope(query.entity());
+            return index.search(query, snippets, reviews().retracted(), scope);
         } catch (IOException e) {
             throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
         }

@@ -25,6 +25,7 @@ import org.totmon.model.Report;
 import org.totmon.model.TextSpan;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EntityNames;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.IngestResult;
 import org.totmon.store.Intake;
@@ -246,10 +247,13 @@ final class Api {
         List<Found<Entity>> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
         Entity first = found.get(0).item();
-        Profile profile = Profile.ofEntity(store, found, Pages.profilePage(ctx, found));
+        EntityNames names = catalog.names();
+        Profile profile = Profile.ofEntity(store, names, found, Pages.profilePage(ctx, found));
         ObjectNode o = JSON.createObjectNode();
         o.put("name", first.name());
         o.put("type", first.type().name());
+        ArrayNode merged = o.putArray("merged_from");
+        names.mergedInto(first.name()).forEach(merged::add);
         profileJson(o, profile);
         return o;
     }
@@ -265,7 +269,7 @@ final class Api {
         o.put("lat", p.lat());
         o.put("lon", p.lon());
         if (p.geonamesId() != null) o.put("geonames_id", p.geonamesId());
-        profileJson(o, Profile.ofPlace(store, found, Pages.profilePage(ctx, found)));
+        profileJson(o, Profile.ofPlace(store, catalog.names(), found, Pages.profilePage(ctx, found)));
         return o;
     }
 

@@ -30,6 +30,7 @@ import org.totmon.model.TimeMention;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClaimQuery;
 import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EntityNames;
 import org.totmon.store.EventQuery;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.NearDuplicate;
@@ -361,14 +362,24 @@ final class Pages {
     private void entityPage(Context ctx) {
         I18n t = I18n.current();
         String id = ctx.pathParam("id");
+        EntityNames names = catalog.names();
+        String canonical = names.merged(id);
+        if (!Catalog.key(canonical).equals(Catalog.key(id))) {
+            // A name merged into another entity: its page is that entity's.
+            ctx.redirect("/entities/" + url(canonical));
+            return;
+        }
         List<Found<Entity>> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("entity.missing", id));
         Entity e = found.get(0).item();
-        Profile p = Profile.ofEntity(store, found, profilePage(ctx, found));
+        Profile p = Profile.ofEntity(store, names, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
                 .append(esc(t.label(e.type()))).append(", ").append(esc(t.count("named_in", p.reportCount()))).append("</p>");
+        List<String> merged = names.mergedInto(e.name());
+        if (!merged.isEmpty()) b.append("<p class=\"note\" id=\"merged-from\">").append(esc(t.t("entity.merged_from", String.join(", ", merged)))).append("</p>");
         profile(b, p, true, clusters(p.events()), "/entities/" + url(id));
-        html(ctx, Html.page(e.name(), b.toString()));
+        b.append(review.entitySection(e.name(), p.reports()));
+        html(ctx, Html.page(e.name(), b.toString(), ReviewPages.SCRIPT));
     }
 
     private void placePage(Context ctx) {
@@ -377,7 +388,7 @@ final class Pages {
         List<Found<Place>> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("place.missing", id));
         Place pl = found.get(0).item();
-        Profile p = Profile.ofPlace(store, found, profilePage(ctx, found));
+        Profile p = Profile.ofPlace(store, catalog.names(), found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(t.label(pl.kind())))
                 .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
         if (pl.geonamesId() != null) b.append(", GeoNames <a rel=\"noopener noreferrer\" href=\"https://www.geonames.org/").append(pl.geonamesId()).append("\">").append(pl.geonamesId()).append("</a>");

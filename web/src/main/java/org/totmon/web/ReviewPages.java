@@ -18,6 +18,8 @@ import org.totmon.model.Event;
 import org.totmon.model.Place;
 import org.totmon.store.AuditEntry;
 import org.totmon.store.Corrections;
+import org.totmon.store.EntityChange;
+import org.totmon.store.EntityChanges;
 import org.totmon.store.ItemKey;
 import org.totmon.store.QueueItem;
 import org.totmon.store.Review;
@@ -101,6 +103,47 @@ final class ReviewPages {
                         .append(o.reason() == null ? "" : ": " + esc(o.reason())).append("</li>");
             }
             b.append("</ul>");
+        }
+        return b.append("</section>").toString();
+    }
+
+    /**
+     * The merge and split section of an entity's page: merge it into another entity, split the ticked reports (of the
+     * page shown) off to a new entity, and the history of both with an undo for what is in force.
+     */
+    String entitySection(String name, List<Catalog.ReportInfo> reports) {
+        I18n t = I18n.current();
+        StringBuilder b = new StringBuilder("<section class=\"review\" id=\"entity-review\" data-entity=\"").append(esc(name)).append("\">");
+        b.append("<h2>").append(esc(t.t("entity.review.title"))).append("</h2>").append(login());
+        b.append("<p class=\"note\">").append(esc(t.t("entity.review.note"))).append("</p>");
+        b.append("<form id=\"merge\" class=\"entity-form\"><label>").append(esc(t.t("entity.merge.into"))).append(" <input name=\"into\" id=\"merge-into\" required></label> ")
+                .append("<label>").append(esc(t.t("review.why"))).append(" <input name=\"reason\"></label> <button type=\"submit\">")
+                .append(esc(t.t("entity.merge"))).append("</button></form>");
+        b.append("<form id=\"split\" class=\"entity-form\"><fieldset><legend>").append(esc(t.t("entity.split.reports"))).append("</legend><ul class=\"split-reports\">");
+        for (Catalog.ReportInfo r : reports) {
+            b.append("<li><label><input type=\"checkbox\" name=\"report\" value=\"").append(esc(r.id())).append("\"> ").append(esc(r.label()))
+                    .append(" <span class=\"n\">").append(esc(r.published())).append("</span></label></li>");
+        }
+        b.append("</ul></fieldset><label>").append(esc(t.t("entity.split.name"))).append(" <input name=\"name\" id=\"split-name\" required></label> ")
+                .append("<label>").append(esc(t.t("review.why"))).append(" <input name=\"reason\"></label> <button type=\"submit\">")
+                .append(esc(t.t("entity.split"))).append("</button></form>");
+        List<EntityChange> changes = store.entityChanges().of(name);
+        b.append("<h3>").append(esc(t.t("entity.history"))).append("</h3>");
+        if (changes.isEmpty()) b.append("<p class=\"none\" id=\"entity-history-none\">").append(esc(t.t("entity.history.none"))).append("</p>");
+        else {
+            b.append("<table id=\"entity-history\"><tr>").append(Pages.headers("col.when", "audit.col.who", "audit.col.action", "audit.col.change", "review.col.why"))
+                    .append("<th></th></tr>");
+            for (EntityChange c : changes) {
+                String what = t.t(c.action() == EntityChange.Action.MERGE ? "entity.merged" : "entity.split_off", c.entity(), c.target(), c.reports());
+                b.append("<tr><td>").append(esc(c.at())).append("</td><td>").append(esc(c.author())).append("</td><td>")
+                        .append(esc(t.label("entity_change", c.action().label()))).append("</td><td>")
+                        .append(link("/entities/" + url(c.action() == EntityChange.Action.MERGE ? c.entity() : c.target()), what)).append("</td><td>")
+                        .append(esc(c.reason())).append("</td><td>");
+                if (c.undone()) b.append("<span class=\"n\">").append(esc(t.t("entity.undone", c.undoneBy(), c.undoneAt()))).append("</span>");
+                else b.append("<button type=\"button\" class=\"undo\" data-change=\"").append(c.id()).append("\">").append(esc(t.t("entity.undo"))).append("</button>");
+                b.append("</td></tr>");
+            }
+            b.append("</table>");
         }
         return b.append("</section>").toString();
     }
@@ -251,8 +294,10 @@ final class ReviewPages {
         b.append("<table class=\"audit-log\" id=\"audit\"><tr><th>#</th>" + Pages.headers("col.when", "audit.col.who", "audit.col.action", "review.col.item", "audit.col.change", "review.col.why") + "</tr>");
         for (AuditEntry e : entries) {
             ItemKey key = ItemKey.parse(e.itemKey());
+            // Entities across the record are keyed by name in every report: their page is the entity's.
+            String where = EntityChanges.acrossRecord(key) ? "/entities/" + url(key.name()) : "/reports/" + url(key.reportId()) + "#review";
             b.append("<tr><td>").append(e.id()).append("</td><td>").append(esc(e.at())).append("</td><td>").append(esc(e.author()))
-                    .append("</td><td>").append(esc(e.action())).append("</td><td>").append(link("/reports/" + url(key.reportId()) + "#review", e.itemKey()))
+                    .append("</td><td>").append(esc(e.action())).append("</td><td>").append(link(where, e.itemKey()))
                     .append("</td><td>").append(esc(changed(e))).append("</td><td>").append(esc(e.reason())).append("</td></tr>");
         }
         b.append("</table>");

@@ -205,4 +205,31 @@
       rows.forEach(function (r) { r.querySelector('.tick').checked = ev.target.checked; });
     });
   }
+
+  // Entity pages: merge into another entity, split the ticked reports off under a new name, undo either.
+  var entitySection = document.getElementById('entity-review');
+  if (entitySection) {
+    var entity = entitySection.dataset.entity;
+    var goTo = function (name) { location.href = '/entities/' + encodeURIComponent(name); };
+    document.getElementById('merge').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var form = ev.target;
+      post('/api/entities/merge', {entity: entity, into: form.into.value.trim(), reason: form.reason.value.trim() || null})
+        .then(function (change) { goTo(change.into); }, function () {});
+    });
+    document.getElementById('split').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var form = ev.target;
+      var reports = Array.prototype.slice.call(form.querySelectorAll('input[name=report]:checked')).map(function (i) { return i.value; });
+      if (!reports.length) { say('Tick the reports that name someone else first.', true); return; }
+      post('/api/entities/split', {entity: entity, reports: reports, name: form.elements.namedItem('name').value.trim(), reason: form.reason.value.trim() || null})
+        .then(function () { location.reload(); }, function () {});
+    });
+    entitySection.querySelectorAll('button.undo').forEach(function (button) {
+      button.addEventListener('click', function () {
+        post('/api/entities/changes/' + button.dataset.change + '/undo', {})
+          .then(function () { location.reload(); }, function () {});
+      });
+    });
+  }
 }());
