@@ -69,6 +69,23 @@ public final class Reviews {
         return out;
     }
 
+    /** Every review of items of {@code kind}, by key (entities and places: few beside the claims and events). */
+    public Map<String, Review> ofKind(Kind kind) {
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM review WHERE kind = ?")) {
+            st.setString(1, kind.label());
+            Map<String, Review> out = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Review r = row(rs);
+                    out.put(r.key().toString(), r);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the reviews", e);
+        }
+    }
+
     /** The stored report seen through its reviews, or empty when there is no such report. */
     public java.util.Optional<ReviewedReport> reviewed(String reportId) {
         try (Connection c = db.connection()) {

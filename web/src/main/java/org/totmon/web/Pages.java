@@ -511,7 +511,9 @@ final class Pages {
         String u = unit.name().toLowerCase(Locale.ROOT);
         String sideParam = SearchService.param(ctx, "side");
         Side side = sideParam == null ? null : Filters.side(sideParam);
-        List<TimelineEvent> all = Exports.checked(ctx, store.timeline().events(Filters.events(ctx, TIMELINE_READ)));
+        // Rejected events stay on the page, marked so (the exports leave them out); reviewed=1 keeps the reviewed ones.
+        List<TimelineEvent> all = store.timeline().events(Filters.events(ctx, TIMELINE_READ));
+        if (Exports.reviewedOnly(ctx)) all = all.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
         List<TimelineEvent> events = side == null ? all : all.stream().filter(e -> sources.sidesOf(e).contains(side)).toList();
         TreeSet<String> types = new TreeSet<>();
         types.addAll(catalog.eventTypes());
@@ -558,14 +560,16 @@ final class Pages {
                         .append(link("/events/" + e.id(), t.eventType(e.type()))).append(" <span class=\"where\">").append(esc(where(e))).append("</span> <span class=\"n\">")
                         .append(esc(when(e))).append("</span> <span class=\"sources\" title=\"").append(esc(t.t("sources.title"))).append("\">").append(sources(e)).append("</span>");
                 for (Side s : sources.sidesOf(e)) b.append(" <span class=\"chip side-").append(s.label()).append("\">").append(esc(t.label(s))).append("</span>");
-                b.append("</li>");
+                b.append(' ').append(ReviewPages.status(e.status())).append("</li>");
             }
             b.append("</ul></li>");
         }
         b.append("</ol>");
         if (shown >= TIMELINE_EVENTS) b.append("<p class=\"note\">").append(esc(t.t("timeline.more", TIMELINE_EVENTS))).append("</p>");
-        b.append("<p>").append(link(Html.query("/api/export/events.csv", Html.params("type", SearchService.param(ctx, "type"), "place", SearchService.param(ctx, "place"))), t.t("export.events_csv")))
-                .append(" · ").append(link("/api/export/events.geojson", t.t("export.events_geojson"))).append("</p>");
+        Map<String, String> exported = Html.params("type", SearchService.param(ctx, "type"), "place", SearchService.param(ctx, "place"),
+                "reviewed", Exports.reviewedOnly(ctx) ? "1" : null);
+        b.append("<p>").append(link(Html.query("/api/export/events.csv", exported), t.t("export.events_csv")))
+                .append(" · ").append(link(Html.query("/api/export/events.geojson", exported), t.t("export.events_geojson"))).append("</p>");
         html(ctx, Html.page(t.t("nav.timeline"), b.toString()));
     }
 

@@ -180,4 +180,22 @@ class ReviewApiTest {
         assertFalse(queue.contains(key("claim", 0)), "a reviewed item leaves the queue");
         assertTrue(queue.contains(key("claim", 1)));
     }
+
+    @Test
+    void entitiesAndPlacesInTheExportsSayTheirReviewAndRejectedOnesLeave() throws Exception {
+        String entities = get("/api/export/entities.csv").body();
+        assertTrue(entities.contains("\r\nIvan Fedorov,person,1,1,Ivan Fedorov,unreviewed\r\n"), entities);
+        assertTrue(get("/api/export/places.geojson").body().contains("\"review\":\"unreviewed\""));
+        assertEquals("name,type,reports,mentions,spellings,review\r\n", get("/api/export/entities.csv?reviewed=1").body(), "nothing reviewed yet");
+
+        post("/api/review", "{\"item\": \"" + key("entity", 0) + "\", \"action\": \"accept\", \"version\": 0}", reviewer);
+        assertTrue(get("/api/export/entities.csv?reviewed=1").body().contains("\r\nIvan Fedorov,person,1,1,Ivan Fedorov,reviewed\r\n"));
+        post("/api/review", "{\"item\": \"" + key("place", 0) + "\", \"action\": \"reject\", \"version\": 0, \"reason\": \"another Melitopol\"}", reviewer);
+        assertTrue(get("/api/export/places.geojson").body().contains("\"features\":[]"), "a rejected place leaves the export");
+
+        post("/api/review", "{\"item\": \"" + key("event", 0) + "\", \"action\": \"reject\", \"version\": 0, \"reason\": \"no election\"}", reviewer);
+        String timeline = get("/timeline").body();
+        assertTrue(timeline.contains("status-rejected"), "the timeline shows the rejected event as such");
+        assertFalse(get("/timeline?reviewed=1").body().contains("status-rejected"));
+    }
 }
