@@ -69,6 +69,30 @@ public final class Reviews {
         return out;
     }
 
+    /**
+     * The keys of up to {@code limit} stored claims, events or entities (of reports not retracted), in no particular
+     * order: what a benchmark or a script picks items to review from.
+     */
+    public List<ItemKey> itemKeys(Kind kind, int limit) {
+        String sql = switch (kind) {
+            case CLAIM -> "SELECT i.report_id, i.start_offset, i.end_offset, NULL FROM claim i";
+            case EVENT -> "SELECT i.report_id, i.start_offset, i.end_offset, NULL FROM event i";
+            case ENTITY -> "SELECT i.report_id, 0, 0, i.name FROM entity i";
+            default -> throw new IllegalArgumentException("only claims, events and entities are listed, not " + kind.label() + "s");
+        };
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(sql + " JOIN report r ON r.id = i.report_id WHERE "
+                + NOT_RETRACTED + " LIMIT ?")) {
+            st.setInt(1, limit);
+            List<ItemKey> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(new ItemKey(kind, rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the items", e);
+        }
+    }
+
     /** Every review of items of {@code kind}, by key (entities and places: few beside the claims and events). */
     public Map<String, Review> ofKind(Kind kind) {
         try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM review WHERE kind = ?")) {
