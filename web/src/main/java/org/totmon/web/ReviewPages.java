@@ -34,6 +34,9 @@ import org.totmon.store.Store;
  */
 final class ReviewPages {
     static final String SCRIPT = "/static/review.js";
+    /** What {@link #SCRIPT} says, in the page's language: {@code review.js.NAME}, given it as the login form's data-NAME. */
+    private static final List<String> SCRIPT_MESSAGES = List.of("token_set", "token_none", "need_token", "conflict", "error", "why_reject",
+            "why_retract", "why_reject_many", "need_reason", "nothing_changed", "tick_first", "not_saved", "split_tick_first");
     private static final int QUEUE_LIMIT = 200;
     private static final int AUDIT_PAGE = 100;
 
@@ -51,7 +54,9 @@ final class ReviewPages {
     /** Where the reviewer gives their token: kept in the tab's sessionStorage, sent as the Authorization header. */
     static String login() {
         I18n t = I18n.current();
-        return "<form class=\"login\" id=\"login\"><label>" + esc(t.t("review.token")) + " <input type=\"password\" id=\"token\" autocomplete=\"off\"></label>"
+        StringBuilder said = new StringBuilder();
+        for (String m : SCRIPT_MESSAGES) said.append(" data-").append(m.replace('_', '-')).append("=\"").append(esc(t.t("review.js." + m))).append('"');
+        return "<form class=\"login\" id=\"login\"" + said + "><label>" + esc(t.t("review.token")) + " <input type=\"password\" id=\"token\" autocomplete=\"off\"></label>"
                 + " <button type=\"submit\" id=\"use-token\">" + esc(t.t("review.use")) + "</button> <span id=\"who\" class=\"n\"></span></form>"
                 + "<p class=\"message\" id=\"review-message\" role=\"status\" aria-live=\"polite\"></p>";
     }
@@ -66,9 +71,8 @@ final class ReviewPages {
         Review last = store.reviews().ofReport(r.id()).get(ItemKey.report(r.id()).toString());
         int version = last == null ? 0 : last.version();
         if (retraction != null) {
-            b.append("<p class=\"retracted\" id=\"retracted\"><strong>Retracted</strong> by ").append(esc(retraction.author())).append(" at ")
-                    .append(esc(retraction.updatedAt())).append(": ").append(esc(retraction.reason()))
-                    .append(". It is left out of search, the ledger, the timeline and the exports.</p>")
+            b.append("<p class=\"retracted\" id=\"retracted\"><strong>").append(esc(t.t("review.retracted"))).append("</strong> ")
+                    .append(esc(t.t("review.retracted.by", retraction.author(), retraction.updatedAt(), retraction.reason()))).append("</p>")
                     .append("<button type=\"button\" id=\"restore\" data-version=\"").append(version).append("\">").append(esc(t.t("review.restore"))).append("</button>");
         } else {
             b.append("<button type=\"button\" id=\"retract\" data-version=\"").append(version).append("\">").append(esc(t.t("review.retract"))).append("</button>");
@@ -83,7 +87,7 @@ final class ReviewPages {
                     .append("\" data-version=\"").append(i.review() == null ? 0 : i.review().version()).append("\"><td>")
                     .append(esc(i.key().kind().label())).append("</td><td>").append(status(i.status()));
             if (i.review() != null) {
-                b.append("<br><span class=\"n\">").append(esc(i.review().status().label())).append(" by ").append(esc(i.review().author()))
+                b.append("<br><span class=\"n\">").append(esc(t.t("review.by", t.label("review_status", i.review().status().label()), i.review().author())))
                         .append(i.review().reason() == null ? "" : ": " + esc(i.review().reason())).append("</span>");
             }
             b.append("</td><td class=\"quote\">").append(esc(ReviewApi.label(i.machine()))).append("</td><td class=\"values\">")
@@ -99,7 +103,7 @@ final class ReviewPages {
         if (!r.orphans().isEmpty()) {
             b.append("<h3>").append(esc(t.t("review.orphans"))).append("</h3><p class=\"note\">").append(esc(t.t("review.orphans.note"))).append("</p><ul id=\"orphans\">");
             for (Review o : r.orphans()) {
-                b.append("<li>").append(esc(o.key())).append(" — ").append(esc(o.status().label())).append(" by ").append(esc(o.author()))
+                b.append("<li>").append(esc(o.key())).append(" — ").append(esc(t.t("review.by", t.label("review_status", o.status().label()), o.author())))
                         .append(o.reason() == null ? "" : ": " + esc(o.reason())).append("</li>");
             }
             b.append("</ul>");
@@ -194,7 +198,7 @@ final class ReviewPages {
             select(b, "type", "text", e.type().name(), "PERSON", "ORGANIZATION");
             input(b, "split_name", "text?", "");
             input(b, "split_mentions", "ints", "");
-            b.append("<span class=\"n\">mentions at ").append(esc(String.join(", ", e.mentions().stream()
+            b.append("<span class=\"n\">").append(esc(I18n.current().t("review.mentions_at"))).append(' ').append(esc(String.join(", ", e.mentions().stream()
                     .map(m -> m.start() + " " + m.text()).toList()))).append("</span> ");
         } else if (item instanceof Place p) {
             input(b, "name", "text", p.name());
@@ -227,7 +231,7 @@ final class ReviewPages {
     }
 
     private static String auditList(List<AuditEntry> entries) {
-        StringBuilder b = new StringBuilder("<details class=\"audit\"><summary>history (").append(entries.size()).append(")</summary><ol>");
+        StringBuilder b = new StringBuilder("<details class=\"audit\"><summary>").append(esc(I18n.current().t("review.history", entries.size()))).append("</summary><ol>");
         for (AuditEntry e : entries) b.append("<li>").append(auditLine(e)).append("</li>");
         return b.append("</ol></details>").toString();
     }
@@ -260,17 +264,17 @@ final class ReviewPages {
         b.append("<p class=\"note\">").append(esc(t.t("review.queue.note"))).append("</p>");
         b.append("<p><button type=\"button\" id=\"bulk-accept\">" + esc(t.t("review.accept_ticked")) + "</button> <button type=\"button\" id=\"bulk-reject\">"
                 + esc(t.t("review.reject_ticked")) + "</button>"
-                + " <label><input type=\"checkbox\" id=\"tick-all\"> tick all</label></p>");
+                + " <label><input type=\"checkbox\" id=\"tick-all\"> " + esc(t.t("review.tick_all")) + "</label></p>");
         if (queue.isEmpty()) b.append("<p class=\"none\" id=\"queue-empty\">").append(esc(t.t("review.queue.empty"))).append("</p>");
         b.append("<table class=\"queue\" id=\"queue\"><tr><th></th>" + Pages.headers("review.col.item", "review.col.why", "col.evidence", "col.report") + "</tr>");
         int n = 0;
         for (QueueItem q : queue) {
             List<String> why = new ArrayList<>();
-            if (q.disputed()) why.add("disputed group");
-            if (q.lowConfidence()) why.add("low confidence");
-            if (q.toldBy() > 1) why.add((q.key().kind() == ItemKey.Kind.CLAIM ? q.toldBy() + " claims in its group" : "told by " + q.toldBy() + " reports"));
+            if (q.disputed()) why.add(t.t("review.why.disputed"));
+            if (q.lowConfidence()) why.add(t.t("review.why.low"));
+            if (q.toldBy() > 1) why.add(t.t(q.key().kind() == ItemKey.Kind.CLAIM ? "review.why.group" : "review.why.told", q.toldBy()));
             b.append("<tr class=\"review-item queue-item\" tabindex=\"0\" id=\"item-").append(n++).append("\" data-key=\"").append(esc(q.key()))
-                    .append("\" data-version=\"0\"><td><input type=\"checkbox\" class=\"tick\" aria-label=\"tick\"></td><td>").append(esc(q.key().kind().label()))
+                    .append("\" data-version=\"0\"><td><input type=\"checkbox\" class=\"tick\" aria-label=\"").append(esc(t.t("review.tick"))).append("\"></td><td>").append(esc(q.key().kind().label()))
                     .append("</td><td>").append(esc(String.join(", ", why))).append("</td><td class=\"quote\">").append(esc(q.text()))
                     .append("</td><td>").append(link("/reports/" + url(q.key().reportId()) + "#review", q.reportTitle() == null ? q.key().reportId() : q.reportTitle()))
                     .append("</td></tr>");
@@ -302,7 +306,7 @@ final class ReviewPages {
         }
         b.append("</table>");
         if (entries.size() == AUDIT_PAGE) {
-            b.append("<p>").append(link("/audit?before=" + entries.get(entries.size() - 1).id(), "older →")).append("</p>");
+            b.append("<p>").append(link("/audit?before=" + entries.get(entries.size() - 1).id(), t.t("audit.older"))).append("</p>");
         }
         html(ctx, Html.page(t.t("audit.title"), b.toString()));
     }
