@@ -58,6 +58,14 @@ public final class EntityChanges {
         }
     }
 
+    /** Moves the version readers watch (within the caller's transaction): a review renamed an entity. */
+    static void changed(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE store_meta SET content = CAST(CAST(content AS BIGINT) + 1 AS VARCHAR)"
+                + " WHERE name = 'entity_names'")) {
+            st.executeUpdate();
+        }
+    }
+
     private static long version(Connection c, boolean lock) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = 'entity_names'" + (lock ? " FOR UPDATE" : ""));
              ResultSet rs = st.executeQuery()) {
@@ -65,8 +73,22 @@ public final class EntityChanges {
         }
     }
 
+    /**
+     * The names in force: a report's entity a reviewer renamed (a correction of its name) stands for the new name in
+     * that report, unless a split named it otherwise since; then the merges and splits.
+     */
     private static EntityNames load(Connection c, long version) throws SQLException {
         List<Alias> aliases = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT report_id, name, correction FROM review"
+                + " WHERE kind = 'entity' AND status = 'corrected'")) {
+            while (rs.next()) {
+                JsonNode renamed = Reviews.json(rs.getString(3)).get("name");
+                String machine = rs.getString(2);
+                if (renamed != null && renamed.isTextual() && !renamed.asText().equals(machine)) {
+                    aliases.add(new Alias(EntityNames.key(machine), rs.getString(1), machine, renamed.asText(), 0));
+                }
+            }
+        }
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT name_key, report_id, name, canonical, change_id FROM entity_alias")) {
             while (rs.next()) aliases.add(new Alias(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));

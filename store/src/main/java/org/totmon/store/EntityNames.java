@@ -19,8 +19,8 @@ import org.totmon.model.Mention;
 
 /**
  * The names people gave entities across the record, in force at one moment (an immutable snapshot of V17's
- * {@code entity_alias}): a machine name merged into another entity in every report, or given another name in one
- * report (a split). An entity across reports is its {@linkplain #key name key}, as the entity pages group it;
+ * {@code entity_alias} and of reviewers' renaming of a report's entity): a machine name merged into another entity in
+ * every report, or given another name in one report (a split, or a correction of the entity's name). An entity across reports is its {@linkplain #key name key}, as the entity pages group it;
  * {@link #resolve} gives the name a machine name in a report stands for now, and the {@code apply} methods the
  * claims' claimants, events' actors and entities of a report under those names.
  */

@@ -203,4 +203,21 @@ class EntityChangesTest {
             assertEquals(1, store.reviews().audit(EntityChanges.auditKey(CYRILLIC)).size());
         }
     }
+
+    @OnEachDatabase
+    void aReviewerRenamingAReportsEntityNamesItSoAcrossTheRecord(TestDatabase db) throws Exception {
+        try (Store store = loaded(db)) {
+            EntityNames before = store.entityNames();
+            store.reviews().write(new ReviewWrite(ItemKey.entity(UK.id(), CYRILLIC), ReviewWrite.Action.CORRECT, 0,
+                    Corrections.JSON.readTree("{\"name\": \"" + BALYTSKYI + "\"}"), "full name", "olena"));
+            EntityNames after = store.entityNames();
+            assertNotSame(before, after, "the names are read again after the review");
+            assertEquals(BALYTSKYI, after.resolve(UK.id(), CYRILLIC));
+            assertEquals(CYRILLIC, after.resolve(EN.id(), CYRILLIC), "in that report only");
+            assertEquals(Set.of(BALYTSKYI), claimants(store));
+            assertEquals(Set.of(BALYTSKYI), actors(store));
+            EntityNames same = store.entityNames();
+            assertSame(after, same, "kept while nothing changes");
+        }
+    }
 }
