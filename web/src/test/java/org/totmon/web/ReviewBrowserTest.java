@@ -31,8 +31,8 @@ import org.totmon.store.Store;
 
 /**
  * Review in a real browser (headless Chromium through chromedriver), with the keyboard alone: give the token, accept
- * a claim (j, a), correct an event's date (j, c, Enter), retract the report (its button, a reason), then read the
- * audit page. Screenshots go to {@code web/target/screenshots}. Skipped without Chromium and chromedriver.
+ * a claim (j, a), correct an event's date (j, c, Enter), reject a place (j, r, the reason), move back (k), retract the
+ * report (its button, a reason), then read the audit page; then merge two entity pages and undo it. Screenshots go to {@code web/target/screenshots}. Skipped without Chromium and chromedriver.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewBrowserTest {
@@ -130,6 +130,18 @@ class ReviewBrowserTest {
         assertTrue(row("event").getText().contains("corrected by olena"));
         shot("review-2-corrected");
 
+        // From the corrected event, j moves down to the place, r rejects it (the reason in the prompt), k moves back up.
+        int at = rows().indexOf(browser.switchTo().activeElement());
+        assertEquals(index("event"), at, "the corrected row keeps the focus");
+        for (int i = at; i < index("place"); i++) keys("j");
+        keys("r");
+        waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("another Melitopol");
+        browser.switchTo().alert().accept();
+        waiting().until(d -> row("place").getText().contains("rejected by olena: another Melitopol"));
+        assertEquals("rejected", row("place").findElement(By.cssSelector(".status")).getText());
+        keys("k");
+        assertEquals(index("place") - 1, rows().indexOf(browser.switchTo().activeElement()), "k moves up");
+
         // Retract: the button, then the reason in the browser's prompt.
         browser.findElement(By.id("retract")).click();
         waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("the outlet withdrew the article");
@@ -140,11 +152,12 @@ class ReviewBrowserTest {
 
         browser.get(server.url() + "/audit");
         List<WebElement> entries = browser.findElements(By.cssSelector("#audit tr"));
-        assertEquals(4, entries.size(), "a header and three writes");
+        assertEquals(5, entries.size(), "a header and four writes");
         assertTrue(entries.get(1).getText().contains("retract"), entries.get(1).getText());
-        assertTrue(entries.get(2).getText().contains("correct") && entries.get(2).getText().contains("date: \"2023-09-01\" → \"2023-09-10\""),
-                entries.get(2).getText());
-        assertTrue(entries.get(3).getText().contains("accept") && entries.get(3).getText().contains("olena"));
+        assertTrue(entries.get(2).getText().contains("reject") && entries.get(2).getText().contains("another Melitopol"), entries.get(2).getText());
+        assertTrue(entries.get(3).getText().contains("correct") && entries.get(3).getText().contains("date: \"2023-09-01\" → \"2023-09-10\""),
+                entries.get(3).getText());
+        assertTrue(entries.get(4).getText().contains("accept") && entries.get(4).getText().contains("olena"));
         shot("review-4-audit");
 
         browser.get(server.url() + "/?q=election&exact=1");
