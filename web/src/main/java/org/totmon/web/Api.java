@@ -75,11 +75,20 @@ final class Api {
         app.get("/api/entities/{id}", ctx -> json(ctx, entityJson(ctx, ctx.pathParam("id"))));
         app.get("/api/places", ctx -> json(ctx, names(catalog.places(), f -> f.item().name(), "id", f -> Catalog.placeId(f.item()))));
         app.get("/api/places/{id}", ctx -> json(ctx, placeJson(ctx, ctx.pathParam("id"))));
-        app.get("/api/events", ctx -> json(ctx, timelineEvents(store.timeline().events(Filters.events(ctx, LIST_LIMIT)))));
+        // reviewed=1: only what people accepted or corrected, as on the ledger and timeline pages and in the exports.
+        app.get("/api/events", ctx -> {
+            List<TimelineEvent> events = store.timeline().events(Filters.events(ctx, LIST_LIMIT));
+            if (Exports.reviewedOnly(ctx)) events = events.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
+            json(ctx, timelineEvents(events));
+        });
         app.get("/api/events/{id}", ctx -> json(ctx, eventJson(event(store, ctx.pathParam("id")))));
         app.get("/api/claims", ctx -> {
             ArrayNode out = JSON.createArrayNode();
-            for (ClaimGroup g : store.ledger().groups(Filters.claims(ctx, LIST_LIMIT))) out.add(groupJson(g));
+            boolean reviewedOnly = Exports.reviewedOnly(ctx);
+            for (ClaimGroup g : store.ledger().groups(Filters.claims(ctx, LIST_LIMIT))) {
+                ClaimGroup kept = reviewedOnly ? g.reviewedOnly() : g;
+                if (kept != null) out.add(groupJson(kept));
+            }
             json(ctx, out);
         });
         app.get("/api/claims/{id}", ctx -> json(ctx, groupJson(group(store, ctx.pathParam("id")))));

@@ -137,6 +137,9 @@ class ReviewApiTest {
 
         assertTrue(get("/api/claims").body().contains("\"review\":\"rejected\""), "the API says which claims were rejected");
         assertTrue(get("/api/events").body().contains("\"review\":\"rejected\""));
+        assertEquals("[]", get("/api/events?reviewed=1").body(), "reviewed=1 on the API's lists too");
+        assertFalse(get("/api/claims?reviewed=1").body().contains("\"review\":\"rejected\""));
+        assertTrue(get("/api/claims?reviewed=1").body().contains("\"review\":\"reviewed\""));
         String claims = get("/claims").body();
         assertTrue(claims.contains("status-rejected"), "the ledger shows rejected claims as rejected");
         assertFalse(get("/claims?reviewed=1").body().contains("status-rejected"));
