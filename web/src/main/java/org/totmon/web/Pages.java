@@ -213,7 +213,7 @@ final class Pages {
         }
         b.append("</div><div class=\"report-text hide-boilerplate\" id=\"text\">").append(LayeredText.render(r.text(), x)).append("</div>");
         b.append("<div class=\"cols3\"><section><h2>").append(esc(t.t("report.entities"))).append("</h2><ul id=\"entities\">");
-        for (Entity e : x.entities()) {
+        for (Entity e : catalog.names().apply(r.id(), x.entities())) { // under the names in force: each links to its page
             b.append("<li>").append(link("/entities/" + url(e.name()), e.name())).append(" <span class=\"n\">")
                     .append(esc(t.label(e.type()))).append(", ").append(e.mentions().size()).append("×</span></li>");
         }

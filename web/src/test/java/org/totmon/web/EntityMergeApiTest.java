@@ -189,5 +189,6 @@ class EntityMergeApiTest {
                 "name", "Someone else"), reviewer);
         assertEquals(409, stale.statusCode(), "the report no longer names it");
         assertTrue(get("/entities/" + enc(NAMESAKE)).body().contains("id=\"entity-history\""));
+        assertTrue(get("/reports/" + sport.id()).body().contains("href=\"/entities/" + enc(NAMESAKE) + "\""), "the report page names it as split");
     }
 }
