@@ -272,14 +272,14 @@ public final class EntityChanges {
 
     /** Whether some report names the entity, by the machine's name or a name people gave. */
     private static void exists(Connection c, EntityNames names, String name) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM entity WHERE name = ? UNION ALL"
-                + " SELECT 1 FROM entity_alias WHERE canonical = ? OR name_key = ?")) {
+        // EXISTS stops at the first row: a name in 100,000 reports costs what a name in one does.
+        try (PreparedStatement st = c.prepareStatement("SELECT CASE WHEN EXISTS (SELECT 1 FROM entity WHERE name = ?)"
+                + " OR EXISTS (SELECT 1 FROM entity_alias WHERE canonical = ? OR name_key = ?) THEN 1 ELSE 0 END")) {
             st.setString(1, name);
             st.setString(2, name);
             st.setString(3, EntityNames.key(name));
-            st.setMaxRows(1);
             try (ResultSet rs = st.executeQuery()) {
-                if (rs.next()) return;
+                if (rs.next() && rs.getInt(1) == 1) return;
             }
         }
         throw new NoSuchElementException("no entity named " + name + " in the record (give its name as its page shows it)");
