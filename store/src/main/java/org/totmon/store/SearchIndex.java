@@ -341,21 +341,23 @@ public final class SearchIndex implements Closeable {
 
     /** The hits, each with a highlighted snippet. */
     public SearchResults search(SearchQuery q) throws IOException {
-        return search(q, true, Set.of());
+        return search(q, true, Set.of(), null);
     }
 
     /**
      * The hits, leaving out the reports with {@code excluded} ids; with {@code snippets} false they carry no snippet
      * (null) and their texts are not read, so that a caller that shows a page of many candidates highlights only that
-     * page ({@link #withSnippets}).
+     * page ({@link #withSnippets}). A {@code scope} (null: none) replaces the entity filter by the names and reports
+     * people's merges and splits give the entity.
      */
-    public SearchResults search(SearchQuery q, boolean snippets, Set<String> excluded) throws IOException {
+    public SearchResults search(SearchQuery q, boolean snippets, Set<String> excluded, EntityNames.SearchScope scope) throws IOException {
         boolean ranked = q.text() != null && !q.text().isBlank();
         Query text = ranked ? textQuery(q.text()) : new MatchAllDocsQuery();
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (q.language() != null) all.add(new TermQuery(new Term(LANGUAGE, q.language().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
         if (q.place() != null) all.add(new TermQuery(new Term(PLACE, normalizeName(q.place()))), Occur.FILTER);
-        if (q.entity() != null) all.add(entityFilter(q.entity()), Occur.FILTER);
+        if (q.entity() != null) all.add(scope == null ? entityFilter(q.entity()) : scopeFilter(scope), Occur.FILTER);
+        if (q.entity() != null && scope != null && !scope.without().isEmpty()) all.add(ids(scope.without()), Occur.MUST_NOT);
         if (q.from() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_TO, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         if (q.to() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_FROM, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
         for (String id : excluded) all.add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT);
@@ -410,6 +412,19 @@ public final class SearchIndex implements Closeable {
         SortField published = new SortField(PUBLISHED_SORT, SortField.Type.LONG, true);
         published.setMissingValue(Long.MIN_VALUE);
         return new Sort(published, SortField.FIELD_DOC);
+    }
+
+    /** Any of the scope's names (each as {@link #entityFilter}), or one of its reports. */
+    private static Query scopeFilter(EntityNames.SearchScope scope) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String name : scope.names()) any.add(entityFilter(name), Occur.SHOULD);
+        if (!scope.reports().isEmpty()) any.add(ids(scope.reports()), Occur.SHOULD);
+        return any.build();
+    }
+
+    /** The reports with these ids, in one query however many (a split may name thousands). */
+    private static Query ids(Set<String> ids) {
+        return new org.apache.lucene.search.TermInSetQuery(ID, ids.stream().map(org.apache.lucene.util.BytesRef::new).toList());
     }
 
     /** The name as indexed, or every key of its words (so "Balitsky" finds "Балицкий"). */

@@ -53,6 +53,8 @@ public final class Store implements AutoCloseable {
     private volatile String extractorVersion;
     /** Held while a search catches the index up with other processes' reports. */
     private final Object catchingUp = new Object();
+    /** The entity merges and splits last read; reread when another write (of this process or another) moved their version. */
+    private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -441,7 +443,17 @@ public final class Store implements AutoCloseable {
 
     /** People's reviews of the items, reports' retractions, and the audit log of both. */
     public Reviews reviews() {
-        return new Reviews(db);
+        return new Reviews(db, this::entityNames);
+    }
+
+    /** People's merges and splits of entities across the record, and their undoing. */
+    public EntityChanges entityChanges() {
+        return new EntityChanges(db, entityNames);
+    }
+
+    /** The entity names people's merges and splits put in force now. */
+    public EntityNames entityNames() {
+        return EntityChanges.current(db, entityNames);
     }
 
     /** The named accounts that may write. */
@@ -451,12 +463,12 @@ public final class Store implements AutoCloseable {
 
     /** The claim groups: what each side claims about each measure. */
     public Ledger ledger() {
-        return new Ledger(db);
+        return new Ledger(db, entityNames());
     }
 
     /** The clustered events, in date order. */
     public Timeline timeline() {
-        return new Timeline(db);
+        return new Timeline(db, entityNames());
     }
 
     /**
@@ -542,7 +554,9 @@ public final class Store implements AutoCloseable {
         catchUp();
         try {
             // Retracted reports leave search at once, in every process's index, without rebuilding any.
-            return index.search(query, snippets, reviews().retracted());
+            // People's merges and splits widen or narrow an entity filter (the index keeps the machine's names).
+            EntityNames.SearchScope scope = query.entity() == null ? null : entityNames().scope(query.entity());
+            return index.search(query, snippets, reviews().retracted(), scope);
         } catch (IOException e) {
             throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
         }

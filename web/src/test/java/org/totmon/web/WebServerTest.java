@@ -183,7 +183,7 @@ class WebServerTest {
         for (String line : get("/api/export/claims.jsonl?subject=passports&side=ukraine").body().split("\n")) jsonl.add(JSON.readTree(line));
         assertTrue(jsonl.stream().anyMatch(j -> j.get("value").asDouble() == 12000 && j.get("claimant_side").asText().equals("ukraine")), jsonl.toString());
         String entities = get("/api/export/entities.csv").body();
-        assertTrue(entities.startsWith("name,type,reports,mentions,spellings\r\n"), entities);
+        assertTrue(entities.startsWith("name,type,reports,mentions,spellings,review\r\n"), entities);
         assertTrue(entities.contains("\r\nIvan Fedorov,person,"), entities);
     }
 
