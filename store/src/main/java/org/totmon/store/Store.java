@@ -534,17 +534,26 @@ public final class Store implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery query) {
-        return search(query, true);
-    }
-
-    /** As {@link #search(SearchQuery)}; without {@code snippets} the hits carry none, for {@link #withSnippets} to add. */
-    public SearchResults search(SearchQuery query, boolean snippets) {
         catchUp();
         try {
             // Retracted reports leave search at once, in every process's index, without rebuilding any.
-            return index.search(query, snippets, reviews().retracted());
+            return index.search(query, reviews().retracted());
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+            throw indexFailure(e);
+        }
+    }
+
+    /**
+     * The best hits of {@code query} with only their ids, languages and scores ({@link SearchIndex#candidates}): for a
+     * caller that shows a page of them, through {@link #withSnippets}. {@code total} is exact up to one more than the
+     * query's limit.
+     */
+    public SearchResults candidates(SearchQuery query) {
+        catchUp();
+        try {
+            return index.candidates(query, reviews().retracted());
+        } catch (IOException e) {
+            throw indexFailure(e);
         }
     }
 
@@ -553,8 +562,12 @@ public final class Store implements AutoCloseable {
         try {
             return index.withSnippets(query, hits);
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+            throw indexFailure(e);
         }
+    }
+
+    private StoreException indexFailure(IOException e) {
+        return new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
     }
 
     /** Rebuilds the search index from the database; returns the number of reports indexed. */
