@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * For query benchmarks only: stores the reports of a JSON Lines file with their text and language but nothing
- * extracted (no entities, places, times, claims or events), in batches, without running the pipeline. It builds a
- * store of 100,000 reports in minutes where {@code ingest} takes hours on a small machine; its search index holds
- * every report's words, so searches over it cost what they would over a store of that size, but its facets, ledger,
- * timeline and profile pages are empty and say nothing about those pages' speed.
+ * extracted (no entities, places, times, claims or events), in batches, without running the pipeline, so a large
+ * store for search benchmarks costs a fraction of an {@code ingest}. Its search index holds every report's words, so
+ * a search over it reads and ranks what it would over a store of that size (less the name keys and the facets), but
+ * its ledger, timeline and profile pages are empty and say nothing about those pages' speed.
  */
 @Command(name = "bench-fill", mixinStandardHelpOptions = true, hidden = true,
         description = "Stores reports (JSON Lines) with their text only, nothing extracted: a large store for search benchmarks.")
