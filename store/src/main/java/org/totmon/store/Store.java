@@ -545,20 +545,32 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public SearchResults search(SearchQuery query) {
-        return search(query, true);
+    /** People's merges and splits widen or narrow an entity filter (the index keeps the machine's names); null: no filter. */
+    private EntityNames.SearchScope entityScope(SearchQuery query) {
+        return query.entity() == null ? null : entityNames().scope(query.entity());
     }
 
-    /** As {@link #search(SearchQuery)}; without {@code snippets} the hits carry none, for {@link #withSnippets} to add. */
-    public SearchResults search(SearchQuery query, boolean snippets) {
+    public SearchResults search(SearchQuery query) {
         catchUp();
         try {
             // Retracted reports leave search at once, in every process's index, without rebuilding any.
-            // People's merges and splits widen or narrow an entity filter (the index keeps the machine's names).
-            EntityNames.SearchScope scope = query.entity() == null ? null : entityNames().scope(query.entity());
-            return index.search(query, snippets, reviews().retracted(), scope);
+            return index.search(query, reviews().retracted(), entityScope(query));
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+            throw indexFailure(e);
+        }
+    }
+
+    /**
+     * The best hits of {@code query} with only their ids, languages and scores ({@link SearchIndex#candidates}): for a
+     * caller that shows a page of them, through {@link #withSnippets}. {@code total} is exact up to one more than the
+     * query's limit.
+     */
+    public SearchResults candidates(SearchQuery query) {
+        catchUp();
+        try {
+            return index.candidates(query, reviews().retracted(), entityScope(query));
+        } catch (IOException e) {
+            throw indexFailure(e);
         }
     }
 
@@ -567,8 +579,12 @@ public final class Store implements AutoCloseable {
         try {
             return index.withSnippets(query, hits);
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+            throw indexFailure(e);
         }
+    }
+
+    private StoreException indexFailure(IOException e) {
+        return new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
     }
 
     /** Rebuilds the search index from the database; returns the number of reports indexed. */

@@ -60,8 +60,9 @@ public final class Timeline {
             params.add(Date.valueOf(q.to()));
         }
         params.add(q.limit());
+        params.add(q.offset());
         try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS
-                + " FROM event_cluster c" + where + " ORDER BY c.date_from NULLS LAST, c.date_to NULLS LAST, c.id LIMIT ?")) {
+                + " FROM event_cluster c" + where + " ORDER BY c.date_from NULLS LAST, c.date_to NULLS LAST, c.id LIMIT ? OFFSET ?")) {
             for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
             List<TimelineEvent> heads = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {

@@ -22,6 +22,7 @@ import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClaimRows;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.EntityNames;
+import org.totmon.store.EventQuery;
 import org.totmon.store.ItemKey;
 import org.totmon.store.Review;
 import org.totmon.store.ReviewedReport;
@@ -50,11 +51,24 @@ final class Exports {
     void register(Javalin app) {
         app.get("/api/export/reports.jsonl", this::reports);
         app.get("/api/export/events.csv", this::eventsCsv);
-        app.get("/api/export/events.geojson", ctx -> geoJson(ctx, eventsGeoJson(checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE))))));
+        app.get("/api/export/events.geojson", this::eventsGeoJson);
         app.get("/api/export/places.geojson", ctx -> geoJson(ctx, placesGeoJson(checkedPlaces(ctx))));
         app.get("/api/export/claims.csv", this::claimsCsv);
         app.get("/api/export/claims.jsonl", this::claimsJsonl);
         app.get("/api/export/entities.csv", this::entitiesCsv);
+    }
+
+    /**
+     * Every event by default; with {@code limit} (and {@code offset}) a page of the timeline's order, and then, when
+     * the timeline may go on, {@code next_offset} says where the next page starts (a page can hold fewer features than
+     * its limit: events without coordinates, or with every mention rejected, are left out of it).
+     */
+    private void eventsGeoJson(Context ctx) {
+        EventQuery q = Filters.events(ctx, Integer.MAX_VALUE);
+        List<TimelineEvent> page = store.timeline().events(q);
+        ObjectNode fc = eventsGeoJson(checked(ctx, page));
+        if (page.size() == q.limit()) fc.put("next_offset", (long) q.offset() + q.limit());
+        geoJson(ctx, fc);
     }
 
     /** GeoJSON's own media type (RFC 7946), so GIS tools take it as such. */

@@ -61,7 +61,7 @@ final class SearchService {
         CrossLanguage.Expansion widened = p.exact() ? new CrossLanguage.Expansion(p.q(), List.of()) : CrossLanguage.expand(p.q());
         SearchQuery query = new SearchQuery(widened.query(), p.lang(), p.place(), p.entity(), p.from(), p.to(), CANDIDATES);
         // Snippets are made for the page shown only: highlighting re-analyses a report's whole text.
-        SearchResults found = store.search(query, false);
+        SearchResults found = store.candidates(query);
         List<SearchHit> kept = new ArrayList<>();
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
