@@ -94,7 +94,7 @@ public final class ExtractJob implements Callable<Integer> {
         conf.forEach(sparkConf::set);
         long written;
         try (JavaSparkContext sc = new JavaSparkContext(sparkConf)) {
-            written = extract(sc, reports, partitions, link, out);
+            written = extract(sc, reports, partitions, link, out, err);
         }
         err.printf("totmon-spark: %d reports written to %s%s%n", written, out, rejected > 0 ? ", " + rejected + " lines rejected" : "");
         err.flush();
@@ -106,10 +106,11 @@ public final class ExtractJob implements Callable<Integer> {
      * extraction a line to {@code out}, in the reports' order; {@code out} appears whole or not at all. Returns the
      * number of lines written.
      */
-    static long extract(JavaSparkContext sc, List<ReportRow> reports, int partitions, boolean link, Path out) throws IOException {
+    static long extract(JavaSparkContext sc, List<ReportRow> reports, int partitions, boolean link, Path out, PrintWriter err)
+            throws IOException {
         int slices = partitions > 0 ? partitions
                 : Math.max(3 * sc.defaultParallelism(), (reports.size() + MAX_REPORTS_PER_TASK - 1) / MAX_REPORTS_PER_TASK);
-        JavaRDD<String> lines = (link ? LinkJob.run(sc, reports, slices)
+        JavaRDD<String> lines = (link ? LinkJob.run(sc, reports, slices, err)
                 : sc.parallelize(reports, Math.max(1, Math.min(slices, reports.size()))).map(ExtractJob::extractionLine))
                 // Kept so that the driver streams the finished lines back in order after all tasks ran in parallel.
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

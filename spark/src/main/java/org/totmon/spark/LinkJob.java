@@ -3,6 +3,7 @@ package org.totmon.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,8 +70,11 @@ final class LinkJob {
     /** One item's link, to be written onto its report's line: an event's cluster, or a claim's group. */
     record ItemLink(boolean event, int ord, long id, String measure, boolean disputed) implements Serializable {}
 
-    /** Extracts and links {@code reports} on the cluster; returns the lines in input order, each a report's output. */
-    static JavaRDD<String> run(JavaSparkContext sc, List<ExtractJob.ReportRow> reports, int slices) {
+    /**
+     * Extracts and links {@code reports} on the cluster; returns the lines in input order, each a report's output.
+     * Tells {@code err} how the events were partitioned.
+     */
+    static JavaRDD<String> run(JavaSparkContext sc, List<ExtractJob.ReportRow> reports, int slices, PrintWriter err) {
         List<Report> asReports = reports.stream().map(ExtractJob.ReportRow::toReport).toList();
         int[] seq = new int[reports.size()];
         Arrays.fill(seq, -1);
@@ -89,8 +93,13 @@ final class LinkJob {
         Broadcast<Map<String, Integer>> partitionOfBlock = sc.broadcast(joinedBlocks(
                 mentions.map(m -> new ArrayList<>(EventBlocking.blocks(m.mention()))).distinct().collect()));
         // made-by key → the mention (key, report, ord), each partition clustered on its own
-        JavaPairRDD<Long, Clustered> madeBy = mentions
-                .mapToPair(m -> new Tuple2<>(partitionOfBlock.value().get(EventBlocking.blocks(m.mention()).iterator().next()), m))
+        JavaPairRDD<Integer, MentionRow> partitioned = mentions
+                .mapToPair(m -> new Tuple2<>(partitionOfBlock.value().get(EventBlocking.blocks(m.mention()).iterator().next()), m));
+        Map<Integer, Long> sizes = partitioned.countByKey();
+        err.printf("totmon-spark: %d event mentions in %d partitions of joined blocks, the largest %d%n",
+                sizes.values().stream().mapToLong(Long::longValue).sum(), sizes.size(),
+                sizes.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        JavaPairRDD<Long, Clustered> madeBy = partitioned
                 .groupByKey(partitioner)
                 .flatMapToPair(p -> {
                     List<MentionRow> rows = new ArrayList<>();

@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +110,7 @@ class LinkJobTest {
         assertTrue(reportsOfCluster.values().stream().anyMatch(r -> r.size() >= 2), "a cluster across reports: " + reportsOfCluster);
         assertTrue(reportsOfGroup.values().stream().anyMatch(r -> r.size() >= 2), "a group across reports: " + reportsOfGroup);
         assertTrue(disputed, "a disputed group: " + spark);
+        Matcher partitions = Pattern.compile("in (\\d+) partitions of joined blocks").matcher(sparkErr);
+        assertTrue(partitions.find() && Integer.parseInt(partitions.group(1)) >= 3, "the events were clustered apart: " + sparkErr);
     }
 }
