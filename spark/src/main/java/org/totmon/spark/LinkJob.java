@@ -91,10 +91,10 @@ final class LinkJob {
         // Events: partitions of joined blocks, clustered apart; then the store's ids.
         JavaRDD<MentionRow> mentions = extracted.flatMap(x -> x.mentions().iterator());
         Broadcast<Map<String, Integer>> partitionOfBlock = sc.broadcast(joinedBlocks(
-                mentions.map(m -> new ArrayList<>(EventBlocking.blocks(m.mention()))).distinct().collect()));
+                mentions.map(MentionRow::blocks).distinct().collect()));
         // made-by key → the mention (key, report, ord), each partition clustered on its own
         JavaPairRDD<Integer, MentionRow> partitioned = mentions
-                .mapToPair(m -> new Tuple2<>(partitionOfBlock.value().get(EventBlocking.blocks(m.mention()).iterator().next()), m));
+                .mapToPair(m -> new Tuple2<>(partitionOfBlock.value().get(m.blocks().get(0)), m));
         Map<Integer, Long> sizes = partitioned.countByKey();
         err.printf("totmon-spark: %d event mentions in %d partitions of joined blocks, the largest %d%n",
                 sizes.values().stream().mapToLong(Long::longValue).sum(), sizes.size(),
