@@ -92,13 +92,13 @@ final class LinkJob {
         JavaRDD<MentionRow> mentions = extracted.flatMap(x -> x.mentions().iterator());
         Broadcast<Map<String, Integer>> partitionOfBlock = sc.broadcast(joinedBlocks(
                 mentions.map(MentionRow::blocks).distinct().collect()));
-        // made-by key → the mention (key, report, ord), each partition clustered on its own
         JavaPairRDD<Integer, MentionRow> partitioned = mentions
                 .mapToPair(m -> new Tuple2<>(partitionOfBlock.value().get(m.blocks().get(0)), m));
         Map<Integer, Long> sizes = partitioned.countByKey();
         err.printf("totmon-spark: %d event mentions in %d partitions of joined blocks, the largest %d%n",
                 sizes.values().stream().mapToLong(Long::longValue).sum(), sizes.size(),
                 sizes.values().stream().mapToLong(Long::longValue).max().orElse(0));
+        // the key of the mention that made the cluster → a mention of it; each partition clustered on its own
         JavaPairRDD<Long, Clustered> madeBy = partitioned
                 .groupByKey(partitioner)
                 .flatMapToPair(p -> {
