@@ -1,5 +1,7 @@
 package org.totmon.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,13 +25,22 @@ public final class WordClasses {
 
     /** A file shipped on the classpath beside {@code owner} (or at an absolute resource path). */
     public static WordClasses resource(Class<?> owner, String path) {
+        return of(Tsv.resource(owner, path), path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** A file read from a stream; {@code source} names it in errors. */
+    public static WordClasses read(InputStream in, String source) throws IOException {
+        return of(Tsv.read(in, source), source);
+    }
+
+    private static WordClasses of(List<Tsv.Row> all, String source) {
         Map<String, List<Tsv.Row>> rows = new HashMap<>();
-        for (Tsv.Row row : Tsv.resource(owner, path)) {
+        for (Tsv.Row row : all) {
             if (row.fields().length != 2) throw row.error("expected class<TAB>words");
             if (row.field(1).isEmpty()) throw row.error("no words in class " + row.field(0));
             rows.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(row);
         }
-        return new WordClasses(path.substring(path.lastIndexOf('/') + 1), rows);
+        return new WordClasses(source, rows);
     }
 
     /** The words of a class in file order. */
