@@ -3,6 +3,7 @@ package org.totmon.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,12 @@ public final class WordClasses {
         } catch (IllegalArgumentException e) {
             throw r.get(0).error("bad pattern for " + wordClass + ": " + e.getMessage());
         }
+    }
+
+    /** Whether the word ends in one of the endings. */
+    public static boolean endsWithAny(String word, Collection<String> endings) {
+        for (String e : endings) if (word.endsWith(e)) return true;
+        return false;
     }
 
     private List<Tsv.Row> rowsOf(String wordClass) {

@@ -23,9 +23,4 @@ final class AttributionWords {
     static final Set<String> GENERIC_COMPLEMENTS = WORDS.set("generic_complement");
     static final Set<String> PHRASE_OPENERS = WORDS.set("phrase_opener");
     static final List<String> PLURAL_PAST_ENDINGS = WORDS.list("plural_past_ending");
-
-    static boolean endsWithAny(String word, List<String> endings) {
-        for (String e : endings) if (word.endsWith(e)) return true;
-        return false;
-    }
 }

@@ -1,6 +1,7 @@
 package org.totmon.pipeline.attribution;
 
 import org.totmon.pipeline.Attribution;
+import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.claim.Cues;
 
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ final class SourceFinder {
      */
     private int[] bodyAfterPluralVerb(List<Token> t, int verb) {
         String v = Cues.norm(t.get(verb).text());
-        if (t.get(verb).text().charAt(0) < 128 || !AttributionWords.endsWithAny(v, AttributionWords.PLURAL_PAST_ENDINGS) || verb + 2 >= t.size()
+        if (t.get(verb).text().charAt(0) < 128 || !WordClasses.endsWithAny(v, AttributionWords.PLURAL_PAST_ENDINGS) || verb + 2 >= t.size()
                 || !is("leading_preposition", t.get(verb + 1))) return null;
         int from = verb + 2;
         if (cues.matchAt("state_body", t, from) == 0 && cues.matchAt("source_head", t, from) == 0

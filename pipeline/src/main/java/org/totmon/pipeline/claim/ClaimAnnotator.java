@@ -15,6 +15,7 @@ import org.totmon.pipeline.Attribution;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.References;
+import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.attribution.Attributions;
 import org.totmon.pipeline.attribution.ContentSentences;
 import org.totmon.pipeline.entity.Romanizer;
@@ -217,9 +218,9 @@ public final class ClaimAnnotator implements Annotator {
         String w = Cues.norm(t.text());
         if (!Character.isLetter(w.charAt(0))) return w.equals("u.s.");
         if (w.charAt(0) < 128) {
-            return ClaimWords.endsWithAny(w, ClaimWords.ENGLISH_ADJECTIVE_SUFFIXES) || ClaimWords.ENGLISH_ADJECTIVES.contains(w);
+            return WordClasses.endsWithAny(w, ClaimWords.ENGLISH_ADJECTIVE_SUFFIXES) || ClaimWords.ENGLISH_ADJECTIVES.contains(w);
         }
-        return ClaimWords.endsWithAny(w, ClaimWords.CYRILLIC_ADJECTIVE_ENDINGS);
+        return WordClasses.endsWithAny(w, ClaimWords.CYRILLIC_ADJECTIVE_ENDINGS);
     }
 
     private String unitName(List<Token> t, int[] span) {

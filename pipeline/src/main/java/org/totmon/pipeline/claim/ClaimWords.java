@@ -24,9 +24,4 @@ final class ClaimWords {
     static final List<String> DATIVE_ENDINGS = WORDS.list("dative_ending");
     static final Set<String> RANGE_PREPOSITIONS = WORDS.set("range_preposition");
     static final Pattern GLUED_AFTER = WORDS.pattern("glued_after");
-
-    static boolean endsWithAny(String word, List<String> endings) {
-        for (String e : endings) if (word.endsWith(e)) return true;
-        return false;
-    }
 }

@@ -108,8 +108,7 @@ final class NameLexicon {
 
     /** Whether a folded given name ends as a woman's does (or a man's in -а, which agrees with the same surname forms). */
     static boolean feminineEnding(String folded) {
-        for (String e : FEMININE_ENDINGS) if (folded.endsWith(e)) return true;
-        return false;
+        return WordClasses.endsWithAny(folded, FEMININE_ENDINGS);
     }
 
     static boolean isOrganisationKind(String key) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.totmon.model.PlaceKind;
+import org.totmon.pipeline.WordClasses;
 
 /**
  * Writes the compact gazetteer resource from the GeoNames extracts in {@code ../shared/data/geonames-ua}
@@ -147,7 +148,7 @@ public final class GazetteerBuilder {
                 if (!PlaceNameForms.isCyrillicName(n)) continue;
                 String k = PlaceText.nameKey(n);
                 boolean oblast = GazetteerWords.lastWordOf(k, GazetteerWords.OBLAST_WORDS);
-                if (oblast || GazetteerWords.endsWithAny(k, GazetteerWords.REGION_NAME_ENDINGS)) r.addName(n);
+                if (oblast || WordClasses.endsWithAny(k, GazetteerWords.REGION_NAME_ENDINGS)) r.addName(n);
                 // UN and other international reports write the oblast in Ukrainian romanized: "Khersonska oblast".
                 if (oblast) {
                     String latin = Translit.ukrainian(n);

@@ -35,9 +35,4 @@ final class GazetteerWords {
         int space = key.lastIndexOf(' ');
         return space >= 0 && words.contains(key.substring(space + 1));
     }
-
-    static boolean endsWithAny(String s, List<String> endings) {
-        for (String e : endings) if (s.endsWith(e)) return true;
-        return false;
-    }
 }

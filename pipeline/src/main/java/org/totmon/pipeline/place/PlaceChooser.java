@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.totmon.model.PlaceKind;
+import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.place.PlaceMatch.Cue;
 
 /**
@@ -109,17 +110,12 @@ final class PlaceChooser {
         boolean cyrillic = PlaceText.isCyrillic(surface);
         boolean single = m.first == m.last;
         boolean ukrainianTown = "UA".equals(e.country()) && e.population() >= SMALL_TOWN;
-        if (cyrillic && single && !placed && !ukrainianTown && endsWithAny(PlaceText.key(surface), SURNAME_LIKE_ENDINGS)) return true;
+        if (cyrillic && single && !placed && !ukrainianTown && WordClasses.endsWithAny(PlaceText.key(surface), SURNAME_LIKE_ENDINGS)) return true;
         boolean farAway = !"UA".equals(e.country()) && !BORDER_REGIONS.contains(e.admin1());
         if (farAway && e.population() < FAR_TOWN) return !placed;
         if (farAway && cyrillic && opening && "RU".equals(e.country()) && e.population() < FAR_CITY) return true;
         if (e.population() < VILLAGE) return !placed;
         return single && e.population() < SMALL_TOWN && opening;
-    }
-
-    private static boolean endsWithAny(String s, List<String> endings) {
-        for (String x : endings) if (s.endsWith(x)) return true;
-        return false;
     }
 
     private Gazetteer.Entry namesake(Gazetteer.Entry e) {
@@ -129,7 +125,7 @@ final class PlaceChooser {
     private static Cue cue(PlaceMatch m, String text, List<PlaceText.Word> words) {
         String surface = text.substring(m.start, m.end);
         if (m.first > 0 && LOCAL_REGION_PREPOSITIONS.contains(words.get(m.first - 1).key()) && PlaceText.isCyrillic(surface)
-                && endsWithAny(surface, LOCAL_REGION_ENDINGS)) {
+                && WordClasses.endsWithAny(surface, LOCAL_REGION_ENDINGS)) {
             return Cue.LOCAL_REGION; // "на Запоріжжі" is the oblast, "у Запоріжжі" and a bare "Запоріжжя" the city
         }
         if (m.last + 1 < words.size() && REGION_AFTER.contains(words.get(m.last + 1).key())

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.totmon.pipeline.WordClasses;
 
 /** The forms of a place's name the gazetteer keeps: its English name, its Ukrainian one, the region forms of a region's. */
 final class PlaceNameForms {
@@ -113,7 +114,7 @@ final class PlaceNameForms {
     /** A region's name that does not say it is a region: "Zaporizhia", not "Zaporizhia Oblast" or "Херсонщина". */
     static boolean isBareRegionName(String name) {
         String k = PlaceText.nameKey(name);
-        return !containsWord(name, GazetteerWords.BARE_REGION_WORDS) && !GazetteerWords.endsWithAny(k, GazetteerWords.REGION_NAME_ENDINGS);
+        return !containsWord(name, GazetteerWords.BARE_REGION_WORDS) && !WordClasses.endsWithAny(k, GazetteerWords.REGION_NAME_ENDINGS);
     }
 
     /** Ukrainian writes a Russian or Belarusian "-ск", "-цк" town as "-ськ", "-цьк": Брянск → Брянськ. */
