@@ -1,0 +1,119 @@
+package org.totmon.pipeline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.totmon.model.Modality;
+
+/**
+ * Merging the mentions of one happening within a report into one event. Part of {@link EventAnnotator}.
+ */
+final class EventMerge {
+    private EventMerge() {}
+
+    /** An event before merging. */
+    static final class Found {
+        final EventKind kind;
+        final int start, end;
+        String place, date;
+        /** The place was carried from the sentences before, not named with the event. */
+        boolean placeCarried;
+        /** The event is told of a list of regions: it has no single place, and no other's place is its. */
+        boolean several;
+        final Set<String> actors;
+        final Modality modality;
+        /** The sentence and the clause in it, by index: clauses of one sentence tell distinct happenings. */
+        final int sentence, clause;
+        /** The clause names a place, a date or an actor of its own, rather than borrowing the sentence's. */
+        final boolean anchored;
+        /** The clause speaks of a decree ("decree", "указом"). */
+        boolean decree;
+
+        Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
+              int sentence, int clause, boolean anchored) {
+            this.anchored = anchored;
+            this.kind = kind;
+            this.sentence = sentence;
+            this.clause = clause;
+            this.start = start;
+            this.end = end;
+            this.place = place;
+            this.placeCarried = placeCarried;
+            this.date = date;
+            this.actors = actors;
+            this.modality = modality;
+        }
+    }
+
+    /**
+     * Folds mentions of one happening into the first: same kind, not from two clauses of one sentence unless the later
+     * clause names nothing of its own ("tried to advance near Robotyne; the assault was repelled"), places equal
+     * or one unknown or carried from context, dates compatible (in one clause any: a clause tells one happening of a
+     * kind, though its second trigger may lie nearer another date, "condemned the vote held over the weekend, calling
+     * it null and void"), actors shared or one side without actors. The first keeps its evidence and takes the
+     * other's place and date where they are better (named rather than carried, more precise).
+     */
+    static List<Found> merge(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            Found same = null;
+            for (Found o : out) {
+                boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
+                if (o.kind == f.kind && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
+                        && (f.kind == EventKind.CONDEMNATION ? speakersAgree(o.actors, f.actors) : actorsAgree(o.actors, f.actors))) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(f);
+                continue;
+            }
+            if (unknownPlace(same) && (f.several || f.place != null && (same.place == null || !f.placeCarried))) {
+                same.place = f.place;
+                same.placeCarried = f.placeCarried;
+                same.several = f.several;
+            }
+            if (same.date == null || (f.date != null && f.date.length() > same.date.length())) same.date = f.date;
+            same.actors.addAll(f.actors);
+        }
+        return out;
+    }
+
+    /**
+     * A decree told vaguely ("a decree signed last week takes the policy a step further": no actor, no place of its
+     * own) that the report tells elsewhere by its topic ("the decree signed on April 27 sets out that residents who do
+     * not take Russian citizenship …") at a compatible date: one decree, an event of the topic's kind only.
+     */
+    static boolean toldByTopic(Found g, List<Found> all) {
+        if (g.kind != EventKind.GOVERNANCE || !g.decree || !g.actors.isEmpty() || (g.place != null && !g.placeCarried) || g.date == null) return false;
+        return all.stream().anyMatch(t -> t != g && TriggerHits.isTopic(t.kind) && t.decree && t.date != null && datesAgree(g.date, t.date) && placesAgree(g, t));
+    }
+
+    private static boolean placesAgree(Found a, Found b) {
+        return unknownPlace(a) || unknownPlace(b) || a.several == b.several && Objects.equals(a.place, b.place);
+    }
+
+    /** No place named with the event: none at all, or one carried from the sentences before. */
+    private static boolean unknownPlace(Found f) {
+        return !f.several && (f.place == null || f.placeCarried);
+    }
+
+    /** Both unknown, or compatible; an undated mention is an earlier or ongoing happening, not a dated one. */
+    private static boolean datesAgree(String a, String b) {
+        if (a == null || b == null) return a == null && b == null;
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** A condemnation's first actor is who condemns; the others are often whom it names ("called Putin's visit cynical"). */
+    private static boolean speakersAgree(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.iterator().next().equals(b.iterator().next());
+    }
+
+    private static boolean actorsAgree(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (String x : a) if (b.contains(x)) return true;
+        return false;
+    }
+}

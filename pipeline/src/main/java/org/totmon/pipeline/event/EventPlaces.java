@@ -1,0 +1,317 @@
+package org.totmon.pipeline.event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.TextSpan;
+import org.totmon.model.Token;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.References;
+import org.totmon.pipeline.event.EventLexicon.Cue;
+import org.totmon.pipeline.event.PlaceCandidates.Located;
+import org.totmon.pipeline.event.TriggerHits.Hit;
+import org.totmon.pipeline.place.Gazetteer;
+import org.totmon.pipeline.rules.TokenPattern;
+
+/**
+ * Where an event happens: of the place mentions that may say so ({@link PlaceCandidates}), the one or ones the
+ * trigger tells of, else the place a word such as "the city" stands for, else one carried from the sentences before;
+ * and the GeoNames id of the result. Part of {@link EventAnnotator}.
+ */
+final class EventPlaces {
+    private static final int CONTEXT_SENTENCES = 2;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
+    /** Words an origin word may stand before its place ("from the occupied part of ..."). */
+    private static final int ORIGIN_REACH = 4;
+    /** Words between a trigger and a place that is its object ("recaptured the village of Neskuchne"). */
+    private static final int OBJECT_REACH = 3;
+    /** At most so many words (a comma, "in the") between a place and the region that locates it. */
+    private static final int LOCATING_GAP = 3;
+    /** Words in the (English) canonical name of a place that a word such as "the plant" or "станція" can stand for. */
+    private static final Set<String> PLANT_NAMES = Set.of("plant", "station");
+
+    private EventPlaces() {}
+
+    /**
+     * An election or referendum told of a city that names its region ("87 percent of those in Kherson") is the
+     * region's: the occupation holds its votes by region, and the city stands for it. A capital stands for its
+     * government ("В Киеве выборы назвали фикцией").
+     */
+    static String votingRegion(String place) {
+        if (place == null || PlaceCandidates.SEATS.contains(place)) return place;
+        Gazetteer gazetteer = Gazetteer.standard();
+        for (Gazetteer.Entry e : gazetteer.lookup(place)) {
+            if (e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place) && e.namesake() != null) return gazetteer.byId(e.namesake()).name();
+        }
+        return place;
+    }
+
+    /** The GeoNames id of the event's place: the report's place of that name, else the region an election stands for. */
+    static Long placeId(Document doc, String place) {
+        Long id = References.geonamesId(doc.places(), place);
+        if (id != null || place == null) return id;
+        return Gazetteer.standard().lookup(place).stream().filter(e -> e.name().equals(place)).map(Gazetteer.Entry::geonamesId)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * The candidates without those in a relative clause after the trigger that describes a place ("fighting continued
+     * in the Donetsk region, where Russian forces have been attacking around Bakhmut" happens in the region; the
+     * relative clause tells about it). A relative clause about something else may say where the event is ("a forum
+     * of the movement, which is held in Melitopol") and stays.
+     */
+    static List<Located> mainClause(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Located> candidates, Hit hit) {
+        int opening = relativeOpening(lexicon, words, hit.from());
+        if (opening >= 0) candidates = candidates.stream().filter(c -> c.mention().start() > tokens.get(opening).start()).toList();
+        int relative = TriggerHits.relativeAfter(lexicon, words, hit.to());
+        if (relative < 2 || relative >= words.size() || !words.get(relative - 1).equals(",")) return candidates;
+        int comma = tokens.get(relative - 1).start();
+        if (candidates.stream().noneMatch(c -> c.mention().end() == tokens.get(relative - 2).end())) return candidates;
+        return candidates.stream().filter(c -> c.mention().end() <= comma).toList();
+    }
+
+    /**
+     * The place a passive trigger tells of: the clause's first place when it comes before the trigger without a
+     * locative word, its subject ("The Kakhovka Dam, downstream of the plant, was destroyed"; "Overnight, the
+     * Antonivskyi Bridge, near Kherson, was blown up"). Null when there is none.
+     */
+    static Located subject(List<Located> candidates, int triggerAt) {
+        Located first = candidates.stream().min(Comparator.comparingInt((Located c) -> c.mention().start())).orElse(null);
+        return first != null && first.mention().end() <= triggerAt && !first.locative() ? first : null;
+    }
+
+    /**
+     * Where the relative clause that holds the trigger opens (", которых ранее вывезли из Херсонской области в Крым"):
+     * the last relative pronoun after a comma before it, with no comma between; -1 when the trigger is in no such
+     * clause. The places before it are the main clause's ("в Украину вернули"), not the trigger's.
+     */
+    private static int relativeOpening(EventLexicon lexicon, List<String> words, int triggerAt) {
+        for (int i = triggerAt - 1; i >= 1; i--) {
+            if (words.get(i).equals(",")) return -1;
+            int at = i;
+            if (words.get(i - 1).equals(",") && lexicon.cues(Cue.RELATIVE).stream().anyMatch(p -> p.matchAt(words, at) >= 0)) return i;
+        }
+        return -1;
+    }
+
+    private static int specificity(PlaceKind kind) {
+        return switch (kind) {
+            case SETTLEMENT, OTHER -> 3;
+            case REGION -> 2;
+            case COUNTRY -> 1;
+        };
+    }
+
+    /**
+     * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
+     * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
+     * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
+     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation within the country happens where people are taken from ("вивезли
+     * дітей з Олешок до Криму", "from the occupied part of Zaporizhzhia Oblast"); across a state border, in the state
+     * they are taken to or held in ("to Russia", "на територію Росії"), as the law tells deportation from transfer. A place that is the trigger's object ("liberated the
+     * village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
+     */
+    static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt, int triggerEnd) {
+        Located best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Located c : candidates) {
+            boolean country = c.place().kind() == PlaceKind.COUNTRY;
+            if (c.destinationOnly() && kind != EventKind.DEPORTATION) continue;
+            // A statement is made where it is said to be made ("in The Hague"), not where what it names happened.
+            if (kind == EventKind.CONDEMNATION && !c.locative()) continue;
+            if (locatesAnother(doc, lexicon, candidates, c)) continue;
+            int distance = doc.tokensIn(Math.min(c.mention().start(), triggerAt), Math.max(c.mention().start(), triggerAt)).size();
+            boolean origin = kind == EventKind.DEPORTATION && origin(doc, lexicon, c.mention());
+            boolean abroad = kind == EventKind.DEPORTATION && country && !origin && (c.locative() || c.destination());
+            boolean object = object(doc, triggerEnd, c.mention());
+            double score = (c.locative() || object || origin || abroad ? 2 : 0) + (origin ? 2 : 0) + (abroad ? 4 : 0)
+                    + specificity(c.place().kind()) - distance / 5.0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        if (best == null) return List.of();
+        List<String> out = new ArrayList<>(List.of(best.place().name()));
+        // Of a deportation's origins ("from the Kherson and Kharkiv oblasts") the first named stands for the list.
+        if (best.place().kind() == PlaceKind.REGION) return kind != EventKind.DEPORTATION && inRegionList(doc, candidates, best) ? SEVERAL_REGIONS : out;
+        for (Located joined : listedAfter(doc, candidates, best)) if (!out.contains(joined.place().name())) out.add(joined.place().name());
+        return out;
+    }
+
+    /**
+     * Whether the region only says where another place named right before it lies ("Каховської ГЕС в Херсонській
+     * області", "Nova Kakhovka, in the Kherson region"): that place, not the region, is where the event is.
+     */
+    private static boolean locatesAnother(Document doc, EventLexicon lexicon, List<Located> candidates, Located region) {
+        if (region.place().kind() != PlaceKind.REGION || !region.locative()) return false;
+        for (Located c : candidates) {
+            if (c.place().kind() == PlaceKind.REGION || c.place().kind() == PlaceKind.COUNTRY || c.mention().end() > region.mention().start()) continue;
+            List<Token> between = doc.tokensIn(c.mention().end(), region.mention().start());
+            if (between.size() <= LOCATING_GAP && between.stream().map(t -> EventLexicon.fold(t.text()))
+                    .allMatch(w -> w.equals(",") || w.equals("the") || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(List.of(w), 0) == 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The places of an act over a list of regions ("referendums in the Donetsk, Luhansk and Kherson oblasts"): one event
+     * with no single place, which is neither the first region's nor one carried from elsewhere.
+     */
+    static final List<String> SEVERAL_REGIONS = Collections.singletonList(null);
+
+    private static boolean inRegionList(Document doc, List<Located> candidates, Located region) {
+        if (!listedAfter(doc, candidates, region).isEmpty()) return true;
+        for (Located c : candidates) {
+            if (c != region && c.place().kind() == PlaceKind.REGION && listedAfter(doc, candidates, c).contains(region)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The candidates of the same kind listed right after {@code first} up to and including one after "and": "in
+     * Berdiansk and Luhansk", "Степногірськ, Малу Токмачку та Комишуваху", "Kherson, Mykolaiv, and Odesa". Without
+     * "and" a comma joins no list ("in Melitopol, Zaporizhzhia Oblast"): empty.
+     */
+    private static List<Located> listedAfter(Document doc, List<Located> candidates, Located first) {
+        List<Located> out = new ArrayList<>();
+        Located last = first;
+        while (true) {
+            List<Token> next = doc.tokensIn(last.mention().end(), Math.min(doc.text().length(), last.mention().end() + 12));
+            if (next.isEmpty()) return List.of();
+            int gap = 0;
+            boolean and = CONJUNCTIONS.contains(EventLexicon.fold(next.get(0).text()));
+            if (!and && next.get(0).text().equals(",")) {
+                gap = 1;
+                and = next.size() > 1 && CONJUNCTIONS.contains(EventLexicon.fold(next.get(1).text()));
+                if (and) gap = 2;
+            } else if (and) {
+                gap = 1;
+            }
+            if (gap == 0) return List.of();
+            Located item = adjacent(doc, candidates, last, next.get(gap - 1));
+            if (item == null) return List.of();
+            out.add(item);
+            if (and) return out;
+            last = item;
+        }
+    }
+
+    /** The candidate of {@code first}'s kind that begins right after the token. */
+    private static Located adjacent(Document doc, List<Located> candidates, Located first, Token before) {
+        for (Located c : candidates) {
+            if (c.place().kind() == first.place().kind() && c.mention().start() > before.start()
+                    && doc.tokensIn(before.end(), c.mention().start()).isEmpty()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the place is where something comes from: an origin word before it, with at most a few words of its
+     * phrase between ("з окупованої частини Запорізької області") and no other locative word or punctuation.
+     */
+    private static boolean origin(Document doc, EventLexicon lexicon, Mention place) {
+        List<Token> before = doc.tokensIn(Math.max(0, place.start() - 60), place.start());
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - ORIGIN_REACH); k--) {
+            List<String> word = List.of(EventLexicon.fold(before.get(k).text()));
+            if (lexicon.cues(Cue.ORIGIN).stream().anyMatch(p -> p.matchAt(word, 0) == 1)) return true;
+            if (TriggerHits.punctuation(word.get(0)) || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(word, 0) == 1)) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause names where people are taken from by an institution alone ("вивезли з закладу 15 вихованців до
+     * Криму", "removed from the orphanage"): an origin word, at most one word, an institution, and no place right after it.
+     */
+    static boolean fromInstitution(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Located> inClause) {
+        for (int i = 0; i < words.size(); i++) {
+            int at = i;
+            if (lexicon.cues(Cue.ORIGIN).stream().noneMatch(p -> p.matchAt(words, at) == at + 1)) continue;
+            for (int j = i + 1; j <= Math.min(i + 2, words.size() - 1); j++) {
+                int noun = j;
+                if (lexicon.cues(Cue.INSTITUTION).stream().noneMatch(p -> p.matchAt(words, noun) > noun)) continue;
+                int reach = tokens.get(Math.min(words.size() - 1, noun + 3)).end();
+                return inClause.stream().noneMatch(c -> c.mention().start() > tokens.get(noun).start() && c.mention().start() < reach);
+            }
+        }
+        return false;
+    }
+
+    /** A place right after the trigger, or after "the village of": what the verb acts on. */
+    private static boolean object(Document doc, int triggerEnd, Mention place) {
+        if (place.start() < triggerEnd) return false;
+        List<Token> between = doc.tokensIn(triggerEnd, place.start());
+        return between.isEmpty() || (between.size() <= OBJECT_REACH && EventLexicon.fold(between.get(between.size() - 1).text()).equals("of")
+                && between.stream().noneMatch(t -> TriggerHits.punctuation(t.text())));
+    }
+
+    /**
+     * The place a word such as "the city", "в області" or "the plant" in the clause stands for: the last place of its
+     * kind named before it in the report, however far back, rather than whatever place the sentences just before
+     * name ("the city" after a sentence about Crimea is still Melitopol). A plant or station is a place whose name
+     * says so ("Zaporizhzhia Nuclear Power Plant"), not a reservoir or a bridge. Empty when the clause has no such word
+     * or nothing of its kind was named before.
+     */
+    static List<String> antecedent(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words) {
+        for (Cue cue : List.of(Cue.SETTLEMENT_ANAPHOR, Cue.REGION_ANAPHOR, Cue.PLANT_ANAPHOR)) {
+            for (TokenPattern p : lexicon.cues(cue)) {
+                for (int i = 0; i < words.size(); i++) {
+                    if (p.matchAt(words, i) < 0) continue;
+                    Place found = lastBefore(doc, tokens.get(i).start(), cue);
+                    if (found != null) return List.of(found.name());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static Place lastBefore(Document doc, int offset, Cue cue) {
+        Place last = null;
+        int lastAt = -1;
+        for (Place p : doc.places()) {
+            if (!refersTo(p, cue)) continue;
+            for (Mention m : p.mentions()) {
+                if (m.end() <= offset && m.start() > lastAt && !PlaceCandidates.insideEntity(doc, m)) {
+                    last = p;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean refersTo(Place p, Cue anaphor) {
+        return switch (anaphor) {
+            case SETTLEMENT_ANAPHOR -> p.kind() == PlaceKind.SETTLEMENT;
+            case REGION_ANAPHOR -> p.kind() == PlaceKind.REGION;
+            default -> p.kind() == PlaceKind.OTHER && PLANT_NAMES.stream().anyMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w));
+        };
+    }
+
+    /** The last place named in the sentences just before, read back to front. */
+    static List<String> contextPlace(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si) {
+        for (int k = si - 1; k >= Math.max(0, si - CONTEXT_SENTENCES); k--) {
+            TextSpan s = sentences.get(k);
+            if (doc.isBoilerplate(s.start(), s.end())) continue;
+            Located last = null;
+            for (Located c : PlaceCandidates.candidates(doc, lexicon, s)) {
+                if (c.destinationOnly()) continue;
+                if (last == null || c.mention().start() > last.mention().start()) last = c;
+            }
+            if (last != null) return List.of(last.place().name());
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,130 @@
+package org.totmon.pipeline.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
+import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
+import org.totmon.model.TextSpan;
+import org.totmon.model.Token;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.event.EventLexicon.Cue;
+import org.totmon.pipeline.rules.TokenPattern;
+
+/**
+ * The place mentions in a span that may say where an event happened, each with whether a locative or destination
+ * word stands before it. Part of {@link EventAnnotator}.
+ */
+final class PlaceCandidates {
+    /** Seats of government: named bare they stand for the government ("Kyiv said", "Moscow-installed"). */
+    static final Set<String> SEATS = Set.of("Kyiv", "Moscow", "Kremlin", "Moscow Kremlin", "Washington", "Minsk", "Brussels");
+
+    private PlaceCandidates() {}
+
+    /** A place mention that may say where an event happened. */
+    record Located(Place place, Mention mention, boolean locative, boolean destination) {
+        /** A country named only as where people are taken: a deportation's place, no anchor or place of anything else. */
+        boolean destinationOnly() {
+            return place.kind() == PlaceKind.COUNTRY && !locative;
+        }
+    }
+
+    /**
+     * The mentions in the span that can be an event's place: not inside a name ("Kyiv Post", "Geneva Conventions"),
+     * not a possessive ("Moscow's proxies") or a compound ("Moscow-installed"), not a person's surname, and a country
+     * or a seat of government only after a locative word, since named bare it is mostly an actor ("Russia is holding
+     * elections", "Kyiv called the vote void").
+     */
+    static List<Located> candidates(Document doc, EventLexicon lexicon, TextSpan span) {
+        List<Located> out = new ArrayList<>();
+        for (Place p : doc.places()) {
+            for (Mention m : p.mentions()) {
+                if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m)
+                        || (possessive(doc, m) && p.kind() != PlaceKind.REGION) || compound(doc, m)
+                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m)) || after(doc, lexicon, Cue.REFERENCE, span, m)) continue;
+                boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m);
+                boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
+                if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
+                if (SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
+                out.add(new Located(p, m, locative, destination));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A wire dateline ("МЕЛИТОПОЛЬ, 11 сентября. /ТАСС/.", "KYIV, Sept 28 (Reuters)"): a capitalised place opening a
+     * line, right before a comma. It says where the report was filed, not where what it tells happened.
+     */
+    private static boolean dateline(Document doc, Mention m) {
+        String text = doc.text();
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        return text.substring(lineStart, m.start()).isBlank() && m.text().equals(m.text().toUpperCase(Locale.ROOT))
+                && m.end() < text.length() && text.charAt(m.end()) == ',';
+    }
+
+    private static boolean possessive(Document doc, Mention m) {
+        List<Token> after = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 2));
+        return !after.isEmpty() && after.get(0).start() == m.end() && EventLexicon.fold(after.get(0).text()).equals("'s");
+    }
+
+    /** A place right after "of": "the mayor of Kyiv" names the city, not its government. */
+    private static boolean afterOf(Document doc, TextSpan span, Mention m) {
+        List<Token> before = doc.tokensIn(span.start(), m.start());
+        return !before.isEmpty() && EventLexicon.fold(before.get(before.size() - 1).text()).equals("of");
+    }
+
+    /** A place written as the first part of a compound: "Moscow-installed", "Kremlin-backed". */
+    private static boolean compound(Document doc, Mention m) {
+        String text = doc.text();
+        return m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1));
+    }
+
+    /** A place name that is the surname of a person the report names ("Батурин" after "Олега Батурина"). */
+    private static boolean surname(Document doc, Mention m) {
+        String place = EventLexicon.fold(m.text());
+        if (place.contains(" ")) return false;
+        for (Entity e : doc.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (Mention pm : e.mentions()) {
+                String[] parts = pm.text().split("\\s+");
+                String last = EventLexicon.fold(parts[parts.length - 1]);
+                if (parts.length > 1 && last.length() >= 4 && Math.abs(last.length() - place.length()) <= 2
+                        && (last.startsWith(place) || place.startsWith(last))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** An English place name followed by a capitalised word that is no place: part of a name ("Geneva Conventions"). */
+    private static boolean beforeName(Document doc, Mention m) {
+        List<Token> next = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 30));
+        // "in Skadovsk I handed": the pronoun is capitalised but names nothing.
+        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized() || next.get(0).text().equals("I")) return false;
+        for (Place p : doc.places()) for (Mention o : p.mentions()) if (o.start() <= next.get(0).start() && o.end() >= next.get(0).end()) return false;
+        return true;
+    }
+
+    static boolean insideEntity(Document doc, Mention place) {
+        for (Entity e : doc.entities()) {
+            for (Mention m : e.mentions()) if (m.start() <= place.start() && m.end() >= place.end()) return true;
+        }
+        return false;
+    }
+
+    /** Whether a phrase of the cue (locative, destination) ends right before the place mention. */
+    private static boolean after(Document doc, EventLexicon lexicon, Cue cue, TextSpan span, Mention place) {
+        List<Token> before = doc.tokensIn(span.start(), place.start());
+        List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 5), before.size()).stream()
+                .map(t -> EventLexicon.fold(t.text())).toList());
+        if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) words.remove(words.size() - 1); // "territory of the Russian Federation"
+        for (TokenPattern p : lexicon.cues(cue)) {
+            for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
+        }
+        return false;
+    }
+}
