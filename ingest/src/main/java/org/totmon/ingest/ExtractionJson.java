@@ -85,6 +85,7 @@ public final class ExtractionJson {
             n.put("text", e.text());
             n.put("date", e.date());
             n.put("place", e.place());
+            if (e.severalRegions()) n.put("several_regions", true);
             ArrayNode actors = n.putArray("actors");
             e.actors().forEach(actors::add);
             if (e.placeGeonamesId() != null) n.put("place_geonames_id", e.placeGeonamesId());

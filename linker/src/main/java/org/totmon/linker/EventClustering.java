@@ -22,7 +22,7 @@ import org.totmon.model.PlaceKind;
  *       (2023-09 and 2023-09-10) or they lie within {@link #DATE_WINDOW_DAYS} days; two mentions without any date
  *       are compatible, a dated and an undated one are not;</li>
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
- *       country), or at least one of them without a place;</li>
+ *       country), or at least one of them without a place; an act over several regions is no event of one place;</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
  *       (resolved entities, named alike in every script); or evidence naming one topic or {@link #SHARED_CONCEPTS}
  *       concepts of the field in common ({@code concepts.tsv}: "референдум" and "referendum" are one); or, for a type that is not
@@ -67,6 +67,7 @@ public final class EventClustering {
         if (!a.type().equals(b.type())) return false;
         if ((a.date() == null) != (b.date() == null)) return false;
         if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS)) return false;
+        if (a.event().severalRegions() != b.event().severalRegions() && (a.place() != null || b.place() != null)) return false;
         return a.place() == null || b.place() == null || a.place().compatible(b.place());
     }
 

@@ -108,4 +108,20 @@ class EventClusteringTest {
         assertEquals(java.util.Set.of("dam", "flood"), a.concepts());
         assertTrue(EventClustering.sameEvent(a, b), "dam and flood in both, a day apart");
     }
+    @Test
+    void anActOverSeveralRegionsIsNoEventOfOneOfThem() {
+        String zap = "The occupation held a referendum in Zaporizhzhia Oblast from 23 to 27 September 2022.";
+        String four = "The occupation held referendums in the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts in September 2022.";
+        String vague = "Moscow held referendums on joining Russia in September 2022.";
+        EventMention one = mention("z", "2022-09-27", zap, zap, "ELECTION", "2022-09", "Zaporizhzhia Oblast", PlaceKind.REGION, List.of());
+        Event e = event(four, four, "ELECTION", "2022-09", null, List.of());
+        EventMention several = EventMention.of("f", 0, "2022-09-28", new Event(e.type(), e.text(), e.date(), null, e.actors(), e.modality(),
+                e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), true), List.of(), ZAPORIZHZHIA);
+        EventMention unplaced = mention("v", "2022-09-28", vague, vague, "ELECTION", "2022-09", null, PlaceKind.REGION, List.of());
+
+        assertFalse(EventClustering.sameEvent(several, one), "the four regions' votes are not Zaporizhzhia's");
+        assertEquals(OptionalLong.empty(), EventClustering.choose(several, Map.of(1L, List.of(one))));
+        assertTrue(EventClustering.sameEvent(several, unplaced), "a vote told without a place may be the four regions'");
+        assertTrue(EventClustering.sameEvent(one, unplaced), "... or Zaporizhzhia's, as before");
+    }
 }

@@ -7,14 +7,22 @@ import java.util.List;
  * date, place and actors, how the report presents it, and the ACLED event and sub-event type it maps to.
  * Besides the display strings it refers to the extraction's own items: {@code placeGeonamesId} is the GeoNames id
  * of its place, {@code actorIds} the {@linkplain Extraction#entityId ids} of the actors that are entities of the
- * extraction, in the order of {@code actors}; {@code date} is the time value.
+ * extraction, in the order of {@code actors}; {@code date} is the time value. {@code severalRegions}: an act over a
+ * list of regions ("referendums in the Donetsk, Luhansk and Kherson oblasts"), which has no single place ({@code place}
+ * null) and is no event of any one of them.
  */
 public record Event(String type, String text, String date, String place, List<String> actors, Modality modality,
                     String acledEventType, String acledSubEventType, int start, int end, Long placeGeonamesId,
-                    List<String> actorIds) {
+                    List<String> actorIds, boolean severalRegions) {
     public Event {
         actors = List.copyOf(actors);
         actorIds = actorIds == null ? List.of() : List.copyOf(actorIds);
+    }
+
+    /** An event in at most one place ({@code severalRegions} false). */
+    public Event(String type, String text, String date, String place, List<String> actors, Modality modality,
+                 String acledEventType, String acledSubEventType, int start, int end, Long placeGeonamesId, List<String> actorIds) {
+        this(type, text, date, place, actors, modality, acledEventType, acledSubEventType, start, end, placeGeonamesId, actorIds, false);
     }
 
     /** An event without references: its place and actors by name only (stored before references were kept). */

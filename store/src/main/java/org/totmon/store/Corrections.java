@@ -149,7 +149,8 @@ public final class Corrections {
             for (JsonNode a : c.get("actors")) actors.add(a.asText());
         }
         return new Event(c.has("type") ? c.get("type").asText() : e.type(), e.text(), text(c, "date", e.date()),
-                text(c, "place", e.place()), actors, e.modality(), e.acledEventType(), e.acledSubEventType(), e.start(), e.end());
+                text(c, "place", e.place()), actors, e.modality(), e.acledEventType(), e.acledSubEventType(), e.start(), e.end(),
+                null, List.of(), e.severalRegions() && !c.has("place"));
     }
 
     /** The corrected entity, and the entity split off it (or none). */

@@ -3,6 +3,7 @@ package org.totmon.pipeline.event;
 import org.totmon.model.Modality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -282,6 +283,7 @@ class EventAnnotatorTest {
         place(d, "Kherson Oblast", PlaceKind.REGION, "Херсонской");
         place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Запорожской областях");
         assertEquals(List.of("ELECTION@null/2022-08"), briefs(d), "one act over both oblasts: neither is its place");
+        assertTrue(d.events().get(0).severalRegions(), "and the linker is told so");
         Document two = doc("Russia held referendums in the Kherson and Zaporizhzhia regions. Turnout in Melitopol was low.", "en", "2022-09-28");
         place(two, "Kherson Oblast", PlaceKind.REGION, "Kherson");
         place(two, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia regions");
@@ -291,6 +293,7 @@ class EventAnnotatorTest {
         place(deported, "Kherson Oblast", PlaceKind.REGION, "Херсонської");
         place(deported, "Kharkiv Oblast", PlaceKind.REGION, "Харківської областей");
         assertEquals(List.of("DEPORTATION@Kherson Oblast/2023-03"), briefs(deported), "a deportation's first origin stands for the list");
+        assertFalse(deported.events().get(0).severalRegions());
     }
 
     @Test
