@@ -49,6 +49,8 @@ public final class Store implements AutoCloseable {
     private final Path dataDir;
     private final Database db;
     private final SearchIndex index;
+    /** The clusters this store's linking met lately; under this object's lock. */
+    private final ClusterCache clusters = new ClusterCache();
     /** The version of the pipeline whose extractions this process adds; null when it is not known. */
     private volatile String extractorVersion;
     /** Held while a search catches the index up with other processes' reports. */
@@ -188,11 +190,18 @@ public final class Store implements AutoCloseable {
     public synchronized List<IngestResult> addAndLink(List<Addition> additions, Regions regions) {
         for (Addition a : additions) check(a.report(), a.extraction());
         List<IngestResult> results = new ArrayList<>();
-        List<StoredReport> added = write(c -> {
-            List<StoredReport> stored = insert(c, additions, results);
-            LinkTables.linkAdded(c, stored, regions);
-            return stored;
-        });
+        List<StoredReport> added;
+        try {
+            added = write(c -> {
+                List<StoredReport> stored = insert(c, additions, results);
+                LinkTables.linkAdded(c, stored, regions, clusters);
+                return stored;
+            });
+        } catch (RuntimeException e) {
+            // Rolled back: the cache may hold mentions the tables do not.
+            clusters.clear();
+            throw e;
+        }
         for (StoredReport r : added) indexAdded(r);
         return results;
     }
@@ -275,6 +284,8 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void replaceExtraction(StoredReport stored, Extraction extraction) {
         check(stored.report(), extraction);
+        // The cached clusters hold the old events.
+        clusters.clear();
         write(c -> {
             ReportTables.replaceLayers(c, stored.id(), extraction, extractorVersion);
             return null;
@@ -471,7 +482,7 @@ public final class Store implements AutoCloseable {
     /** As {@link #link(Regions)}, telling {@code onLinked} the running count after each report. */
     public synchronized long link(Regions regions, LongConsumer onLinked) {
         try {
-            return LinkTables.linkPending(db, regions, onLinked);
+            return LinkTables.linkPending(db, regions, clusters, onLinked);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }
@@ -489,7 +500,7 @@ public final class Store implements AutoCloseable {
     /** Forgets every link and links all stored reports again, telling {@code onLinked} the running count; returns how many. */
     public synchronized long relink(Regions regions, LongConsumer onLinked) {
         try {
-            return LinkTables.relink(db, regions, onLinked);
+            return LinkTables.relink(db, regions, clusters, onLinked);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }
