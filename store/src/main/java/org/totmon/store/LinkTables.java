@@ -157,7 +157,7 @@ final class LinkTables {
                             continue;
                         }
                         checkCache(c, cache);
-                        link(c, r, regions, cache);
+                        link(c, r, regions, cache, null);
                         c.commit();
                     } catch (SQLException e) {
                         cache.clear();
@@ -179,9 +179,11 @@ final class LinkTables {
      * Links {@code added}, reports just inserted on {@code c} in this order, within the caller's transaction (which
      * holds the writers' lock): first the reports stored before them and not linked yet (another process's, on a
      * server), read back from the tables, then these as they are in memory, so nothing is read back that was just
-     * written. Returns how many reports it linked. When it fails, the caller must clear {@code cache} as it rolls back.
+     * written; {@code mentions} holds the event mentions made ahead for some of them, by report id. Returns how many
+     * reports it linked. When it fails, the caller must clear {@code cache} as it rolls back.
      */
-    static long linkAdded(Connection c, List<StoredReport> added, Regions regions, ClusterCache cache) throws SQLException {
+    static long linkAdded(Connection c, List<StoredReport> added, Regions regions, ClusterCache cache,
+                          Map<String, List<EventMention>> mentions) throws SQLException {
         if (added.isEmpty()) return 0;
         long first = added.get(0).seq();
         long n = 0;
@@ -190,17 +192,18 @@ final class LinkTables {
             List<StoredReport> before = new ArrayList<>();
             for (StoredReport r : ReportTables.loadAfter(c, linked, BATCH)) if (r.seq() < first) before.add(r);
             if (before.isEmpty()) break;
-            for (StoredReport r : before) linkNamed(c, r, regions, cache);
+            for (StoredReport r : before) linkNamed(c, r, regions, cache, null);
             n += before.size();
             linked = before.get(before.size() - 1).seq();
         }
-        for (StoredReport r : added) linkNamed(c, r, regions, cache);
+        for (StoredReport r : added) linkNamed(c, r, regions, cache, mentions.get(r.id()));
         return n + added.size();
     }
 
-    private static void linkNamed(Connection c, StoredReport r, Regions regions, ClusterCache cache) throws SQLException {
+    private static void linkNamed(Connection c, StoredReport r, Regions regions, ClusterCache cache, List<EventMention> mentions)
+            throws SQLException {
         try {
-            link(c, r, regions, cache);
+            link(c, r, regions, cache, mentions);
         } catch (RuntimeException e) {
             throw new StoreException("cannot link report " + r.id() + ": " + e, e);
         }
@@ -232,7 +235,8 @@ final class LinkTables {
      * cluster or group, and it is no one's original), and a corrected claim is grouped and compared with its corrected
      * fields. Reviews written later take effect at the next relink.
      */
-    private static void link(Connection c, StoredReport stored, Regions regions, ClusterCache cache) throws SQLException {
+    private static void link(Connection c, StoredReport stored, Regions regions, ClusterCache cache, List<EventMention> mentions)
+            throws SQLException {
         Map<String, Review> reviews = Reviews.ofReports(c, List.of(stored.id()), null);
         Review report = reviews.get(ItemKey.report(stored.id()).toString());
         if (report != null && report.status() == Review.Status.RETRACTED) {
@@ -243,7 +247,8 @@ final class LinkTables {
         StoredReport r = reviews.isEmpty() ? stored : corrected(stored, reviews);
         linkNearDuplicates(c, r);
         // Events first: a claim's measure names the real-world event its sentence tells of.
-        Map<Integer, Long> clusters = linkEvents(c, r, regions, cache);
+        // A review corrects claims only, so mentions made from the extraction as annotated are the report's.
+        Map<Integer, Long> clusters = linkEvents(c, mentions != null ? mentions : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
         linkClaims(c, r, regions, clusters);
         setLinkedSeq(c, r.seq());
         cache.linked(r.seq());
@@ -517,10 +522,10 @@ final class LinkTables {
     private static final String MENTION_JOINS = " FROM event_link l JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
             + " JOIN report r ON r.id = l.report_id";
 
-    /** Clusters the report's events; returns the cluster of each, by its position in the events layer. */
-    private static Map<Integer, Long> linkEvents(Connection c, StoredReport r, Regions regions, ClusterCache cache) throws SQLException {
+    /** Clusters a report's event mentions; returns the cluster of each, by its position in the events layer. */
+    private static Map<Integer, Long> linkEvents(Connection c, List<EventMention> mentions, ClusterCache cache) throws SQLException {
         Map<Integer, Long> clusters = new HashMap<>();
-        for (EventMention m : EventMention.of(r.id(), r.report().published(), r.extraction(), regions)) {
+        for (EventMention m : mentions) {
             EventBlocking.Keys keys = EventBlocking.of(m);
             Map<Long, List<EventMention>> candidates = candidates(c, keys, cache);
             OptionalLong chosen = EventClustering.choose(m, candidates);

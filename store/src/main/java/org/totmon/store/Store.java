@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.flywaydb.core.Flyway;
+import org.totmon.linker.EventMention;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -167,8 +168,29 @@ public final class Store implements AutoCloseable {
         return addAll(List.of(new Addition(report, extraction, provenance))).get(0);
     }
 
-    /** A report with its extraction and provenance, to add. */
-    public record Addition(Report report, Extraction extraction, Provenance provenance) {}
+    /**
+     * A report with its extraction and provenance, to add; with its events' mentions for linking made ahead (by
+     * {@link #linkable}, on the thread that annotated it) or null, in which case linking makes them.
+     */
+    public record Addition(Report report, Extraction extraction, Provenance provenance, Regions regions, List<EventMention> mentions) {
+        public Addition(Report report, Extraction extraction, Provenance provenance) {
+            this(report, extraction, provenance, null, null);
+        }
+
+        /**
+         * An addition with its event mentions made now: making them (the evidence texts' stems and concepts) is pure,
+         * so a thread that annotates can do it, and the one thread that stores and links does less. They are used when
+         * the additions are linked with the same {@code regions}.
+         */
+        public static Addition linkable(Report report, Extraction extraction, Provenance provenance, Regions regions) {
+            return new Addition(report, extraction, provenance, regions, EventMention.of(report.id(), report.published(), extraction, regions));
+        }
+
+        /** The mentions made ahead for linking with {@code linkingRegions}, or null. */
+        List<EventMention> mentionsFor(Regions linkingRegions) {
+            return regions == linkingRegions ? mentions : null;
+        }
+    }
 
     /**
      * Adds reports in one transaction, all or none, then indexes them; reports already stored (or earlier in the
@@ -190,11 +212,16 @@ public final class Store implements AutoCloseable {
     public synchronized List<IngestResult> addAndLink(List<Addition> additions, Regions regions) {
         for (Addition a : additions) check(a.report(), a.extraction());
         List<IngestResult> results = new ArrayList<>();
+        Map<String, List<EventMention>> mentions = new HashMap<>();
+        for (Addition a : additions) {
+            List<EventMention> made = a.mentionsFor(regions);
+            if (made != null) mentions.put(a.report().id(), made);
+        }
         List<StoredReport> added;
         try {
             added = write(c -> {
                 List<StoredReport> stored = insert(c, additions, results);
-                LinkTables.linkAdded(c, stored, regions, clusters);
+                LinkTables.linkAdded(c, stored, regions, clusters, mentions);
                 return stored;
             });
         } catch (RuntimeException e) {
