@@ -80,7 +80,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
         out.println("| endpoint | clients | writer | requests | p50 ms | p95 ms | max ms | failed |");
         out.println("|---|---|---|---|---|---|---|---|");
         out.flush();
-        List<String> pending = writes == null ? List.of() : new ArrayList<>(Files.readAllLines(writes, StandardCharsets.UTF_8));
+        List<String> pending = writes == null ? new ArrayList<>() : new ArrayList<>(Files.readAllLines(writes, StandardCharsets.UTF_8));
         pending.removeIf(String::isBlank);
         for (boolean loaded : writes == null ? List.of(false) : List.of(false, true)) {
             Writer writer = loaded ? new Writer(base, pending) : null;
@@ -126,6 +126,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
         m.put("report page", "/reports/" + report);
         m.put("/map", "/map");
         m.put("events.geojson", "/api/export/events.geojson");
+        m.put("events.geojson page", "/api/export/events.geojson?limit=500"); // the map's first request
         m.put("places.geojson", "/api/export/places.geojson");
         m.put("/api/events", "/api/events");
         m.put("/api/claims", "/api/claims");

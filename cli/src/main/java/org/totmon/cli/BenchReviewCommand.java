@@ -39,8 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * The review-write benchmark: a store of N reports (built once in --data with generated reports and extractions, so
  * that building it measures the store, not the annotators) and review writes (accept, correct, reject in turn, on
  * claims picked at random) one after another, each as the API's handler does it (token check, JSON body, the store's
- * versioned write and audit entry) or, with --http, through the workbench's HTTP API; prints the latency
- * percentiles of the writes after a warm-up.
+ * versioned write and audit entry) or, with --http, through the workbench's HTTP API; then entity merges and splits
+ * across the record, each undone at once; prints the latency percentiles of each after a warm-up. With --existing it
+ * runs on any store as it is (a copy: it writes reviews), picking the store's own claims and entities.
  */
 @Command(name = "bench-review", mixinStandardHelpOptions = true, hidden = true,
         description = "Times review writes through the HTTP API on a store of --reports generated reports (built in --data if it holds fewer).")
@@ -57,6 +58,14 @@ public final class BenchReviewCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "300", description = "Writes sent first and not timed (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--existing", description = "Time writes on the store in --data as it is (any store: its own claims and "
+            + "entities are picked), building nothing; --reports is then ignored.")
+    boolean existing;
+
+    @Option(names = "--entity-writes", paramLabel = "N", defaultValue = "200", description = "Entity merges and splits timed, "
+            + "each undone at once (undos timed too) (default: ${DEFAULT-VALUE}).")
+    int entityWrites;
+
     @Option(names = "--http", description = "Write through the workbench's HTTP API (the server links every report not linked yet "
             + "before it serves, which on a large generated store takes long) instead of in process.")
     boolean http;
@@ -68,13 +77,19 @@ public final class BenchReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Store.open(data)) {
+        try (Store store = existing ? Store.openExisting(data) : Store.open(data)) {
             long have = store.reportCount();
-            if (have < reports) {
+            if (!existing && have < reports) {
                 long started = System.nanoTime();
+                // As ingest stores them: 100 reports a transaction.
+                List<Store.Addition> batch = new java.util.ArrayList<>();
                 for (int i = (int) have; i < reports; i++) {
                     Report r = report(i);
-                    store.add(r, extraction(r, i));
+                    batch.add(new Store.Addition(r, extraction(r, i), org.totmon.store.Provenance.NONE));
+                    if (batch.size() == 100 || i == reports - 1) {
+                        store.addAll(batch);
+                        batch.clear();
+                    }
                     if ((i + 1) % 10000 == 0) {
                         out.printf("  stored %,d reports (%.0f s)%n", i + 1, (System.nanoTime() - started) / 1e9);
                         out.flush();
@@ -82,6 +97,8 @@ public final class BenchReviewCommand implements Callable<Integer> {
                 }
                 out.printf("Built a store of %,d reports in %.0f s.%n", reports, (System.nanoTime() - started) / 1e9);
             }
+            List<ItemKey> claims = store.reviews().itemKeys(ItemKey.Kind.CLAIM, 1_000_000);
+            if (claims.isEmpty()) throw new IllegalStateException("the store in " + data + " has no claims to review");
             String token = store.accounts().add("bench-" + System.currentTimeMillis(), Role.ADMIN);
             Writer writer = http ? httpWriter(store, token) : directWriter(store, token);
             try {
@@ -89,31 +106,75 @@ public final class BenchReviewCommand implements Callable<Integer> {
                 long[] nanos = new long[writes];
                 String[] actions = {"accept", "correct", "reject"};
                 for (int n = 0; n < warmup + writes; n++) {
-                    int i = random.nextInt(reports);
-                    Report r = report(i);
-                    int version = store.reviews().ofReport(r.id()).values().stream()
-                            .filter(v -> v.key().equals(claimKey(r, i))).mapToInt(v -> v.version()).findFirst().orElse(0);
+                    ItemKey key = claims.get(random.nextInt(claims.size()));
+                    int version = store.reviews().ofReport(key.reportId()).values().stream()
+                            .filter(v -> v.key().equals(key)).mapToInt(v -> v.version()).findFirst().orElse(0);
                     String action = actions[n % 3];
-                    String body = "{\"item\": \"" + claimKey(r, i) + "\", \"action\": \"" + action + "\", \"version\": " + version
+                    String body = "{\"item\": \"" + key + "\", \"action\": \"" + action + "\", \"version\": " + version
                             + (action.equals("correct") ? ", \"fields\": {\"value\": " + (n + 1) + ", \"claimant_side\": \"occupation\"}" : "")
                             + (action.equals("reject") ? ", \"reason\": \"benchmark\"" : "") + "}";
                     long t0 = System.nanoTime();
                     writer.write(body);
                     if (n >= warmup) nanos[n - warmup] = System.nanoTime() - t0;
                 }
-                Arrays.sort(nanos);
-                out.printf("%,d review writes (%s) on a store of %,d reports: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                        writes, http ? "over HTTP" : "in process: token check, JSON, store write", store.reportCount(),
-                        pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6);
+                out.printf("%,d review writes (%s) on a store of %,d reports: %s%n", writes,
+                        http ? "over HTTP" : "in process: token check, JSON, store write", store.reportCount(), percentiles(nanos));
             } finally {
                 writer.close();
             }
+            if (entityWrites > 0) entityWrites(store, token, random(store), out);
             long q0 = System.nanoTime();
             int queued = store.reviews().queue(200).size();
             out.printf("The review queue's first %d items in %.0f ms.%n", queued, (System.nanoTime() - q0) / 1e6);
             out.flush();
         }
         return 0;
+    }
+
+    private static List<ItemKey> random(Store store) {
+        List<ItemKey> entities = new java.util.ArrayList<>(store.reviews().itemKeys(ItemKey.Kind.ENTITY, 1_000_000));
+        java.util.Collections.shuffle(entities, new Random(17));
+        return entities;
+    }
+
+    /**
+     * Entity merges (of one name into another, each undone at once) and splits (of one report's name off to a new
+     * name, undone at once), in process as the API's handler does them: token check, then the store's write.
+     */
+    private void entityWrites(Store store, String token, List<ItemKey> entities, PrintWriter out) {
+        List<String> names = entities.stream().map(ItemKey::name).distinct().toList();
+        if (names.size() < 2) {
+            out.println("Entity writes not timed: the store names fewer than two entities.");
+            return;
+        }
+        long[] merges = new long[entityWrites], splits = new long[entityWrites], undos = new long[2 * entityWrites];
+        for (int n = 0; n < entityWrites; n++) {
+            String a = names.get(n % names.size()), b = names.get((n + 1) % names.size());
+            long t0 = System.nanoTime();
+            String author = store.accounts().authenticate(token).orElseThrow().name();
+            long merge = store.entityChanges().merge(a, b, "benchmark", author).id();
+            merges[n] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
+            store.entityChanges().undo(merge, null, store.accounts().authenticate(token).orElseThrow().name());
+            undos[2 * n] = System.nanoTime() - t0;
+            ItemKey one = entities.get(n % entities.size());
+            t0 = System.nanoTime();
+            long split = store.entityChanges().split(one.name(), List.of(one.reportId()), one.name() + " (other)", "benchmark",
+                    store.accounts().authenticate(token).orElseThrow().name()).id();
+            splits[n] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
+            store.entityChanges().undo(split, null, store.accounts().authenticate(token).orElseThrow().name());
+            undos[2 * n + 1] = System.nanoTime() - t0;
+        }
+        out.printf("%,d entity merges: %s%n%,d entity splits: %s%n%,d undos: %s%n", entityWrites, percentiles(merges), entityWrites,
+                percentiles(splits), 2 * entityWrites, percentiles(undos));
+    }
+
+    private static String percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(java.util.Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", pct(sorted, 50), pct(sorted, 95),
+                pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
     }
 
     /** Sends one review write (the API's JSON body) and fails unless it is stored. */
@@ -181,11 +242,6 @@ public final class BenchReviewCommand implements Callable<Integer> {
         return (100 + i % 900) + " residents received passports";
     }
 
-    static ItemKey claimKey(Report r, int i) {
-        Mention m = at(r.text(), passports(i));
-        return ItemKey.claim(r.id(), m.start(), m.end());
-    }
-
     static Extraction extraction(Report r, int i) {
         String t = r.text();
         String town = TOWNS.get(i % TOWNS.size());
@@ -194,7 +250,8 @@ public final class BenchReviewCommand implements Callable<Integer> {
         Mention zelensky = at(t, "Volodymyr Zelensky");
         Mention place = at(t, town);
         return new Extraction(r.id(), "en", List.of(),
-                List.of(new Entity("Volodymyr Zelensky", EntityType.PERSON, List.of(zelensky))),
+                List.of(new Entity("Volodymyr Zelensky", EntityType.PERSON, List.of(zelensky)),
+                        new Entity(town + " occupation administration", EntityType.ORGANIZATION, List.of(at(t, "occupation administration in " + town)))),
                 List.of(new Place(town, PlaceKind.SETTLEMENT, 47.0, 35.0, null, List.of(place))),
                 List.of(),
                 List.of(new Claim(pass.text(), 100 + i % 900, null, "exact", "residents", "passports", "occupation administration",

@@ -1,6 +1,5 @@
 package org.totmon.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,9 +12,10 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.totmon.ingest.BenchmarkDocs;
+import org.totmon.ingest.ExtractionJson;
 import org.totmon.linker.Regions;
 import org.totmon.model.Extraction;
-import org.totmon.model.PublicationDate;
 import org.totmon.model.Report;
 import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.store.Provenance;
@@ -36,7 +36,7 @@ final class CollectionLinks {
     /** Adds {@code cluster} to each event and {@code group}/{@code disputed} to each claim of {@code written}. */
     static void annotate(List<Report> reports, List<Future<Extraction>> extractions, List<ObjectNode> written, PrintWriter err)
             throws IOException, InterruptedException, ExecutionException {
-        List<Integer> order = publicationOrder(reports);
+        List<Integer> order = BenchmarkDocs.publicationOrder(reports);
         Path dir = Files.createTempDirectory("totmon-link");
         try {
             try (Store store = Store.open(dir)) {
@@ -61,36 +61,8 @@ final class CollectionLinks {
         err.printf("extract: linked %d reports in publication order%n", reports.size());
     }
 
-    /** Positions of the reports by publication date (undated last), the input order among equals. */
-    static List<Integer> publicationOrder(List<Report> reports) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) order.add(i);
-        order.sort(Comparator.comparing((Integer i) -> firstDay(reports.get(i)), Comparator.nullsLast(Comparator.naturalOrder())));
-        return order;
-    }
-
-    /** The date as written (YYYY[-MM[-DD]] sorts as text: a month before its days), null when unknown or malformed. */
-    private static String firstDay(Report r) {
-        try {
-            return PublicationDate.parse(r.published()).known() ? r.published().strip() : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private static void write(ReportLinks links, ObjectNode extraction) {
-        JsonNode events = extraction.get("events");
-        for (int k = 0; events != null && k < events.size(); k++) {
-            Long cluster = links.eventClusters().get(k);
-            if (cluster != null) ((ObjectNode) events.get(k)).put("cluster", "E" + cluster);
-        }
-        JsonNode claims = extraction.get("claims");
-        for (int k = 0; claims != null && k < claims.size(); k++) {
-            Long group = links.claimGroups().get(k);
-            if (group == null) continue;
-            ((ObjectNode) claims.get(k)).put("group", "G" + group).put("measure", links.claimMeasures().get(k))
-                    .put("disputed", links.claimDisputed().get(k));
-        }
+        ExtractionJson.putLinks(extraction, links.eventClusters(), links.claimGroups(), links.claimMeasures(), links.claimDisputed());
     }
 
     private static void deleteTree(Path dir) throws IOException {

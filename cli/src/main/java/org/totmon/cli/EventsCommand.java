@@ -126,16 +126,16 @@ public final class EventsCommand implements Callable<Integer> {
         for (TimelineEvent e : events) {
             String where = e.place() == null ? "place not given"
                     : e.admin1() == null || e.admin1().equals(e.place()) ? e.place() : e.place() + " (" + e.admin1() + ")";
-            out.printf("%-10s  %s  %s — %d independent source%s, %d report%s, first reported %s, %s  [#%d]%n",
+            out.printf("%-10s  %s  %s — %d independent source%s, %d report%s, first reported %s, %s, %s  [#%d]%n",
                     e.date() != null ? e.date() : "undated", e.type(), where, e.independentSources(),
                     e.independentSources() == 1 ? "" : "s", e.reportCount(), e.reportCount() == 1 ? "" : "s",
-                    e.firstReported() == null ? "(no date)" : e.firstReported(), e.modality().label(), e.id());
+                    e.firstReported() == null ? "(no date)" : e.firstReported(), e.modality().label(), e.status(), e.id());
             if (!e.actors().isEmpty()) out.println("    actors: " + String.join(", ", e.actors()));
             for (ClusteredEvent m : e.mentions()) {
-                out.printf("    %-10s  %s %s%s  \"%s\"%n", m.report().published() == null ? "undated" : m.report().published(),
+                out.printf("    %-10s  %s %s%s%s  \"%s\"%n", m.report().published() == null ? "undated" : m.report().published(),
                         m.report().outlet() == null ? "report" : m.report().outlet(), m.report().id(),
                         !m.report().isCopy() ? "" : " (near-copy of " + m.report().nearDuplicateOf() + (m.independent() ? ")" : ", not counted)"),
-                        AcledRows.oneLine(m.event().text(), 160));
+                        m.review() == null ? "" : " (" + m.status() + ")", AcledRows.oneLine(m.event().text(), 160));
             }
             out.println();
         }

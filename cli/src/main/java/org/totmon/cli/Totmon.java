@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class, ClaimsCommand.class,
                 EventsCommand.class, ReindexCommand.class, RelinkCommand.class, ReannotateCommand.class, ExtractCommand.class, EvalCommand.class,
                 BuildGazetteerCommand.class, BuildMapCommand.class, TrainNerCommand.class, AccountsCommand.class, AuditCommand.class,
-                ExportGoldCommand.class, BenchReviewCommand.class, BenchQueryCommand.class, CommandLine.HelpCommand.class})
+                ExportGoldCommand.class, BenchReviewCommand.class, BenchQueryCommand.class, BenchFillCommand.class, CommandLine.HelpCommand.class})
 public final class Totmon implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

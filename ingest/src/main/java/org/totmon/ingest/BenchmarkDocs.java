@@ -8,7 +8,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
+import org.totmon.model.PublicationDate;
 import org.totmon.model.Report;
 
 /**
@@ -43,6 +47,26 @@ public final class BenchmarkDocs {
             }
         }
         return rejected;
+    }
+
+    /**
+     * Positions of the reports by publication date (undated last), the input order among equals: the order in which
+     * {@code extract --link} and the Spark job link a collection.
+     */
+    public static List<Integer> publicationOrder(List<Report> reports) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> firstDay(reports.get(i)), Comparator.nullsLast(Comparator.naturalOrder())));
+        return order;
+    }
+
+    /** The date as written (YYYY[-MM[-DD]] sorts as text: a month before its days), null when unknown or malformed. */
+    private static String firstDay(Report r) {
+        try {
+            return PublicationDate.parse(r.published()).known() ? r.published().strip() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String str(JsonNode o, String field) {

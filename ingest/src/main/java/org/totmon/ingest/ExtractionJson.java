@@ -1,9 +1,11 @@
 package org.totmon.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
@@ -17,6 +19,26 @@ public final class ExtractionJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExtractionJson() {}
+
+    /**
+     * Writes what linking made of the report onto its extraction (the linking benchmark's format): {@code cluster}
+     * "E" + id on each event of {@code clusters}, and {@code group} "G" + id, {@code measure} and {@code disputed} on
+     * each claim of {@code groups}; all by position in their layer. Items not linked are left as they are.
+     */
+    public static void putLinks(ObjectNode extraction, Map<Integer, Long> clusters, Map<Integer, Long> groups,
+                                Map<Integer, String> measures, Map<Integer, Boolean> disputed) {
+        JsonNode events = extraction.get("events");
+        for (int k = 0; events != null && k < events.size(); k++) {
+            Long cluster = clusters.get(k);
+            if (cluster != null) ((ObjectNode) events.get(k)).put("cluster", "E" + cluster);
+        }
+        JsonNode claims = extraction.get("claims");
+        for (int k = 0; claims != null && k < claims.size(); k++) {
+            Long group = groups.get(k);
+            if (group == null) continue;
+            ((ObjectNode) claims.get(k)).put("group", "G" + group).put("measure", measures.get(k)).put("disputed", disputed.get(k));
+        }
+    }
 
     public static ObjectNode toJson(Extraction x) {
         ObjectNode o = JSON.createObjectNode();

@@ -63,7 +63,9 @@ public final class ClaimMeasures {
             if (date == null) date = DateSpan.parse(published);
             String period = Concepts.BUNDLED.runningTotal(concept) || date == null ? null : date.from().toString().substring(0, 7);
             String area = Concepts.BUNDLED.areaOf(text.substring(sentence[0], sentence[1]));
-            Measure m = new Measure(unit, concept, stems, place == null ? null : PlaceRef.of(place, regions), area,
+            PlaceRef where = place == null ? null : PlaceRef.of(place, regions);
+            if (where != null && Concepts.BUNDLED.regional(concept) && regions.namesItsRegion(place)) where = where.region();
+            Measure m = new Measure(unit, concept, stems, where, area,
                     period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event));
             out.add(new MeasuredClaim(reportId, i, c, m, date));
         }

@@ -76,7 +76,7 @@ public final class Concepts {
             if (f.length != 3) throw new IllegalStateException(resource + ": entry " + n + " is not concept<TAB>use<TAB>forms: " + line);
             Set<String> use = Set.of(f[1].strip().split(","));
             for (String u : use) {
-                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search").contains(u)) {
+                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional").contains(u)) {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
                 }
             }
@@ -196,6 +196,11 @@ public final class Concepts {
     /** Whether figures of {@code concept} are running totals, which grow from one report to the next. */
     public boolean runningTotal(String concept) {
         return has(concept, "total");
+    }
+
+    /** Whether {@code concept} is counted by region, so that a city named for its region stands for the region. */
+    public boolean regional(String concept) {
+        return has(concept, "regional");
     }
 
     private boolean has(String concept, String use) {

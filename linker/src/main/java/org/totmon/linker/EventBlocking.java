@@ -2,7 +2,10 @@ package org.totmon.linker;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.totmon.model.PlaceKind;
@@ -32,9 +35,16 @@ import org.totmon.model.PlaceKind;
  * </ul>
  * Actors are filed and probed as {@code actor:} too: they add no compatible cluster, but a cluster found under more
  * of a mention's keys is the nearer candidate, and a store that caps the candidates reads those first.
+ * <p>
+ * Which candidates are read ({@link #nearest}) is part of what linking decides, so the store and the Spark job, which
+ * must link alike, both take it from here.
  */
 public final class EventBlocking {
     private EventBlocking() {}
+
+    /** Clusters read per probe key at most (the newest, by id), and in all: see {@link #nearest}. */
+    public static final int CANDIDATES_PER_KEY = 100;
+    public static final int MAX_CANDIDATES = 50;
 
     /** {@code filed}: where a cluster holding the mention is found; {@code probes}: where the mention looks. */
     public record Keys(Set<String> filed, Set<String> probes) {
@@ -50,8 +60,8 @@ public final class EventBlocking {
     public static Keys of(EventMention m) {
         Set<String> filed = new TreeSet<>();
         Set<String> probes = new TreeSet<>();
-        for (String bucket : buckets(m)) {
-            String prefix = m.type() + "|" + bucket + "|";
+        for (String block : blocks(m)) {
+            String prefix = block + "|";
             filed.add(prefix + "any");
             PlaceRef p = m.place();
             if (p == null) {
@@ -91,6 +101,27 @@ public final class EventBlocking {
         return new Keys(filed, probes);
     }
 
+    /**
+     * The candidate clusters to read, of those found under a mention's probe keys ({@code hits}: cluster id → under
+     * how many of its keys, each key giving its {@link #CANDIDATES_PER_KEY} newest): at most {@link #MAX_CANDIDATES},
+     * the ones found under most keys first (the same place, actor and month), then the newest.
+     */
+    public static List<Long> nearest(Map<Long, Integer> hits) {
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
+    /** A key's 64-bit FNV-1a hash, as a store indexes it: a collision only adds a candidate. */
+    public static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
     /** The grid-cell keys of a local place (not a region or country) with coordinates: see the class comment. */
     private static void cells(String prefix, PlaceRef p, Set<String> filed, Set<String> probes) {
         if (p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.COUNTRY || p.lat() == null || p.lon() == null) return;
@@ -101,6 +132,17 @@ public final class EventBlocking {
         for (long dx = -1; dx <= 1; dx++) {
             for (long dy = -1; dy <= 1; dy++) probes.add(prefix + (site ? "local-cell:" : "site-cell:") + (x + dx) + "," + (y + dy));
         }
+    }
+
+    /**
+     * The type × month blocks the mention's keys lie in: every key of {@link #of} starts with one of them and "|", so
+     * two mentions that share a key share a block, and mentions linked through chains of shared blocks can be
+     * clustered apart from all others (the Spark job's partitions).
+     */
+    public static Set<String> blocks(EventMention m) {
+        Set<String> out = new TreeSet<>();
+        for (String bucket : buckets(m)) out.add(m.type() + "|" + bucket);
+        return out;
     }
 
     /** The months (YYYY-MM) the mention's date, widened by the clustering window, touches; "undated" without a date. */

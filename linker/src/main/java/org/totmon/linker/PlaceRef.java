@@ -14,6 +14,11 @@ public record PlaceRef(String name, PlaceKind kind, String admin1, String countr
         return new PlaceRef(place.name(), place.kind(), admin1, country, place.lat(), place.lon());
     }
 
+    /** The region this place lies in, as a place of its own; this place when its region is unknown. */
+    PlaceRef region() {
+        return admin1 == null || kind == PlaceKind.REGION ? this : new PlaceRef(admin1, PlaceKind.REGION, admin1, country, null, null);
+    }
+
     /** A name from an event that the report's places layer does not hold: nothing known but the name. */
     static PlaceRef named(String name) {
         return new PlaceRef(name, PlaceKind.OTHER, null, null, null, null);

@@ -11,6 +11,11 @@ public interface Regions {
     /** The region and country of {@code place}; null when unknown. A region is its own region. */
     Region of(Place place);
 
+    /** Whether {@code place} is a city that gives its region its name (Kherson, Zaporizhzhia); false when unknown. */
+    default boolean namesItsRegion(Place place) {
+        return false;
+    }
+
     /** Knows no place: places are then compatible only when they are the same place. */
     Regions NONE = place -> null;
 

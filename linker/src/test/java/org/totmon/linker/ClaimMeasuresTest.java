@@ -196,4 +196,29 @@ class ClaimMeasuresTest {
                 claim(far, "2,000 people", 2000, "more_than", "people", "More than 2,000 people were on the square", null, Side.UKRAINE))),
                 "three sentences on, the rally is no longer what the figure is about");
     }
+    @Test
+    void aVoteTakenInACityThatNamesItsRegionIsTheRegions() {
+        Regions namesakes = new Regions() {
+            @Override
+            public Region of(org.totmon.model.Place place) {
+                return ZAPORIZHZHIA.of(place);
+            }
+
+            @Override
+            public boolean namesItsRegion(org.totmon.model.Place place) {
+                return place.name().equals("Kherson");
+            }
+        };
+        String text = "Officials said 87 percent of those in Kherson voted to join Russia. Police detained 40 residents in Kherson.";
+        int last = text.lastIndexOf("Kherson");
+        var places = List.of(new org.totmon.model.Place("Kherson", PlaceKind.SETTLEMENT, 46.6, 32.6, null,
+                List.of(mention(text, "Kherson"), new org.totmon.model.Mention("Kherson", last, last + 7))));
+        var claims = List.of(
+                claim(text, "87 percent", 87, "exact", "percent", "87 percent of those in Kherson voted", null, Side.OCCUPATION),
+                claim(text, "40 residents", 40, "exact", "residents", "detained 40 residents", null, Side.UKRAINE));
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, "2022-09-28", extraction("r", places, List.of(), claims, List.of()), namesakes, event -> null);
+
+        assertEquals("percent|votes|kherson oblast|2022-09", ms.get(0).measure().key(), "votes are counted by region");
+        assertEquals("count|detained|kherson|-", ms.get(1).measure().key(), "a detention in the city stays the city's");
+    }
 }

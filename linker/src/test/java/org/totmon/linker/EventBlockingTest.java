@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,39 @@ class EventBlockingTest {
         assertFalse(meet(melitopol, with(base, "DETENTION", "2023-10-06", PLACES.get(1))), "another type");
         assertEquals(Set.of("2023-09", "2023-10"), EventBlocking.buckets(with(base, "ATTACK", "2023-10-02", null)));
         assertEquals(14, EventBlocking.buckets(with(base, "ATTACK", "2023", null)).size());
+    }
+
+    @Test
+    void mentionsThatShareAKeyShareABlock() {
+        Random random = new Random(5);
+        List<EventMention> ms = new ArrayList<>();
+        for (int i = 0; i < 200; i++) ms.add(mention(random, i));
+        int shared = 0;
+        for (EventMention a : ms) {
+            EventBlocking.Keys ka = EventBlocking.of(a);
+            for (String key : ka.filed()) {
+                assertTrue(EventBlocking.blocks(a).stream().anyMatch(b -> key.startsWith(b + "|")), key + " of " + describe(a));
+            }
+            for (EventMention b : ms) {
+                if (Collections.disjoint(ka.probes(), EventBlocking.of(b).filed())) continue;
+                shared++;
+                assertFalse(Collections.disjoint(EventBlocking.blocks(a), EventBlocking.blocks(b)), describe(a) + " and " + describe(b));
+            }
+        }
+        assertTrue(shared > 1_000, "the sample holds many pairs that meet: " + shared);
+        assertEquals(Set.of("ATTACK|2023-09", "ATTACK|2023-10"), EventBlocking.blocks(with(ms.get(0), "ATTACK", "2023-10-02", null)));
+    }
+
+    @Test
+    void theNearestCandidatesAreThoseUnderMostKeysThenTheNewest() {
+        Map<Long, Integer> hits = new HashMap<>();
+        for (long id = 1; id <= 80; id++) hits.put(id, 1);
+        hits.put(3L, 4);
+        hits.put(7L, 2);
+        List<Long> nearest = EventBlocking.nearest(hits);
+        assertEquals(EventBlocking.MAX_CANDIDATES, nearest.size());
+        assertEquals(List.of(3L, 7L, 80L, 79L), nearest.subList(0, 4));
+        assertEquals(33L, nearest.get(nearest.size() - 1), "the oldest of those under one key are left out");
     }
 
     private static EventMention with(EventMention m, String type, String date, PlaceRef place) {

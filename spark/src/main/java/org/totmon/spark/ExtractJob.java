@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code totmon extract} on a Spark cluster: the same input, the same output line for line, for backlogs too big
- * for one machine. The driver reads and checks the reports, executors run the pipeline, the driver writes the lines.
+ * for one machine. The driver reads and checks the reports, executors run the pipeline (and, with {@code --link},
+ * link the reports: {@link LinkJob}), the driver writes the lines.
  */
 @Command(name = "totmon-spark", mixinStandardHelpOptions = true, version = "TOT Monitor 0.1.0",
         description = "Extract entities, places, times, claims and events from a JSONL file of reports (benchmark input "
@@ -46,6 +47,11 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "OUT.jsonl", description = "Where to write one extraction a line, in input order.")
     Path out;
+
+    @Option(names = "--link", description = "Also link the reports across each other, read as one collection in publication "
+            + "order, as 'totmon extract --link' does, with the same output: each event gets its \"cluster\", each claim its "
+            + "\"group\" and \"disputed\". Events are clustered in partitions of type and month, claims grouped by measure.")
+    boolean link;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark.master as spark-submit sets it, else local[*]).")
     String master;
@@ -88,7 +94,7 @@ public final class ExtractJob implements Callable<Integer> {
         conf.forEach(sparkConf::set);
         long written;
         try (JavaSparkContext sc = new JavaSparkContext(sparkConf)) {
-            written = extract(sc, reports, partitions, out);
+            written = extract(sc, reports, partitions, link, out, err);
         }
         err.printf("totmon-spark: %d reports written to %s%s%n", written, out, rejected > 0 ? ", " + rejected + " lines rejected" : "");
         err.flush();
@@ -96,14 +102,16 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     /**
-     * Runs the pipeline over the reports on the cluster and writes one extraction a line to {@code out}, in the reports'
-     * order; {@code out} appears whole or not at all. Returns the number of lines written.
+     * Runs the pipeline over the reports on the cluster, and links them when {@code link} is set, and writes one
+     * extraction a line to {@code out}, in the reports' order; {@code out} appears whole or not at all. Returns the
+     * number of lines written.
      */
-    static long extract(JavaSparkContext sc, List<ReportRow> reports, int partitions, Path out) throws IOException {
+    static long extract(JavaSparkContext sc, List<ReportRow> reports, int partitions, boolean link, Path out, PrintWriter err)
+            throws IOException {
         int slices = partitions > 0 ? partitions
                 : Math.max(3 * sc.defaultParallelism(), (reports.size() + MAX_REPORTS_PER_TASK - 1) / MAX_REPORTS_PER_TASK);
-        JavaRDD<String> lines = sc.parallelize(reports, Math.max(1, Math.min(slices, reports.size())))
-                .map(ExtractJob::extractionLine)
+        JavaRDD<String> lines = (link ? LinkJob.run(sc, reports, slices, err)
+                : sc.parallelize(reports, Math.max(1, Math.min(slices, reports.size()))).map(ExtractJob::extractionLine))
                 // Kept so that the driver streams the finished lines back in order after all tasks ran in parallel.
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long count = lines.count();

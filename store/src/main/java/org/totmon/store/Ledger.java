@@ -19,9 +19,11 @@ import org.totmon.model.Side;
 /** The claim groups of the store (read only): what each side claims about each measure. Thread-safe. */
 public final class Ledger {
     private final Database db;
+    private final EntityNames names;
 
-    Ledger(Database db) {
+    Ledger(Database db, EntityNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** The groups {@code q} selects: disputed ones first, then the largest, then the oldest. */
@@ -97,7 +99,7 @@ public final class Ledger {
      * The groups with the claims of their reports not retracted, each corrected as people corrected it; read in two
      * queries for all the groups (not two a group), so that a page of 200 groups stays quick.
      */
-    private static List<ClaimGroup> withClaims(Connection c, List<ClaimGroup> groups) throws SQLException {
+    private List<ClaimGroup> withClaims(Connection c, List<ClaimGroup> groups) throws SQLException {
         if (groups.isEmpty()) return List.of();
         Map<Long, List<GroupedClaim>> byGroup = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT k.text, k.amount, k.amount_max, k.qualifier, k.unit, k.subject,"
@@ -112,8 +114,9 @@ public final class Ledger {
                             rs.getString(5), rs.getString(6), rs.getString(7),
                             rs.getString(8) == null ? null : Side.of(rs.getString(8)), rs.getBoolean(9), rs.getInt(10), rs.getInt(11),
                             rs.getString(14), rs.getString(15));
+                    SourceReport report = SourceReports.read(rs, 16);
                     byGroup.computeIfAbsent(rs.getLong(22), g -> new ArrayList<>())
-                            .add(new GroupedClaim(k, rs.getInt(12), rs.getString(13), SourceReports.read(rs, 16), null));
+                            .add(new GroupedClaim(names.apply(report.id(), k), rs.getInt(12), rs.getString(13), report, null));
                 }
             }
         }
@@ -126,7 +129,7 @@ public final class Ledger {
             if (!reviews.isEmpty()) {
                 claims.replaceAll(k -> {
                     Review r = reviews.get(ItemKey.claim(k.report().id(), k.claim().start(), k.claim().end()).toString());
-                    return r == null ? k : new GroupedClaim(Corrections.apply(k.claim(), r.status() == Review.Status.CORRECTED ? r.correction() : null),
+                    return r == null ? k : new GroupedClaim(names.apply(k.report().id(), Corrections.apply(k.claim(), r.status() == Review.Status.CORRECTED ? r.correction() : null)),
                             k.ord(), k.date(), k.report(), r);
                 });
             }

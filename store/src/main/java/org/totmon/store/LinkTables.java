@@ -55,9 +55,6 @@ final class LinkTables {
     /** Changed whenever the links are forgotten, so that a process's {@link ClusterCache} knows it holds old clusters. */
     private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
-    /** Per probe key, and in all: see {@link #candidates}. */
-    private static final int CANDIDATES_PER_KEY = 100;
-    private static final int MAX_CANDIDATES = 50;
     private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_cluster",
             "near_duplicate", "report_band");
 
@@ -551,15 +548,14 @@ final class LinkTables {
     }
 
     /**
-     * The clusters filed under the mention's probe keys, with all their mentions: at most {@link #CANDIDATES_PER_KEY}
-     * newest under each key, then at most {@link #MAX_CANDIDATES} of those, the ones found under most keys first (the
-     * same place, actor and month), then the newest. Each read is an index range, so the cost does not grow with the
+     * The clusters filed under the mention's probe keys, with all their mentions: the {@link EventBlocking#nearest} of
+     * the {@link EventBlocking#CANDIDATES_PER_KEY} newest under each key. Each read is an index range, so the cost does not grow with the
      * store, only with how many events of one type one month holds at one place.
      */
     private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys, ClusterCache cache) throws SQLException {
         Map<Long, Integer> hits = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT cluster_id FROM event_block WHERE block_key = ?"
-                + " ORDER BY block_key DESC, cluster_id DESC LIMIT " + CANDIDATES_PER_KEY)) {
+                + " ORDER BY block_key DESC, cluster_id DESC LIMIT " + EventBlocking.CANDIDATES_PER_KEY)) {
             for (String key : keys.probes()) {
                 st.setLong(1, blockKey(key));
                 try (ResultSet rs = st.executeQuery()) {
@@ -568,9 +564,7 @@ final class LinkTables {
             }
         }
         if (hits.isEmpty()) return Map.of();
-        List<Long> ids = hits.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+        List<Long> ids = EventBlocking.nearest(hits);
         Map<Long, List<EventMention>> out = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (long id : ids) {
@@ -615,14 +609,8 @@ final class LinkTables {
         }
     }
 
-    /** A blocking key's 64-bit FNV-1a hash: a collision only adds a candidate. */
     static long blockKey(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return EventBlocking.hash(key);
     }
 
     private interface Binder {

@@ -16,9 +16,10 @@ import org.totmon.model.Place;
 /**
  * A stored report seen through its reviews: each claim, event, entity and place with its stable key, the machine's
  * version, the corrected one and the review (null: unreviewed); the reviews whose item the extraction no longer has
- * (orphaned); and the report's retraction, if it is retracted.
+ * (orphaned); the report's retraction, if it is retracted; and the entity names in force across the record, which
+ * {@link #checked()} applies after the report's own corrections.
  */
-public record ReviewedReport(StoredReport stored, List<Item> items, List<Review> orphans, Review retraction) {
+public record ReviewedReport(StoredReport stored, List<Item> items, List<Review> orphans, Review retraction, EntityNames names) {
 
     /** One item: {@code machine} and {@code current} are a Claim, Event, Entity or Place. */
     public record Item(ItemKey key, Object machine, Object current, Review review) {
@@ -27,7 +28,7 @@ public record ReviewedReport(StoredReport stored, List<Item> items, List<Review>
         }
     }
 
-    static ReviewedReport of(StoredReport s, Map<String, Review> reviews) {
+    static ReviewedReport of(StoredReport s, Map<String, Review> reviews, EntityNames names) {
         String id = s.id();
         Extraction x = s.extraction();
         List<Item> items = new ArrayList<>();
@@ -62,7 +63,7 @@ public record ReviewedReport(StoredReport stored, List<Item> items, List<Review>
             if (r.key().kind() != ItemKey.Kind.REPORT && !seen.contains(r.key().toString())) orphans.add(r);
         }
         return new ReviewedReport(s, List.copyOf(items), List.copyOf(orphans),
-                retraction != null && retraction.status() == Review.Status.RETRACTED ? retraction : null);
+                retraction != null && retraction.status() == Review.Status.RETRACTED ? retraction : null, names);
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode correction(Review r) {
@@ -100,7 +101,7 @@ public record ReviewedReport(StoredReport stored, List<Item> items, List<Review>
 
     /**
      * The extraction as people left it: corrections applied, rejected items left out, entities split as told and
-     * merged where a correction gave two of them one name and type.
+     * merged where a correction gave two of them one name and type, then named as the record's merges and splits say.
      */
     public Extraction checked() {
         return checked(false);
@@ -133,6 +134,6 @@ public record ReviewedReport(StoredReport stored, List<Item> items, List<Review>
                 default -> { }
             }
         }
-        return new Extraction(x.reportId(), x.language(), x.boilerplate(), List.copyOf(entities.values()), places, x.times(), claims, events);
+        return names.apply(new Extraction(x.reportId(), x.language(), x.boilerplate(), List.copyOf(entities.values()), places, x.times(), claims, events));
     }
 }

@@ -35,9 +35,11 @@ public final class Reviews {
     private static final int AUDIT_BATCH = 1000;
 
     private final Database db;
+    private final java.util.function.Supplier<EntityNames> names;
 
-    Reviews(Database db) {
+    Reviews(Database db, java.util.function.Supplier<EntityNames> names) {
         this.db = db;
+        this.names = names;
     }
 
     /** The reviews of one report's items (its retraction too), by key. */
@@ -67,18 +69,59 @@ public final class Reviews {
         return out;
     }
 
+    /**
+     * The keys of up to {@code limit} stored claims, events or entities (of reports not retracted), in no particular
+     * order: what a benchmark or a script picks items to review from.
+     */
+    public List<ItemKey> itemKeys(Kind kind, int limit) {
+        String sql = switch (kind) {
+            case CLAIM -> "SELECT i.report_id, i.start_offset, i.end_offset, NULL FROM claim i";
+            case EVENT -> "SELECT i.report_id, i.start_offset, i.end_offset, NULL FROM event i";
+            case ENTITY -> "SELECT i.report_id, 0, 0, i.name FROM entity i";
+            default -> throw new IllegalArgumentException("only claims, events and entities are listed, not " + kind.label() + "s");
+        };
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(sql + " JOIN report r ON r.id = i.report_id WHERE "
+                + NOT_RETRACTED + " LIMIT ?")) {
+            st.setInt(1, limit);
+            List<ItemKey> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(new ItemKey(kind, rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the items", e);
+        }
+    }
+
+    /** Every review of items of {@code kind}, by key (entities and places: few beside the claims and events). */
+    public Map<String, Review> ofKind(Kind kind) {
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM review WHERE kind = ?")) {
+            st.setString(1, kind.label());
+            Map<String, Review> out = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Review r = row(rs);
+                    out.put(r.key().toString(), r);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the reviews", e);
+        }
+    }
+
     /** The stored report seen through its reviews, or empty when there is no such report. */
     public java.util.Optional<ReviewedReport> reviewed(String reportId) {
         try (Connection c = db.connection()) {
             StoredReport s = ReportTables.load(c, reportId);
-            return s == null ? java.util.Optional.empty() : java.util.Optional.of(ReviewedReport.of(s, ofReports(c, List.of(reportId), null)));
+            return s == null ? java.util.Optional.empty() : java.util.Optional.of(ReviewedReport.of(s, ofReports(c, List.of(reportId), null), names.get()));
         } catch (SQLException e) {
             throw failure("read the reviews", e);
         }
     }
 
     public ReviewedReport reviewed(StoredReport s) {
-        return ReviewedReport.of(s, ofReport(s.id()));
+        return ReviewedReport.of(s, ofReport(s.id()), names.get());
     }
 
     /** The ids of the retracted reports. */
@@ -127,7 +170,7 @@ public final class Reviews {
         StoredReport s = ReportTables.load(c, key.reportId());
         if (s == null) throw new NoSuchElementException("no report with id " + key.reportId());
         Review current = lockedReview(c, key);
-        ReviewedReport view = ReviewedReport.of(s, current == null ? Map.of() : Map.of(key.toString(), current));
+        ReviewedReport view = ReviewedReport.of(s, current == null ? Map.of() : Map.of(key.toString(), current), EntityNames.NONE);
         ReviewedReport.Item item = key.kind() == Kind.REPORT ? null : view.item(key);
         if (key.kind() != Kind.REPORT && item == null) throw new NoSuchElementException("report " + key.reportId() + " has no " + key.kind().label() + " " + key);
         int version = current == null ? 0 : current.version();
@@ -149,7 +192,9 @@ public final class Reviews {
         Review next = new Review(key, status, correction, w.reason(), version + 1, w.author(), now.toInstant());
         if (current == null) insert(c, next);
         else update(c, next, version, w);
-        ReviewedReport.Item afterItem = item == null ? null : ReviewedReport.of(s, Map.of(key.toString(), next)).item(key);
+        // A renamed entity (or one no longer renamed) changes the names the record's pages and lists use.
+        if (key.kind() == Kind.ENTITY) EntityChanges.changed(c);
+        ReviewedReport.Item afterItem = item == null ? null : ReviewedReport.of(s, Map.of(key.toString(), next), EntityNames.NONE).item(key);
         audit(c, next, w.action(), state(current, item == null ? null : item.current()),
                 state(next, afterItem == null ? null : afterItem.current()));
         return next;
@@ -209,15 +254,21 @@ public final class Reviews {
     }
 
     private static void audit(Connection c, Review r, Action action, ObjectNode before, ObjectNode after) throws SQLException {
+        audit(c, r.updatedAt(), r.author(), r.key().toString(), action.label(), before, after, r.reason());
+    }
+
+    /** Appends one entry to the audit log (within the caller's transaction). */
+    static void audit(Connection c, java.time.Instant at, String author, String itemKey, String action, ObjectNode before,
+                      ObjectNode after, String reason) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO review_audit (changed_at, author, item_key, action, before_state,"
                 + " after_state, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            st.setObject(1, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC));
-            st.setString(2, r.author());
-            st.setString(3, r.key().toString());
-            st.setString(4, action.label());
+            st.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            st.setString(2, author);
+            st.setString(3, itemKey);
+            st.setString(4, action);
             st.setString(5, before.toString());
             st.setString(6, after.toString());
-            st.setString(7, r.reason());
+            st.setString(7, reason);
             st.executeUpdate();
         }
     }

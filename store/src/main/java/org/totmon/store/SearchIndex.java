@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,11 +28,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -55,6 +63,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.totmon.model.Entity;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -79,7 +88,7 @@ import org.totmon.pipeline.entity.Romanizer;
  */
 public final class SearchIndex implements Closeable {
     /** Changes whenever documents would be indexed differently; an index of another schema is rebuilt. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     /** Analyzers by language; every other language goes to {@link #OTHER} with the standard analyzer. */
     private static final Map<String, Supplier<Analyzer>> ANALYZERS = Map.of(
@@ -102,8 +111,6 @@ public final class SearchIndex implements Closeable {
     static final String ENTITY = "entity";
     static final String ENTITY_KEY = "entity.key";
     static final String ANALYSIS = "analysis";
-    /** The stored fields a hit shows besides its snippet; the text, the largest, is read only for a snippet. */
-    private static final Set<String> SHOWN_FIELDS = Set.of(ID, TITLE, PUBLISHED, LANGUAGE, URL, ANALYSIS);
 
     private static final String COMMIT_INSTANCE = "store.instance";
     private static final String COMMIT_SEQ = "store.seq";
@@ -149,14 +156,20 @@ public final class SearchIndex implements Closeable {
         this.indexedSeq = Math.max(0, committedSeq());
     }
 
-    /** Opens (or creates) the index in {@code dir}; an index Lucene cannot read is thrown away, to be rebuilt. */
+    /**
+     * Opens (or creates) the index in {@code dir}. An index Lucene cannot read, or of another {@link #SCHEMA}, is
+     * started afresh, to be rebuilt by the store: an older schema's fields (indexed without doc values, say) could not
+     * take this one's documents.
+     */
     static SearchIndex open(Path dir, String storeInstance) throws IOException {
         Files.createDirectories(dir);
         Analyzer analyzer = analyzer();
         Directory directory = FSDirectory.open(dir);
         IndexWriter writer;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            if (!SCHEMA.equals(committedSchema(directory))) config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw e;
@@ -166,6 +179,15 @@ public final class SearchIndex implements Closeable {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         }
         return new SearchIndex(storeInstance, directory, writer, analyzer);
+    }
+
+    /** The schema the last commit in {@code directory} recorded; null when there is none (or it cannot be read). */
+    private static String committedSchema(Directory directory) {
+        try {
+            return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getUserData().get(COMMIT_SCHEMA) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Analyzer analyzer() {
@@ -247,7 +269,9 @@ public final class SearchIndex implements Closeable {
         String key = ANALYZERS.containsKey(language) ? language : OTHER;
         Document d = new Document();
         d.add(new StringField(ID, report.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ID, new BytesRef(report.id())));
         d.add(new StringField(LANGUAGE, language, Field.Store.YES));
+        d.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language)));
         d.add(new StoredField(ANALYSIS, key));
         String title = report.title() == null ? "" : report.title();
         d.add(new StoredField(TITLE, title));
@@ -341,52 +365,108 @@ public final class SearchIndex implements Closeable {
 
     /** The hits, each with a highlighted snippet. */
     public SearchResults search(SearchQuery q) throws IOException {
-        return search(q, true, Set.of());
+        return search(q, Set.of(), null);
     }
 
     /**
-     * The hits, leaving out the reports with {@code excluded} ids; with {@code snippets} false they carry no snippet
-     * (null) and their texts are not read, so that a caller that shows a page of many candidates highlights only that
-     * page ({@link #withSnippets}).
+     * The hits, each with a highlighted snippet, leaving out the reports with {@code excluded} ids; every match counted.
+     * A {@code scope} (null: none) replaces the entity filter by the names and reports people's merges and splits give
+     * the entity.
      */
-    public SearchResults search(SearchQuery q, boolean snippets, Set<String> excluded) throws IOException {
-        boolean ranked = q.text() != null && !q.text().isBlank();
-        Query text = ranked ? textQuery(q.text()) : new MatchAllDocsQuery();
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, Occur.MUST);
-        if (q.language() != null) all.add(new TermQuery(new Term(LANGUAGE, q.language().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
-        if (q.place() != null) all.add(new TermQuery(new Term(PLACE, normalizeName(q.place()))), Occur.FILTER);
-        if (q.entity() != null) all.add(entityFilter(q.entity()), Occur.FILTER);
-        if (q.from() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_TO, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
-        if (q.to() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_FROM, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
-        for (String id : excluded) all.add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT);
-        Query query = all.build();
-
+    public SearchResults search(SearchQuery q, Set<String> excluded, EntityNames.SearchScope scope) throws IOException {
+        Query text = textQuery(q);
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top;
-            try {
-                // Every hit counted in the same pass that ranks them: counting them again afterwards scored the query twice.
-                top = ranked ? searcher.search(query, new TopScoreDocCollectorManager(q.limit(), Integer.MAX_VALUE))
-                        : searcher.search(query, new TopFieldCollectorManager(newestFirst(), q.limit(), Integer.MAX_VALUE));
-            } catch (IndexSearcher.TooManyClauses e) {
-                // Within the word limit, query syntax (wildcards, many ORed terms) can still expand too far.
-                throw new IllegalArgumentException("the query expands to too many terms; give fewer words or wildcards");
-            }
+            TopDocs top = top(searcher, q, text, excluded, scope, Integer.MAX_VALUE);
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = snippets ? searcher.storedFields().document(sd.doc) : searcher.storedFields().document(sd.doc, SHOWN_FIELDS);
-                hits.add(hit(d, snippets ? text : null, ranked ? sd.score : 0f));
-            }
+            for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher.storedFields().document(sd.doc), highlighted(text), text == null ? 0f : sd.score));
             return new SearchResults(top.totalHits.value, hits);
         } finally {
             searchers.release(searcher);
         }
     }
 
+    /**
+     * The best hits as {@link #search(SearchQuery, Set, EntityNames.SearchScope)} finds them, each with only its id, language and score, read
+     * from doc values: a caller that ranks and counts many candidates but shows a page of them gets the rest with
+     * {@link #withSnippets}, and no report's stored fields (compressed together with the texts) are read for the
+     * others. {@code total} is exact up to {@code q.limit() + 1}; past that it is only known to be more than the limit,
+     * which lets Lucene skip hits that cannot make the best {@code q.limit()}.
+     */
+    public SearchResults candidates(SearchQuery q, Set<String> excluded, EntityNames.SearchScope scope) throws IOException {
+        Query text = textQuery(q);
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = top(searcher, q, text, excluded, scope, (int) Math.min(Integer.MAX_VALUE, q.limit() + 1L));
+            return new SearchResults(top.totalHits.value, fromDocValues(searcher, top.scoreDocs, text != null));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The text's query, or null when {@code q} has no words (every report its filters let through, newest first). */
+    private Query textQuery(SearchQuery q) {
+        return q.text() != null && !q.text().isBlank() ? textQuery(q.text()) : null;
+    }
+
+    /** What a snippet highlights: the text's query; with none, every document (the highlighter then gives an opening). */
+    private static Query highlighted(Query text) {
+        return text == null ? new MatchAllDocsQuery() : text;
+    }
+
+    /** The best {@code q.limit()} hits, counting matches exactly up to {@code countUpTo}. */
+    private static TopDocs top(IndexSearcher searcher, SearchQuery q, Query text, Set<String> excluded, EntityNames.SearchScope scope,
+                               int countUpTo) throws IOException {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        if (q.language() != null) all.add(new TermQuery(new Term(LANGUAGE, q.language().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+        if (q.place() != null) all.add(new TermQuery(new Term(PLACE, normalizeName(q.place()))), Occur.FILTER);
+        if (q.entity() != null) all.add(scope == null ? entityFilter(q.entity()) : scopeFilter(scope), Occur.FILTER);
+        if (q.entity() != null && scope != null && !scope.without().isEmpty()) all.add(ids(scope.without()), Occur.MUST_NOT);
+        if (q.from() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_TO, q.from().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+        if (q.to() != null) all.add(LongPoint.newRangeQuery(PUBLISHED_FROM, Long.MIN_VALUE, q.to().toEpochDay()), Occur.FILTER);
+        for (String id : excluded) all.add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT);
+        Query query = all.build();
+        try {
+            // Matches counted in the same pass that ranks them: counting them again afterwards scored the query twice.
+            return text != null ? searcher.search(query, new TopScoreDocCollectorManager(q.limit(), countUpTo))
+                    : searcher.search(query, new TopFieldCollectorManager(newestFirst(), q.limit(), countUpTo));
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Within the word limit, query syntax (wildcards, many ORed terms) can still expand too far.
+            throw new IllegalArgumentException("the query expands to too many terms; give fewer words or wildcards");
+        }
+    }
+
+    /** The hits' ids and languages from doc values, in the hits' order (read segment by segment, in doc order). */
+    private static List<SearchHit> fromDocValues(IndexSearcher searcher, ScoreDoc[] docs, boolean ranked) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) byDoc[i] = i;
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+        SearchHit[] out = new SearchHit[docs.length];
+        int leaf = -1;
+        SortedDocValues ids = null, languages = null;
+        for (int i : byDoc) {
+            int l = ReaderUtil.subIndex(docs[i].doc, leaves);
+            if (l != leaf) {
+                leaf = l;
+                ids = DocValues.getSorted(leaves.get(l).reader(), ID);
+                languages = DocValues.getSorted(leaves.get(l).reader(), LANGUAGE);
+            }
+            int doc = docs[i].doc - leaves.get(l).docBase;
+            out[i] = new SearchHit(value(ids, doc), null, null, value(languages, doc), null, ranked ? docs[i].score : 0f, null);
+        }
+        return List.of(out);
+    }
+
+    private static String value(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
     /** The hits of {@code q} again, now with their highlighted snippets (for the page shown). */
     public List<SearchHit> withSnippets(SearchQuery q, List<SearchHit> hits) throws IOException {
-        Query text = q.text() != null && !q.text().isBlank() ? textQuery(q.text()) : new MatchAllDocsQuery();
+        Query text = highlighted(textQuery(q));
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -410,6 +490,19 @@ public final class SearchIndex implements Closeable {
         SortField published = new SortField(PUBLISHED_SORT, SortField.Type.LONG, true);
         published.setMissingValue(Long.MIN_VALUE);
         return new Sort(published, SortField.FIELD_DOC);
+    }
+
+    /** Any of the scope's names (each as {@link #entityFilter}), or one of its reports. */
+    private static Query scopeFilter(EntityNames.SearchScope scope) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String name : scope.names()) any.add(entityFilter(name), Occur.SHOULD);
+        if (!scope.reports().isEmpty()) any.add(ids(scope.reports()), Occur.SHOULD);
+        return any.build();
+    }
+
+    /** The reports with these ids, in one query however many (a split may name thousands). */
+    private static Query ids(Set<String> ids) {
+        return new org.apache.lucene.search.TermInSetQuery(ID, ids.stream().map(org.apache.lucene.util.BytesRef::new).toList());
     }
 
     /** The name as indexed, or every key of its words (so "Balitsky" finds "Балицкий"). */
@@ -484,15 +577,12 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** A hit; with {@code text} null (no snippet wanted) its snippet is null. */
+    /** A hit with its snippet of {@code text} highlighted. */
     private SearchHit hit(Document d, Query text, float score) throws IOException {
-        Snippet snippet = null;
-        if (text != null) {
-            String body = d.get(TEXT);
-            // Re-analysed as the field the query searched, so the highlights follow the query's analysis.
-            Object highlighted = highlighter.highlightWithoutSearcher(allField(d.get(ANALYSIS)), text, body, 1);
-            snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
-        }
+        String body = d.get(TEXT);
+        // Re-analysed as the field the query searched, so the highlights follow the query's analysis.
+        Object highlighted = highlighter.highlightWithoutSearcher(allField(d.get(ANALYSIS)), text, body, 1);
+        Snippet snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
         String title = d.get(TITLE);
         return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
     }

@@ -56,6 +56,8 @@ public final class Store implements AutoCloseable {
     private volatile String extractorVersion;
     /** Held while a search catches the index up with other processes' reports. */
     private final Object catchingUp = new Object();
+    /** The entity merges and splits last read; reread when another write (of this process or another) moved their version. */
+    private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -479,7 +481,17 @@ public final class Store implements AutoCloseable {
 
     /** People's reviews of the items, reports' retractions, and the audit log of both. */
     public Reviews reviews() {
-        return new Reviews(db);
+        return new Reviews(db, this::entityNames);
+    }
+
+    /** People's merges and splits of entities across the record, and their undoing. */
+    public EntityChanges entityChanges() {
+        return new EntityChanges(db, entityNames);
+    }
+
+    /** The entity names people's merges and splits put in force now. */
+    public EntityNames entityNames() {
+        return EntityChanges.current(db, entityNames);
     }
 
     /** The named accounts that may write. */
@@ -489,12 +501,12 @@ public final class Store implements AutoCloseable {
 
     /** The claim groups: what each side claims about each measure. */
     public Ledger ledger() {
-        return new Ledger(db);
+        return new Ledger(db, entityNames());
     }
 
     /** The clustered events, in date order. */
     public Timeline timeline() {
-        return new Timeline(db);
+        return new Timeline(db, entityNames());
     }
 
     /**
@@ -571,18 +583,32 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public SearchResults search(SearchQuery query) {
-        return search(query, true);
+    /** People's merges and splits widen or narrow an entity filter (the index keeps the machine's names); null: no filter. */
+    private EntityNames.SearchScope entityScope(SearchQuery query) {
+        return query.entity() == null ? null : entityNames().scope(query.entity());
     }
 
-    /** As {@link #search(SearchQuery)}; without {@code snippets} the hits carry none, for {@link #withSnippets} to add. */
-    public SearchResults search(SearchQuery query, boolean snippets) {
+    public SearchResults search(SearchQuery query) {
         catchUp();
         try {
             // Retracted reports leave search at once, in every process's index, without rebuilding any.
-            return index.search(query, snippets, reviews().retracted());
+            return index.search(query, reviews().retracted(), entityScope(query));
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+            throw indexFailure(e);
+        }
+    }
+
+    /**
+     * The best hits of {@code query} with only their ids, languages and scores ({@link SearchIndex#candidates}): for a
+     * caller that shows a page of them, through {@link #withSnippets}. {@code total} is exact up to one more than the
+     * query's limit.
+     */
+    public SearchResults candidates(SearchQuery query) {
+        catchUp();
+        try {
+            return index.candidates(query, reviews().retracted(), entityScope(query));
+        } catch (IOException e) {
+            throw indexFailure(e);
         }
     }
 
@@ -591,8 +617,12 @@ public final class Store implements AutoCloseable {
         try {
             return index.withSnippets(query, hits);
         } catch (IOException e) {
-            throw new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
+            throw indexFailure(e);
         }
+    }
+
+    private StoreException indexFailure(IOException e) {
+        return new StoreException("cannot search the index in " + dataDir.resolve(INDEX_DIRECTORY) + ": " + e.getMessage(), e);
     }
 
     /** Rebuilds the search index from the database; returns the number of reports indexed. */

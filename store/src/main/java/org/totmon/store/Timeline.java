@@ -30,9 +30,11 @@ public final class Timeline {
     private static final int MENTIONS_BATCH = 500;
 
     private final Database db;
+    private final EntityNames names;
 
-    Timeline(Database db) {
+    Timeline(Database db, EntityNames names) {
         this.db = db;
+        this.names = names;
     }
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
@@ -58,8 +60,9 @@ public final class Timeline {
             params.add(Date.valueOf(q.to()));
         }
         params.add(q.limit());
+        params.add(q.offset());
         try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS
-                + " FROM event_cluster c" + where + " ORDER BY c.date_from NULLS LAST, c.date_to NULLS LAST, c.id LIMIT ?")) {
+                + " FROM event_cluster c" + where + " ORDER BY c.date_from NULLS LAST, c.date_to NULLS LAST, c.id LIMIT ? OFFSET ?")) {
             for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
             List<TimelineEvent> heads = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -168,7 +171,7 @@ public final class Timeline {
      * The events with their mentions, actors and source counts, read in three queries for all of them (not three per
      * event), so that a timeline of thousands of events stays quick.
      */
-    private static List<TimelineEvent> withMentions(Connection c, List<TimelineEvent> heads) throws SQLException {
+    private List<TimelineEvent> withMentions(Connection c, List<TimelineEvent> heads) throws SQLException {
         if (heads.isEmpty()) return List.of();
         Array ids = c.createArrayOf("BIGINT", heads.stream().map(TimelineEvent::id).toArray());
         Map<String, List<String>> actors = new HashMap<>();
@@ -199,7 +202,7 @@ public final class Timeline {
                     List<String> a = actors.getOrDefault(report.id() + "#" + rs.getInt(10), List.of());
                     Event v = new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), a,
                             modality(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9));
-                    rows.computeIfAbsent(rs.getLong(11), k -> new ArrayList<>()).add(new Row(v, rs.getInt(10), report, null));
+                    rows.computeIfAbsent(rs.getLong(11), k -> new ArrayList<>()).add(new Row(names.apply(report.id(), v), rs.getInt(10), report, null));
                 }
             }
         }
@@ -209,7 +212,7 @@ public final class Timeline {
         if (!reviews.isEmpty()) {
             rows.values().forEach(rs -> rs.replaceAll(r -> {
                 Review v = reviews.get(ItemKey.event(r.report().id(), r.event().start(), r.event().end()).toString());
-                return v == null ? r : new Row(Corrections.apply(r.event(), v.status() == Review.Status.CORRECTED ? v.correction() : null),
+                return v == null ? r : new Row(names.apply(r.report().id(), Corrections.apply(r.event(), v.status() == Review.Status.CORRECTED ? v.correction() : null)),
                         r.ord(), r.report(), v);
             }));
         }

@@ -8,8 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
@@ -129,6 +139,39 @@ class IndexRecoveryTest {
             assertEquals(3, store.reindex());
             assertEquals(3, store.index().documentCount());
             assertEquals(List.of(numbered(1).id()), store.search(SearchQuery.of("\"day 1\"")).hits().stream().map(SearchHit::id).toList());
+        }
+    }
+
+    /**
+     * An index an older version wrote, whose fields were indexed otherwise (the id without doc values, the text
+     * without offsets), is rebuilt on open rather than mixed with documents of the current schema, which Lucene refuses.
+     */
+    @OnEachDatabase
+    void anIndexOfAnOlderSchemaIsRebuilt(TestDatabase db) throws IOException {
+        try (Store store = db.open(data)) {
+            addRange(store, 0, 3);
+        }
+        try (Directory dir = FSDirectory.open(data.resolve("index"))) {
+            Map<String, String> commit = new HashMap<>(SegmentInfos.readLatestCommit(dir).getUserData());
+            commit.put("index.schema", "3");
+            try (IndexWriter old = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                for (int i = 0; i < 3; i++) {
+                    org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+                    d.add(new StringField("id", numbered(i).id(), Field.Store.YES));
+                    d.add(new StringField("lang", "en", Field.Store.YES));
+                    d.add(new TextField("all.en", numbered(i).text(), Field.Store.NO));
+                    old.addDocument(d);
+                }
+                old.setLiveCommitData(commit.entrySet());
+                old.commit();
+            }
+        }
+
+        try (Store store = db.open(data)) {
+            assertEquals(3, store.index().documentCount());
+            assertEquals(List.of(numbered(1).id()), store.candidates(SearchQuery.of("\"day 1\"")).hits().stream().map(SearchHit::id).toList());
+            addRange(store, 3, 4);
+            assertEquals(4, hits(store, "Orikhiv"));
         }
     }
 

@@ -140,4 +140,30 @@ class SearchTest {
         assertEquals(List.of(), ids(db, SearchQuery.of("\"plant nuclear\"")));
         assertEquals(List.of(npp.id()), ids(db, SearchQuery.of("Russian -Kherson -elections")));
     }
+
+    /** A page of candidates, completed by withSnippets, is what search gives: same hits, order, scores and snippets. */
+    @OnEachDatabase
+    void candidatesCompletedWithSnippetsAreTheSearchsHits(TestDatabase db) {
+        Store store = stores.get(db);
+        for (SearchQuery q : List.of(SearchQuery.of("Zaporizhzhia"), SearchQuery.of(" "), SearchQuery.of("Мелітополь"),
+                SearchQuery.of("elections OR plant"), query("", "en", null, null, null, null), query(null, null, null, "Balitsky", null, null))) {
+            List<SearchHit> searched = store.search(q).hits();
+            List<SearchHit> candidates = store.candidates(q).hits();
+            assertFalse(searched.isEmpty(), q.text());
+            assertEquals(searched.stream().map(h -> h.id() + " " + h.language() + " " + h.score()).toList(),
+                    candidates.stream().map(h -> h.id() + " " + h.language() + " " + h.score()).toList(), q.text());
+            assertTrue(candidates.stream().allMatch(h -> h.title() == null && h.snippet() == null), "only ids, languages and scores");
+            assertEquals(searched, store.withSnippets(q, candidates), q.text());
+        }
+    }
+
+    @OnEachDatabase
+    void candidatesCountExactlyUpToOneMoreThanTheLimit(TestDatabase db) {
+        Store store = stores.get(db);
+        assertEquals(5, store.candidates(new SearchQuery("", null, null, null, null, null, 5)).total());
+        assertEquals(5, store.candidates(new SearchQuery("", null, null, null, null, null, 4)).total());
+        SearchResults capped = store.candidates(new SearchQuery("", null, null, null, null, null, 2));
+        assertEquals(2, capped.hits().size());
+        assertTrue(capped.total() > 2, "more than the limit: " + capped.total());
+    }
 }

@@ -25,6 +25,7 @@ import org.totmon.model.Report;
 import org.totmon.model.TextSpan;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EntityNames;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.IngestResult;
 import org.totmon.store.Intake;
@@ -74,11 +75,20 @@ final class Api {
         app.get("/api/entities/{id}", ctx -> json(ctx, entityJson(ctx, ctx.pathParam("id"))));
         app.get("/api/places", ctx -> json(ctx, names(catalog.places(), f -> f.item().name(), "id", f -> Catalog.placeId(f.item()))));
         app.get("/api/places/{id}", ctx -> json(ctx, placeJson(ctx, ctx.pathParam("id"))));
-        app.get("/api/events", ctx -> json(ctx, timelineEvents(store.timeline().events(Filters.events(ctx, LIST_LIMIT)))));
+        // reviewed=1: only what people accepted or corrected, as on the ledger and timeline pages and in the exports.
+        app.get("/api/events", ctx -> {
+            List<TimelineEvent> events = store.timeline().events(Filters.events(ctx, LIST_LIMIT));
+            if (Exports.reviewedOnly(ctx)) events = events.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
+            json(ctx, timelineEvents(events));
+        });
         app.get("/api/events/{id}", ctx -> json(ctx, eventJson(event(store, ctx.pathParam("id")))));
         app.get("/api/claims", ctx -> {
             ArrayNode out = JSON.createArrayNode();
-            for (ClaimGroup g : store.ledger().groups(Filters.claims(ctx, LIST_LIMIT))) out.add(groupJson(g));
+            boolean reviewedOnly = Exports.reviewedOnly(ctx);
+            for (ClaimGroup g : store.ledger().groups(Filters.claims(ctx, LIST_LIMIT))) {
+                ClaimGroup kept = reviewedOnly ? g.reviewedOnly() : g;
+                if (kept != null) out.add(groupJson(kept));
+            }
             json(ctx, out);
         });
         app.get("/api/claims/{id}", ctx -> json(ctx, groupJson(group(store, ctx.pathParam("id")))));
@@ -246,10 +256,13 @@ final class Api {
         List<Found<Entity>> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
         Entity first = found.get(0).item();
-        Profile profile = Profile.ofEntity(store, found, Pages.profilePage(ctx, found));
+        EntityNames names = catalog.names();
+        Profile profile = Profile.ofEntity(store, names, found, Pages.profilePage(ctx, found));
         ObjectNode o = JSON.createObjectNode();
         o.put("name", first.name());
         o.put("type", first.type().name());
+        ArrayNode merged = o.putArray("merged_from");
+        names.mergedInto(first.name()).forEach(merged::add);
         profileJson(o, profile);
         return o;
     }
@@ -265,7 +278,7 @@ final class Api {
         o.put("lat", p.lat());
         o.put("lon", p.lon());
         if (p.geonamesId() != null) o.put("geonames_id", p.geonamesId());
-        profileJson(o, Profile.ofPlace(store, found, Pages.profilePage(ctx, found)));
+        profileJson(o, Profile.ofPlace(store, catalog.names(), found, Pages.profilePage(ctx, found)));
         return o;
     }
 

@@ -1,6 +1,5 @@
 package org.totmon.web;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -21,6 +19,7 @@ import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
+import org.totmon.store.EntityNames;
 import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
 
@@ -32,8 +31,6 @@ import org.totmon.store.StoredReport;
  * last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
  */
 final class Catalog {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
 
     /** A stored report without its text and layers: metadata and what search facets on. */
     record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language,
@@ -59,8 +56,12 @@ final class Catalog {
     private record Snapshot(List<ReportInfo> reports, Map<String, ReportInfo> byId, Map<String, List<Found<Entity>>> entities,
                             Map<String, List<Found<Place>>> places, Set<String> eventTypes) {}
 
+    /** The entities grouped under the names people's merges and splits put in force, for one snapshot and one set of names. */
+    private record Resolved(Snapshot snapshot, EntityNames names, Map<String, List<Found<Entity>>> entities) {}
+
     private final Store store;
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), Set.of());
+    private volatile Resolved resolved;
 
     private Catalog(Store store) {
         this.store = store;
@@ -140,8 +141,7 @@ final class Catalog {
 
     /** Names differing only in case, accents, apostrophes and spacing are one name. */
     static String key(String name) {
-        String plain = APOSTROPHES.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")).replaceAll("");
-        return plain.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return EntityNames.key(name);
     }
 
     /** A place's id in URLs: its GeoNames id, else its name. */
@@ -157,9 +157,50 @@ final class Catalog {
         return Optional.ofNullable(snapshot.byId.get(id));
     }
 
-    /** Every report naming the entity (by any of its canonical spellings), oldest first. */
+    /**
+     * Every report naming the entity (by any of its canonical spellings, and the names merged into it), oldest first,
+     * each entity under the name in force; a name merged into another finds that one.
+     */
     List<Found<Entity>> entity(String name) {
-        return byDate(snapshot.entities.getOrDefault(key(name), List.of()));
+        Resolved r = resolved();
+        return byDate(r.entities.getOrDefault(key(r.names.merged(name)), List.of()));
+    }
+
+    /** The entity names in force now (people's merges and splits). */
+    EntityNames names() {
+        return resolved().names;
+    }
+
+    /**
+     * The entities by the key of the name in force. Only the machine names a merge or split touches are regrouped,
+     * once per change of the store's reports or of the names; the other lists are shared with the snapshot.
+     */
+    private Resolved resolved() {
+        Snapshot s = snapshot;
+        EntityNames names = store.entityNames();
+        Resolved r = resolved;
+        if (r != null && r.snapshot == s && r.names == names) return r;
+        Map<String, List<Found<Entity>>> out = s.entities;
+        if (!names.isEmpty()) {
+            Map<String, List<Found<Entity>>> grouped = new HashMap<>(s.entities);
+            List<List<Found<Entity>>> regrouped = new ArrayList<>();
+            for (Map.Entry<String, List<Found<Entity>>> e : s.entities.entrySet()) {
+                if (names.touches(e.getKey())) regrouped.add(e.getValue());
+            }
+            regrouped.forEach(l -> l.forEach(f -> grouped.remove(key(f.item().name()))));
+            Set<String> copied = new HashSet<>();
+            for (List<Found<Entity>> l : regrouped) {
+                for (Found<Entity> f : l) {
+                    String name = names.resolve(f.report().id(), f.item().name());
+                    Found<Entity> as = name.equals(f.item().name()) ? f : new Found<>(f.report(), new Entity(name, f.item().type(), f.item().mentions()));
+                    add(grouped, key(name), as, copied);
+                }
+            }
+            out = grouped;
+        }
+        r = new Resolved(s, names, out);
+        resolved = r;
+        return r;
     }
 
     List<Found<Place>> place(String id) {
@@ -169,7 +210,7 @@ final class Catalog {
 
     /** Entities by the number of reports naming them, most first. */
     List<List<Found<Entity>>> entities() {
-        return mostReported(snapshot.entities);
+        return mostReported(resolved().entities);
     }
 
     List<List<Found<Place>>> places() {

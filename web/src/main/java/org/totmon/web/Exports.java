@@ -9,8 +9,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.totmon.model.Entity;
 import org.totmon.model.Place;
@@ -18,7 +21,10 @@ import org.totmon.store.AcledRows;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClaimRows;
 import org.totmon.store.GroupedClaim;
+import org.totmon.store.EntityNames;
+import org.totmon.store.EventQuery;
 import org.totmon.store.ItemKey;
+import org.totmon.store.Review;
 import org.totmon.store.ReviewedReport;
 import org.totmon.store.StoredReport;
 import org.totmon.store.Store;
@@ -45,11 +51,24 @@ final class Exports {
     void register(Javalin app) {
         app.get("/api/export/reports.jsonl", this::reports);
         app.get("/api/export/events.csv", this::eventsCsv);
-        app.get("/api/export/events.geojson", ctx -> geoJson(ctx, eventsGeoJson(checked(ctx, store.timeline().events(Filters.events(ctx, Integer.MAX_VALUE))))));
-        app.get("/api/export/places.geojson", ctx -> geoJson(ctx, placesGeoJson(withoutRetracted(catalog.places(), store.reviews().retracted()))));
+        app.get("/api/export/events.geojson", this::eventsGeoJson);
+        app.get("/api/export/places.geojson", ctx -> geoJson(ctx, placesGeoJson(checkedPlaces(ctx))));
         app.get("/api/export/claims.csv", this::claimsCsv);
         app.get("/api/export/claims.jsonl", this::claimsJsonl);
         app.get("/api/export/entities.csv", this::entitiesCsv);
+    }
+
+    /**
+     * Every event by default; with {@code limit} (and {@code offset}) a page of the timeline's order, and then, when
+     * the timeline may go on, {@code next_offset} says where the next page starts (a page can hold fewer features than
+     * its limit: events without coordinates, or with every mention rejected, are left out of it).
+     */
+    private void eventsGeoJson(Context ctx) {
+        EventQuery q = Filters.events(ctx, Integer.MAX_VALUE);
+        List<TimelineEvent> page = store.timeline().events(q);
+        ObjectNode fc = eventsGeoJson(checked(ctx, page));
+        if (page.size() == q.limit()) fc.put("next_offset", (long) q.offset() + q.limit());
+        geoJson(ctx, fc);
     }
 
     /** GeoJSON's own media type (RFC 7946), so GIS tools take it as such. */
@@ -87,23 +106,57 @@ final class Exports {
         w.flush();
     }
 
-    /** People and organisations: name, type, how many reports name them and how often, and their spellings. */
+    /**
+     * People and organisations under the names in force: name, type, how many reports name them and how often, their
+     * spellings, and their review status. A report whose entity people rejected does not count; an entity rejected
+     * wherever it is named is left out ({@code reviewed=1}: only the reports where people accepted or corrected it).
+     */
     private void entitiesCsv(Context ctx) throws IOException {
         Writer w = attachment(ctx, "text/csv; charset=utf-8", "totmon-entities.csv");
-        write(w, "name,type,reports,mentions,spellings\r\n");
+        write(w, "name,type,reports,mentions,spellings,review\r\n");
         Set<String> retracted = store.reviews().retracted();
+        EntityNames names = catalog.names();
+        Map<String, List<Review>> reviews = byReport(store.reviews().ofKind(ItemKey.Kind.ENTITY));
+        boolean reviewedOnly = reviewedOnly(ctx);
         for (List<Found<Entity>> group : catalog.entities()) {
-            List<Found<Entity>> kept = group.stream().filter(f -> !retracted.contains(f.report().id())).toList();
-            if (kept.isEmpty()) continue;
-            Entity e = kept.get(0).item();
-            long reports = kept.stream().map(f -> f.report().id()).distinct().count();
-            int mentions = kept.stream().mapToInt(f -> f.item().mentions().size()).sum();
+            String name = group.get(0).item().name();
+            Checked<Entity> kept = checked(group, retracted, reviewedOnly, f -> reviews.getOrDefault(f.report().id(), List.of()).stream()
+                    .filter(r -> Catalog.key(names.resolve(f.report().id(), r.key().name())).equals(Catalog.key(name))).findFirst().orElse(null));
+            if (kept == null) continue;
+            long reports = kept.found().stream().map(f -> f.report().id()).distinct().count();
+            int mentions = kept.found().stream().mapToInt(f -> f.item().mentions().size()).sum();
             Set<String> spellings = new java.util.TreeSet<>();
-            kept.forEach(f -> f.item().mentions().forEach(m -> spellings.add(m.text())));
-            write(w, csvRow(java.util.Arrays.asList(e.name(), e.type().name().toLowerCase(java.util.Locale.ROOT), reports, mentions,
-                    String.join("; ", spellings))) + "\r\n");
+            kept.found().forEach(f -> f.item().mentions().forEach(m -> spellings.add(m.text())));
+            write(w, csvRow(java.util.Arrays.asList(name, group.get(0).item().type().name().toLowerCase(java.util.Locale.ROOT), reports, mentions,
+                    String.join("; ", spellings), kept.status())) + "\r\n");
         }
         w.flush();
+    }
+
+    /** The occurrences of a name that an export keeps, and its review status over them. */
+    record Checked<T>(List<Found<T>> found, String status) {}
+
+    /**
+     * The occurrences of retracted reports, rejected ones and (with {@code reviewedOnly}) unreviewed ones left out;
+     * null when none is left. Reviewed when people accepted or corrected it in one report, else unreviewed.
+     */
+    static <T> Checked<T> checked(List<Found<T>> group, Set<String> retracted, boolean reviewedOnly, Function<Found<T>, Review> review) {
+        List<Found<T>> kept = new ArrayList<>();
+        boolean reviewed = false;
+        for (Found<T> f : group) {
+            if (retracted.contains(f.report().id())) continue;
+            String status = Review.label(review.apply(f));
+            if (status.equals(Review.REJECTED) || reviewedOnly && !status.equals(Review.REVIEWED)) continue;
+            reviewed |= status.equals(Review.REVIEWED);
+            kept.add(f);
+        }
+        return kept.isEmpty() ? null : new Checked<>(kept, reviewed ? Review.REVIEWED : Review.UNREVIEWED);
+    }
+
+    private static Map<String, List<Review>> byReport(Map<String, Review> reviews) {
+        Map<String, List<Review>> out = new java.util.HashMap<>();
+        for (Review r : reviews.values()) out.computeIfAbsent(r.key().reportId(), k -> new ArrayList<>()).add(r);
+        return out;
     }
 
     private static Writer attachment(Context ctx, String type, String name) {
@@ -146,9 +199,17 @@ final class Exports {
         return events.stream().map(e -> reviewedOnly ? e.reviewedOnly() : e.withoutRejected()).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static List<List<Found<Place>>> withoutRetracted(List<List<Found<Place>>> places, Set<String> retracted) {
-        if (retracted.isEmpty()) return places;
-        return places.stream().map(g -> g.stream().filter(f -> !retracted.contains(f.report().id())).toList()).filter(g -> !g.isEmpty()).toList();
+    /** The places with their review status, as {@link #checked} keeps them. */
+    private List<Checked<Place>> checkedPlaces(Context ctx) {
+        Set<String> retracted = store.reviews().retracted();
+        Map<String, Review> reviews = store.reviews().ofKind(ItemKey.Kind.PLACE);
+        boolean reviewedOnly = reviewedOnly(ctx);
+        List<Checked<Place>> out = new ArrayList<>();
+        for (List<Found<Place>> group : catalog.places()) {
+            Checked<Place> kept = checked(group, retracted, reviewedOnly, f -> reviews.get(ItemKey.place(f.report().id(), f.item().name()).toString()));
+            if (kept != null) out.add(kept);
+        }
+        return out;
     }
 
     private void eventsCsv(Context ctx) throws IOException {
@@ -196,10 +257,11 @@ final class Exports {
         return fc;
     }
 
-    static ObjectNode placesGeoJson(List<List<Found<Place>>> places) {
+    static ObjectNode placesGeoJson(List<Checked<Place>> places) {
         ObjectNode fc = featureCollection();
         ArrayNode features = (ArrayNode) fc.get("features");
-        for (List<Found<Place>> group : places) {
+        for (Checked<Place> checked : places) {
+            List<Found<Place>> group = checked.found();
             Place p = group.get(0).item();
             ObjectNode props = feature(features, p.lon(), p.lat());
             props.put("kind", "place");
@@ -208,6 +270,7 @@ final class Exports {
             props.put("place_kind", p.kind().label());
             Set<String> reports = group.stream().map(f -> f.report().id()).collect(Collectors.toSet());
             props.put("reports", reports.size());
+            props.put("review", checked.status());
         }
         return fc;
     }

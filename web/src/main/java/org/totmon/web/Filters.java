@@ -10,7 +10,8 @@ import org.totmon.store.EventQuery;
  * The store's ledger and timeline queries from a request's parameters. Events: {@code type}, {@code place} (the
  * event's place or its region, by name), {@code from}/{@code to} (YYYY, YYYY-MM or YYYY-MM-DD; the event's date, else
  * its first report's). Claim groups: {@code subject}, {@code place}, {@code side}, {@code disputed} (1 or true),
- * {@code min_claims}. Both: {@code limit}. A bad value is a 400 naming the parameter.
+ * {@code min_claims}. Both: {@code limit}; events also {@code offset} (how many of them to skip, for paging). A bad
+ * value is a 400 naming the parameter.
  */
 final class Filters {
     private Filters() {}
@@ -18,7 +19,7 @@ final class Filters {
     static EventQuery events(Context ctx, int defaultLimit) {
         DateRange from = SearchService.date(ctx, "from"), to = SearchService.date(ctx, "to");
         return new EventQuery(SearchService.param(ctx, "place"), SearchService.param(ctx, "type"),
-                from == null ? null : from.from(), to == null ? null : to.to(), number(ctx, "limit", defaultLimit));
+                from == null ? null : from.from(), to == null ? null : to.to(), number(ctx, "limit", defaultLimit), offset(ctx));
     }
 
     static ClaimQuery claims(Context ctx, int defaultLimit) {
@@ -44,6 +45,18 @@ final class Filters {
             return Side.of(value);
         } catch (IllegalArgumentException e) {
             throw new ApiError(400, "parameter \"side\" must be occupation, ukraine, third_party or unknown, not " + value);
+        }
+    }
+
+    /** {@code offset}: a whole number from 0; 0 when absent. */
+    static int offset(Context ctx) {
+        String v = SearchService.param(ctx, "offset");
+        try {
+            int n = v == null ? 0 : Integer.parseInt(v);
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "parameter \"offset\" must be a whole number from 0, not " + v);
         }
     }
 

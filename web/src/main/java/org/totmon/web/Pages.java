@@ -30,6 +30,7 @@ import org.totmon.model.TimeMention;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClaimQuery;
 import org.totmon.store.ClusteredEvent;
+import org.totmon.store.EntityNames;
 import org.totmon.store.EventQuery;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.NearDuplicate;
@@ -212,7 +213,7 @@ final class Pages {
         }
         b.append("</div><div class=\"report-text hide-boilerplate\" id=\"text\">").append(LayeredText.render(r.text(), x)).append("</div>");
         b.append("<div class=\"cols3\"><section><h2>").append(esc(t.t("report.entities"))).append("</h2><ul id=\"entities\">");
-        for (Entity e : x.entities()) {
+        for (Entity e : catalog.names().apply(r.id(), x.entities())) { // under the names in force: each links to its page
             b.append("<li>").append(link("/entities/" + url(e.name()), e.name())).append(" <span class=\"n\">")
                     .append(esc(t.label(e.type()))).append(", ").append(e.mentions().size()).append("×</span></li>");
         }
@@ -361,14 +362,24 @@ final class Pages {
     private void entityPage(Context ctx) {
         I18n t = I18n.current();
         String id = ctx.pathParam("id");
+        EntityNames names = catalog.names();
+        String canonical = names.merged(id);
+        if (!Catalog.key(canonical).equals(Catalog.key(id))) {
+            // A name merged into another entity: its page is that entity's.
+            ctx.redirect("/entities/" + url(canonical));
+            return;
+        }
         List<Found<Entity>> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("entity.missing", id));
         Entity e = found.get(0).item();
-        Profile p = Profile.ofEntity(store, found, profilePage(ctx, found));
+        Profile p = Profile.ofEntity(store, names, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
                 .append(esc(t.label(e.type()))).append(", ").append(esc(t.count("named_in", p.reportCount()))).append("</p>");
+        List<String> merged = names.mergedInto(e.name());
+        if (!merged.isEmpty()) b.append("<p class=\"note\" id=\"merged-from\">").append(esc(t.t("entity.merged_from", String.join(", ", merged)))).append("</p>");
         profile(b, p, true, clusters(p.events()), "/entities/" + url(id));
-        html(ctx, Html.page(e.name(), b.toString()));
+        b.append(review.entitySection(e.name(), p.reports()));
+        html(ctx, Html.page(e.name(), b.toString(), ReviewPages.SCRIPT));
     }
 
     private void placePage(Context ctx) {
@@ -377,7 +388,7 @@ final class Pages {
         List<Found<Place>> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("place.missing", id));
         Place pl = found.get(0).item();
-        Profile p = Profile.ofPlace(store, found, profilePage(ctx, found));
+        Profile p = Profile.ofPlace(store, catalog.names(), found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(t.label(pl.kind())))
                 .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
         if (pl.geonamesId() != null) b.append(", GeoNames <a rel=\"noopener noreferrer\" href=\"https://www.geonames.org/").append(pl.geonamesId()).append("\">").append(pl.geonamesId()).append("</a>");
@@ -500,7 +511,9 @@ final class Pages {
         String u = unit.name().toLowerCase(Locale.ROOT);
         String sideParam = SearchService.param(ctx, "side");
         Side side = sideParam == null ? null : Filters.side(sideParam);
-        List<TimelineEvent> all = Exports.checked(ctx, store.timeline().events(Filters.events(ctx, TIMELINE_READ)));
+        // Rejected events stay on the page, marked so (the exports leave them out); reviewed=1 keeps the reviewed ones.
+        List<TimelineEvent> all = store.timeline().events(Filters.events(ctx, TIMELINE_READ));
+        if (Exports.reviewedOnly(ctx)) all = all.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
         List<TimelineEvent> events = side == null ? all : all.stream().filter(e -> sources.sidesOf(e).contains(side)).toList();
         TreeSet<String> types = new TreeSet<>();
         types.addAll(catalog.eventTypes());
@@ -547,14 +560,16 @@ final class Pages {
                         .append(link("/events/" + e.id(), t.eventType(e.type()))).append(" <span class=\"where\">").append(esc(where(e))).append("</span> <span class=\"n\">")
                         .append(esc(when(e))).append("</span> <span class=\"sources\" title=\"").append(esc(t.t("sources.title"))).append("\">").append(sources(e)).append("</span>");
                 for (Side s : sources.sidesOf(e)) b.append(" <span class=\"chip side-").append(s.label()).append("\">").append(esc(t.label(s))).append("</span>");
-                b.append("</li>");
+                b.append(' ').append(ReviewPages.status(e.status())).append("</li>");
             }
             b.append("</ul></li>");
         }
         b.append("</ol>");
         if (shown >= TIMELINE_EVENTS) b.append("<p class=\"note\">").append(esc(t.t("timeline.more", TIMELINE_EVENTS))).append("</p>");
-        b.append("<p>").append(link(Html.query("/api/export/events.csv", Html.params("type", SearchService.param(ctx, "type"), "place", SearchService.param(ctx, "place"))), t.t("export.events_csv")))
-                .append(" · ").append(link("/api/export/events.geojson", t.t("export.events_geojson"))).append("</p>");
+        Map<String, String> exported = Html.params("type", SearchService.param(ctx, "type"), "place", SearchService.param(ctx, "place"),
+                "reviewed", Exports.reviewedOnly(ctx) ? "1" : null);
+        b.append("<p>").append(link(Html.query("/api/export/events.csv", exported), t.t("export.events_csv")))
+                .append(" · ").append(link(Html.query("/api/export/events.geojson", exported), t.t("export.events_geojson"))).append("</p>");
         html(ctx, Html.page(t.t("nav.timeline"), b.toString()));
     }
 

@@ -15,6 +15,7 @@ import org.totmon.model.Entity;
 import org.totmon.model.Event;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
+import org.totmon.store.EntityNames;
 import org.totmon.store.ReportItems;
 import org.totmon.store.Store;
 import org.totmon.web.Catalog.ClaimRow;
@@ -27,7 +28,8 @@ import org.totmon.web.Catalog.ReportInfo;
  * page of {@link #PAGE_SIZE} at a time), and, in the reports of that page, the events it takes part in (as an actor)
  * or happened at (as the place), the claims it made (as the claimant) and the claims about it: those whose subject
  * names it, or that stand within {@link #NEAR} characters of a mention of it. Only the page's reports are read from
- * the store, so a name in thousands of reports costs what 50 cost.
+ * the store, so a name in thousands of reports costs what 50 cost. Actors and claimants are under the names people's
+ * merges and splits put in force.
  */
 record Profile(Map<String, Integer> spellings, int reportCount, int page, List<ReportInfo> reports, List<EventRow> events,
                List<ClaimRow> claimsBy, List<ClaimRow> claimsAbout) {
@@ -39,18 +41,18 @@ record Profile(Map<String, Integer> spellings, int reportCount, int page, List<R
         return Math.max(1, (reportCount + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    static Profile ofEntity(Store store, List<Found<Entity>> found, int page) {
+    static Profile ofEntity(Store store, EntityNames names, List<Found<Entity>> found, int page) {
         Set<String> keys = keys(found, f -> f.item().name(), f -> f.item().mentions());
-        return build(store, found, page, f -> f.item().mentions(), keys,
+        return build(store, names, found, page, f -> f.item().mentions(), keys,
                 e -> e.event().actors().stream().anyMatch(a -> keys.contains(Catalog.key(a))),
                 c -> c.claimant() != null && keys.contains(Catalog.key(c.claimant())));
     }
 
-    static Profile ofPlace(Store store, List<Found<Place>> found, int page) {
+    static Profile ofPlace(Store store, EntityNames names, List<Found<Place>> found, int page) {
         Set<String> keys = keys(found, f -> f.item().name(), f -> f.item().mentions());
         Set<String> ids = new HashSet<>();
         found.forEach(f -> ids.add(Catalog.placeId(f.item())));
-        return build(store, found, page, f -> f.item().mentions(), keys,
+        return build(store, names, found, page, f -> f.item().mentions(), keys,
                 e -> e.place() != null ? ids.contains(Catalog.placeId(e.place())) : e.event().place() != null && keys.contains(Catalog.key(e.event().place())),
                 c -> false);
     }
@@ -67,7 +69,7 @@ record Profile(Map<String, Integer> spellings, int reportCount, int page, List<R
         return keys;
     }
 
-    private static <T> Profile build(Store store, List<Found<T>> found, int page, Function<Found<T>, List<Mention>> mentions,
+    private static <T> Profile build(Store store, EntityNames names, List<Found<T>> found, int page, Function<Found<T>, List<Mention>> mentions,
                                      Set<String> keys, Predicate<EventRow> takesPart,
                                      Predicate<Claim> madeBy) {
         Set<ReportInfo> all = new LinkedHashSet<>();
@@ -87,11 +89,12 @@ record Profile(Map<String, Integer> spellings, int reportCount, int page, List<R
             ReportItems x = items.get(r.id());
             if (x == null) continue;  // gone since the catalog read it
             for (int i = 0; i < x.events().size(); i++) {
-                Event e = x.events().get(i);
+                Event e = names.apply(r.id(), x.events().get(i));
                 EventRow row = new EventRow(r, i, e, e.date() != null ? e.date() : r.published(), Catalog.placeOf(e, x.places()));
                 if (takesPart.test(row)) events.add(row);
             }
-            for (Claim c : x.claims()) {
+            for (Claim raw : x.claims()) {
+                Claim c = names.apply(r.id(), raw);
                 ClaimRow row = new ClaimRow(r, c);
                 if (madeBy.test(c)) by.add(row);
                 else if (subjectNames(c, keys) || near(c, mentioned.get(r))) about.add(row);

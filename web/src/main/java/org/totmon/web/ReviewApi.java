@@ -18,6 +18,7 @@ import org.totmon.model.Place;
 import org.totmon.store.Account.Role;
 import org.totmon.store.AuditEntry;
 import org.totmon.store.Corrections;
+import org.totmon.store.EntityChange;
 import org.totmon.store.ItemKey;
 import org.totmon.store.QueueItem;
 import org.totmon.store.Review;
@@ -51,6 +52,14 @@ final class ReviewApi {
         app.get("/api/review/queue", this::queue);
         app.get("/api/audit", this::audit);
         app.get("/api/export/audit.jsonl", this::auditJsonl);
+        app.post("/api/entities/merge", this::merge);
+        app.post("/api/entities/split", this::split);
+        app.post("/api/entities/changes/{id}/undo", this::undo);
+        app.get("/api/entities/{id}/changes", ctx -> {
+            ArrayNode out = Api.JSON.createArrayNode();
+            store.entityChanges().of(ctx.pathParam("id")).forEach(c -> out.add(changeJson(c)));
+            Api.json(ctx, out);
+        });
         app.exception(ReviewConflictException.class, (e, ctx) -> WebServer.fail(ctx, 409, e.getMessage(), 0));
         app.exception(NoSuchElementException.class, (e, ctx) -> WebServer.fail(ctx, 404, e.getMessage(), 0));
     }
@@ -132,6 +141,51 @@ final class ReviewApi {
         String author = writers.author(ctx, Role.ADMIN);
         Review r = store.reviews().write(new ReviewWrite(ItemKey.report(ctx.pathParam("id")), action, version(o), null, text(o, "reason"), author));
         Api.json(ctx, reviewJson(r));
+    }
+
+    /** {@code {"entity": NAME, "into": NAME, "reason": "..."}}: the first entity joins the second in every report. */
+    private void merge(Context ctx) {
+        ObjectNode o = body(ctx);
+        String author = writers.author(ctx, Role.REVIEWER);
+        Api.json(ctx, changeJson(store.entityChanges().merge(text(o, "entity"), text(o, "into"), text(o, "reason"), author)));
+    }
+
+    /** {@code {"entity": NAME, "reports": [ID, ...], "name": NEW, "reason": "..."}}: in those reports the entity is NEW. */
+    private void split(Context ctx) {
+        ObjectNode o = body(ctx);
+        String author = writers.author(ctx, Role.REVIEWER);
+        JsonNode reports = o.get("reports");
+        if (reports == null || !reports.isArray()) throw new ApiError(400, "\"reports\" must be a list of report ids");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode r : reports) {
+            if (!r.isTextual()) throw new ApiError(400, "each of \"reports\" must be a report id");
+            ids.add(r.asText());
+        }
+        Api.json(ctx, changeJson(store.entityChanges().split(text(o, "entity"), ids, text(o, "name"), text(o, "reason"), author)));
+    }
+
+    /** {@code {"reason": "..."}}: the change's names are as they were before it. */
+    private void undo(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("\\d{1,18}")) throw new ApiError(404, "no entity change " + id);
+        ObjectNode o = ctx.body().isBlank() ? Api.JSON.createObjectNode() : body(ctx);
+        String author = writers.author(ctx, Role.REVIEWER);
+        Api.json(ctx, changeJson(store.entityChanges().undo(Long.parseLong(id), text(o, "reason"), author)));
+    }
+
+    static ObjectNode changeJson(EntityChange c) {
+        ObjectNode o = Api.JSON.createObjectNode();
+        o.put("id", c.id());
+        o.put("action", c.action().label());
+        o.put("entity", c.entity());
+        o.put(c.action() == EntityChange.Action.MERGE ? "into" : "name", c.target());
+        if (c.action() == EntityChange.Action.SPLIT) o.put("reports", c.reports());
+        o.put("reason", c.reason());
+        o.put("author", c.author());
+        o.put("at", c.at().toString());
+        o.put("undone_by", c.undoneBy());
+        o.put("undone_at", c.undoneAt() == null ? null : c.undoneAt().toString());
+        return o;
     }
 
     private void queue(Context ctx) {

@@ -18,6 +18,8 @@ import org.totmon.model.Event;
 import org.totmon.model.Place;
 import org.totmon.store.AuditEntry;
 import org.totmon.store.Corrections;
+import org.totmon.store.EntityChange;
+import org.totmon.store.EntityChanges;
 import org.totmon.store.ItemKey;
 import org.totmon.store.QueueItem;
 import org.totmon.store.Review;
@@ -32,6 +34,9 @@ import org.totmon.store.Store;
  */
 final class ReviewPages {
     static final String SCRIPT = "/static/review.js";
+    /** What {@link #SCRIPT} says, in the page's language: {@code review.js.NAME}, given it as the login form's data-NAME. */
+    private static final List<String> SCRIPT_MESSAGES = List.of("token_set", "token_none", "need_token", "conflict", "error", "why_reject",
+            "why_retract", "why_reject_many", "need_reason", "nothing_changed", "tick_first", "not_saved", "split_tick_first");
     private static final int QUEUE_LIMIT = 200;
     private static final int AUDIT_PAGE = 100;
 
@@ -49,7 +54,9 @@ final class ReviewPages {
     /** Where the reviewer gives their token: kept in the tab's sessionStorage, sent as the Authorization header. */
     static String login() {
         I18n t = I18n.current();
-        return "<form class=\"login\" id=\"login\"><label>" + esc(t.t("review.token")) + " <input type=\"password\" id=\"token\" autocomplete=\"off\"></label>"
+        StringBuilder said = new StringBuilder();
+        for (String m : SCRIPT_MESSAGES) said.append(" data-").append(m.replace('_', '-')).append("=\"").append(esc(t.t("review.js." + m))).append('"');
+        return "<form class=\"login\" id=\"login\"" + said + "><label>" + esc(t.t("review.token")) + " <input type=\"password\" id=\"token\" autocomplete=\"off\"></label>"
                 + " <button type=\"submit\" id=\"use-token\">" + esc(t.t("review.use")) + "</button> <span id=\"who\" class=\"n\"></span></form>"
                 + "<p class=\"message\" id=\"review-message\" role=\"status\" aria-live=\"polite\"></p>";
     }
@@ -64,9 +71,8 @@ final class ReviewPages {
         Review last = store.reviews().ofReport(r.id()).get(ItemKey.report(r.id()).toString());
         int version = last == null ? 0 : last.version();
         if (retraction != null) {
-            b.append("<p class=\"retracted\" id=\"retracted\"><strong>Retracted</strong> by ").append(esc(retraction.author())).append(" at ")
-                    .append(esc(retraction.updatedAt())).append(": ").append(esc(retraction.reason()))
-                    .append(". It is left out of search, the ledger, the timeline and the exports.</p>")
+            b.append("<p class=\"retracted\" id=\"retracted\"><strong>").append(esc(t.t("review.retracted"))).append("</strong> ")
+                    .append(esc(t.t("review.retracted.by", retraction.author(), retraction.updatedAt(), retraction.reason()))).append("</p>")
                     .append("<button type=\"button\" id=\"restore\" data-version=\"").append(version).append("\">").append(esc(t.t("review.restore"))).append("</button>");
         } else {
             b.append("<button type=\"button\" id=\"retract\" data-version=\"").append(version).append("\">").append(esc(t.t("review.retract"))).append("</button>");
@@ -81,7 +87,7 @@ final class ReviewPages {
                     .append("\" data-version=\"").append(i.review() == null ? 0 : i.review().version()).append("\"><td>")
                     .append(esc(i.key().kind().label())).append("</td><td>").append(status(i.status()));
             if (i.review() != null) {
-                b.append("<br><span class=\"n\">").append(esc(i.review().status().label())).append(" by ").append(esc(i.review().author()))
+                b.append("<br><span class=\"n\">").append(esc(t.t("review.by", t.label("review_status", i.review().status().label()), i.review().author())))
                         .append(i.review().reason() == null ? "" : ": " + esc(i.review().reason())).append("</span>");
             }
             b.append("</td><td class=\"quote\">").append(esc(ReviewApi.label(i.machine()))).append("</td><td class=\"values\">")
@@ -97,10 +103,51 @@ final class ReviewPages {
         if (!r.orphans().isEmpty()) {
             b.append("<h3>").append(esc(t.t("review.orphans"))).append("</h3><p class=\"note\">").append(esc(t.t("review.orphans.note"))).append("</p><ul id=\"orphans\">");
             for (Review o : r.orphans()) {
-                b.append("<li>").append(esc(o.key())).append(" — ").append(esc(o.status().label())).append(" by ").append(esc(o.author()))
+                b.append("<li>").append(esc(o.key())).append(" — ").append(esc(t.t("review.by", t.label("review_status", o.status().label()), o.author())))
                         .append(o.reason() == null ? "" : ": " + esc(o.reason())).append("</li>");
             }
             b.append("</ul>");
+        }
+        return b.append("</section>").toString();
+    }
+
+    /**
+     * The merge and split section of an entity's page: merge it into another entity, split the ticked reports (of the
+     * page shown) off to a new entity, and the history of both with an undo for what is in force.
+     */
+    String entitySection(String name, List<Catalog.ReportInfo> reports) {
+        I18n t = I18n.current();
+        StringBuilder b = new StringBuilder("<section class=\"review\" id=\"entity-review\" data-entity=\"").append(esc(name)).append("\">");
+        b.append("<h2>").append(esc(t.t("entity.review.title"))).append("</h2>").append(login());
+        b.append("<p class=\"note\">").append(esc(t.t("entity.review.note"))).append("</p>");
+        b.append("<form id=\"merge\" class=\"entity-form\"><label>").append(esc(t.t("entity.merge.into"))).append(" <input name=\"into\" id=\"merge-into\" required></label> ")
+                .append("<label>").append(esc(t.t("review.why"))).append(" <input name=\"reason\"></label> <button type=\"submit\">")
+                .append(esc(t.t("entity.merge"))).append("</button></form>");
+        b.append("<form id=\"split\" class=\"entity-form\"><fieldset><legend>").append(esc(t.t("entity.split.reports"))).append("</legend><ul class=\"split-reports\">");
+        for (Catalog.ReportInfo r : reports) {
+            b.append("<li><label><input type=\"checkbox\" name=\"report\" value=\"").append(esc(r.id())).append("\"> ").append(esc(r.label()))
+                    .append(" <span class=\"n\">").append(esc(r.published())).append("</span></label></li>");
+        }
+        b.append("</ul></fieldset><label>").append(esc(t.t("entity.split.name"))).append(" <input name=\"name\" id=\"split-name\" required></label> ")
+                .append("<label>").append(esc(t.t("review.why"))).append(" <input name=\"reason\"></label> <button type=\"submit\">")
+                .append(esc(t.t("entity.split"))).append("</button></form>");
+        List<EntityChange> changes = store.entityChanges().of(name);
+        b.append("<h3>").append(esc(t.t("entity.history"))).append("</h3>");
+        if (changes.isEmpty()) b.append("<p class=\"none\" id=\"entity-history-none\">").append(esc(t.t("entity.history.none"))).append("</p>");
+        else {
+            b.append("<table id=\"entity-history\"><tr>").append(Pages.headers("col.when", "audit.col.who", "audit.col.action", "audit.col.change", "review.col.why"))
+                    .append("<th></th></tr>");
+            for (EntityChange c : changes) {
+                String what = t.t(c.action() == EntityChange.Action.MERGE ? "entity.merged" : "entity.split_off", c.entity(), c.target(), c.reports());
+                b.append("<tr><td>").append(esc(c.at())).append("</td><td>").append(esc(c.author())).append("</td><td>")
+                        .append(esc(t.label("entity_change", c.action().label()))).append("</td><td>")
+                        .append(link("/entities/" + url(c.action() == EntityChange.Action.MERGE ? c.entity() : c.target()), what)).append("</td><td>")
+                        .append(esc(c.reason())).append("</td><td>");
+                if (c.undone()) b.append("<span class=\"n\">").append(esc(t.t("entity.undone", c.undoneBy(), c.undoneAt()))).append("</span>");
+                else b.append("<button type=\"button\" class=\"undo\" data-change=\"").append(c.id()).append("\">").append(esc(t.t("entity.undo"))).append("</button>");
+                b.append("</td></tr>");
+            }
+            b.append("</table>");
         }
         return b.append("</section>").toString();
     }
@@ -151,7 +198,7 @@ final class ReviewPages {
             select(b, "type", "text", e.type().name(), "PERSON", "ORGANIZATION");
             input(b, "split_name", "text?", "");
             input(b, "split_mentions", "ints", "");
-            b.append("<span class=\"n\">mentions at ").append(esc(String.join(", ", e.mentions().stream()
+            b.append("<span class=\"n\">").append(esc(I18n.current().t("review.mentions_at"))).append(' ').append(esc(String.join(", ", e.mentions().stream()
                     .map(m -> m.start() + " " + m.text()).toList()))).append("</span> ");
         } else if (item instanceof Place p) {
             input(b, "name", "text", p.name());
@@ -184,7 +231,7 @@ final class ReviewPages {
     }
 
     private static String auditList(List<AuditEntry> entries) {
-        StringBuilder b = new StringBuilder("<details class=\"audit\"><summary>history (").append(entries.size()).append(")</summary><ol>");
+        StringBuilder b = new StringBuilder("<details class=\"audit\"><summary>").append(esc(I18n.current().t("review.history", entries.size()))).append("</summary><ol>");
         for (AuditEntry e : entries) b.append("<li>").append(auditLine(e)).append("</li>");
         return b.append("</ol></details>").toString();
     }
@@ -217,17 +264,17 @@ final class ReviewPages {
         b.append("<p class=\"note\">").append(esc(t.t("review.queue.note"))).append("</p>");
         b.append("<p><button type=\"button\" id=\"bulk-accept\">" + esc(t.t("review.accept_ticked")) + "</button> <button type=\"button\" id=\"bulk-reject\">"
                 + esc(t.t("review.reject_ticked")) + "</button>"
-                + " <label><input type=\"checkbox\" id=\"tick-all\"> tick all</label></p>");
+                + " <label><input type=\"checkbox\" id=\"tick-all\"> " + esc(t.t("review.tick_all")) + "</label></p>");
         if (queue.isEmpty()) b.append("<p class=\"none\" id=\"queue-empty\">").append(esc(t.t("review.queue.empty"))).append("</p>");
         b.append("<table class=\"queue\" id=\"queue\"><tr><th></th>" + Pages.headers("review.col.item", "review.col.why", "col.evidence", "col.report") + "</tr>");
         int n = 0;
         for (QueueItem q : queue) {
             List<String> why = new ArrayList<>();
-            if (q.disputed()) why.add("disputed group");
-            if (q.lowConfidence()) why.add("low confidence");
-            if (q.toldBy() > 1) why.add((q.key().kind() == ItemKey.Kind.CLAIM ? q.toldBy() + " claims in its group" : "told by " + q.toldBy() + " reports"));
+            if (q.disputed()) why.add(t.t("review.why.disputed"));
+            if (q.lowConfidence()) why.add(t.t("review.why.low"));
+            if (q.toldBy() > 1) why.add(t.t(q.key().kind() == ItemKey.Kind.CLAIM ? "review.why.group" : "review.why.told", q.toldBy()));
             b.append("<tr class=\"review-item queue-item\" tabindex=\"0\" id=\"item-").append(n++).append("\" data-key=\"").append(esc(q.key()))
-                    .append("\" data-version=\"0\"><td><input type=\"checkbox\" class=\"tick\" aria-label=\"tick\"></td><td>").append(esc(q.key().kind().label()))
+                    .append("\" data-version=\"0\"><td><input type=\"checkbox\" class=\"tick\" aria-label=\"").append(esc(t.t("review.tick"))).append("\"></td><td>").append(esc(q.key().kind().label()))
                     .append("</td><td>").append(esc(String.join(", ", why))).append("</td><td class=\"quote\">").append(esc(q.text()))
                     .append("</td><td>").append(link("/reports/" + url(q.key().reportId()) + "#review", q.reportTitle() == null ? q.key().reportId() : q.reportTitle()))
                     .append("</td></tr>");
@@ -251,13 +298,15 @@ final class ReviewPages {
         b.append("<table class=\"audit-log\" id=\"audit\"><tr><th>#</th>" + Pages.headers("col.when", "audit.col.who", "audit.col.action", "review.col.item", "audit.col.change", "review.col.why") + "</tr>");
         for (AuditEntry e : entries) {
             ItemKey key = ItemKey.parse(e.itemKey());
+            // Entities across the record are keyed by name in every report: their page is the entity's.
+            String where = EntityChanges.acrossRecord(key) ? "/entities/" + url(key.name()) : "/reports/" + url(key.reportId()) + "#review";
             b.append("<tr><td>").append(e.id()).append("</td><td>").append(esc(e.at())).append("</td><td>").append(esc(e.author()))
-                    .append("</td><td>").append(esc(e.action())).append("</td><td>").append(link("/reports/" + url(key.reportId()) + "#review", e.itemKey()))
+                    .append("</td><td>").append(esc(e.action())).append("</td><td>").append(link(where, e.itemKey()))
                     .append("</td><td>").append(esc(changed(e))).append("</td><td>").append(esc(e.reason())).append("</td></tr>");
         }
         b.append("</table>");
         if (entries.size() == AUDIT_PAGE) {
-            b.append("<p>").append(link("/audit?before=" + entries.get(entries.size() - 1).id(), "older →")).append("</p>");
+            b.append("<p>").append(link("/audit?before=" + entries.get(entries.size() - 1).id(), t.t("audit.older"))).append("</p>");
         }
         html(ctx, Html.page(t.t("audit.title"), b.toString()));
     }

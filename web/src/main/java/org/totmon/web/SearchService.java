@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.totmon.store.DateRange;
+import org.totmon.store.EntityNames;
 import org.totmon.store.SearchHit;
 import org.totmon.store.SearchQuery;
 import org.totmon.store.SearchResults;
@@ -18,7 +19,7 @@ import org.totmon.web.Catalog.ReportInfo;
 /**
  * Search with facets. The full-text index filters by language, place, entity and publication date; event type and
  * claimant side are filtered here, over the best {@link #CANDIDATES} hits, from each report's extraction. Facet
- * counts are over the same hits.
+ * counts are over the same hits; entities are counted under the names people's merges and splits put in force.
  */
 final class SearchService {
     static final int CANDIDATES = 1000;
@@ -60,10 +61,11 @@ final class SearchService {
         CrossLanguage.Expansion widened = p.exact() ? new CrossLanguage.Expansion(p.q(), List.of()) : CrossLanguage.expand(p.q());
         SearchQuery query = new SearchQuery(widened.query(), p.lang(), p.place(), p.entity(), p.from(), p.to(), CANDIDATES);
         // Snippets are made for the page shown only: highlighting re-analyses a report's whole text.
-        SearchResults found = store.search(query, false);
+        SearchResults found = store.candidates(query);
         List<SearchHit> kept = new ArrayList<>();
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
+        EntityNames names = catalog.names();
         for (SearchHit h : found.hits()) {
             ReportInfo r = catalog.report(h.id()).orElse(null);
             if (r == null) continue;
@@ -75,6 +77,7 @@ final class SearchService {
             types.forEach(t -> facets.get("type").merge(t, 1, Integer::sum));
             sides.forEach(s -> facets.get("side").merge(s, 1, Integer::sum));
             places.forEach(s -> facets.get("place").merge(s, 1, Integer::sum));
+            if (!names.isEmpty()) entities = entities.stream().map(n -> names.resolve(r.id(), n)).distinct().toList();
             entities.forEach(s -> facets.get("entity").merge(s, 1, Integer::sum));
         }
         facets.replaceAll((k, counts) -> top(counts));

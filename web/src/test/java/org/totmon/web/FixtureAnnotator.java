@@ -18,7 +18,8 @@ import org.totmon.model.Report;
 import org.totmon.model.Side;
 
 /**
- * A small deterministic annotator for the server tests, so they need no models: "Ivan Fedorov" is a person,
+ * A small deterministic annotator for the server tests, so they need no models: "Ivan Fedorov" (and, as the
+ * pipeline may leave it, "Іван Федоров") is a person,
  * "Melitopol" a settlement, "N people" a claim by Fedorov, and "election" an election event at Melitopol.
  */
 final class FixtureAnnotator implements Function<Report, Extraction> {
@@ -28,8 +29,10 @@ final class FixtureAnnotator implements Function<Report, Extraction> {
     public Extraction apply(Report r) {
         String t = r.text();
         List<Entity> entities = new ArrayList<>();
-        List<Mention> fedorov = mentions(t, "Ivan Fedorov");
-        if (!fedorov.isEmpty()) entities.add(new Entity("Ivan Fedorov", EntityType.PERSON, fedorov));
+        for (String name : List.of("Ivan Fedorov", "Іван Федоров")) {
+            List<Mention> fedorov = mentions(t, name);
+            if (!fedorov.isEmpty()) entities.add(new Entity(name, EntityType.PERSON, fedorov));
+        }
         List<Place> places = new ArrayList<>();
         List<Mention> melitopol = mentions(t, "Melitopol");
         if (!melitopol.isEmpty()) places.add(new Place("Melitopol", PlaceKind.SETTLEMENT, 46.8489, 35.3653, 702320L, melitopol));

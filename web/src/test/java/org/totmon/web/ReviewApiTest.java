@@ -137,6 +137,9 @@ class ReviewApiTest {
 
         assertTrue(get("/api/claims").body().contains("\"review\":\"rejected\""), "the API says which claims were rejected");
         assertTrue(get("/api/events").body().contains("\"review\":\"rejected\""));
+        assertEquals("[]", get("/api/events?reviewed=1").body(), "reviewed=1 on the API's lists too");
+        assertFalse(get("/api/claims?reviewed=1").body().contains("\"review\":\"rejected\""));
+        assertTrue(get("/api/claims?reviewed=1").body().contains("\"review\":\"reviewed\""));
         String claims = get("/claims").body();
         assertTrue(claims.contains("status-rejected"), "the ledger shows rejected claims as rejected");
         assertFalse(get("/claims?reviewed=1").body().contains("status-rejected"));
@@ -179,5 +182,23 @@ class ReviewApiTest {
         String queue = get("/review").body();
         assertFalse(queue.contains(key("claim", 0)), "a reviewed item leaves the queue");
         assertTrue(queue.contains(key("claim", 1)));
+    }
+
+    @Test
+    void entitiesAndPlacesInTheExportsSayTheirReviewAndRejectedOnesLeave() throws Exception {
+        String entities = get("/api/export/entities.csv").body();
+        assertTrue(entities.contains("\r\nIvan Fedorov,person,1,1,Ivan Fedorov,unreviewed\r\n"), entities);
+        assertTrue(get("/api/export/places.geojson").body().contains("\"review\":\"unreviewed\""));
+        assertEquals("name,type,reports,mentions,spellings,review\r\n", get("/api/export/entities.csv?reviewed=1").body(), "nothing reviewed yet");
+
+        post("/api/review", "{\"item\": \"" + key("entity", 0) + "\", \"action\": \"accept\", \"version\": 0}", reviewer);
+        assertTrue(get("/api/export/entities.csv?reviewed=1").body().contains("\r\nIvan Fedorov,person,1,1,Ivan Fedorov,reviewed\r\n"));
+        post("/api/review", "{\"item\": \"" + key("place", 0) + "\", \"action\": \"reject\", \"version\": 0, \"reason\": \"another Melitopol\"}", reviewer);
+        assertTrue(get("/api/export/places.geojson").body().contains("\"features\":[]"), "a rejected place leaves the export");
+
+        post("/api/review", "{\"item\": \"" + key("event", 0) + "\", \"action\": \"reject\", \"version\": 0, \"reason\": \"no election\"}", reviewer);
+        String timeline = get("/timeline").body();
+        assertTrue(timeline.contains("status-rejected"), "the timeline shows the rejected event as such");
+        assertFalse(get("/timeline?reviewed=1").body().contains("status-rejected"));
     }
 }

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,9 +31,10 @@ import org.totmon.store.Store;
 
 /**
  * Review in a real browser (headless Chromium through chromedriver), with the keyboard alone: give the token, accept
- * a claim (j, a), correct an event's date (j, c, Enter), retract the report (its button, a reason), then read the
- * audit page. Screenshots go to {@code web/target/screenshots}. Skipped without Chromium and chromedriver.
+ * a claim (j, a), correct an event's date (j, c, Enter), reject a place (j, r, the reason), move back (k), retract the
+ * report (its button, a reason), then read the audit page; then merge two entity pages and undo it. Screenshots go to {@code web/target/screenshots}. Skipped without Chromium and chromedriver.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewBrowserTest {
     private static final String TEXT = "Ivan Fedorov said 40 people were detained in Melitopol before the election.";
 
@@ -47,6 +51,10 @@ class ReviewBrowserTest {
         store = Store.open(dir.resolve("data"));
         report = new Report(Report.contentId(TEXT), "https://example.org/d", "Example", "Detentions in Melitopol", "2023-09-01", "en", TEXT);
         store.add(report, new FixtureAnnotator().apply(report));
+        for (String text : List.of("Іван Федоров повідомив про затримання в Мелітополі.", "Ivan Fedorov spoke to the press in Zaporizhzhia.")) {
+            Report other = new Report(Report.contentId(text), "https://example.org/" + Report.contentId(text), "Example", text, "2023-09-02", "en", text);
+            store.add(other, new FixtureAnnotator().apply(other));
+        }
         token = store.accounts().add("olena", Role.ADMIN);
         server = WebServer.start(store, new FixtureAnnotator(), Regions.NONE,
                 new WebConfig(WebConfig.LOCALHOST, 0, null, WebConfig.DEFAULT_MAX_REQUEST_BYTES, null));
@@ -90,6 +98,7 @@ class ReviewBrowserTest {
     }
 
     @Test
+    @Order(1)
     void aReviewerAcceptsAClaimCorrectsAnEventRetractsTheReportAndReadsTheAuditLog() throws IOException {
         browser.get(server.url() + "/reports/" + report.id());
         WebElement tokenField = browser.findElement(By.id("token"));
@@ -121,6 +130,18 @@ class ReviewBrowserTest {
         assertTrue(row("event").getText().contains("corrected by olena"));
         shot("review-2-corrected");
 
+        // From the corrected event, j moves down to the place, r rejects it (the reason in the prompt), k moves back up.
+        int at = rows().indexOf(browser.switchTo().activeElement());
+        assertEquals(index("event"), at, "the corrected row keeps the focus");
+        for (int i = at; i < index("place"); i++) keys("j");
+        keys("r");
+        waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("another Melitopol");
+        browser.switchTo().alert().accept();
+        waiting().until(d -> row("place").getText().contains("rejected by olena: another Melitopol"));
+        assertEquals("rejected", row("place").findElement(By.cssSelector(".status")).getText());
+        keys("k");
+        assertEquals(index("place") - 1, rows().indexOf(browser.switchTo().activeElement()), "k moves up");
+
         // Retract: the button, then the reason in the browser's prompt.
         browser.findElement(By.id("retract")).click();
         waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("the outlet withdrew the article");
@@ -131,14 +152,44 @@ class ReviewBrowserTest {
 
         browser.get(server.url() + "/audit");
         List<WebElement> entries = browser.findElements(By.cssSelector("#audit tr"));
-        assertEquals(4, entries.size(), "a header and three writes");
+        assertEquals(5, entries.size(), "a header and four writes");
         assertTrue(entries.get(1).getText().contains("retract"), entries.get(1).getText());
-        assertTrue(entries.get(2).getText().contains("correct") && entries.get(2).getText().contains("date: \"2023-09-01\" → \"2023-09-10\""),
-                entries.get(2).getText());
-        assertTrue(entries.get(3).getText().contains("accept") && entries.get(3).getText().contains("olena"));
+        assertTrue(entries.get(2).getText().contains("reject") && entries.get(2).getText().contains("another Melitopol"), entries.get(2).getText());
+        assertTrue(entries.get(3).getText().contains("correct") && entries.get(3).getText().contains("date: \"2023-09-01\" → \"2023-09-10\""),
+                entries.get(3).getText());
+        assertTrue(entries.get(4).getText().contains("accept") && entries.get(4).getText().contains("olena"));
         shot("review-4-audit");
 
-        browser.get(server.url() + "/?q=Fedorov");
+        browser.get(server.url() + "/?q=election&exact=1");
         assertEquals("0 reports", browser.findElement(By.id("count")).getText(), "a retracted report leaves search");
+    }
+
+    /** Merges the Cyrillic spelling's entity into the Latin one on its page, then undoes it from the history. */
+    @Test
+    @Order(2)
+    void aReviewerMergesTwoEntityPagesAndUndoesIt() throws IOException {
+        String latin = "Ivan Fedorov", cyrillic = "Іван Федоров";
+        browser.get(server.url() + "/entities/" + Html.url(cyrillic));
+        browser.findElement(By.id("token")).sendKeys(token, Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.id("who"), "token set for this tab"));
+        browser.findElement(By.id("merge-into")).sendKeys(latin, Keys.ENTER);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("merged-from")));
+        assertEquals(latin, browser.findElement(By.tagName("h1")).getText(), "the merged page leads to the entity kept");
+        assertTrue(browser.findElement(By.id("merged-from")).getText().contains(cyrillic));
+        assertTrue(browser.findElement(By.id("spellings")).getText().contains(cyrillic), "its spellings now include the other's");
+        shot("review-5-merged");
+
+        browser.get(server.url() + "/entities/" + Html.url(cyrillic));
+        assertEquals(latin, browser.findElement(By.tagName("h1")).getText(), "the old page redirects");
+        WebElement undo = browser.findElement(By.cssSelector("#entity-history button.undo"));
+        undo.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("entity-history")).getText().contains("undone by olena"));
+        shot("review-6-undone");
+        browser.get(server.url() + "/entities/" + Html.url(cyrillic));
+        assertEquals(cyrillic, browser.findElement(By.tagName("h1")).getText(), "two entities again");
+
+        browser.get(server.url() + "/audit");
+        String audit = browser.findElement(By.id("audit")).getText();
+        assertTrue(audit.contains("undo merge") && audit.contains("separate → merged"), audit);
     }
 }

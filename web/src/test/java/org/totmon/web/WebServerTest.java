@@ -173,6 +173,24 @@ class WebServerTest {
         JsonNode geo = JSON.readTree(geoResponse.body()).get("features");
         assertEquals(2, geo.get(0).get("properties").get("independent_sources").asInt());
         assertTrue(get("/api/export/places.geojson").headers().firstValue("Content-Type").orElse("").startsWith("application/geo+json"));
+        // Paged as the map loads it: a bounded page each, next_offset where the next starts, and the pages make the whole.
+        JsonNode whole = JSON.readTree(get("/api/export/events.geojson").body());
+        assertFalse(whole.has("next_offset"), "every event, nothing to page");
+        List<String> wholeIds = new ArrayList<>(), pagedIds = new ArrayList<>();
+        whole.get("features").forEach(f -> wholeIds.add(f.get("properties").get("id").asText()));
+        assertTrue(wholeIds.size() >= 2, wholeIds.toString());
+        for (String next = "0"; next != null; ) {
+            JsonNode page = JSON.readTree(get("/api/export/events.geojson?limit=1&offset=" + next).body());
+            assertTrue(page.get("features").size() <= 1);
+            page.get("features").forEach(f -> pagedIds.add(f.get("properties").get("id").asText()));
+            next = page.has("next_offset") ? page.get("next_offset").asText() : null;
+        }
+        assertEquals(wholeIds, pagedIds);
+        JsonNode events = JSON.readTree(get("/api/events").body());
+        assertEquals(events.get(1).get("id"), JSON.readTree(get("/api/events?limit=1&offset=1").body()).get(0).get("id"));
+        HttpResponse<String> badOffset = get("/api/export/events.geojson?offset=-1");
+        assertEquals(400, badOffset.statusCode());
+        assertTrue(badOffset.body().contains("offset") && badOffset.body().contains("must be a whole number from 0, not -1"), badOffset.body());
 
         // The ledger's claims as CSV and JSON Lines, one claim a row, filtered as the ledger page is.
         String[] claims = get("/api/export/claims.csv?subject=passports").body().split("\r\n");
@@ -183,7 +201,7 @@ class WebServerTest {
         for (String line : get("/api/export/claims.jsonl?subject=passports&side=ukraine").body().split("\n")) jsonl.add(JSON.readTree(line));
         assertTrue(jsonl.stream().anyMatch(j -> j.get("value").asDouble() == 12000 && j.get("claimant_side").asText().equals("ukraine")), jsonl.toString());
         String entities = get("/api/export/entities.csv").body();
-        assertTrue(entities.startsWith("name,type,reports,mentions,spellings\r\n"), entities);
+        assertTrue(entities.startsWith("name,type,reports,mentions,spellings,review\r\n"), entities);
         assertTrue(entities.contains("\r\nIvan Fedorov,person,"), entities);
     }
 

@@ -2,6 +2,7 @@ package org.totmon.pipeline.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Mention;
@@ -14,7 +15,7 @@ import org.totmon.pipeline.text.Tokenizer;
 
 /** The entities of a report that a source phrase names, and the words around them that say what they are. */
 final class EntityLookup {
-    private static final List<String> ARTICLES = List.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
+    private static final Set<String> ARTICLES = AttributionWords.LOOKUP_ARTICLES;
     private static final List<String> CLAUSE_BREAKS = List.of(",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "«", "»", "—", "–");
 
     /** How many words after a title its holder's name may come. */

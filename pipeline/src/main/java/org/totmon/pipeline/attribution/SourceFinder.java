@@ -1,6 +1,7 @@
 package org.totmon.pipeline.attribution;
 
 import org.totmon.pipeline.Attribution;
+import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.claim.Cues;
 
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import org.totmon.model.Token;
 
 /** Finds the attributions of one sentence: verbs of saying with their subjects, and "according to"-type phrases. */
 final class SourceFinder {
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "his", "her", "their");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "„");
+    private static final Set<String> ARTICLES = AttributionWords.ARTICLES;
+    private static final Set<String> QUOTES = AttributionWords.QUOTES;
     private static final int MAX_PHRASE = 12;
 
     private final Cues cues;
@@ -101,8 +102,8 @@ final class SourceFinder {
         String before = Cues.norm(t.get(i - 1).text());
         if (is("determiner", t.get(i - 1))) return false;
         String verb = Cues.norm(w.text());
-        boolean participle = verb.endsWith("ed") || Set.of("said", "told", "written").contains(verb);
-        return !(participle && Set.of("is", "are", "was", "were", "be", "been", "being").contains(before));
+        boolean participle = verb.endsWith("ed") || AttributionWords.PARTICIPLE_VERBS.contains(verb);
+        return !(participle && AttributionWords.BE_FORMS.contains(before));
     }
 
     private Source subjectOf(List<Token> t, int sentence, int verb, IntPredicate timed) {
@@ -167,7 +168,7 @@ final class SourceFinder {
      */
     private int[] bodyAfterPluralVerb(List<Token> t, int verb) {
         String v = Cues.norm(t.get(verb).text());
-        if (t.get(verb).text().charAt(0) < 128 || !v.endsWith("ли") || verb + 2 >= t.size()
+        if (t.get(verb).text().charAt(0) < 128 || !WordClasses.endsWithAny(v, AttributionWords.PLURAL_PAST_ENDINGS) || verb + 2 >= t.size()
                 || !is("leading_preposition", t.get(verb + 1))) return null;
         int from = verb + 2;
         if (cues.matchAt("state_body", t, from) == 0 && cues.matchAt("source_head", t, from) == 0
@@ -204,13 +205,13 @@ final class SourceFinder {
             Token tok = t.get(k);
             String w = Cues.norm(tok.text());
             boolean name = Character.isUpperCase(tok.text().charAt(0)) && Character.isLetter(tok.text().charAt(0));
-            boolean connector = k > 0 && Set.of("of", "for", "'s", "'", "the").contains(w) || k == 0 && w.equals("the");
+            boolean connector = k > 0 && AttributionWords.NAME_CONNECTORS.contains(w) || k == 0 && w.equals("the");
             boolean sourceNoun = k > 0 && (cues.matchAt("org_word", t, k) > 0 || cues.matchAt("title", t, k) > 0
                     || cues.matchAt("source_head", t, k) > 0);
             if (!name && !connector && !sourceNoun) break;
             k++;
         }
-        while (k > 0 && Set.of("of", "for", "'s", "'", "the").contains(Cues.norm(t.get(k - 1).text()))) k--;
+        while (k > 0 && AttributionWords.NAME_CONNECTORS.contains(Cues.norm(t.get(k - 1).text()))) k--;
         return k;
     }
 
@@ -226,7 +227,7 @@ final class SourceFinder {
                 int start = backward(t, c); // "Киев, в свою очередь, утверждает": the name before the aside
                 return start < c ? new int[] {start, c} : null;
             }
-            boolean opens = ARTICLES.contains(first) || Set.of("who", "which", "whose", "a", "an").contains(first)
+            boolean opens = ARTICLES.contains(first) || AttributionWords.RELATIVE_OPENERS.contains(first)
                     || cues.matchAt("title", t, c + 1) > 0 || Character.isUpperCase(t.get(c + 1).text().charAt(0));
             if (!opens) return null;
             for (int k = c + 1; k < comma; k++) {

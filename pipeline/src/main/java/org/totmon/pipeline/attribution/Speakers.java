@@ -21,13 +21,12 @@ import org.totmon.pipeline.text.Tokenizer;
  * description give it. Thread-safe: state lives in the {@link Scene} of one report.
  */
 final class Speakers {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "'s", "'", "on", "de", "la");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "у", "в");
+    private static final Set<String> CONNECTORS = AttributionWords.SPEAKER_CONNECTORS;
+    private static final Set<String> PLACE_PREPOSITIONS = AttributionWords.PLACE_PREPOSITIONS;
     /** Cue categories whose words make a phrase a source. */
     private static final List<String> SOURCE_CATEGORIES = List.of("source_head", "org_word", "title", "source_noun", "generic");
     /** Adjectives ending like participles that do occur in names of sources ("armed forces"). */
-    private static final Set<String> PARTICIPLE_ADJECTIVES = Set.of("united", "armed", "limited", "related", "allied", "advanced",
-            "appointed", "installed", "backed", "proclaimed", "occupied");
+    private static final Set<String> PARTICIPLE_ADJECTIVES = AttributionWords.PARTICIPLE_ADJECTIVES;
 
     private final Cues cues;
     private final NumberRecognizer numbers;
@@ -245,7 +244,7 @@ final class Speakers {
     private int[] clean(List<Token> t, int from, int to, String text) {
         for (int k = from; k + 1 < to; k++) {
             String next = Cues.norm(t.get(k + 1).text());
-            if (cues.matchAt("generic", t, k) == 1 && List.of("from", "of", "by").contains(next) && k + 2 < to) {
+            if (cues.matchAt("generic", t, k) == 1 && AttributionWords.GENERIC_COMPLEMENTS.contains(next) && k + 2 < to) {
                 from = k + 2;
                 break;
             }
@@ -264,8 +263,7 @@ final class Speakers {
         if (!leading.isEmpty() && leading.get(0).from() == 0) from += leading.get(0).to(); // "Two U.S. officials"
         if (from >= to) return null;
         while (to - from > 1 && cues.matchAt("generic", t, to - 1) == 1) to--;
-        while (to - from > 1 && (List.of("the", "a", "an", "its", "his", "her", "their", "в", "у", "во", "на")
-                .contains(Cues.norm(t.get(from).text())) || cues.matchAt("lead_adverb", t, from) == 1)) from++;
+        while (to - from > 1 && (AttributionWords.PHRASE_OPENERS.contains(Cues.norm(t.get(from).text())) || cues.matchAt("lead_adverb", t, from) == 1)) from++;
         return new int[] {from, to};
     }
 

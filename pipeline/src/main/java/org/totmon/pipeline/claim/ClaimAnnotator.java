@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.totmon.model.Claim;
 import org.totmon.model.Side;
 import org.totmon.model.TextSpan;
@@ -16,6 +15,7 @@ import org.totmon.pipeline.Attribution;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.References;
+import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.attribution.Attributions;
 import org.totmon.pipeline.attribution.ContentSentences;
 import org.totmon.pipeline.entity.Romanizer;
@@ -28,26 +28,7 @@ import org.totmon.pipeline.entity.Romanizer;
  */
 public final class ClaimAnnotator implements Annotator {
     private static final String[] QUALIFIERS = {"at_least", "more_than", "at_most", "less_than", "approx", "exact"};
-    private static final List<String> NO_UNIT_WORDS = List.of("of", "which", "whom", "them", "who", "that", "in", "on", "at",
-            "to", "by", "for", "from", "and", "or", "the", "a", "have", "has", "had", "is", "are", "was", "were", "will",
-            "would", "could", "з", "із", "в", "у", "на", "до", "від", "по", "и", "і", "та", "из", "от");
-    /** Words that open a possessive or determined noun after "of": "a dozen of Moscow's proxies", "five of the victims". */
-    private static final List<String> OF_DETERMINERS = List.of("the", "these", "those", "its", "their", "his", "her", "our", "'s", "'");
     private static final int DISPUTE_REACH = 2;
-    private static final Set<String> PHRASAL_OVER = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
-            "turning", "take", "takes", "took", "taken", "taking", "pass", "passed", "give", "gave", "given");
-    private static final Set<String> ENGLISH_ADJECTIVES = Set.of("more", "other", "new", "additional", "further", "u.s.", "american",
-            "european", "such", "small", "large", "major", "key", "main", "local", "civilian", "young", "elderly", "former",
-            "current", "total", "separate", "different", "various", "whole", "similar", "known", "confirmed", "registered");
-    /** English measure words that take their noun along: "60 pieces of equipment". */
-    private static final List<String> MEASURES = List.of("pieces", "units", "items", "tons", "tonnes", "sets", "pairs", "kinds",
-            "types", "rounds", "litres", "liters");
-    /** Short English words ending in s that are no plural noun. */
-    private static final Set<String> NOT_PLURALS = Set.of("this", "his", "its", "was", "has", "does", "is", "thus", "plus", "less",
-            "across", "unless", "as", "us", "yes");
-    /** Words that start a new clause, which a hedge after the number does not reach across. */
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "і", "та", "але",
-            "а", "и", "но");
 
     private final Cues cues;
     private final NumberRecognizer numbers;
@@ -134,7 +115,7 @@ public final class ClaimAnnotator implements Annotator {
 
     /** "handed over nine prisoners": "over" after a verb it belongs to is no qualifier. */
     private static boolean isParticle(List<Token> t, int k) {
-        return k > 0 && k < t.size() && "over".equals(Cues.norm(t.get(k).text())) && PHRASAL_OVER.contains(Cues.norm(t.get(k - 1).text()));
+        return k > 0 && k < t.size() && "over".equals(Cues.norm(t.get(k).text())) && ClaimWords.PHRASAL_OVER.contains(Cues.norm(t.get(k - 1).text()));
     }
 
     private int qualifierLength(List<Token> t, Quantity q) {
@@ -168,19 +149,19 @@ public final class ClaimAnnotator implements Annotator {
         if (lastSkipped >= 0 && !isNoun(t, k, lastSkipped)) k = lastSkipped;
         if (k + 1 < t.size() && "of".equals(Cues.norm(t.get(k).text()))) {
             int j = k + 1;
-            while (j + 1 < t.size() && (OF_DETERMINERS.contains(Cues.norm(t.get(j).text()))
-                    || Character.isUpperCase(t.get(j).text().charAt(0)) && OF_DETERMINERS.contains(Cues.norm(t.get(j + 1).text())))) j++;
-            if (Character.isLetter(t.get(j).text().charAt(0)) && !NO_UNIT_WORDS.contains(Cues.norm(t.get(j).text()))) k = j;
+            while (j + 1 < t.size() && (ClaimWords.OF_DETERMINERS.contains(Cues.norm(t.get(j).text()))
+                    || Character.isUpperCase(t.get(j).text().charAt(0)) && ClaimWords.OF_DETERMINERS.contains(Cues.norm(t.get(j + 1).text())))) j++;
+            if (Character.isLetter(t.get(j).text().charAt(0)) && !ClaimWords.NO_UNIT_WORDS.contains(Cues.norm(t.get(j).text()))) k = j;
         }
         if (k >= t.size()) return null;
         Token w = t.get(k);
-        if (!Character.isLetter(w.text().charAt(0)) || NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return null;
+        if (!Character.isLetter(w.text().charAt(0)) || ClaimWords.NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return null;
         if (cues.matchAt("speech", t, k) == 1) return null;
         int end = k + 1;
-        if (end + 1 < t.size() && "of".equals(Cues.norm(t.get(end).text())) && MEASURES.contains(Cues.norm(w.text()))) {
+        if (end + 1 < t.size() && "of".equals(Cues.norm(t.get(end).text())) && ClaimWords.MEASURES.contains(Cues.norm(w.text()))) {
             end += 2;
         } else if (end < t.size() && isLatinLower(w) && !isPlural(w) && isLatinLower(t.get(end)) && isPlural(t.get(end))
-                && !NO_UNIT_WORDS.contains(Cues.norm(t.get(end).text())) && cues.matchAt("speech", t, end) == 0) {
+                && !ClaimWords.NO_UNIT_WORDS.contains(Cues.norm(t.get(end).text())) && cues.matchAt("speech", t, end) == 0) {
             end++;
         }
         return new int[] {k, end};
@@ -196,7 +177,7 @@ public final class ClaimAnnotator implements Annotator {
     private boolean isNoun(List<Token> t, int k, int lastModifier) {
         if (k >= t.size()) return false;
         Token w = t.get(k);
-        if (!Character.isLetter(w.text().charAt(0)) || NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return false;
+        if (!Character.isLetter(w.text().charAt(0)) || ClaimWords.NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return false;
         if (cues.matchAt("speech", t, k) == 1) return false;
         // "75 военнослужащих ВСУ": a name after a Cyrillic adjective is its genitive complement, not the noun.
         boolean cyrillicModifier = t.get(lastModifier).text().charAt(0) >= 128;
@@ -212,7 +193,7 @@ public final class ClaimAnnotator implements Annotator {
         String text = w.text();
         if (text.charAt(0) >= 128 || k + 1 >= t.size()) return false;
         Token next = t.get(k + 1);
-        boolean nextIsWord = Character.isLetterOrDigit(next.text().charAt(0)) && !NO_UNIT_WORDS.contains(Cues.norm(next.text()))
+        boolean nextIsWord = Character.isLetterOrDigit(next.text().charAt(0)) && !ClaimWords.NO_UNIT_WORDS.contains(Cues.norm(next.text()))
                 && cues.matchAt("speech", t, k + 1) == 0;
         if (!nextIsWord) return false;
         String lower = Cues.norm(text);
@@ -230,20 +211,16 @@ public final class ClaimAnnotator implements Annotator {
 
     private static boolean isPlural(Token t) {
         String w = Cues.norm(t.text());
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURALS.contains(w);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !ClaimWords.NOT_PLURALS.contains(w);
     }
 
     private static boolean isAdjective(Token t) {
         String w = Cues.norm(t.text());
         if (!Character.isLetter(w.charAt(0))) return w.equals("u.s.");
         if (w.charAt(0) < 128) {
-            return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ical") || ENGLISH_ADJECTIVES.contains(w);
+            return WordClasses.endsWithAny(w, ClaimWords.ENGLISH_ADJECTIVE_SUFFIXES) || ClaimWords.ENGLISH_ADJECTIVES.contains(w);
         }
-        for (String e : new String[] {"их", "ых", "ий", "ый", "ой", "ие", "ые", "ая", "ое", "ее", "ього", "ого", "ому", "ему",
-                "ими", "ыми", "ої", "ій", "ні", "ще", "еще", "ещё"}) {
-            if (w.endsWith(e)) return true;
-        }
-        return false;
+        return WordClasses.endsWithAny(w, ClaimWords.CYRILLIC_ADJECTIVE_ENDINGS);
     }
 
     private String unitName(List<Token> t, int[] span) {
@@ -311,7 +288,7 @@ public final class ClaimAnnotator implements Annotator {
     private boolean hedged(Context ctx, int si, Quantity q) {
         List<Token> t = ctx.tokens.get(si);
         int clauseEnd = q.to();
-        while (clauseEnd < t.size() && !isClauseBreak(t.get(clauseEnd)) && !COORDINATORS.contains(Cues.norm(t.get(clauseEnd).text()))) {
+        while (clauseEnd < t.size() && !isClauseBreak(t.get(clauseEnd)) && !ClaimWords.COORDINATORS.contains(Cues.norm(t.get(clauseEnd).text()))) {
             clauseEnd++;
         }
         if (cues.occursIn("hedge", t, 0, clauseEnd)) return true;

@@ -1,7 +1,6 @@
 package org.totmon.pipeline.claim;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.totmon.model.Token;
 
@@ -11,13 +10,8 @@ import org.totmon.model.Token;
  */
 final class FigureFilter {
     /** Glued to the digits after them, these make an ordinal, an age, a length or a code: "5-й", "45-year-old", "41-page", "18th". */
-    private static final Pattern GLUED_AFTER = Pattern.compile(
-            "^(?:[-‐–](?:\\p{L}{1,3}\\b|year|page|річн|летн|сторінк|страниц|\\d)|\\p{L}|/\\d|:\\d|\\.\\d)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern GLUED_AFTER = ClaimWords.GLUED_AFTER;
     private static final Pattern GLUED_BEFORE = Pattern.compile("(?:\\p{L}[-‐–/]?|[+#№/:.]|\\d[-‐–/.])$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Set<String> DATIVE_PRONOUNS = Set.of("ему", "ей", "им", "йому", "їй", "їм", "мне", "мені", "нам", "вам", "тебе");
-    /** Dative endings of Ukrainian and Russian nouns, adjectives and participles. */
-    private static final List<String> DATIVE_ENDINGS = List.of("ому", "ему", "ові", "еві", "ам", "ям", "ым", "им", "ині");
-
     private final Cues cues;
 
     FigureFilter(Cues cues) {
@@ -81,7 +75,7 @@ final class FigureFilter {
         if (before >= 0 && cues.matchAt("month", t, before) == 1 && monthCapitalisedIfLatin(t.get(before))) return true;
         int after = q.to();
         if (after + 1 < t.size() && isDigits(t.get(after + 1))
-                && (cues.matchAt("range_to", t, after) == 1 || "по".equals(Cues.norm(t.get(after).text())))) {
+                && (cues.matchAt("range_to", t, after) == 1 || ClaimWords.RANGE_PREPOSITIONS.contains(Cues.norm(t.get(after).text())))) {
             after += 2; // "з 23 по 27 вересня", "from 23 to 27 September": a range of days
         }
         if (after < t.size() && Cues.norm(t.get(after).text()).matches("th|st|nd|rd|of")) after++;
@@ -143,8 +137,8 @@ final class FigureFilter {
         while (b >= 0 && (cues.matchAt("range_from", t, b) == 1 || cues.matchAt("age_particle", t, b) == 1)) b--;
         if (b < 0 || t.get(b).text().charAt(0) < 128) return false;
         String w = Cues.norm(t.get(b).text());
-        if (DATIVE_PRONOUNS.contains(w)) return true;
-        for (String e : DATIVE_ENDINGS) if (w.length() > e.length() + 2 && w.endsWith(e)) return true;
+        if (ClaimWords.DATIVE_PRONOUNS.contains(w)) return true;
+        for (String e : ClaimWords.DATIVE_ENDINGS) if (w.length() > e.length() + 2 && w.endsWith(e)) return true;
         return false;
     }
 

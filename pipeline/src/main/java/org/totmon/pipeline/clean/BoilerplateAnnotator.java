@@ -18,24 +18,11 @@ public final class BoilerplateAnnotator implements Annotator {
     /** Longer lines are prose even when they mention cookies. */
     private static final int MAX_NOTICE_LENGTH = 400;
 
-    private static final Pattern NOTICE = Pattern.compile(String.join("|",
-            "\\bcookies?\\b", "privacy policy", "terms of (use|service)", "we use cookies",
-            "політик\\p{L}* конфіденційност", "переглядаючи цей сайт", "файл\\p{L}* cookie",
-            "политик\\p{L}* конфиденциальност", "просматривая этот сайт", "использ\\p{L}* cookie"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NOTICE = PageLines.pattern("notice");
 
-    private static final Pattern FOOTER = Pattern.compile(String.join("|",
-            "^read (the )?original article\\b", "^read more\\b", "^related( articles?| stories)?:?$",
-            "^(sign up|subscribe)\\b.*\\b(newsletter|updates|channel)\\b", "^follow us\\b", "^share (this|on)\\b",
-            "^читайте (також|также|нас)\\b", "^підписуйтес\\p{L}*\\b", "^подписывайтес\\p{L}*\\b",
-            "^джерело:?$", "^источник:?$", "^фото:", "^photo:", "^image:"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FOOTER = PageLines.pattern("footer");
 
-    private static final Pattern MARKER = Pattern.compile(
-            "(advertisement|advertising|sponsored( content)?|ad|реклама|share|tweet|email|print|facebook|twitter|telegram|"
-                    + "whatsapp|viber|copy link|поділитися|поделиться|\\d[\\d\\s.,kKmMтис]*( views| переглядів| просмотров| comments)?)"
-                    + "([\\s|·•,]+(share|tweet|email|print|facebook|twitter|telegram|whatsapp|viber|x|linkedin))*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MARKER = PageLines.pattern("marker");
 
     @Override
     public Set<Layer> requires() {

@@ -39,23 +39,15 @@ public final class CreditAnnotator implements Annotator {
     }
 
     /** A line that credits the report's makers: "By Anna Shevchenko", "Автор: …", "Текст: …", "(Reporting by …; Editing by …)". */
-    private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^\\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:photo|photos|image|text|author|фото|автор|авторка|автори|текст|ілюстрація|иллюстрация)\\s*:)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CREDIT_LINE = PageLines.pattern("credit_line");
     /** A byline: "By Anna Shevchenko and John Smith". */
-    private static final Pattern BYLINE = Pattern.compile(
-            "^By \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}(?:(?:,| and) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2})*$");
+    private static final Pattern BYLINE = PageLines.pattern("byline");
     /** A photographer after an agency in capitals: "REUTERS/Alina Smutko", "AFP/Name Surname". */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\b\\p{Lu}{2,}/(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'-]*){0,2})");
     /** The heading of a list of links to other articles: "Read also:", "Читайте також:". */
-    private static final Pattern READ_ALSO = Pattern.compile(
-            "^(?:read (?:also|more)|related|see also|читайте (?:також|также)|дивіться також|см\\. также)\\b.*:$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern READ_ALSO = PageLines.pattern("read_also");
     /** A donor's notice: "This publication was prepared with the financial support of …", "Матеріал підготовлено за підтримки …". */
-    private static final Pattern FUNDING_NOTICE = Pattern.compile(
-            "(?:publication|article|material|content|report|матеріал|публікаці|материал|публикаци)\\p{L}*\\s.{0,60}"
-                    + "(?:with the (?:financial |generous )?support of|funded by|за (?:фінансової )?підтримки|при (?:финансовой )?поддержке)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FUNDING_NOTICE = PageLines.pattern("funding_notice");
     /** A line that is a date and a name only ("20.06.2024 | Maryna Hordiienko"), or a name alone: an author's line. */
     private static final Pattern NAME_LINE = Pattern.compile(
             "^[\\d.,:/|•·\\s-]*\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+$");

@@ -6,7 +6,9 @@ import org.totmon.pipeline.Tsv;
 
 /** Given names in Latin and Cyrillic script: the strongest sign that a capitalised pair of words is a person. */
 public final class GivenNames {
-    private static final String BUNDLED = "/org/totmon/pipeline/entity/given-names.tsv";
+    /** Also read by the place layer ({@code place.PersonNames}), which takes the rows marked "place" or "place-only". */
+    public static final String BUNDLED = "/org/totmon/pipeline/entity/given-names.tsv";
+    public static final String PLACE = "place", PLACE_ONLY = "place-only";
     /** Word key → the nominative form, so an inflected "Геннадія" can be named "Геннадій". */
     private final Map<String, String> nominative;
 
@@ -18,7 +20,7 @@ public final class GivenNames {
         Map<String, String> names = new HashMap<>();
         for (Tsv.Row row : Tsv.resource(GivenNames.class, BUNDLED)) {
             String name = row.field(0);
-            if (name.isEmpty()) continue;
+            if (name.isEmpty() || row.fields().length > 2 && PLACE_ONLY.equals(row.field(2))) continue;
             names.putIfAbsent(NameKeys.word(name), name);
             // Сергей, Николай: the oblique forms (Сергея, Николаю, Сергеем) lose the й, so their key differs.
             if (name.endsWith("ей") || name.endsWith("ай")) names.putIfAbsent(NameKeys.word(name.substring(0, name.length() - 1) + "я"), name);

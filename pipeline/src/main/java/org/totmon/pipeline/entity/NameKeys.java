@@ -1,10 +1,14 @@
 package org.totmon.pipeline.entity;
 
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.totmon.pipeline.WordClasses;
 
 /**
  * Keys that make two spellings of one name compare equal: case, accents and apostrophes folded, Cyrillic
@@ -14,11 +18,9 @@ import java.util.regex.Pattern;
 public final class NameKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`‘]");
+    private static final WordClasses FORMS = WordClasses.resource(NameKeys.class, "name-forms.tsv");
     /** Ukrainian and Russian noun and adjective endings, tried longest first; what is left is a stem that the forms share. */
-    private static final String[] CYRILLIC_ENDINGS = java.util.stream.Stream.of(
-            "ього", "ьому", "ого", "ому", "ими", "ыми", "ами", "ями", "ові", "еві", "ієм", "ією", "ием", "ией", "ой", "ій", "ий",
-            "ый", "ої", "ою", "ею", "ей", "ом", "ем", "им", "ым", "их", "ых", "ах", "ях", "ам", "ям", "ая", "яя", "ое", "ее", "ые",
-            "ую", "юю", "ія", "ію", "ії", "ия", "ию", "ии", "ие", "ья", "ью", "ье", "а", "я", "у", "ю", "е", "є", "і", "и", "ы", "о", "ь", "ї")
+    private static final String[] CYRILLIC_ENDINGS = FORMS.list("case_ending").stream()
             .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     private static final int MIN_STEM = 3;
 
@@ -31,9 +33,9 @@ public final class NameKeys {
         return s;
     }
 
-    /** Lower case, no combining accents (but й and ї kept), no apostrophes. */
+    /** Lower case, no combining accents (but й and ї kept), no apostrophes, one hyphen for the typesetters' several. */
     public static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = s.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
         // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic.
@@ -60,10 +62,18 @@ public final class NameKeys {
     }
 
     /** Adjectival Cyrillic words (names and surnames in -ський, -ская, -цьке …): the stem and the case ending. */
-    private static final Pattern ADJECTIVE = Pattern.compile("(.*(?:ськ|цьк|зьк|ск|цк))(ий|ій|ый|ой|ого|ому|им|ім|ым|ом|а|ая|ої|ую|у|ою|ей|е|ое|є)");
-    private static final Set<String> MASCULINE = Set.of("ий", "ій", "ый", "ой", "ого", "ому", "им", "ім", "ым", "ом");
-    private static final Set<String> FEMININE = Set.of("а", "ая", "ої", "ой", "ій", "у", "ую", "ою", "ей");
-    private static final Set<String> NEUTER = Set.of("е", "ое", "є", "ого", "ому", "им", "ым", "ім", "ом");
+    private static final Pattern ADJECTIVE = FORMS.pattern("adjective_name");
+    /** The case endings of a gender, by the nominative endings of that gender. */
+    private static final Map<String, Set<String>> FORMS_BY_NOMINATIVE = formsByNominative();
+
+    private static Map<String, Set<String>> formsByNominative() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String gender : List.of("masculine", "feminine", "neuter")) {
+            Set<String> forms = FORMS.set(gender + "_form");
+            for (String nominative : FORMS.list(gender + "_nominative")) out.put(nominative, forms);
+        }
+        return Map.copyOf(out);
+    }
 
     /**
      * Whether a surface word can be a case form of a registry word of the adjectival kind: "Громадська" is not a
@@ -75,12 +85,7 @@ public final class NameKeys {
         Matcher b = ADJECTIVE.matcher(fold(surface));
         if (!b.matches()) return true;
         String nominative = a.group(2), ending = b.group(2);
-        Set<String> forms = switch (nominative) {
-            case "ий", "ій", "ый", "ой" -> MASCULINE;
-            case "а", "ая" -> FEMININE;
-            case "е", "ое", "є" -> NEUTER;
-            default -> null;
-        };
+        Set<String> forms = FORMS_BY_NOMINATIVE.get(nominative);
         return forms == null || forms.contains(ending);
     }
 

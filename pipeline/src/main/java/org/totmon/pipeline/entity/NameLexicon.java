@@ -1,175 +1,123 @@
 package org.totmon.pipeline.entity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.totmon.pipeline.WordClasses;
 
-/** The English words that tell what a capitalised name is, or that it is not a name at all. */
+/**
+ * The words that tell what a capitalised name is, or that it is not a name at all: the classes of
+ * {@code name-words.tsv}, read once.
+ */
 final class NameLexicon {
     private NameLexicon() {}
 
-    /** Words that make a capitalised phrase an organisation ("… Ministry", "… Center for …", "… Lab"). */
-    static final Set<String> ORG_HEADS = Set.of(
-            "ministry", "council", "service", "services", "agency", "center", "centre", "forces", "force", "army", "guard",
-            "party", "directorate", "committee", "commission", "court", "university", "school", "lab", "laboratory",
-            "institute", "office", "department", "administration", "bank", "company", "corporation", "corp", "inc",
-            "group", "union", "organization", "organisation", "front", "bloc", "movement", "foundation", "fund",
-            "network", "news", "post", "times", "journal", "herald", "gazette", "radio", "television", "tv", "channel",
-            "police", "prosecutor", "parliament", "rada", "duma", "assembly", "government", "headquarters", "staff",
-            "brigade", "battalion", "regiment", "division", "corps", "fleet", "command", "association", "alliance",
-            "coalition", "mission", "watch", "church", "patriarchate", "cross", "crescent", "authority", "bureau",
-            "inspectorate", "tribunal", "academy", "press", "media", "navy", "initiative", "society", "federation",
-            "confederation", "league", "detachment", "exchange", "board", "airlines", "airways");
+    private static final WordClasses WORDS = WordClasses.resource(NameLexicon.class, "name-words.tsv");
 
-    /** Titles before a person's name; they are not part of it. */
-    static final Set<String> TITLES = Set.of(
-            "president", "mr", "mrs", "ms", "dr", "prime", "minister", "mayor", "governor", "secretary", "spokesperson",
-            "spokesman", "spokeswoman", "director", "head", "chief", "chairman", "chairwoman", "general", "colonel",
-            "lieutenant", "major", "captain", "commander", "deputy", "collaborator", "gauleiter", "ombudsman", "senator",
-            "ambassador", "judge", "prosecutor", "patriarch", "metropolitan", "father", "sir", "lord", "adviser",
-            "advisor", "envoy", "commissioner", "representative", "lt", "gen", "col", "sgt", "premier", "chancellor",
-            "king", "queen", "pope", "official", "officer", "leader", "activist", "journalist", "blogger", "lawyer");
+    static final Set<String> ORG_HEADS = WORDS.set("org_head");
+    static final Set<String> TITLES = WORDS.set("title");
+    static final Set<String> SPEECH_VERBS = WORDS.set("speech_verb");
+    static final Set<String> NUMBER_WORDS = WORDS.set("number_word");
+    static final Set<String> PERSON_NOUNS = WORDS.set("person_noun");
+    static final Set<String> NOT_NAMES = WORDS.set("not_name");
+    static final Set<String> DEMONYMS = WORDS.set("demonym");
+    static final Set<String> GOVERNMENT_OF_PERSON = WORDS.set("government_of_person");
+    static final Set<String> DOCUMENTS = WORDS.set("document");
+    static final Set<String> ORGANISATION_NOUNS = WORDS.set("organisation_noun");
+    static final Set<String> CONNECTORS = WORDS.set("connector");
+    static final Set<String> NAMING_VERBS = WORDS.set("naming_verb");
+    static final Set<String> AFTER_APPOSITION = WORDS.set("after_apposition");
+    static final Set<String> ARTICLES = WORDS.set("article");
+    static final Set<String> ORDINAL_SUFFIXES = WORDS.set("ordinal_suffix");
+    /** The forms of a country's name before an organisation's, its own key first. */
+    private static final List<List<String>> COUNTRIES = List.of(WORDS.list("ukraine"), WORDS.list("russia"));
+    static final Set<String> QUOTES = WORDS.set("quote");
+    static final Set<String> SENTENCE_PUNCTUATION = WORDS.set("sentence_punctuation");
+    static final List<String> SURNAME_ENDINGS = WORDS.list("surname_ending");
 
-    /** Verbs of saying next to a name: "X said", "said X", "told X". */
-    static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "told", "added", "wrote", "stated", "claimed", "explained", "recalled", "insisted", "warned",
-            "announced", "noted", "admitted", "denied", "argued", "asked", "replied");
+    private static final Set<String> ORGANISATION_KINDS = keys("organisation_kind");
+    private static final Set<String> MEMBER_NOUNS = keys("member_noun");
+    private static final Set<String> CYRILLIC_NOT_NAMES = keys("cyrillic_not_name");
 
-    /** Number words, which open a count of people ("Four Africans said"), not a name. */
-    static final Set<String> NUMBER_WORDS = Set.of(
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
-            "hundreds", "thousands", "several", "many", "some", "both", "all");
+    /** Cyrillic organisation heads by word key → the nominatives with that key ("сили", "силы"). */
+    static final Map<String, List<String>> CYRILLIC_HEAD_NOMINATIVES = WORDS.list("cyrillic_org_head").stream()
+            .distinct().collect(Collectors.groupingBy(NameKeys::word));
+    static final Set<String> CYRILLIC_ORG_HEADS = CYRILLIC_HEAD_NOMINATIVES.keySet();
+    static final Set<String> CYRILLIC_NAME_PREPOSITIONS = WORDS.set("cyrillic_name_preposition");
+    static final Set<String> CYRILLIC_NAME_COMPLEMENTS = WORDS.set("cyrillic_name_complement");
+    static final Set<String> CYRILLIC_GENITIVE_PLURAL_PREPOSITIONS = WORDS.set("cyrillic_genitive_plural_preposition");
+    static final Set<String> CYRILLIC_DATIVE_PLURAL_PREPOSITIONS = WORDS.set("cyrillic_dative_plural_preposition");
+    static final Set<String> CYRILLIC_AND = WORDS.set("cyrillic_and");
+    static final Set<String> CYRILLIC_TERRITORIES = keys("cyrillic_territory");
+    static final Set<String> CYRILLIC_UNITS = keys("cyrillic_unit");
+    static final Set<String> CYRILLIC_UNIT_COMPLEMENTS = keys("cyrillic_unit_complement");
+    static final Set<String> CYRILLIC_STOPS = WORDS.set("cyrillic_stop");
+    private static final Set<String> ADVERBS = WORDS.set("adverb");
+    private static final Set<String> VOWELS = WORDS.set("vowel");
+    private static final Set<String> FEMININE_ENDINGS = WORDS.set("feminine_ending");
 
-    /** Nouns for what a person is, in an apposition after the name: "X, a teacher from …". */
-    static final Set<String> PERSON_NOUNS = Set.of(
-            "teacher", "farmer", "resident", "doctor", "nurse", "pensioner", "volunteer", "coordinator", "founder", "editor",
-            "correspondent", "member", "wife", "husband", "mother", "son", "daughter", "brother", "sister", "man", "woman",
-            "student", "priest", "businessman", "businesswoman", "entrepreneur", "soldier", "veteran", "driver", "engineer",
-            "worker", "employee", "researcher", "analyst", "expert", "historian", "writer", "poet", "artist", "deputy",
-            "lawmaker", "politician", "citizen", "native", "survivor", "witness", "prisoner", "detainee", "manager",
-            "owner", "chairperson", "spokesperson", "press", "aide", "councillor", "councilor", "principal", "headmaster");
+    /** The keys of Russia's long and short names at the end of a name, and the key they are read as. */
+    static final Pattern RUSSIA_IN_NAME = WORDS.pattern("russia_in_name");
+    static final String RUSSIA_KEY = WORDS.list("russia_key").get(0);
+    static final Pattern CYRILLIC_ADJECTIVE = WORDS.pattern("cyrillic_adjective");
+    private static final Pattern VERB_ENDING = WORDS.pattern("verb_ending");
+    private static final Pattern ADVERB_FORM = WORDS.pattern("adverb_form");
+    private static final Pattern GENITIVE_O = WORDS.pattern("genitive_o");
+    private static final Pattern SHORT_PARTICIPLE = WORDS.pattern("short_participle");
+    private static final Pattern CYRILLIC_SURNAME = WORDS.pattern("cyrillic_surname");
+    private static final Pattern AFTER_A = WORDS.pattern("surname_after_a");
+    private static final Pattern MASCULINE_NOMINATIVE = WORDS.pattern("masculine_nominative");
+    private static final Pattern UNISEX_SURNAME = WORDS.pattern("unisex_surname");
+    private static final Pattern CYRILLIC_ADJECTIVE_FORM = WORDS.pattern("cyrillic_adjective_form");
+    static final Pattern OBLIQUE_GENITIVE_PLURAL = WORDS.pattern("oblique_genitive_plural");
+    static final Pattern OBLIQUE_DATIVE_PLURAL = WORDS.pattern("oblique_dative_plural");
+    static final Pattern MASCULINE_SURNAME_OBLIQUE_A = WORDS.pattern("masculine_surname_oblique_a");
+    static final Pattern MASCULINE_SURNAME_OBLIQUE_OGO = WORDS.pattern("masculine_surname_oblique_ogo");
+    static final Pattern SURNAME_NOMINATIVE = WORDS.pattern("surname_nominative");
+    static final Pattern SURNAME_MAYBE_NOMINATIVE = WORDS.pattern("surname_maybe_nominative");
+    /** Oblique and nominative ending of a pair class. */
+    static final List<String> ENKO_ENDINGS = pair("enko_endings");
+    static final List<String> ADJECTIVE_SURNAME_ENDINGS = pair("adjective_surname_endings");
 
-    /** Nationality words and generic groups: never an entity by themselves. */
-    static final Set<String> NOT_NAMES = Set.of(
-            "russian", "russians", "ukrainian", "ukrainians", "american", "americans", "british", "european",
-            "europeans", "western", "soviet", "belarusian", "crimean", "chechen", "kremlin-backed", "russian-backed",
-            "pro-russian", "pro-ukrainian", "moscow-backed", "tot", "the", "a", "an", "in", "on", "at", "but",
-            "and", "or", "however", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
-            "her", "their", "our", "its", "according", "after", "before", "as", "if", "when", "while", "meanwhile",
-            "elsewhere", "so", "some", "most", "many", "one", "two", "three", "every", "all", "also", "earlier", "later",
-            "today", "yesterday", "tomorrow", "there", "here", "what", "who", "why", "how", "where", "since", "during",
-            "despite", "although", "thus", "then", "now", "still", "yet", "for", "from", "with", "without", "by", "to",
-            "of", "no", "not", "both", "each", "such", "other", "another", "several", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "photo", "video", "update", "read", "breaking", "exclusive",
-            "opinion", "analysis", "occupied", "occupation", "resistance", "partisans", "collaborators", "invaders",
-            "occupiers", "oblast", "region", "city", "village", "town", "ukrainian-held", "russian-held", "said", "says",
-            "reported");
+    /** A class compared by word key, so any case form counts. */
+    private static Set<String> keys(String wordClass) {
+        return WORDS.list(wordClass).stream().map(NameKeys::word).collect(Collectors.toUnmodifiableSet());
+    }
 
-    /** Nationality adjectives: not a name alone, but part of one before an organisation word ("Ukrainian News Agency"). */
-    static final Set<String> DEMONYMS = Set.of("russian", "ukrainian", "american", "british", "european", "belarusian", "crimean");
+    private static List<String> pair(String wordClass) {
+        List<String> p = WORDS.list(wordClass);
+        if (p.size() != 2) throw new IllegalStateException("name-words.tsv: " + wordClass + " is a pair oblique|nominative");
+        return p;
+    }
 
-    /** After a person's name, these make an organisation: "the Biden administration". */
-    static final Set<String> GOVERNMENT_OF_PERSON = Set.of("administration", "government", "cabinet", "regime");
+    /** Replaces the oblique ending a word ends in by the nominative one, keeping what the two share as written. */
+    static String withEnding(String word, List<String> pair) {
+        String oblique = pair.get(0), nominative = pair.get(1);
+        int shared = 0;
+        while (shared < oblique.length() && shared < nominative.length() && oblique.charAt(shared) == nominative.charAt(shared)) shared++;
+        return word.substring(0, word.length() - (oblique.length() - shared)) + nominative.substring(shared);
+    }
 
-    /** After an organisation's name, these make a document named for it: "UN Charter", "OSCE Convention". */
-    static final Set<String> DOCUMENTS = Set.of("charter", "convention", "resolution", "declaration", "treaty", "statute", "report");
+    /** The country a word before an organisation's name names ("Ukrainian", "Russia's"), by its key; null for none. */
+    static String countryKey(String key) {
+        for (List<String> forms : COUNTRIES) if (forms.contains(key)) return forms.get(0);
+        return null;
+    }
 
-    /**
-     * Nouns for what an organisation is, in an apposition after its name: "Ukrenergo, the national grid operator",
-     * "the Chornomorsk Observer, a local news site".
-     */
-    static final Set<String> ORGANISATION_NOUNS = Set.of(
-            "operator", "company", "firm", "corporation", "conglomerate", "agency", "group", "organisation", "organization",
-            "ngo", "charity", "foundation", "outlet", "site", "website", "newspaper", "broadcaster", "channel", "network",
-            "movement", "party", "union", "association", "producer", "manufacturer", "maker", "bank", "lender", "insurer",
-            "airline", "carrier", "utility", "provider", "watchdog", "regulator", "publisher", "daily", "weekly", "tank",
-            "portal", "platform", "monitor", "initiative", "project", "fund", "institute", "university", "developer");
-
-    /** Small words that may stand inside an organisation's name. */
-    static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "&");
-
-    /** Words for kinds of organisation, after which a name follows; compared by word key, so any case form counts. */
-    private static final Set<String> ORGANISATION_KINDS = java.util.stream.Stream.of(
-            "партія", "партия", "рух", "движение", "блок", "організація", "организация", "об'єднання", "объединение",
-            "фонд", "компанія", "компания", "видання", "издание", "агентство", "телеканал", "канал", "телеграм-канал",
-            "газета", "журнал", "радіо", "радио", "портал", "група", "группа", "фракція", "фракция", "party", "movement",
-            "group", "channel", "newspaper", "outlet", "foundation", "charity", "bloc", "website", "publication", "magazine",
-            "site", "network", "initiative", "telegram-канал", "мережа", "сеть", "ініціатива", "инициатива", "спільнота",
-            "сообщество", "паблік", "паблик", "угруповання", "группировка", "батальйон", "батальон", "бригада", "полк",
-            "загін", "отряд", "підрозділ", "подразделение", "project", "broadcaster", "platform", "watchdog", "банк", "проєкт", "проект", "платформа", "ngo")
-            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Whether a folded given name ends as a woman's does (or a man's in -а, which agrees with the same surname forms). */
+    static boolean feminineEnding(String folded) {
+        return WordClasses.endsWithAny(folded, FEMININE_ENDINGS);
+    }
 
     static boolean isOrganisationKind(String key) {
         return ORGANISATION_KINDS.contains(key);
     }
 
-    /** People of an organisation, before its quoted name: "активісти «Молодої гвардії»", "представители «Единой России»". */
-    private static final Set<String> MEMBER_NOUNS = java.util.stream.Stream.of(
-            "активісти", "активисты", "активіст", "активист", "представник", "представниця", "представники", "представитель",
-            "представительница", "представители", "члени", "члены", "учасники", "участники", "прихильники", "сторонники",
-            "бійці", "бойцы", "лідер", "лидер", "керівник", "керівниця", "руководитель", "координатор", "координаторка",
-            "засновник", "засновниця", "основатель", "волонтери", "волонтеры", "activists", "members", "representatives",
-            "supporters", "fighters", "leader", "founder")
-            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     static boolean isMemberNoun(String key) {
         return MEMBER_NOUNS.contains(key);
     }
-
-    /**
-     * Ukrainian and Russian words that head an organisation's name ("Служба безпеки України", "Государственная дума"),
-     * in the nominative: word key → the nominatives with that key ("сили", "силы").
-     */
-    static final java.util.Map<String, List<String>> CYRILLIC_HEAD_NOMINATIVES = java.util.stream.Stream.of(
-            "міністерство", "служба", "рада", "комітет", "управління", "департамент", "агентство", "академія", "університет",
-            "інститут", "партія", "федерація", "союз", "фонд", "банк", "компанія", "корпорація", "суд", "прокуратура",
-            "поліція", "уряд", "адміністрація", "штаб", "сили", "армія", "гвардія", "центр", "організація", "асоціація",
-            "об'єднання", "фракція", "міністерство", "министерство", "совет", "комитет", "управление", "академия",
-            "университет", "институт", "партия", "федерация", "компания", "корпорация", "полиция", "правительство",
-            "администрация", "силы", "армия", "гвардия", "организация", "ассоциация", "объединение", "фракция", "дума",
-            "палата", "прокуратура", "посольство", "консульство", "трибунал", "рух", "движение", "мережа", "сеть", "собрание",
-            "зібрання", "група", "группа", "спілка", "ініціатива", "инициатива", "бригада", "батальйон", "батальон", "полк",
-            "дивізія", "дивизия", "корпус", "інспекція", "инспекция", "комісія", "комиссия", "фронт", "товариство", "общество",
-            "бюро", "церква", "церковь", "агенція", "флот")
-            .distinct().collect(java.util.stream.Collectors.groupingBy(NameKeys::word));
-
-    static final Set<String> CYRILLIC_ORG_HEADS = CYRILLIC_HEAD_NOMINATIVES.keySet();
-
-    /** Prepositions inside official Ukrainian and Russian names: "з питань", "у справах", "по вопросам". */
-    static final Set<String> CYRILLIC_NAME_PREPOSITIONS = Set.of("з", "із", "у", "по");
-
-    /** Nouns after such a preposition that make it part of the name ("з питань", "у справах ветеранів", "по делам"). */
-    static final Set<String> CYRILLIC_NAME_COMPLEMENTS = Set.of("питань", "справах", "прав", "вопросам", "делам", "правам", "надзору");
-
-    /** Kinds of territory that close an organisation's name after the territory's name: "… Ростовской области". */
-    static final Set<String> CYRILLIC_TERRITORIES = java.util.stream.Stream.of(
-            "область", "округ", "район", "край", "республіка", "республика", "місто", "город", "громада")
-            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** Words for military units, which follow a number and adjectives in lower case: "219-ї окремої механізованої бригади". */
-    static final Set<String> CYRILLIC_UNITS = java.util.stream.Stream.of(
-            "бригада", "батальйон", "батальон", "полк", "дивізія", "дивизия", "корпус", "армія", "армия", "загін", "отряд",
-            "флотилія", "флотилия", "ескадрилья", "эскадрилья", "ескадрилья")
-            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** The noun of a complement that belongs to a unit's name: "бригади морської піхоти", "полк особого назначения". */
-    static final Set<String> CYRILLIC_UNIT_COMPLEMENTS = java.util.stream.Stream.of(
-            "піхоти", "пехоты", "оборони", "обороны", "призначення", "назначения", "реагування", "реагирования")
-            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** Adjectives in any case form and gender: "окремої", "механізованої", "мотострелкового", "правозахисної". */
-    static final java.util.regex.Pattern CYRILLIC_ADJECTIVE = java.util.regex.Pattern.compile(
-            "[а-яіїєґё'-]{3,}(?:ий|ій|ый|ой|ого|ому|им|ім|ым|ом|а|ая|ої|ую|у|ою|ей|е|ое|є|і|ые|ие|их|ых|ими|ыми|ої|ьої|ня|ня)");
-
-    /** Small Ukrainian and Russian words that end an organisation's name: prepositions, conjunctions, pronouns. */
-    static final Set<String> CYRILLIC_STOPS = Set.of(
-            "і", "й", "та", "в", "у", "на", "з", "із", "зі", "до", "від", "за", "що", "як", "це", "не", "про", "після", "під",
-            "и", "с", "со", "от", "что", "как", "это", "о", "об", "по", "после", "под", "для", "при", "його", "її", "их", "его", "ее");
-
-    /** Endings of verbs ("заявило", "повідомив", "сообщает"), which end a name. */
-    private static final java.util.regex.Pattern VERB_ENDING =
-            java.util.regex.Pattern.compile(".*(ла|ло|ли|ив|ав|ил|ал|ет|ит|ют|ять|ать|ить|ться|ться|ся|сь|ує|ює|ють)$");
 
     /**
      * Adverbs ("тимчасово", "теж") and short participles ("согласована"), which end a name: the lower-case words
@@ -177,36 +125,13 @@ final class NameLexicon {
      * -ого/-его ("третейского суда").
      */
     static boolean adverbOrParticiple(String folded) {
-        return folded.length() > 3 && folded.endsWith("о") && !folded.matches(".*(?:ого|его|ього)") || ADVERBS.contains(folded) || folded.matches(".{2,}(?:ован|ован[аоы])");
+        return ADVERB_FORM.matcher(folded).matches() && !GENITIVE_O.matcher(folded).matches() || ADVERBS.contains(folded)
+                || SHORT_PARTICIPLE.matcher(folded).matches();
     }
-
-    private static final Set<String> ADVERBS = Set.of("теж", "вже", "уже", "ще", "еще", "лише", "только", "тоже", "також", "также");
 
     static boolean verbLike(String folded) {
         return VERB_ENDING.matcher(folded).matches();
     }
-
-    static final Set<String> QUOTES = Set.of("\"", "«", "»", "“", "”", "„");
-    static final Set<String> SENTENCE_PUNCTUATION = Set.of(".", "!", "?", ";", ":");
-
-    /** Endings common among Ukrainian, Russian and other surnames, used when no given name is known. */
-    static final String[] SURNAME_ENDINGS = {
-        "enko", "chuk", "czuk", "yuk", "iuk", "uk", "ov", "ova", "ev", "eva", "yov", "in", "ina", "sky", "skyi", "skiy",
-        "ski", "ska", "skaya", "tsky", "tskyi", "ich", "vych", "vich", "ko", "yan", "ian", "dze", "shvili", "son"};
-
-    /** Ukrainian and Russian surnames in their case forms: Гончаренка, Ковальчуку, Лозинського, Семенова. */
-    private static final java.util.regex.Pattern CYRILLIC_SURNAME = java.util.regex.Pattern.compile(
-            ".{2,}(?:енк[оауи]|енком|[ую]к(?:а|у|ом|ові)?|(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|ого|ому|им|ім|а|ая)"
-                    + "|[оеє]в(?:а|у|ым|им|ом)?|[иі]н(?:а|у|ым|им|ом)?|ович|евич|ян|дзе|швил[иі])");
-    /** Surname forms that need a given name ending in -а/-я beside them: a woman's nominative or a man's genitive. */
-    private static final java.util.regex.Pattern AFTER_A = java.util.regex.Pattern.compile(
-            ".*(?:енка|[ую]ка|(?:ськ|цьк|зьк|ск|цк)(?:ого|а|ая)|[оеє]ва|[иі]на)");
-    /** Surname forms of the nominative that need a given name ending in a consonant, й or ь (a man's). */
-    private static final java.util.regex.Pattern MASCULINE_NOMINATIVE = java.util.regex.Pattern.compile(
-            ".*(?:[ую]к|(?:ськ|цьк|зьк|ск|цк)(?:ий|ій)|[оеє]в|[иі]н|ович|евич)");
-    /** Adjectives in the forms that open a phrase: "Государственный", "Новой", "Крымского". */
-    private static final java.util.regex.Pattern CYRILLIC_ADJECTIVE_FORM = java.util.regex.Pattern.compile(
-            ".*(?:ый|ий|ій|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ей|ую|юю|ої|ою|ими|ыми|их|ых|ня)");
 
     static boolean surnameLike(String word) {
         String w = NameKeys.fold(word);
@@ -226,28 +151,12 @@ final class NameLexicon {
         String g = NameKeys.fold(given), s = NameKeys.fold(surname);
         if (g.length() < 3 || !NameKeys.isCyrillic(g.charAt(0)) || !surnameLike(surname) || isCyrillicNotName(NameKeys.word(given))
                 || CYRILLIC_ADJECTIVE_FORM.matcher(g).matches()) return false;
-        char last = g.charAt(g.length() - 1);
-        boolean vowelA = last == 'а' || last == 'я', consonant = "аеєиіїоуюяыэь".indexOf(last) < 0 || last == 'ь';
+        String last = g.substring(g.length() - 1);
+        boolean vowelA = FEMININE_ENDINGS.contains(last), consonant = !VOWELS.contains(last);
         if (AFTER_A.matcher(s).matches()) return vowelA;
         if (MASCULINE_NOMINATIVE.matcher(s).matches()) return consonant;
-        return s.matches(".*(?:енко|ян|дзе|швил[иі])") && (consonant || vowelA);
+        return UNISEX_SURNAME.matcher(s).matches() && (consonant || vowelA);
     }
-
-    /**
-     * Ukrainian and Russian words for offices, occupations and groups that stand capitalised before a name at the
-     * start of a sentence ("Глава Васильевского округа", "Депутат Белов"): never a name themselves.
-     */
-    private static final Set<String> CYRILLIC_NOT_NAMES = java.util.stream.Stream.of(
-            "глава", "голова", "мер", "мэр", "депутат", "міністр", "министр", "губернатор", "президент", "директор",
-            "керівник", "руководитель", "председатель", "начальник", "заступник", "заместитель", "секретар", "секретарь", "речник",
-            "спікер", "спикер", "командир", "командувач", "командующий", "генерал", "полковник", "журналіст", "журналист",
-            "блогер", "активіст", "активист", "адвокат", "суддя", "судья", "прокурор", "бійці", "бойцы", "житель",
-            "жителька", "жительница", "мешканець", "мешканка", "волонтер", "волонтерка", "правозахисник",
-            "правозахисниця", "правозащитник", "правозащитница", "колаборант", "колаборантка", "коллаборант", "гауляйтер",
-            "врио", "уповноважений", "уполномоченный", "омбудсман", "посол", "лідер", "лидер", "військовий", "военный",
-            "окупанти", "оккупанты", "росіяни", "россияне", "українці", "украинцы", "партизани", "партизаны",
-            "воєнкор", "военкор", "співробітники", "сотрудники", "учасники", "участники")
-            .map(NameKeys::word).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static boolean isCyrillicNotName(String key) {
         return CYRILLIC_NOT_NAMES.contains(key);

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The English name of a descriptive Ukrainian or Russian organisation name, translated word by word from
@@ -30,7 +29,6 @@ final class OrganisationTranslation {
     private static final String RESOURCE = "organisation-words.tsv";
     /** Kind → joined word keys → English. */
     private static final Map<Kind, Map<String, String>> WORDS = load();
-    private static final Set<String> AND = Set.of("і", "й", "та", "и");
     private static final int LONGEST_PHRASE = 3;
 
     private OrganisationTranslation() {}
@@ -50,7 +48,7 @@ final class OrganisationTranslation {
         i++;
         List<String> domains = new ArrayList<>(), owners = new ArrayList<>();
         while (i < keys.length) {
-            if (AND.contains(keys[i]) && !domains.isEmpty() && owners.isEmpty() && i + 1 < keys.length) {
+            if (NameLexicon.CYRILLIC_AND.contains(keys[i]) && !domains.isEmpty() && owners.isEmpty() && i + 1 < keys.length) {
                 i++;
                 continue;
             }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.totmon.pipeline.Tsv;
 
 /**
  * The English name of a numbered military unit written in Ukrainian or Russian, as the English-language press
@@ -14,29 +17,24 @@ import java.util.regex.Pattern;
  */
 final class UnitNames {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-\\p{L}{1,3}\\s+(.+)");
-    private static final Map<String, String> WORDS = keyed(Map.ofEntries(
-            Map.entry("окрема", "Separate"), Map.entry("отдельная", "Separate"), Map.entry("механізована", "Mechanized"),
-            Map.entry("механизированная", "Mechanized"), Map.entry("мотопіхотна", "Motorized Infantry"),
-            Map.entry("мотострілецька", "Motor Rifle"), Map.entry("мотострелковая", "Motor Rifle"), Map.entry("штурмова", "Assault"),
-            Map.entry("штурмовая", "Assault"), Map.entry("десантно-штурмова", "Air Assault"), Map.entry("десантно-штурмовая", "Air Assault"),
-            Map.entry("гірсько-штурмова", "Mountain Assault"), Map.entry("танкова", "Tank"), Map.entry("танковая", "Tank"),
-            Map.entry("артилерійська", "Artillery"), Map.entry("артиллерийская", "Artillery"), Map.entry("гвардійська", "Guards"),
-            Map.entry("гвардейская", "Guards"), Map.entry("повітряно-десантна", "Airborne"), Map.entry("воздушно-десантная", "Airborne"),
-            Map.entry("прикордонна", "Border"), Map.entry("президентська", "Presidential"), Map.entry("бригада", "Brigade"),
-            Map.entry("батальйон", "Battalion"), Map.entry("батальон", "Battalion"), Map.entry("полк", "Regiment"),
-            Map.entry("дивізія", "Division"), Map.entry("дивизия", "Division"), Map.entry("корпус", "Corps"), Map.entry("армія", "Army"),
-            Map.entry("армия", "Army"), Map.entry("загін", "Detachment"), Map.entry("отряд", "Detachment"),
-            Map.entry("морська піхота", "Marine"), Map.entry("морская пехота", "Marine"),
-            Map.entry("територіальна оборона", "Territorial Defense"), Map.entry("территориальная оборона", "Territorial Defense"),
-            Map.entry("спеціальне призначення", "Special Purpose"), Map.entry("специальное назначение", "Special Purpose")));
+    private static final Set<String> KINDS = Set.of("adjective", "unit", "complement");
+    private static final List<Tsv.Row> ROWS = rows();
+    /** Word key (or the keys of a phrase) → English, from {@code unit-words.tsv}. */
+    private static final Map<String, String> WORDS = Map.copyOf(ROWS.stream()
+            .collect(Collectors.toMap(r -> key(r.field(1)), r -> r.field(2), (a, b) -> b)));
+    /** The English unit words ("Brigade"), which end a name. */
+    private static final Set<String> UNITS = ROWS.stream().filter(r -> r.field(0).equals("unit")).map(r -> r.field(2))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private static List<Tsv.Row> rows() {
+        List<Tsv.Row> rows = Tsv.resource(UnitNames.class, "unit-words.tsv");
+        for (Tsv.Row row : rows) {
+            if (row.fields().length != 3 || !KINDS.contains(row.field(0))) throw row.error("expected adjective|unit|complement<TAB>word<TAB>English");
+        }
+        return rows;
+    }
 
     private UnitNames() {}
-
-    private static Map<String, String> keyed(Map<String, String> words) {
-        Map<String, String> out = new java.util.HashMap<>();
-        words.forEach((k, v) -> out.put(key(k), v));
-        return Map.copyOf(out);
-    }
 
     private static String key(String phrase) {
         StringBuilder b = new StringBuilder();
@@ -70,7 +68,7 @@ final class UnitNames {
     }
 
     private static boolean isUnit(String english) {
-        return List.of("Brigade", "Battalion", "Regiment", "Division", "Corps", "Army", "Detachment").contains(english);
+        return UNITS.contains(english);
     }
 
     private static String ordinal(int n) {

@@ -28,6 +28,7 @@ import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.References;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
+import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 
@@ -79,6 +80,8 @@ public final class EventAnnotator implements Annotator {
     private static final int ORIGIN_REACH = 4;
     /** Words between a trigger and a place that is its object ("recaptured the village of Neskuchne"). */
     private static final int OBJECT_REACH = 3;
+    /** At most so many words (a comma, "in the") between a place and the region that locates it. */
+    private static final int LOCATING_GAP = 3;
     /** Kinds that, in a relative clause after a detention or an attack, tell what its victim did or does. */
     private static final Set<EventKind> DESCRIBES_VICTIM = Set.of(EventKind.RESISTANCE, EventKind.PASSPORTIZATION, EventKind.ELECTION,
             EventKind.GOVERNANCE, EventKind.INFORMATION_OP);
@@ -179,10 +182,32 @@ public final class EventAnnotator implements Annotator {
             AcledMapping.Category category = acled.categorize(f.kind, text);
             Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.modality,
                     category.eventType(), category.subEventType(), f.start, f.end,
-                    References.geonamesId(doc.places(), f.place), References.entityIds(doc.entities(), f.actors));
+                    placeId(doc, f.place), References.entityIds(doc.entities(), f.actors));
             out.add(new DetectedEvent(event, f.kind, f.modality, category));
         }
         return out;
+    }
+
+    /**
+     * An election or referendum told of a city that names its region ("87 percent of those in Kherson") is the
+     * region's: the occupation holds its votes by region, and the city stands for it. A capital stands for its
+     * government ("В Киеве выборы назвали фикцией").
+     */
+    private static String votingRegion(String place) {
+        if (place == null || SEATS.contains(place)) return place;
+        Gazetteer gazetteer = Gazetteer.standard();
+        for (Gazetteer.Entry e : gazetteer.lookup(place)) {
+            if (e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place) && e.namesake() != null) return gazetteer.byId(e.namesake()).name();
+        }
+        return place;
+    }
+
+    /** The GeoNames id of the event's place: the report's place of that name, else the region an election stands for. */
+    private static Long placeId(Document doc, String place) {
+        Long id = References.geonamesId(doc.places(), place);
+        if (id != null || place == null) return id;
+        return Gazetteer.standard().lookup(place).stream().filter(e -> e.name().equals(place)).map(Gazetteer.Entry::geonamesId)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**
@@ -223,6 +248,7 @@ public final class EventAnnotator implements Annotator {
         TextSpan sentence = sentences.get(si);
         List<TextSpan> sources = sources(doc, lexicon, clause, tokens, words);
         List<Located> inClause = candidates(doc, lexicon, clause);
+        List<Located> anchors = inClause.stream().filter(c -> !c.destinationOnly()).toList();
         boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong());
         Modality modality = modality(lexicon, words);
         boolean remote = has(lexicon, Cue.REMOTE, words);
@@ -236,14 +262,14 @@ public final class EventAnnotator implements Annotator {
             if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) continue;
             // A condemnation is the statement itself: its source is its actor, its date the statement's.
             List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
-            if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, inClause, aside))) continue;
+            if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, anchors, aside))) continue;
             int at = tokens.get(hit.from()).start();
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
             if (kind != EventKind.CONDEMNATION && framed(lexicon, words, hit.from())) continue;
             // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
             List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
-            Located subject = doc.language().equals("en") && passive(words, hit.from()) ? subject(inClause, at) : null;
+            Located subject = doc.language().equals("en") && passive(words, hit.from()) ? subject(anchors, at) : null;
             List<String> places = subject != null ? List.of(subject.place().name())
                     : kind == EventKind.DEPORTATION && fromInstitution(lexicon, tokens, words, inClause) ? contextPlace(doc, lexicon, sentences, si)
                     : List.of();
@@ -253,6 +279,7 @@ public final class EventAnnotator implements Annotator {
             if (places.isEmpty()) places = places(doc, lexicon, kind, outside(candidates(doc, lexicon, sentence), condemned), at, after);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = contextPlace(doc, lexicon, sentences, si);
+            if (kind == EventKind.ELECTION && places != SEVERAL_REGIONS) places = places.stream().map(EventAnnotator::votingRegion).toList();
             String date = date(doc, lexicon, clause, at, aside);
             boolean ownDate = date != null;
             if (date == null) date = date(doc, lexicon, sentence, at, aside);
@@ -343,6 +370,8 @@ public final class EventAnnotator implements Annotator {
      * of the movement, which is held in Melitopol") and stays.
      */
     private static List<Located> mainClause(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Located> candidates, Hit hit) {
+        int opening = relativeOpening(lexicon, words, hit.from());
+        if (opening >= 0) candidates = candidates.stream().filter(c -> c.mention().start() > tokens.get(opening).start()).toList();
         int relative = relativeAfter(lexicon, words, hit.to());
         if (relative < 2 || relative >= words.size() || !words.get(relative - 1).equals(",")) return candidates;
         int comma = tokens.get(relative - 1).start();
@@ -358,6 +387,20 @@ public final class EventAnnotator implements Annotator {
     private static Located subject(List<Located> candidates, int triggerAt) {
         Located first = candidates.stream().min(Comparator.comparingInt((Located c) -> c.mention().start())).orElse(null);
         return first != null && first.mention().end() <= triggerAt && !first.locative() ? first : null;
+    }
+
+    /**
+     * Where the relative clause that holds the trigger opens (", которых ранее вывезли из Херсонской области в Крым"):
+     * the last relative pronoun after a comma before it, with no comma between; -1 when the trigger is in no such
+     * clause. The places before it are the main clause's ("в Украину вернули"), not the trigger's.
+     */
+    private static int relativeOpening(EventLexicon lexicon, List<String> words, int triggerAt) {
+        for (int i = triggerAt - 1; i >= 1; i--) {
+            if (words.get(i).equals(",")) return -1;
+            int at = i;
+            if (words.get(i - 1).equals(",") && lexicon.cues(Cue.RELATIVE).stream().anyMatch(p -> p.matchAt(words, at) >= 0)) return i;
+        }
+        return -1;
     }
 
     /** Where the first relative pronoun at or after {@code from} is, or the clause's length when there is none. */
@@ -632,24 +675,37 @@ public final class EventAnnotator implements Annotator {
     }
 
     /** A place mention that may say where an event happened. */
-    private record Located(Place place, Mention mention, boolean locative) {}
+    private record Located(Place place, Mention mention, boolean locative, boolean destination) {
+        /** A country named only as where people are taken: a deportation's place, no anchor or place of anything else. */
+        boolean destinationOnly() {
+            return place.kind() == PlaceKind.COUNTRY && !locative;
+        }
+    }
 
     /**
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
      * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
      * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
-     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation happens where people are taken from ("вивезли до Росії дітей з Олешок", "from the occupied
-     * part of Zaporizhzhia Oblast"), not where they are taken to. A place that is the trigger's object ("liberated the
+     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation within the country happens where people are taken from ("вивезли
+     * дітей з Олешок до Криму", "from the occupied part of Zaporizhzhia Oblast"); across a state border, in the state
+     * they are taken to or held in ("to Russia", "на територію Росії"), as the law tells deportation from transfer. A place that is the trigger's object ("liberated the
      * village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
      */
     private static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt, int triggerEnd) {
         Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Located c : candidates) {
+            boolean country = c.place().kind() == PlaceKind.COUNTRY;
+            if (c.destinationOnly() && kind != EventKind.DEPORTATION) continue;
+            // A statement is made where it is said to be made ("in The Hague"), not where what it names happened.
+            if (kind == EventKind.CONDEMNATION && !c.locative()) continue;
+            if (locatesAnother(doc, lexicon, candidates, c)) continue;
             int distance = doc.tokensIn(Math.min(c.mention().start(), triggerAt), Math.max(c.mention().start(), triggerAt)).size();
             boolean origin = kind == EventKind.DEPORTATION && origin(doc, lexicon, c.mention());
+            boolean abroad = kind == EventKind.DEPORTATION && country && !origin && (c.locative() || c.destination());
             boolean object = object(doc, triggerEnd, c.mention());
-            double score = (c.locative() || object || origin ? 2 : 0) + (origin ? 2 : 0) + specificity(c.place().kind()) - distance / 5.0;
+            double score = (c.locative() || object || origin || abroad ? 2 : 0) + (origin ? 2 : 0) + (abroad ? 4 : 0)
+                    + specificity(c.place().kind()) - distance / 5.0;
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
@@ -661,6 +717,23 @@ public final class EventAnnotator implements Annotator {
         if (best.place().kind() == PlaceKind.REGION) return kind != EventKind.DEPORTATION && inRegionList(doc, candidates, best) ? SEVERAL_REGIONS : out;
         for (Located joined : listedAfter(doc, candidates, best)) if (!out.contains(joined.place().name())) out.add(joined.place().name());
         return out;
+    }
+
+    /**
+     * Whether the region only says where another place named right before it lies ("Каховської ГЕС в Херсонській
+     * області", "Nova Kakhovka, in the Kherson region"): that place, not the region, is where the event is.
+     */
+    private static boolean locatesAnother(Document doc, EventLexicon lexicon, List<Located> candidates, Located region) {
+        if (region.place().kind() != PlaceKind.REGION || !region.locative()) return false;
+        for (Located c : candidates) {
+            if (c.place().kind() == PlaceKind.REGION || c.place().kind() == PlaceKind.COUNTRY || c.mention().end() > region.mention().start()) continue;
+            List<Token> between = doc.tokensIn(c.mention().end(), region.mention().start());
+            if (between.size() <= LOCATING_GAP && between.stream().map(t -> EventLexicon.fold(t.text()))
+                    .allMatch(w -> w.equals(",") || w.equals("the") || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(List.of(w), 0) == 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -687,12 +760,14 @@ public final class EventAnnotator implements Annotator {
         List<Located> out = new ArrayList<>();
         for (Place p : doc.places()) {
             for (Mention m : p.mentions()) {
-                if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m) || possessive(doc, m) || compound(doc, m)
-                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m))) continue;
-                boolean locative = locative(doc, lexicon, span, m);
-                if (p.kind() == PlaceKind.COUNTRY && !locative) continue;
+                if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m)
+                        || (possessive(doc, m) && p.kind() != PlaceKind.REGION) || compound(doc, m)
+                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m)) || after(doc, lexicon, Cue.REFERENCE, span, m)) continue;
+                boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m);
+                boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
+                if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
                 if (SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
-                out.add(new Located(p, m, locative));
+                out.add(new Located(p, m, locative, destination));
             }
         }
         return out;
@@ -838,13 +913,13 @@ public final class EventAnnotator implements Annotator {
                 && between.stream().noneMatch(t -> punctuation(t.text())));
     }
 
-    /** Whether a locative phrase ends right before the place mention. */
-    private static boolean locative(Document doc, EventLexicon lexicon, TextSpan span, Mention place) {
+    /** Whether a phrase of the cue (locative, destination) ends right before the place mention. */
+    private static boolean after(Document doc, EventLexicon lexicon, Cue cue, TextSpan span, Mention place) {
         List<Token> before = doc.tokensIn(span.start(), place.start());
         List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 5), before.size()).stream()
                 .map(t -> EventLexicon.fold(t.text())).toList());
         if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) words.remove(words.size() - 1); // "territory of the Russian Federation"
-        for (TokenPattern p : lexicon.cues(Cue.LOCATIVE)) {
+        for (TokenPattern p : lexicon.cues(cue)) {
             for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
         }
         return false;
@@ -900,6 +975,7 @@ public final class EventAnnotator implements Annotator {
             if (doc.isBoilerplate(s.start(), s.end())) continue;
             Located last = null;
             for (Located c : candidates(doc, lexicon, s)) {
+                if (c.destinationOnly()) continue;
                 if (last == null || c.mention().start() > last.mention().start()) last = c;
             }
             if (last != null) return List.of(last.place().name());

@@ -42,6 +42,13 @@ public final class EventLexicon {
         LOCATIVE,
         /** Right before a place, says something comes from it ("from", "з", "из"): where people are taken from is where a deportation happens. */
         ORIGIN,
+        /**
+         * Right before a place, says people are taken there ("to", "into", "до", "в"): a deportation across a state
+         * border happens in the state people are taken to, which is what makes it a deportation and not a transfer.
+         */
+        DESTINATION,
+        /** Right before a place, makes it a point distances are measured from ("15 km from", "в 15 километрах от"), not where anything happens. */
+        REFERENCE,
         /** Begins a relative clause ("who", "який", "которую"): a trigger in it describes a person named before, not a new happening. */
         RELATIVE,
         /** Over a trigger, says it describes a standing state, not a happening ("temporarily captured", "liberated areas"). */

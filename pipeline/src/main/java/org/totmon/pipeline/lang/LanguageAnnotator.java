@@ -13,6 +13,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.WordClasses;
 
 /**
  * Sets the report's language to en, uk, ru or other. Cyrillic text is decided by cues that hold even in a
@@ -28,22 +29,16 @@ public final class LanguageAnnotator implements Annotator {
     private static final int MIN_LETTERS = 12;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’ʼ]+");
-    private static final Set<String> UK_WORDS = Set.of("що", "це", "як", "та", "його", "її", "ще", "вже", "або", "від", "з", "із", "зі",
-            "після", "також", "коли", "тому", "який", "яка", "яке", "які", "але", "мене", "знову", "вчора", "зараз", "немає", "нема",
-            "бо", "чи", "щоб", "був", "була", "було", "були", "буде", "дуже", "він", "вона", "воно", "вони", "ми", "ви", "ти",
-            "цей", "ця", "ці", "про", "між", "лише", "тільки", "їх", "нам", "вас", "шо");
-    private static final Set<String> RU_WORDS = Set.of("что", "это", "как", "его", "ее", "её", "еще", "ещё", "уже", "или", "от", "из",
-            "после", "также", "когда", "поэтому", "который", "которая", "которое", "которые", "но", "меня", "снова", "опять", "вчера",
-            "сейчас", "нет", "ли", "чтобы", "был", "была", "было", "были", "будет", "очень", "он", "она", "оно", "они", "мы", "вы",
-            "ты", "этот", "эта", "эти", "об", "между", "только", "их", "нам", "вас", "сегодня", "всего", "если");
+    /** Frequent words only one language uses, and Belarusian verb endings: {@code language-words.tsv}. */
+    private static final WordClasses WORDS = WordClasses.resource(LanguageAnnotator.class, "language-words.tsv");
+    private static final Set<String> UK_WORDS = WORDS.set("uk");
+    private static final Set<String> RU_WORDS = WORDS.set("ru");
     /** Belarusian words that are neither Ukrainian nor Russian. */
-    private static final Set<String> BE_WORDS = Set.of("што", "гэта", "ён", "яна", "яны", "калі", "таксама", "пасля", "каб", "вельмі",
-            "ад", "пра", "няма", "людзі", "ужо", "быў", "былі", "будзе", "сёння", "зноў", "таму", "дзе", "дзеці", "праз", "ці");
+    private static final Set<String> BE_WORDS = WORDS.set("be");
     /** Belarusian third-person plural endings (гатуюць, дадуць), where Ukrainian has -ють/-уть and Russian -ют/-ут. */
-    private static final Pattern BE_ENDING = Pattern.compile("(?:юць|уць|яць|аць)$");
+    private static final Pattern BE_ENDING = WORDS.pattern("be_ending");
     /** Bulgarian words that are neither Ukrainian nor Russian. */
-    private static final Set<String> BG_WORDS = Set.of("че", "са", "ще", "се", "това", "този", "тези", "към", "през", "които", "който",
-            "която", "беше", "бяха", "няма", "има", "след", "още", "някои");
+    private static final Set<String> BG_WORDS = WORDS.set("bg");
 
     private final LanguageDetectorModel model;
 

@@ -34,16 +34,35 @@ public final class GazetteerRegions implements Regions {
 
     /** Over the shipped gazetteer, loaded when a place is first asked about (linking nothing needs none). */
     public static Regions standard() {
-        return place -> Standard.INSTANCE.of(place);
+        return new Regions() {
+            @Override
+            public Region of(Place place) {
+                return Standard.INSTANCE.of(place);
+            }
+
+            @Override
+            public boolean namesItsRegion(Place place) {
+                return Standard.INSTANCE.namesItsRegion(place);
+            }
+        };
+    }
+
+    @Override
+    public boolean namesItsRegion(Place place) {
+        Gazetteer.Entry e = entry(place);
+        return e != null && e.kind() == PlaceKind.SETTLEMENT && e.namesake() != null;
+    }
+
+    private Gazetteer.Entry entry(Place place) {
+        Gazetteer.Entry e = place.geonamesId() == null ? null : byGeonamesId.get(place.geonamesId());
+        if (e != null) return e;
+        return gazetteer.lookup(place.name()).stream()
+                .filter(x -> x.name().equals(place.name()) && x.kind() == place.kind()).findFirst().orElse(null);
     }
 
     @Override
     public Region of(Place place) {
-        Gazetteer.Entry e = place.geonamesId() == null ? null : byGeonamesId.get(place.geonamesId());
-        if (e == null) {
-            e = gazetteer.lookup(place.name()).stream()
-                    .filter(x -> x.name().equals(place.name()) && x.kind() == place.kind()).findFirst().orElse(null);
-        }
+        Gazetteer.Entry e = entry(place);
         if (e == null) return null;
         String admin1 = switch (e.kind()) {
             case COUNTRY -> null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.totmon.pipeline.WordClasses;
 import org.totmon.model.Token;
 
 /**
@@ -13,15 +14,15 @@ import org.totmon.model.Token;
  */
 public final class Tokenizer {
     private static final String APOSTROPHES = "'’ʼ`";
+    /** The hyphen, the Unicode hyphen and the non-breaking hyphen that typesetters put in names ("Львова‑Белова"). */
+    private static final String HYPHENS = "\\-\u2010\u2011";
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{L}[\\p{L}\\p{M}]*(?:[" + APOSTROPHES + "\\-‐.]\\p{L}[\\p{L}\\p{M}]*)*\\.?"
+            "\\p{L}[\\p{L}\\p{M}]*(?:[" + APOSTROPHES + HYPHENS + ".]\\p{L}[\\p{L}\\p{M}]*)*\\.?"
                     + "|\\d+(?:[.,]\\d+)*"
                     + "|\\S");
     /** An abbreviation ends in a period that belongs to it: "U.S.", "J.", and the listed short forms ("Feb.", "St.", "Conn."). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.)+|(?iu:"
-            + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|jr|sr"
-            + "|inc|corp|ltd|co|no|vs|etc|approx|conn|calif|mass|wash|va|pa|fla|ill|mich|ariz|colo|tenn|ky|md|minn|mo|nev"
-            + "|okla|ore|wis|ім|вул|обл|тис|млн|млрд|грн|руб|ул|им|см|див|напр|р|г|м|с|т)\\.");
+            + String.join("|", WordClasses.resource(Tokenizer.class, "abbreviations.tsv").list("abbreviation")) + ")\\.");
     /** A glued pair needs both halves long enough that CamelCase brands ("UkrinForm", "StratCom") stay whole. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{6})(?=\\p{Lu}\\p{Ll}{4})");
 

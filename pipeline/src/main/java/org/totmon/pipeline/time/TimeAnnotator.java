@@ -45,7 +45,7 @@ public final class TimeAnnotator implements Annotator {
     private static final String MONTH_FULL = "(?<mon>" + alternation(MONTHS) + ")" + R;
     private static final String DEICTIC = "(?<deic>" + alternation(DEICTICS) + ")\\s+";
     private static final String MODIFIER = "(?:(?:" + TimeLexicon.MODIFIERS + ")\\s+|mid-\\s*)";
-    private static final String ORDINAL = "(?:st|nd|rd|th|-?го|-?е)?";
+    private static final String ORDINAL = "(?:" + TimeLexicon.ORDINAL_SUFFIXES + ")?";
     private static final String DAY = "(?<![\\d.,:])(?<d1>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL
             + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL + ")?";
     private static final String YEAR_NUMBER = "(?:1[89]|20)\\d\\d(?![\\d]|[.,]\\d)";
@@ -72,7 +72,7 @@ public final class TimeAnnotator implements Annotator {
             new Rule(L + "(?<mod>" + MODIFIER + ")?(?<![\\p{L}\\d.,/#№])(?<year>" + YEAR_NUMBER + ")"
                     + "(?:\\s*[-–—]\\s*(?<year2>" + YEAR_NUMBER + "))?" + YEAR_WORD + "?", TimeAnnotator::year),
             new Rule(L + MODIFIER + "?" + DEICTIC + "(?<unit>" + alternation(UNITS) + ")" + R, TimeAnnotator::relativeUnit),
-            new Rule(L + "(?<num>\\d{1,2}|" + alternation(NUMBERS) + ")\\s+(?<unit>" + alternation(AGO_UNITS) + ")\\s+(?:ago|тому|назад)" + R,
+            new Rule(L + "(?<num>\\d{1,2}|" + alternation(NUMBERS) + ")\\s+(?<unit>" + alternation(AGO_UNITS) + ")\\s+(?:" + TimeLexicon.AGO + ")" + R,
                     TimeAnnotator::ago),
             new Rule(L + MODIFIER + "?(?<word>" + alternation(SINGLE_WORDS) + ")" + R, TimeAnnotator::singleWord),
             new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?(?<wd>" + alternation(WEEKDAYS) + ")" + R, TimeAnnotator::weekday));
@@ -82,11 +82,7 @@ public final class TimeAnnotator implements Annotator {
             alternation(DEICTICS), alternation(MONTHS), alternation(MONTH_ABBREVIATIONS), alternation(WEEKDAYS),
             alternation(SINGLE_WORDS), alternation(NUMBERS)) + ")(?![\\p{L}])", FLAGS);
 
-    /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
-    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
-    /** Before a weekday these make it habitual, not a date. */
-    private static final Set<String> HABITUAL = Set.of("every", "each");
 
     private record Rule(Pattern pattern, Handler handler) {
         Rule(String regex, Handler handler) {
@@ -252,7 +248,7 @@ public final class TimeAnnotator implements Annotator {
         boolean qualified = m.start() < m.start("mon");
         String before = previousWord(c.text(), m.start());
         if (isEnglish(word)) {
-            if (AMBIGUOUS_MONTHS.contains(word.toLowerCase()) && !qualified && !CUES.contains(before)) return;
+            if (TimeLexicon.AMBIGUOUS_MONTHS.contains(word.toLowerCase()) && !qualified && !CUES.contains(before)) return;
             if (followsName(c.text(), m.start())) return; // "Theresa May"
         } else if (!qualified && !CUES.contains(before)) {
             return; // "лютого" is also "fierce": a bare Ukrainian or Russian month needs a preposition or modifier
@@ -318,7 +314,7 @@ public final class TimeAnnotator implements Annotator {
         if (day == null) return;
         boolean qualified = m.start() < m.start("wd");
         String before = previousWord(c.text(), m.start());
-        if (HABITUAL.contains(before)) return;
+        if (TimeLexicon.HABITUAL.contains(before)) return;
         if (isEnglish(word)) {
             if (Character.isLowerCase(word.charAt(0)) || followsName(c.text(), m.start())) return; // "Black Friday"
         } else if (!qualified && !CUES.contains(before)) {

@@ -30,6 +30,9 @@ class TokenizerTest {
     void keepsCyrillicApostrophesAndHyphensInsideWords() {
         assertEquals(List.of("у", "Купʼянську", "та", "Лисичанську", "-", "Лозовій", "3,000"),
                 words("у Купʼянську та Лисичанську - Лозовій 3,000"));
+        // Typesetters join double surnames with a non-breaking hyphen (U+2011): still one word, never "Львова" (Lviv) alone.
+        assertEquals(List.of("омбудсмен", "Львова\u2011Белова", "и", "Римского\u2010Корсакова"),
+                words("омбудсмен Львова\u2011Белова и Римского\u2010Корсакова"));
     }
 
     @Test

@@ -117,10 +117,24 @@
     document.getElementById('map-count').textContent = shown.length + ' ' + document.getElementById('map-count').dataset.markers;
   }
 
+  // Events come a page at a time, each a bounded request, however many the store holds; a newer load drops older pages.
+  var PAGE = 500, loading = 0;
+
   function load() {
-    var q = new URLSearchParams();
+    var q = new URLSearchParams(), generation = ++loading;
     ['type', 'from', 'to'].forEach(function (k) { if (form.elements[k].value) q.set(k, form.elements[k].value); });
-    var requests = [fetch('/api/export/events.geojson?' + q).then(function (r) { return r.json(); }).then(function (g) { events = g.features; })];
+    q.set('limit', PAGE);
+    var pages = [];
+    function eventsFrom(offset) {
+      q.set('offset', offset);
+      return fetch('/api/export/events.geojson?' + q).then(function (r) { return r.json(); }).then(function (g) {
+        if (generation !== loading) return;
+        pages.push(g.features);
+        if (g.next_offset) return eventsFrom(g.next_offset);
+        events = [].concat.apply([], pages);
+      });
+    }
+    var requests = [eventsFrom(0)];
     places = [];
     if (form.elements.places.checked) {
       requests.push(fetch('/api/export/places.geojson').then(function (r) { return r.json(); }).then(function (g) {
@@ -131,6 +145,7 @@
       }));
     }
     Promise.all(requests).then(function () {
+      if (generation !== loading) return;
       days = events.map(function (f) { return day(f.properties); }).filter(Boolean).sort()
         .filter(function (d, i, all) { return i === 0 || all[i - 1] !== d; });
       slider.max = Math.max(0, days.length - 1);

@@ -4,6 +4,11 @@
   'use strict';
   var TOKEN = 'totmon-token';
   var message = document.getElementById('review-message');
+  var login = document.getElementById('login');
+  // The page's language: the server gives the script's messages as the login form's data attributes.
+  function msg(name, fallback) {
+    return (login && login.dataset[name]) || fallback;
+  }
 
   function say(text, isError) {
     if (!message) return;
@@ -13,10 +18,9 @@
 
   function showWho() {
     var who = document.getElementById('who');
-    if (who) who.textContent = sessionStorage.getItem(TOKEN) ? 'token set for this tab' : 'no token: reading only';
+    if (who) who.textContent = sessionStorage.getItem(TOKEN) ? msg('tokenSet', 'token set for this tab') : msg('tokenNone', 'no token: reading only');
   }
 
-  var login = document.getElementById('login');
   if (login) {
     login.addEventListener('submit', function (ev) {
       ev.preventDefault();
@@ -33,7 +37,7 @@
   function post(url, body) {
     var token = sessionStorage.getItem(TOKEN);
     if (!token) {
-      say('Give your account token first (the field above).', true);
+      say(msg('needToken', 'Give your account token first (the field above).'), true);
       document.getElementById('token').focus();
       return Promise.reject(new Error('no token'));
     }
@@ -44,7 +48,7 @@
     }).then(function (res) {
       return res.json().then(function (json) {
         if (!res.ok) {
-          say((res.status === 409 ? 'Conflict: ' : 'Error ' + res.status + ': ') + json.error, true);
+          say((res.status === 409 ? msg('conflict', 'Conflict:') : msg('error', 'Error') + ' ' + res.status + ':') + ' ' + json.error, true);
           throw new Error(json.error);
         }
         return json;
@@ -86,9 +90,9 @@
   }
 
   function reject(row) {
-    var reason = prompt('Why reject this item?');
+    var reason = prompt(msg('whyReject', 'Why reject this item?'));
     if (reason === null) return;
-    if (!reason.trim()) { say('A rejection needs a reason.', true); return; }
+    if (!reason.trim()) { say(msg('needReason', 'A rejection needs a reason.'), true); return; }
     write(row, 'reject', {reason: reason.trim()});
   }
 
@@ -126,7 +130,7 @@
         var v = value(input);
         if (v !== undefined && !(input.dataset.type === 'ints' && v === null)) fields[input.name] = v;
       });
-      if (!Object.keys(fields).length) { say('Nothing changed.', true); return; }
+      if (!Object.keys(fields).length) { say(msg('nothingChanged', 'Nothing changed.'), true); return; }
       write(row, 'correct', {fields: fields, reason: reason});
     });
     form.addEventListener('keydown', function (ev) {
@@ -168,9 +172,9 @@
     button.addEventListener('click', function () {
       var body = {version: parseInt(button.dataset.version, 10)};
       if (action === 'retract') {
-        var reason = prompt('Why retract this report?');
+        var reason = prompt(msg('whyRetract', 'Why retract this report?'));
         if (reason === null) return;
-        if (!reason.trim()) { say('A retraction needs a reason.', true); return; }
+        if (!reason.trim()) { say(msg('needReason', 'A retraction needs a reason.'), true); return; }
         body.reason = reason.trim();
       }
       post('/api/reports/' + encodeURIComponent(section.dataset.report) + '/' + action, body).then(function () { reloadAt(null); }, function () {});
@@ -183,17 +187,17 @@
   function bulk(action) {
     var items = rows.filter(function (r) { return r.querySelector('.tick').checked; })
       .map(function (r) { return {item: r.dataset.key, version: parseInt(r.dataset.version, 10)}; });
-    if (!items.length) { say('Tick some items first.', true); return; }
+    if (!items.length) { say(msg('tickFirst', 'Tick some items first.'), true); return; }
     var body = {action: action, items: items};
     if (action === 'reject') {
-      var reason = prompt('Why reject these ' + items.length + ' items?');
+      var reason = prompt(msg('whyRejectMany', 'Why reject the ticked items?') + ' (' + items.length + ')');
       if (reason === null) return;
-      if (!reason.trim()) { say('A rejection needs a reason.', true); return; }
+      if (!reason.trim()) { say(msg('needReason', 'A rejection needs a reason.'), true); return; }
       body.reason = reason.trim();
     }
     post('/api/review/bulk', body).then(function (results) {
       var refused = results.filter(function (r) { return r.status !== 200; });
-      if (refused.length) say(refused.length + ' of ' + results.length + ' not saved: ' + refused[0].error, true);
+      if (refused.length) say(refused.length + ' / ' + results.length + ' ' + msg('notSaved', 'not saved:') + ' ' + refused[0].error, true);
       else reloadAt(null);
     }, function () {});
   }
@@ -203,6 +207,33 @@
     document.getElementById('bulk-reject').addEventListener('click', function () { bulk('reject'); });
     document.getElementById('tick-all').addEventListener('change', function (ev) {
       rows.forEach(function (r) { r.querySelector('.tick').checked = ev.target.checked; });
+    });
+  }
+
+  // Entity pages: merge into another entity, split the ticked reports off under a new name, undo either.
+  var entitySection = document.getElementById('entity-review');
+  if (entitySection) {
+    var entity = entitySection.dataset.entity;
+    var goTo = function (name) { location.href = '/entities/' + encodeURIComponent(name); };
+    document.getElementById('merge').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var form = ev.target;
+      post('/api/entities/merge', {entity: entity, into: form.into.value.trim(), reason: form.reason.value.trim() || null})
+        .then(function (change) { goTo(change.into); }, function () {});
+    });
+    document.getElementById('split').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var form = ev.target;
+      var reports = Array.prototype.slice.call(form.querySelectorAll('input[name=report]:checked')).map(function (i) { return i.value; });
+      if (!reports.length) { say(msg('splitTickFirst', 'Tick the reports that name someone else first.'), true); return; }
+      post('/api/entities/split', {entity: entity, reports: reports, name: form.elements.namedItem('name').value.trim(), reason: form.reason.value.trim() || null})
+        .then(function () { location.reload(); }, function () {});
+    });
+    entitySection.querySelectorAll('button.undo').forEach(function (button) {
+      button.addEventListener('click', function () {
+        post('/api/entities/changes/' + button.dataset.change + '/undo', {})
+          .then(function () { location.reload(); }, function () {});
+      });
     });
   }
 }());

@@ -1,0 +1,27 @@
+package org.totmon.pipeline.claim;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.totmon.pipeline.WordClasses;
+
+/** The claim layer's small word lists: the classes of {@code claim-words.tsv}, read once. */
+final class ClaimWords {
+    private ClaimWords() {}
+
+    private static final WordClasses WORDS = WordClasses.resource(ClaimWords.class, "claim-words.tsv");
+
+    static final List<String> NO_UNIT_WORDS = WORDS.list("no_unit_word");
+    static final List<String> OF_DETERMINERS = WORDS.list("of_determiner");
+    static final Set<String> PHRASAL_OVER = WORDS.set("phrasal_over");
+    static final Set<String> ENGLISH_ADJECTIVES = WORDS.set("english_adjective");
+    static final List<String> ENGLISH_ADJECTIVE_SUFFIXES = WORDS.list("english_adjective_suffix");
+    static final List<String> CYRILLIC_ADJECTIVE_ENDINGS = WORDS.list("cyrillic_adjective_ending");
+    static final List<String> MEASURES = WORDS.list("measure");
+    static final Set<String> NOT_PLURALS = WORDS.set("not_plural");
+    static final Set<String> COORDINATORS = WORDS.set("coordinator");
+    static final Set<String> DATIVE_PRONOUNS = WORDS.set("dative_pronoun");
+    static final List<String> DATIVE_ENDINGS = WORDS.list("dative_ending");
+    static final Set<String> RANGE_PREPOSITIONS = WORDS.set("range_preposition");
+    static final Pattern GLUED_AFTER = WORDS.pattern("glued_after");
+}

@@ -1,0 +1,59 @@
+package org.totmon.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import org.totmon.linker.EventBlocking;
+import org.totmon.linker.EventClustering;
+import org.totmon.linker.EventMention;
+
+/**
+ * Clusters the mentions of one partition of blocks as the store does, in memory: in linking order, each mention looks
+ * under its probe keys for the {@link EventBlocking#CANDIDATES_PER_KEY} newest clusters filed there, reads the
+ * {@link EventBlocking#nearest} of them and lets {@link EventClustering#choose} decide; its cluster is then filed under
+ * its keys. The store numbers clusters as it makes them; here a cluster is named by the {@link MentionRow#key} of the
+ * mention that made it, which orders clusters as the store's ids do, so "newest" means the same.
+ * <p>
+ * This equals the store's linking of the whole collection because no mention outside the partition can be a
+ * candidate: candidates are found under shared keys, every key lies in an {@link EventBlocking#blocks} block, and a
+ * partition holds every mention of each of its blocks (keys are hashed as the store hashes them; two keys of different
+ * partitions with one 64-bit hash would make the store read one more, incompatible, candidate).
+ */
+final class ClusterBlock {
+    private ClusterBlock() {}
+
+    /** For each mention (by {@link MentionRow#key}), the key of the mention that made its cluster. */
+    static Map<Long, Long> cluster(Iterable<MentionRow> rows) {
+        List<MentionRow> ordered = new ArrayList<>();
+        rows.forEach(ordered::add);
+        ordered.sort(Comparator.comparingLong(MentionRow::key));
+        Map<Long, TreeSet<Long>> filed = new HashMap<>();
+        Map<Long, List<EventMention>> members = new HashMap<>();
+        Map<Long, Long> out = new LinkedHashMap<>();
+        for (MentionRow row : ordered) {
+            EventMention m = row.mention();
+            EventBlocking.Keys keys = EventBlocking.of(m);
+            Map<Long, Integer> hits = new HashMap<>();
+            for (String key : keys.probes()) {
+                TreeSet<Long> clusters = filed.get(EventBlocking.hash(key));
+                if (clusters == null) continue;
+                Iterator<Long> newest = clusters.descendingIterator();
+                for (int n = 0; n < EventBlocking.CANDIDATES_PER_KEY && newest.hasNext(); n++) hits.merge(newest.next(), 1, Integer::sum);
+            }
+            Map<Long, List<EventMention>> candidates = new HashMap<>();
+            for (long id : EventBlocking.nearest(hits)) candidates.put(id, members.get(id));
+            OptionalLong chosen = EventClustering.choose(m, candidates);
+            long cluster = chosen.isPresent() ? chosen.getAsLong() : row.key();
+            members.computeIfAbsent(cluster, c -> new ArrayList<>()).add(m);
+            for (String key : keys.filed()) filed.computeIfAbsent(EventBlocking.hash(key), k -> new TreeSet<>()).add(cluster);
+            out.put(row.key(), cluster);
+        }
+        return out;
+    }
+}
