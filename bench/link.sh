@@ -43,11 +43,12 @@ for t in "${totals[@]}"; do
   echo "== ingesting reports $((prev + 1))..$t" >&2
   # The store's largest size while the process runs (H2 writes each commit as a new chunk; closing compacts).
   echo 0 > "$out/link-peak.txt"
-  ( while sleep 5; do b=$(du -sb "$data" 2>/dev/null | cut -f1); [ "${b:-0}" -gt "$(cat "$out/link-peak.txt")" ] && echo "$b" > "$out/link-peak.txt"; done ) &
+  # (du fails when H2 renames a file under it, as closing does: that sample is skipped, not the watcher ended.)
+  ( while sleep 5; do b=$(du -sb "$data" 2>/dev/null | cut -f1) || continue; [ "${b:-0}" -gt "$(cat "$out/link-peak.txt")" ] && echo "$b" > "$out/link-peak.txt"; done ) &
   watcher=$!
   /usr/bin/time -v -o "$out/link-time.txt" "$root/totmon" ingest "$out/link-slices/$prev-$t.jsonl" --data "$data" \
     > "$out/link-ingest-$t.txt" 2> "$out/link-ingest-$t.err"
-  kill "$watcher"
+  kill "$watcher" 2>/dev/null || true
   peak=$(cat "$out/link-peak.txt")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$out/link-time.txt")
   cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$out/link-time.txt")

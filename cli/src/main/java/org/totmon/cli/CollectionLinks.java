@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.totmon.ingest.BenchmarkDocs;
 import org.totmon.ingest.ExtractionJson;
+import org.totmon.linker.Regions;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.place.GazetteerRegions;
@@ -42,10 +43,11 @@ final class CollectionLinks {
                 // As ingest stores them: several reports a transaction, each linked as it is added.
                 Progress linking = new Progress("link", reports.size());
                 List<Store.Addition> batch = new ArrayList<>();
+                Regions regions = GazetteerRegions.standard();
                 for (int i : order) {
-                    batch.add(new Store.Addition(reports.get(i), extractions.get(i).get(), Provenance.NONE));
+                    batch.add(Store.Addition.linkable(reports.get(i), extractions.get(i).get(), Provenance.NONE, regions));
                     if (batch.size() == BATCH || i == order.get(order.size() - 1)) {
-                        store.addAndLink(batch, GazetteerRegions.standard());
+                        store.addAndLink(batch, regions);
                         batch.forEach(a -> linking.step());
                         batch.clear();
                     }

@@ -29,11 +29,11 @@ class KilledIngestTest {
     private static final int REPORTS = 300;
     /**
      * Reports announced (their annotation begun) before the kill. Of those, all are stored by then but the ones still
-     * in the pipeline: at most {@link Ingester#AHEAD} prepared ahead, the batch being stored
+     * in the pipeline: at most {@link Ingester#ahead} prepared ahead, the batch being stored
      * ({@link KilledIngestMain#COMMIT_EVERY}) and the one being read.
      */
     private static final int KILL_AFTER = 101;
-    private static final int STORED_AT_LEAST = KILL_AFTER - Ingester.AHEAD - KilledIngestMain.COMMIT_EVERY - 1;
+    private static final int STORED_AT_LEAST = KILL_AFTER - Ingester.ahead(KilledIngestMain.COMMIT_EVERY) - KilledIngestMain.COMMIT_EVERY - 1;
 
     @TempDir Path tmp;
 

@@ -47,10 +47,20 @@ public final class Ingester {
     }
 
     /**
-     * In a staged run, how many reports reading may run ahead of storing, besides the batch being stored: bounds the
-     * memory prepared reports take, and what a killed run had prepared but not stored.
+     * In a staged run, how many reports reading may run ahead of storing, besides the batch being stored, at least: bounds
+     * the memory prepared reports take, and what a killed run had prepared but not stored. See {@link #ahead}.
      */
     public static final int AHEAD = 32;
+
+    /**
+     * How many reports reading runs ahead of storing, besides the batch being stored, when storing takes {@code batch}
+     * at a time: a whole batch at least, so the preparing threads work on the next batch all the while the current
+     * one is stored (with fewer, they stopped once that many were ready and the storing thread then waited for the
+     * rest, so preparing and storing took turns).
+     */
+    public static int ahead(int batch) {
+        return Math.max(AHEAD, batch);
+    }
 
     private final ReportReader reader;
 
@@ -105,7 +115,7 @@ public final class Ingester {
         private final Tracker tracker;
         private final int batch;
         private final ExecutorService pool;
-        private final BlockingQueue<Entry<P>> queue = new ArrayBlockingQueue<>(AHEAD);
+        private final BlockingQueue<Entry<P>> queue;
         private final List<Ready<P>> pending = new ArrayList<>();
         private volatile boolean stopped;
         private Thread reading;
@@ -114,6 +124,7 @@ public final class Ingester {
             this.sink = sink;
             this.tracker = tracker;
             this.batch = Math.max(1, batch);
+            this.queue = new ArrayBlockingQueue<>(ahead(this.batch));
             AtomicInteger n = new AtomicInteger();
             this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
                 Thread t = new Thread(r, "totmon-prepare-" + n.incrementAndGet());

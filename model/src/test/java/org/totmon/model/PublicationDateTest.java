@@ -18,6 +18,15 @@ class PublicationDateTest {
     }
 
     @Test
+    void printsEachPrecisionZeroPadded() {
+        assertEquals("2024-03-05", PublicationDate.parse("2024-03-05").toString());
+        assertEquals("2022-11", PublicationDate.parse("2022-11").toString());
+        assertEquals("2025", PublicationDate.parse("2025").toString());
+        assertEquals("0987-01", new PublicationDate(987, 1, null).toString());
+        assertEquals("", PublicationDate.UNKNOWN.toString());
+    }
+
+    @Test
     void rejectsNonsense() {
         assertThrows(IllegalArgumentException.class, () -> PublicationDate.parse("yesterday"));
         assertThrows(IllegalArgumentException.class, () -> PublicationDate.parse("2023-13"));

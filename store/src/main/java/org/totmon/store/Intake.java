@@ -105,6 +105,6 @@ public final class Intake {
         } catch (IllegalArgumentException e) {
             throw new Refused("does not fit the store: " + e.getMessage(), item.line(), e);
         }
-        return new Store.Addition(item.report(), extraction, item.provenance());
+        return Store.Addition.linkable(item.report(), extraction, item.provenance(), regions);
     }
 }

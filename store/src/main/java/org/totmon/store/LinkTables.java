@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.LongConsumer;
 import org.totmon.linker.ClaimMeasures;
 import org.totmon.linker.CleanText;
@@ -51,6 +52,8 @@ final class LinkTables {
     private LinkTables() {}
 
     private static final String LINKED_SEQ = "linked_seq";
+    /** Changed whenever the links are forgotten, so that a process's {@link ClusterCache} knows it holds old clusters. */
+    private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
     private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_cluster",
             "near_duplicate", "report_band");
@@ -62,6 +65,34 @@ final class LinkTables {
                 return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
             }
         }
+    }
+
+    private static String linkEpoch(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = ?")) {
+            st.setString(1, LINK_EPOCH);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void newLinkEpoch(Connection c) throws SQLException {
+        String epoch = UUID.randomUUID().toString();
+        try (PreparedStatement st = c.prepareStatement("UPDATE store_meta SET content = ? WHERE name = ?")) {
+            st.setString(1, epoch);
+            st.setString(2, LINK_EPOCH);
+            if (st.executeUpdate() > 0) return;
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO store_meta (name, content) VALUES (?, ?)")) {
+            st.setString(1, LINK_EPOCH);
+            st.setString(2, epoch);
+            st.executeUpdate();
+        }
+    }
+
+    /** Starts a linking transaction (the writers' lock held) with {@code cache} true to the store's links. */
+    private static void checkCache(Connection c, ClusterCache cache) throws SQLException {
+        cache.check(linkedSeq(c), linkEpoch(c));
     }
 
     private static void setLinkedSeq(Connection c, long seq) throws SQLException {
@@ -89,6 +120,7 @@ final class LinkTables {
             st.executeUpdate("ALTER TABLE event_cluster ALTER COLUMN id RESTART WITH 1");
         }
         setLinkedSeq(c, 0);
+        newLinkEpoch(c);
     }
 
     /** Links the reports stored after the last one linked, in seq order, each in its own transaction; returns how many. */
@@ -103,7 +135,7 @@ final class LinkTables {
         }
     }
 
-    static long linkPending(Database db, Regions regions, LongConsumer onLinked) throws SQLException {
+    static long linkPending(Database db, Regions regions, ClusterCache cache, LongConsumer onLinked) throws SQLException {
         long n = 0;
         while (true) {
             List<StoredReport> batch;
@@ -121,12 +153,15 @@ final class LinkTables {
                             c.rollback();
                             continue;
                         }
-                        link(c, r, regions);
+                        checkCache(c, cache);
+                        link(c, r, regions, cache, null);
                         c.commit();
                     } catch (SQLException e) {
+                        cache.clear();
                         c.rollback();
                         throw e;
                     } catch (RuntimeException e) {
+                        cache.clear();
                         c.rollback();
                         // Name the report: linking stops at it, and every later link starts again from it.
                         throw new StoreException("cannot link report " + r.id() + ": " + e, e);
@@ -141,36 +176,40 @@ final class LinkTables {
      * Links {@code added}, reports just inserted on {@code c} in this order, within the caller's transaction (which
      * holds the writers' lock): first the reports stored before them and not linked yet (another process's, on a
      * server), read back from the tables, then these as they are in memory, so nothing is read back that was just
-     * written. Returns how many reports it linked.
+     * written; {@code mentions} holds the event mentions made ahead for some of them, by report id. Returns how many
+     * reports it linked. When it fails, the caller must clear {@code cache} as it rolls back.
      */
-    static long linkAdded(Connection c, List<StoredReport> added, Regions regions) throws SQLException {
+    static long linkAdded(Connection c, List<StoredReport> added, Regions regions, ClusterCache cache,
+                          Map<String, List<EventMention>> mentions) throws SQLException {
         if (added.isEmpty()) return 0;
         long first = added.get(0).seq();
         long n = 0;
+        checkCache(c, cache);
         for (long linked = linkedSeq(c); ; ) {
             List<StoredReport> before = new ArrayList<>();
             for (StoredReport r : ReportTables.loadAfter(c, linked, BATCH)) if (r.seq() < first) before.add(r);
             if (before.isEmpty()) break;
-            for (StoredReport r : before) linkNamed(c, r, regions);
+            for (StoredReport r : before) linkNamed(c, r, regions, cache, null);
             n += before.size();
             linked = before.get(before.size() - 1).seq();
         }
-        for (StoredReport r : added) linkNamed(c, r, regions);
+        for (StoredReport r : added) linkNamed(c, r, regions, cache, mentions.get(r.id()));
         return n + added.size();
     }
 
-    private static void linkNamed(Connection c, StoredReport r, Regions regions) throws SQLException {
+    private static void linkNamed(Connection c, StoredReport r, Regions regions, ClusterCache cache, List<EventMention> mentions)
+            throws SQLException {
         try {
-            link(c, r, regions);
+            link(c, r, regions, cache, mentions);
         } catch (RuntimeException e) {
             throw new StoreException("cannot link report " + r.id() + ": " + e, e);
         }
     }
 
     /** Forgets every link and links every report again; returns how many. */
-    static long relink(Database db, Regions regions, LongConsumer onLinked) throws SQLException {
+    static long relink(Database db, Regions regions, ClusterCache cache, LongConsumer onLinked) throws SQLException {
         forget(db);
-        return linkPending(db, regions, onLinked);
+        return linkPending(db, regions, cache, onLinked);
     }
 
     /** Drops every link, so that {@link #linkPending} links all reports again. */
@@ -193,19 +232,23 @@ final class LinkTables {
      * cluster or group, and it is no one's original), and a corrected claim is grouped and compared with its corrected
      * fields. Reviews written later take effect at the next relink.
      */
-    private static void link(Connection c, StoredReport stored, Regions regions) throws SQLException {
+    private static void link(Connection c, StoredReport stored, Regions regions, ClusterCache cache, List<EventMention> mentions)
+            throws SQLException {
         Map<String, Review> reviews = Reviews.ofReports(c, List.of(stored.id()), null);
         Review report = reviews.get(ItemKey.report(stored.id()).toString());
         if (report != null && report.status() == Review.Status.RETRACTED) {
             setLinkedSeq(c, stored.seq());
+            cache.linked(stored.seq());
             return;
         }
         StoredReport r = reviews.isEmpty() ? stored : corrected(stored, reviews);
         linkNearDuplicates(c, r);
         // Events first: a claim's measure names the real-world event its sentence tells of.
-        Map<Integer, Long> clusters = linkEvents(c, r, regions);
+        // A review corrects claims only, so mentions made from the extraction as annotated are the report's.
+        Map<Integer, Long> clusters = linkEvents(c, mentions != null ? mentions : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
         linkClaims(c, r, regions, clusters);
         setLinkedSeq(c, r.seq());
+        cache.linked(r.seq());
     }
 
     /** The report with its corrected claims in their places (so claim ords stay the extraction's). */
@@ -476,12 +519,12 @@ final class LinkTables {
     private static final String MENTION_JOINS = " FROM event_link l JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
             + " JOIN report r ON r.id = l.report_id";
 
-    /** Clusters the report's events; returns the cluster of each, by its position in the events layer. */
-    private static Map<Integer, Long> linkEvents(Connection c, StoredReport r, Regions regions) throws SQLException {
+    /** Clusters a report's event mentions; returns the cluster of each, by its position in the events layer. */
+    private static Map<Integer, Long> linkEvents(Connection c, List<EventMention> mentions, ClusterCache cache) throws SQLException {
         Map<Integer, Long> clusters = new HashMap<>();
-        for (EventMention m : EventMention.of(r.id(), r.report().published(), r.extraction(), regions)) {
+        for (EventMention m : mentions) {
             EventBlocking.Keys keys = EventBlocking.of(m);
-            Map<Long, List<EventMention>> candidates = candidates(c, keys);
+            Map<Long, List<EventMention>> candidates = candidates(c, keys, cache);
             OptionalLong chosen = EventClustering.choose(m, candidates);
             long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
             insertLink(c, cluster, m);
@@ -489,9 +532,19 @@ final class LinkTables {
             List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
             members.add(m);
             refreshCluster(c, cluster, members);
+            cache.added(cluster, asStored(m), chosen.isEmpty());
             clusters.put(m.ord(), cluster);
         }
         return clusters;
+    }
+
+    /** The mention as {@link #mentions} reads it back: the tables keep the names of its event's place and actors, not their ids. */
+    private static EventMention asStored(EventMention m) {
+        Event e = m.event();
+        Event stored = new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
+                e.acledSubEventType(), e.start(), e.end());
+        return new EventMention(m.reportId(), m.ord(), m.published(), stored, m.date(), m.datedByEvent(), m.place(), m.actors(),
+                m.evidenceStems(), m.concepts());
     }
 
     /**
@@ -499,7 +552,7 @@ final class LinkTables {
      * the {@link EventBlocking#CANDIDATES_PER_KEY} newest under each key. Each read is an index range, so the cost does not grow with the
      * store, only with how many events of one type one month holds at one place.
      */
-    private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys) throws SQLException {
+    private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys, ClusterCache cache) throws SQLException {
         Map<Long, Integer> hits = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT cluster_id FROM event_block WHERE block_key = ?"
                 + " ORDER BY block_key DESC, cluster_id DESC LIMIT " + EventBlocking.CANDIDATES_PER_KEY)) {
@@ -511,8 +564,21 @@ final class LinkTables {
             }
         }
         if (hits.isEmpty()) return Map.of();
-        Long[] ids = EventBlocking.nearest(hits).toArray(Long[]::new);
-        return mentions(c, " WHERE l.cluster_id = ANY (?)", st -> st.setArray(1, c.createArrayOf("BIGINT", ids)));
+        List<Long> ids = EventBlocking.nearest(hits);
+        Map<Long, List<EventMention>> out = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long id : ids) {
+            List<EventMention> held = cache.get(id);
+            if (held != null) out.put(id, held);
+            else missing.add(id);
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, List<EventMention>> read = mentions(c, " WHERE l.cluster_id = ANY (?)",
+                    st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())));
+            for (Map.Entry<Long, List<EventMention>> e : read.entrySet()) cache.put(e.getKey(), e.getValue());
+            out.putAll(read);
+        }
+        return out;
     }
 
     /**

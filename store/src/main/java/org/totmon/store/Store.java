@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.flywaydb.core.Flyway;
+import org.totmon.linker.EventMention;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -49,6 +50,8 @@ public final class Store implements AutoCloseable {
     private final Path dataDir;
     private final Database db;
     private final SearchIndex index;
+    /** The clusters this store's linking met lately; under this object's lock. */
+    private final ClusterCache clusters = new ClusterCache();
     /** The version of the pipeline whose extractions this process adds; null when it is not known. */
     private volatile String extractorVersion;
     /** Held while a search catches the index up with other processes' reports. */
@@ -167,8 +170,29 @@ public final class Store implements AutoCloseable {
         return addAll(List.of(new Addition(report, extraction, provenance))).get(0);
     }
 
-    /** A report with its extraction and provenance, to add. */
-    public record Addition(Report report, Extraction extraction, Provenance provenance) {}
+    /**
+     * A report with its extraction and provenance, to add; with its events' mentions for linking made ahead (by
+     * {@link #linkable}, on the thread that annotated it) or null, in which case linking makes them.
+     */
+    public record Addition(Report report, Extraction extraction, Provenance provenance, Regions regions, List<EventMention> mentions) {
+        public Addition(Report report, Extraction extraction, Provenance provenance) {
+            this(report, extraction, provenance, null, null);
+        }
+
+        /**
+         * An addition with its event mentions made now: making them (the evidence texts' stems and concepts) is pure,
+         * so a thread that annotates can do it, and the one thread that stores and links does less. They are used when
+         * the additions are linked with the same {@code regions}.
+         */
+        public static Addition linkable(Report report, Extraction extraction, Provenance provenance, Regions regions) {
+            return new Addition(report, extraction, provenance, regions, EventMention.of(report.id(), report.published(), extraction, regions));
+        }
+
+        /** The mentions made ahead for linking with {@code linkingRegions}, or null. */
+        List<EventMention> mentionsFor(Regions linkingRegions) {
+            return regions == linkingRegions ? mentions : null;
+        }
+    }
 
     /**
      * Adds reports in one transaction, all or none, then indexes them; reports already stored (or earlier in the
@@ -190,11 +214,23 @@ public final class Store implements AutoCloseable {
     public synchronized List<IngestResult> addAndLink(List<Addition> additions, Regions regions) {
         for (Addition a : additions) check(a.report(), a.extraction());
         List<IngestResult> results = new ArrayList<>();
-        List<StoredReport> added = write(c -> {
-            List<StoredReport> stored = insert(c, additions, results);
-            LinkTables.linkAdded(c, stored, regions);
-            return stored;
-        });
+        Map<String, List<EventMention>> mentions = new HashMap<>();
+        for (Addition a : additions) {
+            List<EventMention> made = a.mentionsFor(regions);
+            if (made != null) mentions.put(a.report().id(), made);
+        }
+        List<StoredReport> added;
+        try {
+            added = write(c -> {
+                List<StoredReport> stored = insert(c, additions, results);
+                LinkTables.linkAdded(c, stored, regions, clusters, mentions);
+                return stored;
+            });
+        } catch (RuntimeException e) {
+            // Rolled back: the cache may hold mentions the tables do not.
+            clusters.clear();
+            throw e;
+        }
         for (StoredReport r : added) indexAdded(r);
         return results;
     }
@@ -277,6 +313,8 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void replaceExtraction(StoredReport stored, Extraction extraction) {
         check(stored.report(), extraction);
+        // The cached clusters hold the old events.
+        clusters.clear();
         write(c -> {
             ReportTables.replaceLayers(c, stored.id(), extraction, extractorVersion);
             return null;
@@ -483,7 +521,7 @@ public final class Store implements AutoCloseable {
     /** As {@link #link(Regions)}, telling {@code onLinked} the running count after each report. */
     public synchronized long link(Regions regions, LongConsumer onLinked) {
         try {
-            return LinkTables.linkPending(db, regions, onLinked);
+            return LinkTables.linkPending(db, regions, clusters, onLinked);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }
@@ -501,7 +539,7 @@ public final class Store implements AutoCloseable {
     /** Forgets every link and links all stored reports again, telling {@code onLinked} the running count; returns how many. */
     public synchronized long relink(Regions regions, LongConsumer onLinked) {
         try {
-            return LinkTables.relink(db, regions, onLinked);
+            return LinkTables.relink(db, regions, clusters, onLinked);
         } catch (SQLException e) {
             throw failure("link the reports of", e);
         }
