@@ -542,7 +542,7 @@ final class LinkTables {
     private static EventMention asStored(EventMention m) {
         Event e = m.event();
         Event stored = new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
-                e.acledSubEventType(), e.start(), e.end());
+                e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions());
         return new EventMention(m.reportId(), m.ord(), m.published(), stored, m.date(), m.datedByEvent(), m.place(), m.actors(),
                 m.evidenceStems(), m.concepts());
     }

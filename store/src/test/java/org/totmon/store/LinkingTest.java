@@ -323,6 +323,33 @@ class LinkingTest {
     }
 
     @OnEachDatabase
+    void anActOverSeveralRegionsStaysApartFromOneRegionsEventWhenLinkedInABatch(TestDatabase db) {
+        String four = "The occupation held referendums in the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts in September 2022.";
+        String one = "The occupation held a referendum in Zaporizhzhia Oblast in September 2022.";
+        String again = "Referendums were held in September 2022 in the Kherson and Zaporizhzhia oblasts, the occupation said.";
+        List<Store.Addition> batch = new ArrayList<>();
+        for (String[] r : List.of(new String[] {four, "Outlet F", "true"}, new String[] {one, "Outlet Z", "false"},
+                new String[] {again, "Outlet G", "true"})) {
+            Report report = report(r[0], r[1], "2022-09-28");
+            boolean several = Boolean.parseBoolean(r[2]);
+            Mention m = at(r[0], r[0]);
+            Event e = new Event("ELECTION", r[0], "2022-09", several ? null : "Zaporizhzhia Oblast", List.of(), Modality.FACT, null, null,
+                    m.start(), m.end(), null, List.of(), several);
+            List<Place> places = several ? List.of() : List.of(place(r[0], "Zaporizhzhia Oblast", PlaceKind.REGION));
+            batch.add(new Store.Addition(report, extraction(report, places, List.of(), List.of(), List.of(e)), Provenance.NONE));
+        }
+        try (Store store = db.open(dir.resolve("data"))) {
+            store.addAndLink(batch, REGIONS);
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(List.of(1, 2), events.stream().map(TimelineEvent::reportCount).sorted().toList(), events.toString());
+            TimelineEvent twice = events.stream().filter(e -> e.reportCount() == 2).findFirst().orElseThrow();
+            assertNull(twice.place(), "the two reports of several regions are one event, the one region's vote another: " + events);
+            assertEquals(3, store.relink(REGIONS, n -> {}));
+            assertEquals(events, store.timeline().events(EventQuery.all()), "relinking from the tables gives the same");
+        }
+    }
+
+    @OnEachDatabase
     void reportsStoredWithoutLinkingAreLinkedLater(TestDatabase db) {
         try (Store store = db.open(dir.resolve("data"))) {
             for (Item i : strikes()) store.add(i.report(), i.extraction());
