@@ -217,7 +217,8 @@ public final class Store implements AutoCloseable {
         Map<String, List<EventMention>> mentions = new HashMap<>();
         for (Addition a : additions) {
             List<EventMention> made = a.mentionsFor(regions);
-            if (made != null) mentions.put(a.report().id(), made);
+            // The first addition of an id is the one stored (see insert): a repeat later in the batch is not.
+            if (made != null) mentions.putIfAbsent(a.report().id(), made);
         }
         List<StoredReport> added;
         try {
