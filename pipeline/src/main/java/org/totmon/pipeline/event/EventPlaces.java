@@ -48,7 +48,8 @@ final class EventPlaces {
         if (place == null || PlaceCandidates.SEATS.contains(place)) return place;
         Gazetteer gazetteer = Gazetteer.standard();
         for (Gazetteer.Entry e : gazetteer.lookup(place)) {
-            if (e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place) && e.namesake() != null) return gazetteer.byId(e.namesake()).name();
+            Gazetteer.Entry region = e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place) ? gazetteer.namesake(e) : null;
+            if (region != null) return region.name();
         }
         return place;
     }
@@ -113,10 +114,11 @@ final class EventPlaces {
      * The places an event happens in, of the candidates: the best mention by locative word, specificity and nearness
      * to the trigger, and a second settlement joined to it by "and" ("in Berdiansk and Luhansk": two sites, two
      * events); regions so joined are one act's scope ("in Kherson and Zaporizhzhia oblasts"), not two events. Empty
-     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation within the country happens where people are taken from ("вивезли
-     * дітей з Олешок до Криму", "from the occupied part of Zaporizhzhia Oblast"); across a state border, in the state
-     * they are taken to or held in ("to Russia", "на територію Росії"), as the law tells deportation from transfer. A place that is the trigger's object ("liberated the
-     * village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
+     * when none; {@link #SEVERAL_REGIONS} for a list of regions, except the origins of a deportation. A deportation
+     * within the country happens where people are taken from ("вивезли дітей з Олешок до Криму", "from the occupied
+     * part of Zaporizhzhia Oblast"); across a state border, in the state they are taken to or held in ("to Russia",
+     * "на територію Росії"), as the law tells deportation from transfer. A place that is the trigger's object
+     * ("liberated the village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
      */
     static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt, int triggerEnd) {
         Located best = null;

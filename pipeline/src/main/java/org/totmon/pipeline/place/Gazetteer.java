@@ -162,6 +162,11 @@ public final class Gazetteer {
 
     public Entry byId(String id) { return byId.get(id); }
 
+    /** The region named like this settlement (Kherson → Kherson Oblast), else null. */
+    public Entry namesake(Entry e) {
+        return e.namesake() == null ? null : byId(e.namesake());
+    }
+
     int maxWords() { return maxWords; }
 
     List<NameHit> exact(String key) {

@@ -50,7 +50,7 @@ public final class GazetteerRegions implements Regions {
     @Override
     public boolean namesItsRegion(Place place) {
         Gazetteer.Entry e = entry(place);
-        return e != null && e.kind() == PlaceKind.SETTLEMENT && e.namesake() != null;
+        return e != null && e.kind() == PlaceKind.SETTLEMENT && gazetteer.namesake(e) != null;
     }
 
     private Gazetteer.Entry entry(Place place) {

@@ -68,7 +68,7 @@ final class PlaceChooser {
                 if (s > bestScore) { best = e; bestScore = s; }
             }
             m.chosen = best;
-            if (namesake(best) != null) m.cue = cue(m, text, words);
+            if (gazetteer.namesake(best) != null) m.cue = cue(m, text, words);
         }
         resolveGroups(matches, text);
         resolveDocument(matches);
@@ -118,10 +118,6 @@ final class PlaceChooser {
         return single && e.population() < SMALL_TOWN && opening;
     }
 
-    private Gazetteer.Entry namesake(Gazetteer.Entry e) {
-        return e.namesake() == null ? null : gazetteer.byId(e.namesake());
-    }
-
     private static Cue cue(PlaceMatch m, String text, List<PlaceText.Word> words) {
         String surface = text.substring(m.start, m.end);
         if (m.first > 0 && LOCAL_REGION_PREPOSITIONS.contains(words.get(m.first - 1).key()) && PlaceText.isCyrillic(surface)
@@ -165,11 +161,11 @@ final class PlaceChooser {
                 for (PlaceMatch m : group) {
                     region |= m.cue == Cue.REGION || m.cue == Cue.LOCAL_REGION || m.chosen.kind() == PlaceKind.REGION;
                     city |= m.cue == Cue.CITY;
-                    allAmbiguous &= namesake(m.chosen) != null;
+                    allAmbiguous &= gazetteer.namesake(m.chosen) != null;
                 }
                 Cue shared = region && !city ? Cue.REGION : city && !region ? Cue.CITY
                         : allAmbiguous && group.size() >= 3 && !city ? Cue.REGION : Cue.NONE;
-                for (PlaceMatch m : group) if (m.cue == Cue.NONE && namesake(m.chosen) != null) m.cue = shared;
+                for (PlaceMatch m : group) if (m.cue == Cue.NONE && gazetteer.namesake(m.chosen) != null) m.cue = shared;
             }
             i = j + 1;
         }
@@ -186,10 +182,10 @@ final class PlaceChooser {
     private void resolveDocument(List<PlaceMatch> matches) {
         Map<String, Set<Cue>> cues = new HashMap<>();
         for (PlaceMatch m : matches) {
-            if (namesake(m.chosen) != null && m.cue != Cue.LOCAL_REGION) cues.computeIfAbsent(m.chosen.id(), k -> new HashSet<>()).add(m.cue);
+            if (gazetteer.namesake(m.chosen) != null && m.cue != Cue.LOCAL_REGION) cues.computeIfAbsent(m.chosen.id(), k -> new HashSet<>()).add(m.cue);
         }
         for (PlaceMatch m : matches) {
-            Gazetteer.Entry region = namesake(m.chosen);
+            Gazetteer.Entry region = gazetteer.namesake(m.chosen);
             if (region == null) continue;
             Set<Cue> seen = cues.getOrDefault(m.chosen.id(), Set.of());
             boolean asRegion = m.cue == Cue.REGION || m.cue == Cue.LOCAL_REGION
