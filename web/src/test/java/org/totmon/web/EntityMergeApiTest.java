@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,7 +41,6 @@ class EntityMergeApiTest {
     private static final String NAMESAKE = "Ivan Fedorov (footballer)";
 
     @TempDir Path dir;
-    private final HttpClient http = HttpClient.newHttpClient();
     private Store store;
     private WebServer server;
     private String reviewer, reader;
@@ -87,7 +83,7 @@ class EntityMergeApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.get(server, path);
     }
 
     private JsonNode json(String path) throws Exception {
@@ -97,10 +93,7 @@ class EntityMergeApiTest {
     }
 
     private HttpResponse<String> post(String path, Object body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.postJson(server, path, JSON.writeValueAsString(body), token);
     }
 
     private static String enc(String s) {

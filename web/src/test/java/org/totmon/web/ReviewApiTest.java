@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +25,6 @@ class ReviewApiTest {
             + " <script>alert(1)</script> He added that 12 people were released.";
 
     @TempDir Path dir;
-    private final HttpClient http = HttpClient.newHttpClient();
     private Store store;
     private WebServer server;
     private String reviewer, admin, reader;
@@ -53,14 +49,11 @@ class ReviewApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.get(server, path);
     }
 
     private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.postJson(server, path, body, token);
     }
 
     private JsonNode items() throws Exception {

@@ -6,7 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Requests to a test server: a GET of a path, a POST of reports. */
+/** Requests to a test server: a GET of a path, a POST of reports, a POST of JSON to the API. */
 final class TestHttp {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -22,6 +22,14 @@ final class TestHttp {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + "/api/reports"))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) b.header("Authorization", authorization);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST of a JSON body to {@code path}, with {@code token} as a bearer token (null sends none). */
+    static HttpResponse<String> postJson(WebServer server, String path, String json, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) b.header("Authorization", "Bearer " + token);
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
