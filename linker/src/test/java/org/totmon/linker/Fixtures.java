@@ -19,6 +19,7 @@ final class Fixtures {
         case "Melitopol", "Enerhodar", "Zaporizhzhia Oblast" -> new Regions.Region("Zaporizhzhia Oblast", "UA");
         case "Kherson", "Kherson Oblast", "Kakhovka Hydroelectric Power Plant" -> new Regions.Region("Kherson Oblast", "UA");
         case "Ukraine" -> new Regions.Region(null, "UA");
+        case "Russia" -> new Regions.Region(null, "RU");
         default -> null;
     };
 
