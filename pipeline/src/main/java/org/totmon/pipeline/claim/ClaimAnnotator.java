@@ -317,29 +317,55 @@ public final class ClaimAnnotator implements Annotator {
      * A figure stated twice in a report is one claim: same value and range, and the same unit (or a figure large
      * enough, 20 or more, that its repetition is no coincidence); a whole percentage restates a fractional one it
      * rounds ("87.28%", later "the 87% tally"). The best-attributed statement stays, with the qualifier of whichever
-     * statement has one (a headline drops the "about" its story keeps).
+     * statement has one (a headline drops the "about" its story keeps). One claim per figure and claimant, though: two
+     * sources each named in their own sentence (the president's office, then a spokeswoman quoted) are two claims.
      */
     private static List<Claim> merge(List<Candidate> found) {
-        Map<String, Candidate> kept = new LinkedHashMap<>();
+        Map<String, List<Candidate>> kept = new LinkedHashMap<>();
         for (Candidate c : found) {
             Claim claim = c.claim();
             String key = roundedKey(kept, claim);
             if (key == null) key = claim.value() + "|" + claim.valueMax() + "|" + (claim.value() >= 20 ? "" : claim.unit());
-            Candidate old = kept.get(key);
-            if (old == null) kept.put(key, c);
-            else if (better(c, old)) kept.put(key, new Candidate(withSource(old.claim(), claim), c.rank()));
+            List<Candidate> same = kept.computeIfAbsent(key, k -> new ArrayList<>());
+            int at = restated(same, c);
+            if (at < 0) {
+                same.add(c);
+                continue;
+            }
+            Candidate old = same.get(at);
+            if (better(c, old)) same.set(at, new Candidate(withSource(old.claim(), claim), c.rank()));
             else if ("exact".equals(old.claim().qualifier()) && !"exact".equals(claim.qualifier())) {
-                kept.put(key, new Candidate(withQualifier(old.claim(), claim.qualifier()), old.rank()));
+                same.set(at, new Candidate(withQualifier(old.claim(), claim.qualifier()), old.rank()));
             }
         }
-        return kept.values().stream().map(Candidate::claim).toList();
+        List<Candidate> all = new ArrayList<>();
+        kept.values().forEach(all::addAll);
+        all.sort(java.util.Comparator.comparingInt(c -> c.claim().start()));
+        return all.stream().map(Candidate::claim).toList();
+    }
+
+    /** How near its sentence a claimant must be named for a figure to be that claimant's own statement. */
+    private static final int OWN_SENTENCE_RANK = 3;
+
+    /**
+     * Which of the figure's earlier statements {@code c} restates: the one by the same claimant, else the first, unless
+     * every earlier one and {@code c} name their own, different claimants in their sentences; -1 when none.
+     */
+    private static int restated(List<Candidate> same, Candidate c) {
+        if (same.isEmpty()) return -1;
+        for (int i = 0; i < same.size(); i++) {
+            if (Objects.equals(same.get(i).claim().claimant(), c.claim().claimant())) return i;
+        }
+        boolean ownSources = c.rank() <= OWN_SENTENCE_RANK && c.claim().claimant() != null
+                && same.stream().allMatch(o -> o.rank() <= OWN_SENTENCE_RANK && o.claim().claimant() != null);
+        return ownSources ? -1 : 0;
     }
 
     /** The key of a fractional percentage kept before that a whole one rounds, or null. */
-    private static String roundedKey(Map<String, Candidate> kept, Claim claim) {
+    private static String roundedKey(Map<String, List<Candidate>> kept, Claim claim) {
         if (!"percent".equals(claim.unit()) || claim.valueMax() != null || claim.value() != Math.rint(claim.value())) return null;
-        for (Map.Entry<String, Candidate> e : kept.entrySet()) {
-            Claim k = e.getValue().claim();
+        for (Map.Entry<String, List<Candidate>> e : kept.entrySet()) {
+            Claim k = e.getValue().get(0).claim();
             if ("percent".equals(k.unit()) && k.valueMax() == null && k.value() != Math.rint(k.value())
                     && Math.abs(k.value() - claim.value()) < 1) return e.getKey();
         }

@@ -2,6 +2,7 @@ package org.totmon.pipeline.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,6 +206,16 @@ class ClaimAnnotatorTest {
         assertEquals(1, c.size());
         assertEquals(Side.UKRAINE, c.get(0).claimantSide());
         assertNull(c.get(0).valueMax());
+    }
+
+    @Test
+    void oneFigureFromTwoNamedSourcesIsTwoClaims() {
+        List<Claim> c = claims("Ukraine handed over nine Russian soldiers, the presidential office said. Russia received nine captured "
+                + "soldiers, Interfax-Ukraine reported.", "en", null);
+        assertEquals(2, c.size(), "each source names the figure in its own sentence");
+        assertNotEquals(c.get(0).claimant(), c.get(1).claimant());
+        List<Claim> restated = claims("Nine soldiers were handed over. Ukraine handed over nine soldiers, the presidential office said.", "en", null);
+        assertEquals(1, restated.size(), "a figure first told without a source is the named source's");
     }
 
     @Test
