@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * The words that tell what a capitalised name is, or that it is not a name at all: the classes of
@@ -49,7 +50,7 @@ final class NameLexicon {
     static final Set<String> CYRILLIC_NAME_COMPLEMENTS = WORDS.set("cyrillic_name_complement");
     static final Set<String> CYRILLIC_GENITIVE_PLURAL_PREPOSITIONS = WORDS.set("cyrillic_genitive_plural_preposition");
     static final Set<String> CYRILLIC_DATIVE_PLURAL_PREPOSITIONS = WORDS.set("cyrillic_dative_plural_preposition");
-    static final Set<String> CYRILLIC_AND = WORDS.set("cyrillic_and");
+    static final Set<String> CYRILLIC_AND = Conjunctions.AND;
     static final Set<String> CYRILLIC_TERRITORIES = keys("cyrillic_territory");
     static final Set<String> CYRILLIC_UNITS = keys("cyrillic_unit");
     static final Set<String> CYRILLIC_UNIT_COMPLEMENTS = keys("cyrillic_unit_complement");
