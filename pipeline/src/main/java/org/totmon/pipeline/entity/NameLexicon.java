@@ -72,6 +72,9 @@ final class NameLexicon {
     private static final Pattern MASCULINE_NOMINATIVE = WORDS.pattern("masculine_nominative");
     private static final Pattern UNISEX_SURNAME = WORDS.pattern("unisex_surname");
     private static final Pattern CYRILLIC_ADJECTIVE_FORM = WORDS.pattern("cyrillic_adjective_form");
+    static final Pattern RUSSIAN_LETTERS = WORDS.pattern("russian_letters");
+    static final Pattern UKRAINIAN_LETTERS = WORDS.pattern("ukrainian_letters");
+    static final Pattern UKRAINIAN_SPELLING = WORDS.pattern("ukrainian_spelling");
     static final Pattern OBLIQUE_GENITIVE_PLURAL = WORDS.pattern("oblique_genitive_plural");
     static final Pattern OBLIQUE_DATIVE_PLURAL = WORDS.pattern("oblique_dative_plural");
     static final Pattern MASCULINE_SURNAME_OBLIQUE_A = WORDS.pattern("masculine_surname_oblique_a");
