@@ -12,6 +12,7 @@ import java.util.Map;
 import org.totmon.pipeline.ModalCue;
 import org.totmon.pipeline.Tsv;
 import org.totmon.pipeline.rules.PatternIndex;
+import org.totmon.pipeline.rules.RuleRows;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 import org.totmon.pipeline.text.Morphology;
@@ -147,21 +148,13 @@ public final class EventLexicon {
             String[] f = row.fields();
             String where = row.source() + ":" + row.line() + ": ";
             String key = row.field(0).toUpperCase(Locale.ROOT);
-            if (key.equals("+") || key.equals("-")) {
-                if (rules.isEmpty()) throw row.error("an example row '" + key + "' must follow the rule it exemplifies");
-                if (f.length != 2 || row.field(1).isEmpty()) throw row.error("an example row is '+' or '-', then one sentence");
-                Rule last = rules.get(rules.size() - 1);
-                (key.equals("+") ? last.positives() : last.negatives()).add(row.field(1));
-                continue;
-            }
+            if (RuleRows.example(row, rules, Rule::positives, Rule::negatives)) continue;
             if (f.length < 2) throw row.error("expected key, pattern[, strength][, id] separated by tabs");
             TokenPattern phrase = TokenPattern.parse(f[1], morphology, where);
             boolean cue = isCue(key);
             int idColumn = cue ? 2 : 3;
             if (f.length > idColumn + 1) throw row.error("too many columns: key, pattern" + (cue ? "" : ", strength") + " and an optional id");
-            String id = f.length > idColumn && !row.field(idColumn).isEmpty() ? row.field(idColumn) : row.source() + ":" + row.line();
-            if (!ids.add(id)) throw row.error("rule id '" + id + "' is used twice");
-            rules.add(new Rule(id, key, phrase, new ArrayList<>(), new ArrayList<>()));
+            rules.add(new Rule(RuleRows.id(row, idColumn, ids), key, phrase, new ArrayList<>(), new ArrayList<>()));
             if (cue) {
                 cues.computeIfAbsent(Cue.valueOf(key), k -> new ArrayList<>()).add(phrase);
                 continue;

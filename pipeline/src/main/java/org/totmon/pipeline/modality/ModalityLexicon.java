@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.totmon.pipeline.ModalCue.Kind;
 import org.totmon.pipeline.Tsv;
+import org.totmon.pipeline.rules.RuleRows;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.text.Morphology;
 
@@ -49,14 +50,8 @@ public final class ModalityLexicon {
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Tsv.Row row : rows) {
+            if (RuleRows.example(row, rules, Rule::positives, Rule::negatives)) continue;
             String key = row.field(0).toUpperCase(Locale.ROOT);
-            if (key.equals("+") || key.equals("-")) {
-                if (rules.isEmpty()) throw row.error("an example row '" + key + "' must follow the rule it exemplifies");
-                if (row.fields().length != 2 || row.field(1).isEmpty()) throw row.error("an example row is '+' or '-', then one sentence");
-                Rule last = rules.get(rules.size() - 1);
-                (key.equals("+") ? last.positives() : last.negatives()).add(row.field(1));
-                continue;
-            }
             if (row.fields().length < 2 || row.fields().length > 3) throw row.error("expected kind, pattern and an optional id, separated by tabs");
             Kind kind;
             try {
@@ -65,9 +60,7 @@ public final class ModalityLexicon {
                 throw row.error("unknown kind '" + row.field(0) + "': one of " + List.of(Kind.values()) + ", or '+'/'-' for an example");
             }
             TokenPattern pattern = TokenPattern.parse(row.field(1), morphology, row.source() + ":" + row.line() + ": ");
-            String id = row.fields().length == 3 && !row.field(2).isEmpty() ? row.field(2) : row.source() + ":" + row.line();
-            if (!ids.add(id)) throw row.error("rule id '" + id + "' is used twice");
-            rules.add(new Rule(id, kind, pattern, new ArrayList<>(), new ArrayList<>()));
+            rules.add(new Rule(RuleRows.id(row, 2, ids), kind, pattern, new ArrayList<>(), new ArrayList<>()));
         }
         return new ModalityLexicon(language, rules);
     }
