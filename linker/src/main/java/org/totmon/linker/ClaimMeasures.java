@@ -55,16 +55,14 @@ public final class ClaimMeasures {
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
             int told = nearestEvent(x.events(), c, sentence);
             if (told < 0) told = nearestEvent(x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]});
-            Place place = placeOf(text, x, c, clause, sentence, told);
+            PlaceRef where = placeOf(text, x, c, clause, sentence, told, concept, regions);
             // A figure told after its event ("The resolution passed. … 35 countries abstained.") is of that event.
             int event = told >= 0 ? told : nearestEvent(x.events(), c, new int[] {0, sentence[0]});
             TimeMention time = nearestTime(x.times(), c, sentence);
             DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : eventDate(x.events(), c);
             if (date == null) date = DateSpan.parse(published);
             String period = Concepts.BUNDLED.runningTotal(concept) || date == null ? null : date.from().toString().substring(0, 7);
-            String area = Concepts.BUNDLED.areaOf(text.substring(sentence[0], sentence[1]));
-            PlaceRef where = place == null ? null : PlaceRef.of(place, regions);
-            if (where != null && Concepts.BUNDLED.regional(concept) && regions.namesItsRegion(place)) where = where.region();
+            String area = areaOf(text, x.places(), sentence, where, regions);
             Measure m = new Measure(unit, concept, stems, where, area,
                     period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event));
             out.add(new MeasuredClaim(reportId, i, c, m, date));
@@ -95,6 +93,28 @@ public final class ClaimMeasures {
         if (denominator != null) return denominator;
         int before = FigureText.sentencesBefore(text, sentence[0], 1);
         return before < sentence[0] ? near(text, new int[] {before, sentence[0]}, sentence[0], percent) : null;
+    }
+
+    /**
+     * The area of a region its sentence names, else the one the sentence before it names when nothing in between
+     * moves elsewhere: "… evacuated from the right bank. As of 6 a.m., 1,457 people have been evacuated" counts the same
+     * bank, unless the second sentence names a place the first did not (a place outside the first sentence's regions).
+     */
+    private static String areaOf(String text, List<Place> places, int[] sentence, PlaceRef where, Regions regions) {
+        String own = Concepts.BUNDLED.areaOf(text.substring(sentence[0], sentence[1]));
+        if (own != null) return own;
+        int before = FigureText.sentencesBefore(text, sentence[0], 1);
+        if (before >= sentence[0]) return null;
+        String previous = Concepts.BUNDLED.areaOf(text.substring(before, sentence[0]));
+        if (previous == null || where == null) return previous;
+        boolean anyNamed = false;
+        for (Place p : places) {
+            if (!local(p) || p.mentions().stream().noneMatch(m -> m.start() >= before && m.end() <= sentence[0])) continue;
+            anyNamed = true;
+            PlaceRef there = PlaceRef.of(p, regions);
+            if (where.same(there) || where.inside(there) || there.inside(where) || where.region().same(there.region())) return previous;
+        }
+        return anyNamed ? null : previous;
     }
 
     /** Whether the figure is the whole another figure is part of ("143 of 193"): the part's clause is not about it. */
@@ -129,9 +149,24 @@ public final class ClaimMeasures {
      * single place. A sentence that names no place ("He was abducted by 10 soldiers") is about where its event (told in
      * it or just before) happened, which the events layer resolves from the context; else about the region the
      * sentences just before it named (a settlement named there in passing, a dateline or a capital standing for its
-     * state, says less).
+     * state, says less); else the region of a site the sentence names ("houses flooded after the Kakhovka dam's
+     * destruction"). A figure counted by region ({@link Concepts#regional}) told of a city that names its region is the
+     * region's.
      */
-    private static Place placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event) {
+    private static PlaceRef placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event, String concept,
+                                    Regions regions) {
+        Place place = localPlaceOf(text, x, c, clause, sentence, event);
+        if (place == null) {
+            if (nearestPlace(x.places(), c, sentence) != null) return null;
+            Named site = nearest(x.places(), c, sentence, p -> p.kind() == PlaceKind.OTHER);
+            PlaceRef region = site == null ? null : PlaceRef.of(site.place(), regions).region();
+            return region == null || region.kind() != PlaceKind.REGION ? null : region;
+        }
+        PlaceRef where = PlaceRef.of(place, regions);
+        return Concepts.BUNDLED.regional(concept) && regions.namesItsRegion(place) ? where.region() : where;
+    }
+
+    private static Place localPlaceOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event) {
         Named named = nearestPlace(x.places(), c, clause);
         if (named == null) named = nearestPlace(x.places(), c, sentence);
         if (named != null) return inList(text, x.places(), named) ? null : named.place();
@@ -192,10 +227,14 @@ public final class ClaimMeasures {
     }
 
     private static Named nearestPlace(List<Place> places, Claim c, int[] span) {
+        return nearest(places, c, span, ClaimMeasures::local);
+    }
+
+    private static Named nearest(List<Place> places, Claim c, int[] span, java.util.function.Predicate<Place> kind) {
         Named best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Place p : places) {
-            if (!local(p)) continue;
+            if (!kind.test(p)) continue;
             for (Mention m : p.mentions()) {
                 int d = distance(m.start(), m.end(), c);
                 if (within(m.start(), m.end(), span) && d < bestDistance) {

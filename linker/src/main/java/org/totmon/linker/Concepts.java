@@ -32,7 +32,8 @@ public final class Concepts {
         }
     }
 
-    private record Concept(String name, Set<String> use, List<Form> forms) {
+    /** {@code needs}: the name of another concept that must be named with this one for it to count, or null. */
+    private record Concept(String name, Set<String> use, String needs, List<Form> forms) {
         boolean measure() {
             return use.contains("measure");
         }
@@ -56,6 +57,9 @@ public final class Concepts {
 
     public static final Concepts BUNDLED = load("concepts.tsv");
 
+    /** The use that makes a concept count only beside another: {@code needs:children}. */
+    private static final String NEEDS = "needs:";
+
     private final List<Concept> concepts;
     /** The uses of each concept by name, over all its rows ("turnout" has a percent-only row and another). */
     private final Map<String, Set<String>> uses;
@@ -74,9 +78,14 @@ public final class Concepts {
             n++;
             String[] f = line.split("\t");
             if (f.length != 3) throw new IllegalStateException(resource + ": entry " + n + " is not concept<TAB>use<TAB>forms: " + line);
-            Set<String> use = Set.of(f[1].strip().split(","));
-            for (String u : use) {
-                if (!Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional").contains(u)) {
+            Set<String> use = new TreeSet<>();
+            String needs = null;
+            for (String u : f[1].strip().split(",")) {
+                if (u.startsWith(NEEDS)) {
+                    needs = u.substring(NEEDS.length());
+                } else if (Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional").contains(u)) {
+                    use.add(u);
+                } else {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
                 }
             }
@@ -95,7 +104,12 @@ public final class Concepts {
                 }
                 forms.add(new Form(form.strip().toLowerCase(Locale.ROOT), words, prefix));
             }
-            concepts.add(new Concept(f[0].strip(), use, forms));
+            concepts.add(new Concept(f[0].strip(), Set.copyOf(use), needs, forms));
+        }
+        for (Concept c : concepts) {
+            if (c.needs() != null && concepts.stream().noneMatch(o -> o.name().equals(c.needs()))) {
+                throw new IllegalStateException(resource + ": concept " + c.name() + " needs an unknown concept '" + c.needs() + "'");
+            }
         }
         return new Concepts(concepts);
     }
@@ -107,7 +121,9 @@ public final class Concepts {
      */
     private List<Match> measures(List<String> words, boolean percent) {
         List<Match> all = new ArrayList<>();
-        for (Concept c : concepts) if (c.measure() && (percent || !c.use().contains("percent"))) c.matches(words, all);
+        for (Concept c : concepts) {
+            if (c.measure() && (percent || !c.use().contains("percent")) && (c.needs() == null || named(c.needs(), words))) c.matches(words, all);
+        }
         List<Match> out = new ArrayList<>();
         for (Match m : all) if (all.stream().noneMatch(m::within)) out.add(m);
         return out;
@@ -201,6 +217,12 @@ public final class Concepts {
     /** Whether {@code concept} is counted by region, so that a city named for its region stands for the region. */
     public boolean regional(String concept) {
         return has(concept, "regional");
+    }
+
+    /** Whether any row of the concept {@code name} has a form in {@code words}. */
+    private boolean named(String name, List<String> words) {
+        for (Concept c : concepts) if (c.name().equals(name) && c.in(words)) return true;
+        return false;
     }
 
     private boolean has(String concept, String use) {

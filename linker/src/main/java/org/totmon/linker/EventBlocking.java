@@ -28,6 +28,8 @@ import org.totmon.model.PlaceKind;
  *   <li>a place in a region: filed as {@code in-region:} its admin1, probed by the region; a region is filed as
  *       {@code region:} (its name and its admin1), probed by whatever lies in it;</li>
  *   <li>a place in a country: likewise with {@code in-country:} and {@code country:};</li>
+ *   <li>a country, for a type that crosses borders: filed and probed as {@code crossing-country}, since any two
+ *       countries are then compatible;</li>
  *   <li>a site near a place ({@link PlaceRef#SITE_RADIUS_KM}): local places are filed under the grid cell of their
  *       coordinates ({@code local-cell:}, sites also as {@code site-cell:}); a site probes the local cells around its
  *       own, any local place the site cells around its own. A cell is {@link #CELL_DEGREES} on a side, wider than the
@@ -83,6 +85,10 @@ public final class EventBlocking {
                     probes.add(prefix + "region:" + fold(p.admin1()));
                 }
                 cells(prefix, p, filed, probes);
+                if (p.kind() == PlaceKind.COUNTRY && EventClustering.crossesBorders(m.type())) {
+                    filed.add(prefix + "crossing-country");
+                    probes.add(prefix + "crossing-country");
+                }
                 if (p.country() != null) {
                     if (p.kind() == PlaceKind.COUNTRY) {
                         filed.add(prefix + "country:" + p.country());

@@ -22,7 +22,9 @@ import org.totmon.model.PlaceKind;
  *       (2023-09 and 2023-09-10) or they lie within {@link #DATE_WINDOW_DAYS} days; two mentions without any date
  *       are compatible, a dated and an undated one are not;</li>
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
- *       country), or at least one of them without a place; an act over several regions is no event of one place;</li>
+ *       country), or at least one of them without a place; an act over several regions is no event of one place; for
+ *       a type that crosses borders ({@code event-types.tsv}: deportation), two countries (the one left, the one
+ *       reached);</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
  *       (resolved entities, named alike in every script); or evidence naming one topic or {@link #SHARED_CONCEPTS}
  *       concepts of the field in common ({@code concepts.tsv}: "референдум" and "referendum" are one); or, for a type that is not
@@ -44,16 +46,25 @@ public final class EventClustering {
     public static final int SHARED_CONCEPTS = 2;
 
     /** The types of which many events happen in one place within days. */
-    private static final Set<String> ROUTINE = routineTypes();
+    private static final Set<String> ROUTINE = types(1);
 
-    private static Set<String> routineTypes() {
+    /** The types that move people across a state border: the state left and the state reached are both its place. */
+    private static final Set<String> CROSSING = types(2);
+
+    /** Whether events of {@code type} move people across a state border ({@code event-types.tsv}). */
+    static boolean crossesBorders(String type) {
+        return CROSSING.contains(type);
+    }
+
+    /** The types marked "yes" in column {@code column} of {@code event-types.tsv}. */
+    private static Set<String> types(int column) {
         Set<String> out = new TreeSet<>();
         for (String line : Words.lines("event-types.tsv")) {
             String[] f = line.split("\t");
-            if (f.length != 2 || !Set.of("yes", "no").contains(f[1].strip())) {
-                throw new IllegalStateException("event-types.tsv: not type<TAB>yes|no: " + line);
+            if (f.length != 3 || !Set.of("yes", "no").contains(f[1].strip()) || !Set.of("yes", "no").contains(f[2].strip())) {
+                throw new IllegalStateException("event-types.tsv: not type<TAB>yes|no<TAB>yes|no: " + line);
             }
-            if (f[1].strip().equals("yes")) out.add(f[0].strip());
+            if (f[column].strip().equals("yes")) out.add(f[0].strip());
         }
         return Set.copyOf(out);
     }
@@ -68,7 +79,8 @@ public final class EventClustering {
         if ((a.date() == null) != (b.date() == null)) return false;
         if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS)) return false;
         if (a.event().severalRegions() != b.event().severalRegions() && (a.place() != null || b.place() != null)) return false;
-        return a.place() == null || b.place() == null || a.place().compatible(b.place());
+        if (a.place() == null || b.place() == null || a.place().compatible(b.place())) return true;
+        return crossesBorders(a.type()) && a.place().kind() == PlaceKind.COUNTRY && b.place().kind() == PlaceKind.COUNTRY;
     }
 
     /** Rule 4, for compatible mentions. */

@@ -153,11 +153,11 @@ class ClaimMeasuresTest {
     void aFigureForAListOfPlacesIsOfNoOneOfThem() {
         String text = "Ukraine recorded the deportation of 16,000 children from the Zaporizhzhia and Kherson regions.";
         var places = List.of(place(text, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia"), place(text, "Kherson Oblast", PlaceKind.REGION, "Kherson"));
-        assertEquals(List.of("count|deported|-|-"), keys(text, places, List.of(claim(text, "16,000 children", 16000, "exact", "children",
+        assertEquals(List.of("count|deported_children|-|-"), keys(text, places, List.of(claim(text, "16,000 children", 16000, "exact", "children",
                 "deportation of 16,000 children", "Ukraine", Side.UKRAINE))));
         String one = "Officials in Melitopol, Zaporizhzhia Oblast, said 300 children were deported.";
         var apposition = List.of(place(one, "Melitopol", PlaceKind.SETTLEMENT), place(one, "Zaporizhzhia Oblast", PlaceKind.REGION));
-        assertEquals(List.of("count|deported|zaporizhzhia oblast|-"), keys(one, apposition, List.of(claim(one, "300 children", 300, "exact",
+        assertEquals(List.of("count|deported_children|zaporizhzhia oblast|-"), keys(one, apposition, List.of(claim(one, "300 children", 300, "exact",
                 "children", "300 children were deported", null, Side.UKRAINE))), "a town and its oblast are not a list");
     }
 
@@ -220,5 +220,39 @@ class ClaimMeasuresTest {
 
         assertEquals("percent|votes|kherson oblast|2022-09", ms.get(0).measure().key(), "votes are counted by region");
         assertEquals("count|detained|kherson|-", ms.get(1).measure().key(), "a detention in the city stays the city's");
+    }
+
+    @Test
+    void childrenTakenAwayAreOneMeasureWhateverTheVerbAndAdultsAnother() {
+        String uk = "Омбудсман верифікувала дані 13 899 дітей, які були викрадені російськими відомствами.";
+        String en = "Ukraine recorded the deportation of more than 16,000 children.";
+        String ru = "Мэра похитили 10 российских военных.";
+        assertEquals(List.of("count|deported_children|-|-"), keys(uk, List.of(), List.of(claim(uk, "13 899 дітей", 13899, "exact", "дітей",
+                "13 899 дітей, які були викрадені", null, Side.UKRAINE))));
+        assertEquals(List.of("count|deported_children|-|-"), keys(en, List.of(), List.of(claim(en, "16,000 children", 16000, "more_than", "children",
+                "the deportation of more than 16,000 children", "Ukraine", Side.UKRAINE))));
+        assertEquals(List.of("count|abducted|-|-"), keys(ru, List.of(), List.of(claim(ru, "10 российских военных", 10, "exact", "военных",
+                "Мэра похитили 10 российских военных", null, Side.UKRAINE))), "no children named: the abductors, not the abducted children");
+    }
+
+    @Test
+    void aBankNamedInTheSentenceBeforeHoldsUntilAnotherPlaceIsNamed() {
+        String text = "On the right bank 1,450 people were evacuated from Kherson Oblast. By morning 1,457 people had left Kherson."
+                + " In Melitopol 20 people were evacuated.";
+        var places = List.of(place(text, "Kherson Oblast", PlaceKind.REGION), place(text, "Kherson", PlaceKind.SETTLEMENT, "Kherson."),
+                place(text, "Melitopol", PlaceKind.SETTLEMENT));
+        assertEquals(List.of("count|evacuated|kherson oblast/right_bank|2023-06", "count|evacuated|kherson/right_bank|2023-06",
+                "count|evacuated|melitopol|2023-06"), keys(text, places, List.of(
+                claim(text, "1,450 people", 1450, "exact", "people", "1,450 people were evacuated", null, Side.UKRAINE),
+                claim(text, "1,457 people", 1457, "exact", "people", "1,457 people had left Kherson", null, Side.UKRAINE),
+                claim(text, "20 people", 20, "exact", "people", "20 people were evacuated", null, Side.UKRAINE))));
+    }
+
+    @Test
+    void aFigureToldOnlyOfASiteIsOfTheSitesRegion() {
+        String text = "Close to 2,000 houses were flooded after the Kakhovka dam was blown up.";
+        var places = List.of(place(text, "Kakhovka Hydroelectric Power Plant", PlaceKind.OTHER, "Kakhovka dam"));
+        assertEquals(List.of("count|buildings|kherson oblast|2023-06"), keys(text, places, List.of(
+                claim(text, "2,000 houses", 2000, "approx", "houses", "Close to 2,000 houses were flooded", null, Side.UKRAINE))));
     }
 }

@@ -43,7 +43,7 @@ class EventBlockingTest {
     private static final List<String> ACTORS = List.of("Ivan Fedorov", "Yevgeny Balitsky", "Russian Armed Forces");
 
     private static EventMention mention(Random random, int n) {
-        String type = random.nextBoolean() ? "ATTACK" : "DETENTION";
+        String type = List.of("ATTACK", "DETENTION", "DEPORTATION").get(random.nextInt(3));
         String date = random.nextInt(8) == 0 ? null : DATES.get(random.nextInt(DATES.size()));
         PlaceRef place = PLACES.get(random.nextInt(PLACES.size()));
         List<String> actors = new ArrayList<>(ACTORS.subList(0, random.nextInt(ACTORS.size() + 1)));

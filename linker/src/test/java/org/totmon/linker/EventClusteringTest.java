@@ -124,4 +124,17 @@ class EventClusteringTest {
         assertTrue(EventClustering.sameEvent(several, unplaced), "a vote told without a place may be the four regions'");
         assertTrue(EventClustering.sameEvent(one, unplaced), "... or Zaporizhzhia's, as before");
     }
+
+    @Test
+    void aDeportationPlacedInTheStateLeftAndInTheStateReachedIsOneEvent() {
+        String from = "Russian forces deported thousands of children from Ukraine in March 2023, officials said.";
+        String to = "Thousands of Ukrainian children were taken to Russia in March 2023, the report found.";
+        EventMention left = mention("f", "2023-03-17", from, from, "DEPORTATION", "2023-03", "Ukraine", PlaceKind.COUNTRY, List.of());
+        EventMention reached = mention("t", "2023-03-20", to, to, "DEPORTATION", "2023-03", "Russia", PlaceKind.COUNTRY, List.of());
+        assertTrue(EventClustering.sameEvent(left, reached), "children named in both, countries left and reached");
+        String strikeFrom = "Thousands of children fled shelling in Ukraine in March 2023.";
+        String strikeTo = "Thousands of children were hurt by shelling in Russia in March 2023.";
+        assertFalse(EventClustering.sameEvent(mention("a", "2023-03-17", strikeFrom, strikeFrom, "ATTACK", "2023-03", "Ukraine", PlaceKind.COUNTRY, List.of()),
+                mention("b", "2023-03-17", strikeTo, strikeTo, "ATTACK", "2023-03", "Russia", PlaceKind.COUNTRY, List.of())), "an attack stays in one state");
+    }
 }

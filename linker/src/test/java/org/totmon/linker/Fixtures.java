@@ -17,8 +17,9 @@ final class Fixtures {
 
     static final Regions ZAPORIZHZHIA = place -> switch (place.name()) {
         case "Melitopol", "Enerhodar", "Zaporizhzhia Oblast" -> new Regions.Region("Zaporizhzhia Oblast", "UA");
-        case "Kherson", "Kherson Oblast" -> new Regions.Region("Kherson Oblast", "UA");
+        case "Kherson", "Kherson Oblast", "Kakhovka Hydroelectric Power Plant" -> new Regions.Region("Kherson Oblast", "UA");
         case "Ukraine" -> new Regions.Region(null, "UA");
+        case "Russia" -> new Regions.Region(null, "RU");
         default -> null;
     };
 

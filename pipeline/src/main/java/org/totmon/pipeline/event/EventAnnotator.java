@@ -168,7 +168,8 @@ public final class EventAnnotator implements Annotator {
         List<TextSpan> sources = sources(doc, lexicon, clause, tokens, words);
         List<Located> inClause = PlaceCandidates.candidates(doc, lexicon, clause);
         List<Located> anchors = inClause.stream().filter(c -> !c.destinationOnly()).toList();
-        boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong());
+        // A strong trigger told as the cause or background ("flooded because of the dam's destruction") leaves the weak ones.
+        boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong() && !TriggerHits.background(lexicon, words, h.from()));
         Modality modality = TriggerHits.modality(modal);
         boolean remote = TriggerHits.has(lexicon, Cue.REMOTE, words);
         boolean habitual = TriggerHits.has(lexicon, Cue.HABITUAL, words);
@@ -217,6 +218,7 @@ public final class EventAnnotator implements Annotator {
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
                 Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
                 f.decree = decree;
+                f.sense = hit.trigger().sense();
                 f.several = places == EventPlaces.SEVERAL_REGIONS;
                 out.add(f);
             }

@@ -93,8 +93,29 @@ public final class EventLexicon {
         INSTITUTION
     }
 
-    /** A trigger of an event kind. */
-    public record Trigger(EventKind kind, TokenPattern phrase, boolean strong) {}
+    /**
+     * A trigger of an event kind. {@code sense} is what kind of happening it tells within its kind, from its rule's id
+     * (the part after the kind, up to a '-': "en.other.flood-after" tells a flood), or null for a row without an id: two
+     * {@link EventKind#OTHER} mentions of different senses are two happenings (aid delivered, villages flooded).
+     */
+    public record Trigger(EventKind kind, TokenPattern phrase, boolean strong, String sense) {
+        public Trigger(EventKind kind, TokenPattern phrase, boolean strong) {
+            this(kind, phrase, strong, null);
+        }
+
+        /** The same trigger telling another kind. */
+        Trigger as(EventKind other, boolean strong) {
+            return new Trigger(other, phrase, strong, sense);
+        }
+    }
+
+    /** The sense an id "lang.kind.sense-detail" gives, or null when the id is not of that form (a file and line). */
+    static String senseOf(String id) {
+        String[] parts = id.split("\\.");
+        if (parts.length != 3 || parts[2].isEmpty()) return null;
+        int dash = parts[2].indexOf('-');
+        return dash > 0 ? parts[2].substring(0, dash) : parts[2];
+    }
 
     /**
      * One row of a lexicon as a rule: its id (given in the row's last column, else the file and line), its key (an
@@ -154,7 +175,8 @@ public final class EventLexicon {
             boolean cue = isCue(key);
             int idColumn = cue ? 2 : 3;
             if (f.length > idColumn + 1) throw row.error("too many columns: key, pattern" + (cue ? "" : ", strength") + " and an optional id");
-            rules.add(new Rule(RuleRows.id(row, idColumn, ids), key, phrase, new ArrayList<>(), new ArrayList<>()));
+            String id = RuleRows.id(row, idColumn, ids);
+            rules.add(new Rule(id, key, phrase, new ArrayList<>(), new ArrayList<>()));
             if (cue) {
                 cues.computeIfAbsent(Cue.valueOf(key), k -> new ArrayList<>()).add(phrase);
                 continue;
@@ -169,7 +191,7 @@ public final class EventLexicon {
             if (f.length < 3 || !(row.field(2).equals("strong") || row.field(2).equals("weak"))) {
                 throw row.error("a trigger row has strength 'strong' or 'weak' after its pattern");
             }
-            triggers.add(new Trigger(kind, phrase, row.field(2).equals("strong")));
+            triggers.add(new Trigger(kind, phrase, row.field(2).equals("strong"), f.length > idColumn ? senseOf(id) : null));
         }
         return new EventLexicon(language, triggers, cues, rules);
     }

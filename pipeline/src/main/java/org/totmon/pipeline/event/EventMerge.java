@@ -29,6 +29,8 @@ final class EventMerge {
         final boolean anchored;
         /** The clause speaks of a decree ("decree", "указом"). */
         boolean decree;
+        /** The trigger's sense ({@link EventLexicon.Trigger#sense}), or null. */
+        String sense;
 
         Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
               int sentence, int clause, boolean anchored) {
@@ -60,7 +62,7 @@ final class EventMerge {
             Found same = null;
             for (Found o : out) {
                 boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
-                if (o.kind == f.kind && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
+                if (o.kind == f.kind && sensesAgree(o, f) && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
                         && (f.kind == EventKind.CONDEMNATION ? speakersAgree(o.actors, f.actors) : actorsAgree(o.actors, f.actors))) {
                     same = o;
                     break;
@@ -89,6 +91,11 @@ final class EventMerge {
     static boolean toldByTopic(Found g, List<Found> all) {
         if (g.kind != EventKind.GOVERNANCE || !g.decree || !g.actors.isEmpty() || (g.place != null && !g.placeCarried) || g.date == null) return false;
         return all.stream().anyMatch(t -> t != g && TriggerHits.isTopic(t.kind) && t.decree && t.date != null && datesAgree(g.date, t.date) && placesAgree(g, t));
+    }
+
+    /** Mentions of the catch-all kind tell one happening only when their triggers' senses agree or one has none. */
+    private static boolean sensesAgree(Found a, Found b) {
+        return a.kind != EventKind.OTHER || a.sense == null || b.sense == null || a.sense.equals(b.sense);
     }
 
     private static boolean placesAgree(Found a, Found b) {

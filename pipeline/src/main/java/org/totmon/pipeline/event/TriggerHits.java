@@ -94,7 +94,7 @@ final class TriggerHits {
             if (kind != EventKind.CONDEMNATION && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.CONDEMNATION
                     && Math.max(k.from() - h.to(), h.from() - k.to()) <= CONDEMNED_OBJECT_GAP)) continue;
             if (topic && kind == EventKind.GOVERNANCE) {
-                out.add(new Hit(new Trigger(topicOf(topics), h.trigger().phrase(), h.trigger().strong()), h.from(), h.to()));
+                out.add(new Hit(h.trigger().as(topicOf(topics), h.trigger().strong()), h.from(), h.to()));
             } else if (!(topic && isTopic(kind) && !h.trigger().strong() && kept.stream().anyMatch(k -> k.trigger().kind() == EventKind.GOVERNANCE))) {
                 out.add(h);
             }
@@ -128,7 +128,7 @@ final class TriggerHits {
     private static Trigger sensed(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words, Trigger trigger, int from, int to) {
         if (trigger.kind() != EventKind.DEPORTATION || !trigger.strong()) return trigger;
         Cue arg = argument(doc, lexicon, tokens, words, from, to, false);
-        return arg == Cue.PERSON ? new Trigger(EventKind.DETENTION, trigger.phrase(), true) : trigger;
+        return arg == Cue.PERSON ? trigger.as(EventKind.DETENTION, true) : trigger;
     }
 
     /** What seizing its argument is: a detention for people, combat for soldiers or places, nothing for goods. */
