@@ -232,7 +232,13 @@ public final class EventAnnotator implements Annotator {
      */
     private static boolean anchorRightAfter(Document doc, List<Located> candidates, int offset) {
         for (Located c : candidates) if (c.mention().start() >= offset && doc.tokensIn(offset, c.mention().start()).size() <= 4) return true;
-        for (TimeMention t : doc.times()) if (t.start() >= offset && doc.tokensIn(offset, t.start()).size() <= 4) return true;
+        for (TimeMention t : doc.times()) {
+            if (t.start() < offset) continue;
+            int between = doc.tokensIn(offset, t.start()).size();
+            // A day of its own a little further on ("used its veto in a Security Council meeting on September 30") dates a
+            // happening, where a month or year may only be the background's time.
+            if (between <= 4 || between <= 8 && t.value() != null && t.value().length() == 10) return true;
+        }
         return false;
     }
 
