@@ -62,7 +62,7 @@ final class EventMerge {
             Found same = null;
             for (Found o : out) {
                 boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
-                if (o.kind == f.kind && sensesAgree(o, f) && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
+                if (o.kind == f.kind && (sameClause || sensesAgree(o, f)) && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
                         && (f.kind == EventKind.CONDEMNATION ? speakersAgree(o.actors, f.actors) : actorsAgree(o.actors, f.actors))) {
                     same = o;
                     break;
@@ -93,9 +93,12 @@ final class EventMerge {
         return all.stream().anyMatch(t -> t != g && TriggerHits.isTopic(t.kind) && t.decree && t.date != null && datesAgree(g.date, t.date) && placesAgree(g, t));
     }
 
-    /** Mentions of the catch-all kind tell one happening only when their triggers' senses agree or one has none. */
+    /**
+     * Mentions of a kind that gathers unlike acts (the catch-all; governance: a currency, a decree, a declaration of
+     * independence) in two clauses tell one happening only when their triggers' senses agree or one has none.
+     */
     private static boolean sensesAgree(Found a, Found b) {
-        return a.kind != EventKind.OTHER || a.sense == null || b.sense == null || a.sense.equals(b.sense);
+        return !(a.kind == EventKind.OTHER || a.kind == EventKind.GOVERNANCE) || a.sense == null || b.sense == null || a.sense.equals(b.sense);
     }
 
     private static boolean placesAgree(Found a, Found b) {
