@@ -10,7 +10,8 @@ import java.util.Set;
 final class FigureText {
     private FigureText() {}
 
-    private static final Set<String> LIST_JOINERS = Words.load("list-joiners.txt");
+    /** The "and" and "or" words of the conjunctions the pipeline reads too (the model's {@code words/conjunctions.tsv}). */
+    private static final Set<String> LIST_JOINERS = Words.classes("/org/totmon/model/words/conjunctions.tsv", "and", "or");
     private static final Set<String> PART_OF = Words.load("part-of.txt");
     /** The longest "figure and joining word" ("1 234 567 out of ") that {@link #partOf} reads. */
     private static final int PART_OF_SPAN = 48;

@@ -70,6 +70,24 @@ final class Words {
         return Set.copyOf(out);
     }
 
+    /**
+     * The words of some classes of a {@code class<TAB>word|word} resource (an absolute path for another module's),
+     * lower-cased; a class the file lacks is an error.
+     */
+    static Set<String> classes(String resource, String... classes) {
+        Set<String> out = new HashSet<>();
+        Set<String> found = new HashSet<>();
+        for (String line : lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) throw new IllegalStateException(resource + ": expected class<TAB>words, not '" + line + "'");
+            if (!List.of(classes).contains(f[0].strip())) continue;
+            found.add(f[0].strip());
+            for (String w : f[1].split("\\|")) if (!w.isBlank()) out.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+        for (String c : classes) if (!found.contains(c)) throw new IllegalStateException(resource + " has no class " + c);
+        return Set.copyOf(out);
+    }
+
     /** The non-blank, non-comment lines of a resource of this package, stripped. */
     static List<String> lines(String resource) {
         InputStream in = Words.class.getResourceAsStream(resource);

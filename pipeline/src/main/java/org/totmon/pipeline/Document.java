@@ -36,6 +36,7 @@ public final class Document {
     private List<Token> tokens = new ArrayList<>();
     private List<String[]> lemmas = new ArrayList<>();
     private List<TextSpan> clauses = new ArrayList<>();
+    private List<ModalCue> modality = new ArrayList<>();
     private List<Entity> entities = new ArrayList<>();
     private List<Place> placeMatches = new ArrayList<>();
     private List<Place> places = new ArrayList<>();
@@ -101,6 +102,8 @@ public final class Document {
         return null;
     }
     public List<TextSpan> clauses() { read(Layer.CLAUSES); return clauses; }
+    /** The MODALITY layer, in text order of the clauses. */
+    public List<ModalCue> modality() { read(Layer.MODALITY); return modality; }
     public List<Entity> entities() { read(Layer.ENTITIES); return entities; }
     /** Every gazetteer match, names of entities included; {@link #places()} is what the report's places are. */
     public List<Place> placeMatches() { read(Layer.PLACE_MATCHES); return placeMatches; }
@@ -179,6 +182,7 @@ public final class Document {
             }
             case LEMMAS -> lemmas = Collections.unmodifiableList(lemmas);
             case CLAUSES -> clauses = Collections.unmodifiableList(clauses);
+            case MODALITY -> modality = Collections.unmodifiableList(modality);
             case NAME_CANDIDATES -> nameCandidates = Collections.unmodifiableList(nameCandidates);
             case PLACE_MATCHES -> placeMatches = Collections.unmodifiableList(placeMatches);
             case PLACES -> places = Collections.unmodifiableList(places);

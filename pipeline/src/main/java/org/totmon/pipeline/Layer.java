@@ -19,6 +19,8 @@ public enum Layer {
     LEMMAS,
     /** Clauses: sentences cut before a new subject (";", ", and", ", but", ", а" …). */
     CLAUSES,
+    /** Cues of negation, modality and hedging in each clause, for the layers that tell how something is told. */
+    MODALITY,
     /** Names a trained model proposes; not part of the extraction until a layer adopts them. */
     NAME_CANDIDATES,
     /** Every gazetteer match, before names of people and organisations take back the words they cover. */

@@ -22,6 +22,7 @@ import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
 import org.totmon.pipeline.event.EventAnnotator;
 import org.totmon.pipeline.lang.LanguageAnnotator;
+import org.totmon.pipeline.modality.ModalityAnnotator;
 import org.totmon.pipeline.ner.NameModel;
 import org.totmon.pipeline.ner.NameModelAnnotator;
 import org.totmon.pipeline.place.Gazetteer;
@@ -97,9 +98,10 @@ public final class Pipeline {
                 new CreditAnnotator(GivenNames.bundled()),
                 new EntityAnnotator(registry, GivenNames.bundled()),
                 new PlacesOutsideNames(),
+                new ClauseAnnotator(),
+                new ModalityAnnotator(),
                 new AttributionAnnotator(registry, outlets),
                 new ClaimAnnotator(),
-                new ClauseAnnotator(),
                 new EventAnnotator());
     }
 

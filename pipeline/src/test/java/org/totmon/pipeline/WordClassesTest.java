@@ -55,6 +55,8 @@ class WordClassesTest {
     void theShippedListsLoad() {
         // Each layer reads its files when its class loads; a shipped file that breaks the format fails here first.
         assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/entity/name-words.tsv").set("org_head").contains("ministry"));
-        assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/place/place-words.tsv").set("conjunction").contains("та"));
+        assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/place/place-words.tsv").set("list_word").contains("&"));
+        assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/model/words/conjunctions.tsv").set("and").contains("та"));
+        assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/place/declension.tsv").set("denied_stem").contains("українськ"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.totmon.model.Token;
+import org.totmon.pipeline.text.Conjunctions;
 
 /** Finds the attributions of one sentence: verbs of saying with their subjects, and "according to"-type phrases. */
 final class SourceFinder {
@@ -69,7 +70,7 @@ final class SourceFinder {
             }
             if (cues.matchAt("speech", t, i) == 1 && isVerb(t, i)) {
                 Source s = subjectOf(t, sentence, i, timed);
-                if (s == null && i > 0 && is("coordinator", t.get(i - 1)) && !out.isEmpty()) {
+                if (s == null && i > 0 && Conjunctions.AND.contains(Cues.norm(t.get(i - 1).text())) && !out.isEmpty()) {
                     s = out.get(out.size() - 1).withCue(i); // "told reporters … and said that": the same speaker
                 }
                 if (s != null) out.add(s);

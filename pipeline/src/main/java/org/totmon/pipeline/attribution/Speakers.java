@@ -9,10 +9,12 @@ import org.totmon.model.Mention;
 import org.totmon.model.Side;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Attribution;
+import org.totmon.pipeline.ModalCue;
 import org.totmon.pipeline.claim.Cues;
 import org.totmon.pipeline.claim.NumberRecognizer;
 import org.totmon.pipeline.claim.Quantity;
 import org.totmon.pipeline.entity.Romanizer;
+import org.totmon.pipeline.modality.ModalCues;
 import org.totmon.pipeline.text.Tokenizer;
 
 /**
@@ -52,7 +54,7 @@ final class Speakers {
     Resolved resolve(Scene ctx, Source s) {
         List<Token> t = ctx.tokens.get(s.sentence());
         int offset = t.get(s.cue()).start();
-        boolean hedging = cues.matchAt("hedge", t, s.cue()) > 0;
+        boolean hedging = ModalCues.in(ctx.doc, t).startsAt(ModalCue.Kind.HEDGE, s.cue());
         switch (s.kind()) {
             case IMPERSONAL:
                 return new Resolved(s, offset, "unnamed reports", Sided.UNKNOWN, hedging);

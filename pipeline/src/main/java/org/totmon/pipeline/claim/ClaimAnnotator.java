@@ -14,10 +14,12 @@ import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Attribution;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.ModalCue;
 import org.totmon.pipeline.References;
 import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.attribution.Attributions;
 import org.totmon.pipeline.attribution.ContentSentences;
+import org.totmon.pipeline.modality.ModalCues;
 import org.totmon.pipeline.entity.Romanizer;
 
 /**
@@ -63,7 +65,7 @@ public final class ClaimAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.TOKENS, Layer.ENTITIES, Layer.ATTRIBUTION);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.TOKENS, Layer.ENTITIES, Layer.MODALITY, Layer.ATTRIBUTION);
     }
 
     @Override
@@ -291,7 +293,7 @@ public final class ClaimAnnotator implements Annotator {
         while (clauseEnd < t.size() && !isClauseBreak(t.get(clauseEnd)) && !ClaimWords.COORDINATORS.contains(Cues.norm(t.get(clauseEnd).text()))) {
             clauseEnd++;
         }
-        if (cues.occursIn("hedge", t, 0, clauseEnd)) return true;
+        if (ModalCues.in(ctx.doc, t).within(ModalCue.Kind.HEDGE, 0, clauseEnd)) return true;
         if (si + 1 < ctx.sentences.size() && Objects.equals(ctx.paragraph.get(si + 1), ctx.paragraph.get(si))) {
             // "… 72% voted. However, local activists counted no more than 15%.": a figure set against it disputes it.
             List<Token> next = ctx.tokens.get(si + 1);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Conjunctions;
 
 /** The claim layer's small word lists: the classes of {@code claim-words.tsv}, read once. */
 final class ClaimWords {
@@ -19,7 +20,8 @@ final class ClaimWords {
     static final List<String> CYRILLIC_ADJECTIVE_ENDINGS = WORDS.list("cyrillic_adjective_ending");
     static final List<String> MEASURES = WORDS.list("measure");
     static final Set<String> NOT_PLURALS = WORDS.set("not_plural");
-    static final Set<String> COORDINATORS = WORDS.set("coordinator");
+    /** Start a new clause, which a hedge after the number does not reach across. */
+    static final Set<String> COORDINATORS = Conjunctions.union(Conjunctions.AND, Conjunctions.BUT);
     static final Set<String> DATIVE_PRONOUNS = WORDS.set("dative_pronoun");
     static final List<String> DATIVE_ENDINGS = WORDS.list("dative_ending");
     static final Set<String> RANGE_PREPOSITIONS = WORDS.set("range_preposition");

@@ -3,6 +3,7 @@ package org.totmon.pipeline.claim;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.totmon.model.Token;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * Which numbers are claims: not a date, year, age, time of day, address, phone number, code, page counter or count of
@@ -62,7 +63,7 @@ final class FigureFilter {
         if (!isDigits(t.get(q.from())) || !cues.occursIn("phone", t, q.from() - 8, q.from())) return false;
         if (q.to() >= t.size()) return true;
         Token next = t.get(q.to());
-        return !Character.isLetter(next.text().charAt(0)) || cues.matchAt("conjunction", t, q.to()) == 1;
+        return !Character.isLetter(next.text().charAt(0)) || Conjunctions.LIST.contains(Cues.norm(next.text()));
     }
 
     private static boolean isDigits(Token t) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * The words that tell what a capitalised name is, or that it is not a name at all: the classes of
@@ -49,7 +50,7 @@ final class NameLexicon {
     static final Set<String> CYRILLIC_NAME_COMPLEMENTS = WORDS.set("cyrillic_name_complement");
     static final Set<String> CYRILLIC_GENITIVE_PLURAL_PREPOSITIONS = WORDS.set("cyrillic_genitive_plural_preposition");
     static final Set<String> CYRILLIC_DATIVE_PLURAL_PREPOSITIONS = WORDS.set("cyrillic_dative_plural_preposition");
-    static final Set<String> CYRILLIC_AND = WORDS.set("cyrillic_and");
+    static final Set<String> CYRILLIC_AND = Conjunctions.AND;
     static final Set<String> CYRILLIC_TERRITORIES = keys("cyrillic_territory");
     static final Set<String> CYRILLIC_UNITS = keys("cyrillic_unit");
     static final Set<String> CYRILLIC_UNIT_COMPLEMENTS = keys("cyrillic_unit_complement");
@@ -71,6 +72,9 @@ final class NameLexicon {
     private static final Pattern MASCULINE_NOMINATIVE = WORDS.pattern("masculine_nominative");
     private static final Pattern UNISEX_SURNAME = WORDS.pattern("unisex_surname");
     private static final Pattern CYRILLIC_ADJECTIVE_FORM = WORDS.pattern("cyrillic_adjective_form");
+    static final Pattern RUSSIAN_LETTERS = WORDS.pattern("russian_letters");
+    static final Pattern UKRAINIAN_LETTERS = WORDS.pattern("ukrainian_letters");
+    static final Pattern UKRAINIAN_SPELLING = WORDS.pattern("ukrainian_spelling");
     static final Pattern OBLIQUE_GENITIVE_PLURAL = WORDS.pattern("oblique_genitive_plural");
     static final Pattern OBLIQUE_DATIVE_PLURAL = WORDS.pattern("oblique_dative_plural");
     static final Pattern MASCULINE_SURNAME_OBLIQUE_A = WORDS.pattern("masculine_surname_oblique_a");

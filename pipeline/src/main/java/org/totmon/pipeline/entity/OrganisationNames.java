@@ -2,6 +2,9 @@ package org.totmon.pipeline.entity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.totmon.pipeline.Tsv;
+import org.totmon.pipeline.text.Morphology;
 
 /**
  * The Latin name of a Ukrainian or Russian organisation's name that the registry lacks: its nominative, romanized
@@ -29,23 +32,32 @@ final class OrganisationNames {
 
     private static boolean russian(String text, String language) {
         String f = text.toLowerCase(Locale.ROOT);
-        if (f.matches(".*[ыэъё].*")) return true;
-        if (f.matches(".*[іїєґ].*")) return false;
+        if (NameLexicon.RUSSIAN_LETTERS.matcher(f).matches()) return true;
+        if (NameLexicon.UKRAINIAN_LETTERS.matcher(f).matches()) return false;
         return "ru".equals(language);
     }
 
-    /** The name in the nominative, or as written when it has no head word this class knows. */
+    /**
+     * The name in the nominative, or as written when it has no head word this class knows or the dictionary does not
+     * read its words as a noun and adjectives that agree with it.
+     */
     static String nominative(String name, boolean russian) {
         String[] words = name.split("\\s+");
         int head = -1;
         for (int k = 0; k < words.length && head < 0; k++) if (NameLexicon.CYRILLIC_HEAD_NOMINATIVES.containsKey(NameKeys.word(words[k]))) head = k;
         if (head < 0) return name;
-        for (int k = 0; k < head; k++) if (!NameLexicon.CYRILLIC_ADJECTIVE.matcher(NameKeys.fold(words[k])).matches()) return name;
+        Morphology morphology = Morphology.of(russian ? "ru" : "uk");
         String noun = headNominative(NameLexicon.CYRILLIC_HEAD_NOMINATIVES.get(NameKeys.word(words[head])), words[head], russian);
-        Gender gender = gender(noun);
-        for (int k = 0; k < head; k++) words[k] = withCase(words[k], adjective(NameKeys.fold(words[k]), gender, russian));
-        words[head] = withCase(words[head], noun);
-        return String.join(" ", words);
+        Gender gender = gender(morphology, noun, russian);
+        if (gender == null) return name;
+        String[] out = words.clone();
+        for (int k = 0; k < head; k++) {
+            String adjective = adjective(morphology, words[k], gender, russian);
+            if (adjective == null) return name;
+            out[k] = withCase(words[k], adjective);
+        }
+        out[head] = withCase(words[head], noun);
+        return String.join(" ", out);
     }
 
     private enum Gender { MASCULINE, FEMININE, NEUTER, PLURAL }
@@ -54,54 +66,84 @@ final class OrganisationNames {
     private static String headNominative(List<String> candidates, String surface, boolean russian) {
         String folded = NameKeys.fold(surface);
         for (String c : candidates) if (c.equals(folded)) return c;
-        String own = russian ? ".*[ыэъё].*" : ".*[іїєґ'].*", foreign = russian ? ".*[іїєґ'].*" : ".*[ыэъё].*";
+        Pattern own = russian ? NameLexicon.RUSSIAN_LETTERS : NameLexicon.UKRAINIAN_SPELLING;
+        Pattern foreign = russian ? NameLexicon.UKRAINIAN_SPELLING : NameLexicon.RUSSIAN_LETTERS;
         String best = null;
         for (String c : candidates) {
-            if (c.matches(foreign)) continue;
-            if (best == null || c.matches(own)) best = c;
+            if (foreign.matcher(c).matches()) continue;
+            if (best == null || own.matcher(c).matches()) best = c;
         }
         return best != null ? best : candidates.get(0);
     }
 
-    private static Gender gender(String noun) {
-        if (noun.endsWith("ння") || noun.endsWith("ття") || noun.matches(".*(?:ие|ье|о|е)")) return Gender.NEUTER;
-        if (noun.matches(".*[иыі]")) return Gender.PLURAL;
-        if (noun.matches(".*[аяь]")) return Gender.FEMININE;
-        return Gender.MASCULINE;
-    }
-
-    /** Adjective endings of every case, longest first; what is left is the stem. */
-    private static final String[] ADJECTIVE_ENDINGS = {
-        "ього", "ьому", "ьої", "ьою", "ими", "ыми", "ого", "его", "ому", "ему", "ий", "ій", "ый", "ой", "ая", "яя", "ое", "ее", "ые",
-        "ие", "их", "ых", "им", "ым", "ім", "ую", "юю", "ої", "ою", "ею", "ей", "ом", "ем", "а", "я", "у", "ю", "е", "є", "і"};
-
-    private static String adjective(String folded, Gender gender, boolean russian) {
-        String stem = folded, ending = "";
-        for (String e : ADJECTIVE_ENDINGS) {
-            if (folded.endsWith(e) && folded.length() - e.length() >= 3) {
-                stem = folded.substring(0, folded.length() - e.length());
-                ending = e;
-                break;
+    /** The gender, or plural, of a noun in the nominative as the dictionary tags it; null when it does not know it. */
+    private static Gender gender(Morphology morphology, String noun, boolean russian) {
+        for (Morphology.Analysis a : morphology.analyses(Morphology.fold(noun))) {
+            List<String> tag = List.of(a.tag().split(":"));
+            if (russian) {
+                if (!tag.get(0).equals("NN") || !tag.contains("Nom")) continue;
+                if (tag.contains("PL")) return Gender.PLURAL;
+                if (tag.contains("Masc")) return Gender.MASCULINE;
+                if (tag.contains("Fem")) return Gender.FEMININE;
+                if (tag.contains("Neut")) return Gender.NEUTER;
+            } else {
+                if (!tag.get(0).equals("noun") || !tag.contains("v_naz")) continue;
+                if (tag.contains("p")) return Gender.PLURAL;
+                if (tag.contains("m")) return Gender.MASCULINE;
+                if (tag.contains("f")) return Gender.FEMININE;
+                if (tag.contains("n")) return Gender.NEUTER;
             }
         }
-        boolean soft = ending.startsWith("ь") || ending.matches("яя|юю|ее|его|ему|ие|ій|ю|я|є") && !stem.matches(".*[кгхжшчщц]");
-        if (stem.endsWith("ь")) stem = stem.substring(0, stem.length() - 1);
-        boolean velar = stem.matches(".*[кгхжшчщ]");
-        if (russian) {
-            return stem + switch (gender) {
-                case MASCULINE -> soft || velar ? "ий" : "ый";
-                case FEMININE -> soft ? "яя" : "ая";
-                case NEUTER -> soft || stem.matches(".*[жшчщц]") ? "ее" : "ое";
-                case PLURAL -> soft || velar ? "ие" : "ые";
-            };
-        }
-        return stem + switch (gender) {
-            case MASCULINE -> soft ? "ій" : "ий";
-            case FEMININE -> soft ? "я" : "а";
-            case NEUTER -> soft ? "є" : "е";
-            case PLURAL -> "і";
-        };
+        return null;
     }
+
+    /**
+     * An inflected adjective in the nominative of the gender, lower case: by its lemma from the dictionary, then
+     * Russian's synthesis dictionary or Ukrainian's agreement table; null when the dictionary does not read the word
+     * as an adjective. A form written with е for ё keeps е.
+     */
+    private static String adjective(Morphology morphology, String written, Gender gender, boolean russian) {
+        String folded = Morphology.fold(written);
+        for (Morphology.Analysis a : morphology.analyses(folded)) {
+            String[] tag = a.tag().split(":");
+            String form = null;
+            if (russian && tag[0].equals("ADJ") && tag.length >= 4) {
+                String target = switch (gender) {
+                    case MASCULINE -> "Masc";
+                    case FEMININE -> "Fem";
+                    case NEUTER -> "Neut";
+                    case PLURAL -> "PL";
+                };
+                List<String> forms = morphology.synthesize(a.lemma(), tag[0] + ":" + tag[1] + ":" + target + ":Nom");
+                if (!forms.isEmpty()) form = forms.get(0);
+            } else if (!russian && tag[0].equals("adj")) {
+                form = agreeing(morphology, a.lemma(), gender);
+            }
+            if (form != null) return Morphology.spelledAs(form, written);
+        }
+        return null;
+    }
+
+    /** The Ukrainian nominative of an adjective's lemma in the gender, when the dictionary knows it as that lemma's. */
+    private static String agreeing(Morphology morphology, String lemma, Gender gender) {
+        if (gender == Gender.MASCULINE) return lemma;
+        for (String[] row : AGREEMENT) {
+            if (!lemma.endsWith(row[0])) continue;
+            String form = lemma.substring(0, lemma.length() - row[0].length()) + row[gender.ordinal()];
+            String g = gender == Gender.FEMININE ? "f" : gender == Gender.NEUTER ? "n" : "p";
+            for (Morphology.Analysis a : morphology.analyses(form)) {
+                List<String> tag = List.of(a.tag().split(":"));
+                if (a.lemma().equals(lemma) && tag.get(0).equals("adj") && tag.contains(g) && tag.contains("v_naz")) return form;
+            }
+        }
+        return null;
+    }
+
+    /** The rows of {@code adjective-agreement.tsv}: the lemma's ending, then the feminine, neuter and plural endings. */
+    private static final List<String[]> AGREEMENT = Tsv.resource(OrganisationNames.class, "adjective-agreement.tsv").stream().map(r -> {
+        if (r.fields().length != 4) throw r.error("expected the lemma's ending and three endings, separated by tabs");
+        return new String[] {r.field(0), r.field(1), r.field(2), r.field(3)};
+    }).toList();
 
     /** The new form written with the capitals of the old one: "Державної" → "Державна". */
     private static String withCase(String original, String lower) {

@@ -1,85 +1,37 @@
 package org.totmon.pipeline.entity;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.totmon.pipeline.Tsv;
 
 /**
- * Ukraine's national romanization (Cabinet of Ministers resolution 55 of 2010), the form the field uses for
- * Ukrainian names: Балицький → Balytskyi, Зозуля → Zozulia. Russian-only letters get their usual values
- * (ы → y, э → e, ё → io, ъ dropped), which spells a Ukrainian's name written in Russian the Ukrainian way.
+ * Romanization of Cyrillic by the tables of two standards, read once from {@code romanization-uk.tsv} (Ukraine's
+ * national system of 2010, the form the field uses for Ukrainian names: Балицький → Balytskyi, Зозуля → Zozulia) and
+ * {@code romanization-ru.tsv} (Russian by BGN/PCGN). Java keeps only how a table is applied: word starts, the letter
+ * before, capitals.
  */
 public final class Romanizer {
-    private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "h"), Map.entry('ґ', "g"),
-            Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('є', "ie"), Map.entry('ж', "zh"), Map.entry('з', "z"),
-            Map.entry('и', "y"), Map.entry('і', "i"), Map.entry('ї', "i"), Map.entry('й', "i"), Map.entry('к', "k"),
-            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
-            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
-            Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
-            Map.entry('ь', ""), Map.entry('ю', "iu"), Map.entry('я', "ia"), Map.entry('ы', "y"), Map.entry('э', "e"),
-            Map.entry('ё', "io"), Map.entry('ъ', ""));
-    /** At the start of a word these letters take a y: Євген → Yevhen, Юрій → Yurii. */
-    private static final Map<Character, String> INITIAL = Map.of('є', "ye", 'ї', "yi", 'й', "y", 'ю', "yu", 'я', "ya", 'ё', "yo");
-
-    /**
-     * Russian by BGN/PCGN without its apostrophes for ь and ъ: Общероссийский народный фронт → Obshcherossiyskiy
-     * narodnyy front. е is ye at the start of a word and after a vowel, ь or ъ.
-     */
-    private static final Map<Character, String> RUSSIAN = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
-            Map.entry('е', "e"), Map.entry('ё', "yo"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
-            Map.entry('й', "y"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
-            Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""),
-            Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"));
-    private static final String RUSSIAN_VOWELS = "аеёиоуыэюяйьъ";
+    private static final Table UKRAINIAN = Table.read("romanization-uk.tsv");
+    private static final Table RUSSIAN = Table.read("romanization-ru.tsv");
 
     private Romanizer() {}
 
-    /** Romanizes text word by word, keeping capitals, and leaves non-Cyrillic characters as they are. */
+    /** Romanizes text word by word by the Ukrainian table, keeping capitals, and leaves non-Cyrillic characters as they are. */
     public static String romanize(String text) {
-        StringBuilder out = new StringBuilder();
-        boolean wordStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lower = Character.toLowerCase(c);
-            String r = wordStart ? INITIAL.getOrDefault(lower, LETTERS.get(lower)) : LETTERS.get(lower);
-            if (lower == 'г' && i > 0 && Character.toLowerCase(text.charAt(i - 1)) == 'з') r = "gh"; // зг → zgh, not zh
-            if (r == null) {
-                if ("'’ʼ`".indexOf(c) < 0) out.append(c); // the apostrophe is not romanized
-                wordStart = !Character.isLetter(c) && "'’ʼ`".indexOf(c) < 0;
-                continue;
-            }
-            if (Character.isUpperCase(c) && !r.isEmpty()) {
-                boolean allCaps = i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
-                r = allCaps ? r.toUpperCase() : Character.toUpperCase(r.charAt(0)) + r.substring(1);
-            }
-            out.append(r);
-            wordStart = false;
-        }
-        return out.toString();
+        return UKRAINIAN.apply(text, false);
     }
 
-    /** Romanizes Russian text word by word (see {@link #RUSSIAN}), keeping capitals; other characters stay as they are. */
+    /**
+     * As {@link #romanize}, with a capital letter's whole romanization written as a name's first letter is
+     * ("Щ" → "Shch" even in capitals): the form of the gazetteer's Latin names.
+     */
+    public static String romanizeTitle(String text) {
+        return UKRAINIAN.apply(text, true);
+    }
+
+    /** Romanizes Russian text word by word by the BGN/PCGN table, keeping capitals; other characters stay as they are. */
     public static String romanizeRussian(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lower = Character.toLowerCase(c);
-            String r = RUSSIAN.get(lower);
-            if (r == null) {
-                out.append(c);
-                continue;
-            }
-            char before = i > 0 ? Character.toLowerCase(text.charAt(i - 1)) : ' ';
-            if (lower == 'е' && (!Character.isLetter(before) || RUSSIAN_VOWELS.indexOf(before) >= 0)) r = "ye";
-            if (Character.isUpperCase(c) && !r.isEmpty()) {
-                boolean allCaps = i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
-                r = allCaps ? r.toUpperCase() : Character.toUpperCase(r.charAt(0)) + r.substring(1);
-            }
-            out.append(r);
-        }
-        return out.toString();
+        return RUSSIAN.apply(text, false);
     }
 
     /**
@@ -95,5 +47,74 @@ public final class Romanizer {
             }
         }
         return romanize(String.join(" ", words));
+    }
+
+    /** One standard's letters: a letter's Latin, at a word's start, after a vowel, or after a given letter. */
+    private record Table(Map<Character, String> letters, Map<Character, String> initial, Map<Character, String> afterVowel,
+                         Map<Integer, String> afterLetter, String vowels, String silent) {
+
+        static Table read(String file) {
+            Map<Character, String> letters = new HashMap<>(), initial = new HashMap<>(), afterVowel = new HashMap<>();
+            Map<Integer, String> afterLetter = new HashMap<>();
+            String vowels = "", silent = "";
+            for (Tsv.Row row : Tsv.resource(Romanizer.class, file)) {
+                String[] f = row.fields();
+                switch (row.field(0)) {
+                    case "letter" -> {
+                        if (f.length < 3 || f.length > 5 || row.field(1).length() != 1) throw row.error("expected letter<TAB>one letter<TAB>Latin[<TAB>at a word's start[<TAB>after a vowel]]");
+                        char c = row.field(1).charAt(0);
+                        letters.put(c, row.field(2));
+                        if (f.length > 3 && !row.field(3).isEmpty()) initial.put(c, row.field(3));
+                        if (f.length > 4) afterVowel.put(c, row.field(4));
+                    }
+                    case "after" -> {
+                        if (f.length != 4 || row.field(1).length() != 1 || row.field(2).length() != 1) throw row.error("expected after<TAB>letter<TAB>letter<TAB>Latin");
+                        afterLetter.put(pair(row.field(1).charAt(0), row.field(2).charAt(0)), row.field(3));
+                    }
+                    case "vowels" -> vowels = single(row);
+                    case "silent" -> silent = single(row);
+                    default -> throw row.error("unknown row kind '" + row.field(0) + "': letter, after, vowels or silent");
+                }
+            }
+            return new Table(Map.copyOf(letters), Map.copyOf(initial), Map.copyOf(afterVowel), Map.copyOf(afterLetter), vowels, silent);
+        }
+
+        private static int pair(char first, char second) {
+            return first << 16 | second;
+        }
+
+        private static String single(Tsv.Row row) {
+            if (row.fields().length != 2 || row.field(1).isEmpty()) throw row.error("expected " + row.field(0) + "<TAB>letters");
+            return row.field(1);
+        }
+
+        /**
+         * A word starts after anything but a letter or a silent character. A capital keeps its capital; in a word
+         * written in capitals the whole romanization is, unless {@code titleCase}.
+         */
+        String apply(String text, boolean titleCase) {
+            StringBuilder out = new StringBuilder(text.length() + 8);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                char lower = Character.toLowerCase(c);
+                String r = letters.get(lower);
+                if (r == null) {
+                    if (silent.indexOf(c) < 0) out.append(c);
+                    continue;
+                }
+                char before = i > 0 ? Character.toLowerCase(text.charAt(i - 1)) : ' ';
+                boolean wordStart = !Character.isLetter(before) && silent.indexOf(before) < 0;
+                String after = afterLetter.isEmpty() ? null : afterLetter.get(pair(before, lower));
+                if (after != null) r = after;
+                else if (wordStart && initial.containsKey(lower)) r = initial.get(lower);
+                else if ((wordStart || vowels.indexOf(before) >= 0) && afterVowel.containsKey(lower)) r = afterVowel.get(lower);
+                if (Character.isUpperCase(c) && !r.isEmpty()) {
+                    boolean allCaps = !titleCase && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+                    r = allCaps ? r.toUpperCase() : Character.toUpperCase(r.charAt(0)) + r.substring(1);
+                }
+                out.append(r);
+            }
+            return out.toString();
+        }
     }
 }

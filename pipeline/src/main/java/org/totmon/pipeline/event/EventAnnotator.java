@@ -18,11 +18,13 @@ import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Attribution;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.ModalCue;
 import org.totmon.pipeline.References;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.EventMerge.Found;
 import org.totmon.pipeline.event.PlaceCandidates.Located;
 import org.totmon.pipeline.event.TriggerHits.Hit;
+import org.totmon.pipeline.modality.ModalCues;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 
@@ -82,7 +84,7 @@ public final class EventAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.LEMMAS, Layer.CLAUSES, Layer.PLACES,
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.LEMMAS, Layer.CLAUSES, Layer.MODALITY, Layer.PLACES,
                 Layer.TIMES, Layer.ENTITIES, Layer.ATTRIBUTION);
     }
 
@@ -159,7 +161,8 @@ public final class EventAnnotator implements Annotator {
     private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
         Tokens words = Tokens.of(doc, tokens);
-        List<Hit> hits = TriggerHits.hits(doc, lexicon, clause, tokens, words);
+        ModalCues modal = ModalCues.in(doc, tokens);
+        List<Hit> hits = TriggerHits.hits(doc, lexicon, modal, clause, tokens, words);
         if (hits.isEmpty()) return List.of();
         TextSpan sentence = sentences.get(si);
         List<TextSpan> sources = sources(doc, lexicon, clause, tokens, words);
@@ -167,7 +170,7 @@ public final class EventAnnotator implements Annotator {
         List<Located> anchors = inClause.stream().filter(c -> !c.destinationOnly()).toList();
         // A strong trigger told as the cause or background ("flooded because of the dam's destruction") leaves the weak ones.
         boolean anyStrong = hits.stream().anyMatch(h -> h.trigger().strong() && !TriggerHits.background(lexicon, words, h.from()));
-        Modality modality = TriggerHits.modality(lexicon, words);
+        Modality modality = TriggerHits.modality(modal);
         boolean remote = TriggerHits.has(lexicon, Cue.REMOTE, words);
         boolean habitual = TriggerHits.has(lexicon, Cue.HABITUAL, words);
         boolean decree = TriggerHits.has(lexicon, Cue.DECREE, words);
@@ -183,7 +186,7 @@ public final class EventAnnotator implements Annotator {
             int at = tokens.get(hit.from()).start();
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
             if (TriggerHits.background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
-            if (kind != EventKind.CONDEMNATION && TriggerHits.framed(lexicon, words, hit.from())) continue;
+            if (kind != EventKind.CONDEMNATION && modal.before(ModalCue.Kind.FRAME, hit.from())) continue;
             // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
             List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
             Located subject = doc.language().equals("en") && TriggerHits.passive(words, hit.from()) ? EventPlaces.subject(anchors, at) : null;

@@ -1,7 +1,5 @@
 package org.totmon.pipeline.event;
 
-import org.totmon.model.Modality;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,8 +9,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.totmon.pipeline.ModalCue;
 import org.totmon.pipeline.Tsv;
 import org.totmon.pipeline.rules.PatternIndex;
+import org.totmon.pipeline.rules.RuleRows;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 import org.totmon.pipeline.text.Morphology;
@@ -26,16 +26,11 @@ import org.totmon.pipeline.text.Morphology;
  * kind of happening ("elections", "passports") and counts only with an anchor in its clause.
  */
 public final class EventLexicon {
-    /** Words that say how an event is told, or where. */
+    /**
+     * Words that say where an event is told, or how beyond negation and modality (those are the MODALITY layer's, read
+     * from {@code ../modality/modality-LANG.tsv}).
+     */
     public enum Cue {
-        /** Right before a trigger, cancels it ("not", "не"). */
-        NEGATION,
-        /** In the clause, makes the event {@link Modality#DENIED}. */
-        DENIED,
-        /** In the clause, makes the event {@link Modality#CLAIMED}. */
-        CLAIMED,
-        /** In the clause, makes the event {@link Modality#PLANNED}. */
-        PLANNED,
         /** In the clause, says the event is not recent news, so the publication month is no date for it. */
         REMOTE,
         /** Right before a place, says the place is where something is ("in", "near", "у", "под"). */
@@ -74,14 +69,6 @@ public final class EventLexicon {
         SOURCE,
         /** Right before a trigger, makes it a reference to an earlier happening ("after the", "під час", "после"). */
         BACKGROUND,
-        /** Right before a trigger, makes it a possibility or a call, not a happening ("may be deported", "calling on them to boycott"). */
-        HYPOTHETICAL,
-        /**
-         * Anywhere before a trigger in its clause, frames what follows as a belief, a hope, a demand or a report's
-         * subject, not a happening ("is convinced that the city will be freed", "calls on Russia to release",
-         * "this report documents the detention"); a condemnation is the statement itself and stays.
-         */
-        FRAME,
         /**
          * In the clause, says what it tells is a practice that recurs ("often", "routinely", "щодня"): a standing
          * situation, no event unless the clause names its own place or date.
@@ -182,20 +169,13 @@ public final class EventLexicon {
             String[] f = row.fields();
             String where = row.source() + ":" + row.line() + ": ";
             String key = row.field(0).toUpperCase(Locale.ROOT);
-            if (key.equals("+") || key.equals("-")) {
-                if (rules.isEmpty()) throw row.error("an example row '" + key + "' must follow the rule it exemplifies");
-                if (f.length != 2 || row.field(1).isEmpty()) throw row.error("an example row is '+' or '-', then one sentence");
-                Rule last = rules.get(rules.size() - 1);
-                (key.equals("+") ? last.positives() : last.negatives()).add(row.field(1));
-                continue;
-            }
+            if (RuleRows.example(row, rules, Rule::positives, Rule::negatives)) continue;
             if (f.length < 2) throw row.error("expected key, pattern[, strength][, id] separated by tabs");
             TokenPattern phrase = TokenPattern.parse(f[1], morphology, where);
             boolean cue = isCue(key);
             int idColumn = cue ? 2 : 3;
             if (f.length > idColumn + 1) throw row.error("too many columns: key, pattern" + (cue ? "" : ", strength") + " and an optional id");
-            String id = f.length > idColumn && !row.field(idColumn).isEmpty() ? row.field(idColumn) : row.source() + ":" + row.line();
-            if (!ids.add(id)) throw row.error("rule id '" + id + "' is used twice");
+            String id = RuleRows.id(row, idColumn, ids);
             rules.add(new Rule(id, key, phrase, new ArrayList<>(), new ArrayList<>()));
             if (cue) {
                 cues.computeIfAbsent(Cue.valueOf(key), k -> new ArrayList<>()).add(phrase);
@@ -205,6 +185,7 @@ public final class EventLexicon {
             try {
                 kind = EventKind.valueOf(key);
             } catch (IllegalArgumentException e) {
+                if (isModalCue(key)) throw row.error("'" + f[0] + "' is a cue of negation or modality: its rows belong in modality-" + language + ".tsv");
                 throw row.error("unknown key '" + f[0] + "': an event kind, a cue, or '+'/'-' for an example");
             }
             if (f.length < 3 || !(row.field(2).equals("strong") || row.field(2).equals("weak"))) {
@@ -213,6 +194,11 @@ public final class EventLexicon {
             triggers.add(new Trigger(kind, phrase, row.field(2).equals("strong"), f.length > idColumn ? senseOf(id) : null));
         }
         return new EventLexicon(language, triggers, cues, rules);
+    }
+
+    private static boolean isModalCue(String key) {
+        for (ModalCue.Kind k : ModalCue.Kind.values()) if (k.name().equals(key)) return true;
+        return false;
     }
 
     private static boolean isCue(String key) {

@@ -19,6 +19,7 @@ import org.totmon.pipeline.event.PlaceCandidates.Located;
 import org.totmon.pipeline.event.TriggerHits.Hit;
 import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * Where an event happens: of the place mentions that may say so ({@link PlaceCandidates}), the one or ones the
@@ -27,7 +28,6 @@ import org.totmon.pipeline.rules.TokenPattern;
  */
 final class EventPlaces {
     private static final int CONTEXT_SENTENCES = 2;
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "і", "й", "та", "и");
     /** Words an origin word may stand before its place ("from the occupied part of ..."). */
     private static final int ORIGIN_REACH = 4;
     /** Words between a trigger and a place that is its object ("recaptured the village of Neskuchne"). */
@@ -191,10 +191,10 @@ final class EventPlaces {
             List<Token> next = doc.tokensIn(last.mention().end(), Math.min(doc.text().length(), last.mention().end() + 12));
             if (next.isEmpty()) return List.of();
             int gap = 0;
-            boolean and = CONJUNCTIONS.contains(EventLexicon.fold(next.get(0).text()));
+            boolean and = Conjunctions.AND.contains(EventLexicon.fold(next.get(0).text()));
             if (!and && next.get(0).text().equals(",")) {
                 gap = 1;
-                and = next.size() > 1 && CONJUNCTIONS.contains(EventLexicon.fold(next.get(1).text()));
+                and = next.size() > 1 && Conjunctions.AND.contains(EventLexicon.fold(next.get(1).text()));
                 if (and) gap = 2;
             } else if (and) {
                 gap = 1;

@@ -11,8 +11,10 @@ import org.totmon.model.Modality;
 import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.ModalCue.Kind;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.EventLexicon.Trigger;
+import org.totmon.pipeline.modality.ModalCues;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 
@@ -42,14 +44,14 @@ final class TriggerHits {
      * one kind the strong, then the longer one. A decree on passports or elections is of that kind (the topic), not
      * governance; right beside a condemnation, another kind names what is condemned ("called it a forced deportation").
      */
-    static List<Hit> hits(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, Tokens words) {
+    static List<Hit> hits(Document doc, EventLexicon lexicon, ModalCues modal, TextSpan clause, List<Token> tokens, Tokens words) {
         List<Hit> all = new ArrayList<>();
         List<Hit> cancelled = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             for (Trigger trigger : lexicon.triggersAt(words, i)) {
                 int end = trigger.phrase().matchAt(words, i);
                 if (end < 0) continue;
-                if (admissible(doc, lexicon, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+                if (admissible(doc, lexicon, modal, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
                 else cancelled.add(new Hit(trigger, i, end));
             }
         }
@@ -59,7 +61,7 @@ final class TriggerHits {
             for (TokenPattern p : lexicon.cues(cue)) {
                 for (int i = 0; i < words.size(); i++) {
                     int end = p.matchAt(words, i);
-                    if (end < 0 || !admissible(doc, lexicon, clause, tokens, words, i) || attributive(lexicon, words, i, end)) continue;
+                    if (end < 0 || !admissible(doc, lexicon, modal, clause, tokens, words, i) || attributive(lexicon, words, i, end)) continue;
                     EventKind kind = captureKind(doc, lexicon, tokens, words, i, end, cue == Cue.CAPTURED || passive(words, i));
                     if (kind != null) all.add(new Hit(new Trigger(kind, p, true), i, end));
                 }
@@ -117,8 +119,8 @@ final class TriggerHits {
         return hits.stream().map(h -> h.trigger().kind()).filter(TriggerHits::isTopic).findFirst().orElseThrow();
     }
 
-    private static boolean admissible(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words, int i) {
-        return !before(lexicon, Cue.NEGATION, words, i) && !before(lexicon, Cue.HYPOTHETICAL, words, i) && !state(lexicon, words, i)
+    private static boolean admissible(Document doc, EventLexicon lexicon, ModalCues modal, TextSpan clause, List<Token> tokens, List<String> words, int i) {
+        return !modal.rightBefore(Kind.NEGATION, i) && !modal.rightBefore(Kind.HYPOTHETICAL, i) && !state(lexicon, words, i)
                 && !inName(doc, clause, tokens.get(i)) && !attributive(lexicon, words, i, i + 1);
     }
 
@@ -199,17 +201,6 @@ final class TriggerHits {
         return false;
     }
 
-    /** Whether a {@link Cue#FRAME} phrase ends before the trigger in its clause. */
-    static boolean framed(EventLexicon lexicon, List<String> words, int triggerAt) {
-        for (TokenPattern p : lexicon.cues(Cue.FRAME)) {
-            for (int from = 0; from < triggerAt; from++) {
-                int end = p.matchAt(words, from);
-                if (end > 0 && end <= triggerAt) return true;
-            }
-        }
-        return false;
-    }
-
     static boolean background(EventLexicon lexicon, List<String> words, int triggerAt) {
         return before(lexicon, Cue.BACKGROUND, words, triggerAt);
     }
@@ -226,10 +217,10 @@ final class TriggerHits {
         return false;
     }
 
-    static Modality modality(EventLexicon lexicon, List<String> words) {
-        if (has(lexicon, Cue.DENIED, words)) return Modality.DENIED;
-        if (has(lexicon, Cue.PLANNED, words)) return Modality.PLANNED;
-        if (has(lexicon, Cue.CLAIMED, words)) return Modality.CLAIMED;
+    static Modality modality(ModalCues modal) {
+        if (modal.has(Kind.DENIED)) return Modality.DENIED;
+        if (modal.has(Kind.PLANNED)) return Modality.PLANNED;
+        if (modal.has(Kind.CLAIMED)) return Modality.CLAIMED;
         return Modality.FACT;
     }
 

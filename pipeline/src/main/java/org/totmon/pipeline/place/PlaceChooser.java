@@ -9,6 +9,7 @@ import java.util.Set;
 import org.totmon.model.PlaceKind;
 import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.place.PlaceMatch.Cue;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * Which place each match names. A settlement that shares its name with a region (Kherson, Zaporizhzhia,
@@ -22,7 +23,7 @@ final class PlaceChooser {
     private static final Set<String> REGION_BEFORE = PlaceWords.set("region_before");
     private static final Set<String> CITY_BEFORE = PlaceWords.set("city_before");
     private static final Set<String> CITY_AFTER = PlaceWords.set("city_after");
-    private static final Set<String> CONJUNCTIONS = PlaceWords.set("conjunction");
+    private static final Set<String> CONJUNCTIONS = Conjunctions.union(Conjunctions.LIST, PlaceWords.set("list_word"));
     /** Words that put a village name in place position ("near Robotyne", "в селі Роботине", "звільнили ..."). */
     private static final Set<String> PLACE_BEFORE = PlaceWords.set("place_before");
     /** Words that make a river of a name shared with a city ("the left bank of the Dnipro", "берега Дніпра"). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.totmon.model.PlaceKind;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * The stretches of a report that name places: by hash lookups over word windows, longest first (exact name keys,
@@ -28,7 +29,7 @@ final class PlaceFinder {
     private static final Set<String> LOCATIVE_LOOKALIKES = PlaceWords.set("locative_lookalike");
     /** "Херсонської обл.", "Луганської ОВА", "Запорожской ВГА": abbreviations whose first word is "область". */
     private static final Set<String> OBLAST_ABBREVIATIONS = PlaceWords.set("oblast_abbreviation");
-    private static final Set<String> CONJUNCTIONS = PlaceWords.set("conjunction");
+    private static final Set<String> CONJUNCTIONS = Conjunctions.union(Conjunctions.LIST, PlaceWords.set("list_word"));
     /** The stems of the nouns an elliptic region adjective goes with ("Херсонської та Запорізької областей",
      * "Донецкой и Луганской «народных республик»"), and the nouns' nominatives, whose phrases the gazetteer knows. */
     private static final List<String> OBLAST_STEMS = PlaceWords.list("oblast_stem");

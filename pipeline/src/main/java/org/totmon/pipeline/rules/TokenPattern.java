@@ -17,6 +17,7 @@ import java.util.Set;
  * <li>{@code @lemma}, {@code @lemma|@lemma}: any form of the lemma(s), as the language's morphology knows them;</li>
  * <li>{@code #PLACE}, {@code #TIME}, {@code #PERSON}, {@code #ORG}: a token inside a span of that type;</li>
  * <li>{@code %Xx} (capitalised), {@code %X} (all capitals), {@code %x} (lower case), {@code %d} (digits): a word shape;</li>
+ * <li>a word or stem with a shape, {@code may%x}: that word written so (the verb, not the month "May");</li>
  * <li>any of these followed by {@code ?}: optional;</li>
  * <li>{@code ..}: up to four other words, {@code ..N} up to N, never across the end of a sentence.</li>
  * </ul>
@@ -27,7 +28,11 @@ public final class TokenPattern {
 
     private enum Kind { WORD, PREFIX, LEMMA, TYPE, SHAPE, GAP }
 
-    private record Item(Kind kind, String[] values, Tokens.SpanType type, int gap, boolean optional) {}
+    private record Item(Kind kind, String[] values, Tokens.SpanType type, int gap, boolean optional, String shape) {
+        Item(Kind kind, String[] values, Tokens.SpanType type, int gap, boolean optional) {
+            this(kind, values, type, gap, optional, null);
+        }
+    }
 
     private final Item[] items;
     private final String text;
@@ -81,10 +86,11 @@ public final class TokenPattern {
                 throw new IllegalArgumentException(where + "unknown span type '" + body + "': #PLACE, #TIME, #PERSON or #ORG");
             }
         }
-        if (body.startsWith("%") && body.length() > 1) {
-            String shape = body.substring(1);
-            if (!Set.of("Xx", "X", "x", "d").contains(shape)) throw new IllegalArgumentException(where + "unknown shape '" + body + "': %Xx, %X, %x or %d");
-            return new Item(Kind.SHAPE, new String[] {shape}, null, 0, optional);
+        if (body.startsWith("%") && body.length() > 1) return new Item(Kind.SHAPE, new String[] {shapeOf(body, where)}, null, 0, optional);
+        int shaped = body.indexOf('%');
+        if (shaped > 0) {
+            Item word = item(body.substring(0, shaped), morphology, where); // a word or a stem: '@', '#' and '%' items are read above
+            return new Item(word.kind(), word.values(), null, 0, optional, shapeOf(body.substring(shaped), where));
         }
         if (body.equals("*")) throw new IllegalArgumentException(where + "a lone '*' matches nothing");
         if (body.endsWith("*")) return new Item(Kind.PREFIX, new String[] {Morphology.fold(body.substring(0, body.length() - 1))}, null, 0, optional);
@@ -94,6 +100,12 @@ public final class TokenPattern {
             forms[i] = Morphology.fold(forms[i]);
         }
         return new Item(Kind.WORD, forms, null, 0, optional);
+    }
+
+    private static String shapeOf(String item, String where) {
+        String shape = item.substring(1);
+        if (!Set.of("Xx", "X", "x", "d").contains(shape)) throw new IllegalArgumentException(where + "unknown shape '" + item + "': %Xx, %X, %x or %d");
+        return shape;
     }
 
     /** The index after the match of this pattern starting at {@code from}, or -1. */
@@ -134,6 +146,7 @@ public final class TokenPattern {
     }
 
     private static boolean matches(Item it, Tokens words, int at) {
+        if (it.shape() != null && !shape(words.text(at), it.shape())) return false;
         return switch (it.kind()) {
             case WORD -> {
                 for (String v : it.values()) if (words.get(at).equals(v)) yield true;

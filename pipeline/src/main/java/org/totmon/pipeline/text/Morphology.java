@@ -7,7 +7,9 @@ import morfologik.stemming.WordData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,8 @@ public final class Morphology {
             "uk", "/ua/net/nlp/ukrainian.dict",
             "ru", "/org/languagetool/resource/ru/russian.dict",
             "en", "/org/languagetool/resource/en/english.dict");
+    /** Dictionaries from a lemma and a tag to the form ("lemma|tag" → form): LanguageTool ships Russian's. */
+    private static final Map<String, String> SYNTHESIS = Map.of("ru", "/org/languagetool/resource/ru/russian_synth.dict");
     /** Word forms of a language kept with their lemmas; news vocabulary stays well under this. */
     private static final int CACHE_LIMIT = 200_000;
     private static final Map<String, Morphology> LOADED = new ConcurrentHashMap<>();
@@ -30,6 +34,11 @@ public final class Morphology {
     private final String language;
     private final ThreadLocal<DictionaryLookup> lookup;
     private final Map<String, String[]> cache = new ConcurrentHashMap<>();
+    /** The synthesis dictionary's lookup, read on first use; null for a language without one. */
+    private volatile ThreadLocal<DictionaryLookup> synthesis;
+
+    /** One reading of a word: its lemma as the dictionary writes it (ё kept) and its tag (uk "adj:f:v_rod", ru "ADJ:Posit:Fem:R"). */
+    public record Analysis(String lemma, String tag) {}
 
     private Morphology(String language, Dictionary dictionary) {
         this.language = language;
@@ -43,11 +52,14 @@ public final class Morphology {
 
     private static Morphology load(String language) {
         String path = DICTIONARIES.get(language);
-        if (path == null) return new Morphology(language, null);
+        return new Morphology(language, path == null ? null : dictionary(path));
+    }
+
+    private static Dictionary dictionary(String path) {
         String info = path.replace(".dict", ".info");
         try (InputStream dict = Morphology.class.getResourceAsStream(path); InputStream meta = Morphology.class.getResourceAsStream(info)) {
             if (dict == null || meta == null) throw new IllegalStateException(path + " is not on the classpath");
-            return new Morphology(language, Dictionary.read(dict, meta));
+            return Dictionary.read(dict, meta);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dictionary " + path + ": " + e.getMessage(), e);
         }
@@ -58,6 +70,11 @@ public final class Morphology {
     /** Lower case, one apostrophe, ё as е: the form in which words, lemmas and rules are compared. */
     public static String fold(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
+    }
+
+    /** A dictionary's form as a text spells it: with е for ё unless the text's word writes ё (most Russian texts do not). */
+    public static String spelledAs(String form, String written) {
+        return written.toLowerCase(Locale.ROOT).indexOf('ё') >= 0 ? form : form.replace('ё', 'е');
     }
 
     /** The folded lemmas of a folded word form, the form itself when the dictionary does not know it; never empty. */
@@ -79,6 +96,42 @@ public final class Morphology {
         if (lemmas.isEmpty() && folded.indexOf('\'') >= 0) collect(l, folded.replace('\'', '’'), lemmas);
         if (lemmas.isEmpty()) return new String[] {folded};
         return lemmas.toArray(String[]::new);
+    }
+
+    /** Every reading of a folded word form the dictionary knows, in its order; empty for an unknown word. */
+    public List<Analysis> analyses(String folded) {
+        List<Analysis> out = new ArrayList<>();
+        if (lookup == null || folded.isEmpty()) return out;
+        DictionaryLookup l = lookup.get();
+        for (String form : folded.indexOf('\'') >= 0 ? List.of(folded, folded.replace('\'', '’')) : List.of(folded)) {
+            for (WordData w : l.lookup(form)) {
+                CharSequence stem = w.getStem(), tag = w.getTag();
+                if (stem == null || stem.length() == 0 || tag == null) continue;
+                // A tag may join several readings of one lemma with '|' (the Ukrainian dictionary's).
+                for (String t : tag.toString().split("\\|")) out.add(new Analysis(stem.toString(), t));
+            }
+            if (!out.isEmpty()) break;
+        }
+        return out;
+    }
+
+    /** The forms of a lemma with a tag, by the language's synthesis dictionary; empty where there is none. */
+    public List<String> synthesize(String lemma, String tag) {
+        String path = SYNTHESIS.get(language);
+        if (path == null) return List.of();
+        ThreadLocal<DictionaryLookup> s = synthesis;
+        if (s == null) {
+            synchronized (this) {
+                if (synthesis == null) {
+                    Dictionary d = dictionary(path);
+                    synthesis = ThreadLocal.withInitial(() -> new DictionaryLookup(d));
+                }
+                s = synthesis;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (WordData w : s.get().lookup(lemma + "|" + tag)) if (w.getStem() != null) out.add(w.getStem().toString());
+        return out;
     }
 
     private static void collect(DictionaryLookup lookup, String form, Set<String> into) {

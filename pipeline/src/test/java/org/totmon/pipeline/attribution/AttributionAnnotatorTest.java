@@ -24,6 +24,8 @@ import org.totmon.pipeline.clean.HeadlineAnnotator;
 import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.place.PlaceAnnotator;
 import org.totmon.pipeline.place.PlacesOutsideNames;
+import org.totmon.pipeline.modality.ModalityAnnotator;
+import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 import org.totmon.pipeline.time.TimeAnnotator;
 
@@ -38,6 +40,7 @@ class AttributionAnnotatorTest {
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
     private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
+    private static final ModalityAnnotator MODALITY = new ModalityAnnotator();
 
     private static ActorRegistry registry() {
         try {
@@ -55,6 +58,8 @@ class AttributionAnnotatorTest {
         TIMES.annotate(d);
         ENTITIES.annotate(d);
         new PlacesOutsideNames().annotate(d);
+        new ClauseAnnotator().annotate(d);
+        MODALITY.annotate(d);
         ATTRIBUTION.annotate(d);
         CLAIMS.annotate(d);
         return d;

@@ -21,6 +21,8 @@ import org.totmon.pipeline.attribution.OutletRegistry;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
+import org.totmon.pipeline.modality.ModalityAnnotator;
+import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 class ClaimAnnotatorTest {
@@ -35,6 +37,7 @@ class ClaimAnnotatorTest {
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
     private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
+    private static final ModalityAnnotator MODALITY = new ModalityAnnotator();
 
     private static ActorRegistry registry() {
         try {
@@ -49,6 +52,8 @@ class ClaimAnnotatorTest {
         SENTENCES.annotate(d);
         CREDITS.annotate(d);
         ENTITIES.annotate(d);
+        new ClauseAnnotator().annotate(d);
+        MODALITY.annotate(d);
         ATTRIBUTION.annotate(d);
         CLAIMS.annotate(d);
         for (Claim c : d.claims()) assertEquals(c.text(), text.substring(c.start(), c.end()));

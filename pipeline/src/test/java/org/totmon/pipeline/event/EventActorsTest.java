@@ -17,6 +17,7 @@ import org.totmon.model.PlaceKind;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.clean.HeadlineAnnotator;
+import org.totmon.pipeline.modality.ModalityAnnotator;
 import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.LemmaAnnotator;
 import org.totmon.pipeline.attribution.AttributionAnnotator;
@@ -29,6 +30,7 @@ class EventActorsTest {
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ActorRegistry.bundled(), OutletRegistry.bundled());
     private static final EventAnnotator EVENTS = new EventAnnotator();
+    private static final ModalityAnnotator MODALITY = new ModalityAnnotator();
     private static final HeadlineAnnotator HEADLINE = new HeadlineAnnotator();
     private static final LemmaAnnotator LEMMAS = new LemmaAnnotator();
 
@@ -53,8 +55,9 @@ class EventActorsTest {
     }
 
     private static List<Event> events(Document d) {
-        ATTRIBUTION.annotate(d);
         new ClauseAnnotator().annotate(d);
+        MODALITY.annotate(d);
+        ATTRIBUTION.annotate(d);
         EVENTS.annotate(d);
         return d.events();
     }

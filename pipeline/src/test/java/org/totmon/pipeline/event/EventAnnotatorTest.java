@@ -22,11 +22,13 @@ import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.TestDocs;
 import org.totmon.pipeline.clean.HeadlineAnnotator;
+import org.totmon.pipeline.modality.ModalityAnnotator;
 import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
 
 class EventAnnotatorTest {
     private static final EventAnnotator EVENTS = new EventAnnotator();
+    private static final ModalityAnnotator MODALITY = new ModalityAnnotator();
     private static final SentenceTokenAnnotator SENTENCES = new SentenceTokenAnnotator();
     private static final HeadlineAnnotator HEADLINE = new HeadlineAnnotator();
 
@@ -67,8 +69,10 @@ class EventAnnotatorTest {
         return EVENTS.detect(d);
     }
 
+    /** The clause layer, unless the test made it, and the modality layer over it. */
     private static void clauses(Document d) {
         if (d.clauses().isEmpty()) new ClauseAnnotator().annotate(d);
+        if (d.modality().isEmpty()) MODALITY.annotate(d);
     }
 
     private static List<Event> events(Document d) {

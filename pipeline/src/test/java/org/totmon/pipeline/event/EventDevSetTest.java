@@ -23,6 +23,7 @@ import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.clean.CreditAnnotator;
 import org.totmon.pipeline.clean.HeadlineAnnotator;
 import org.totmon.pipeline.place.PlacesOutsideNames;
+import org.totmon.pipeline.modality.ModalityAnnotator;
 import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
@@ -64,6 +65,7 @@ class EventDevSetTest {
         BoilerplateAnnotator boilerplate = new BoilerplateAnnotator();
         EntityAnnotator entities = new EntityAnnotator(ActorRegistry.bundled(), GivenNames.bundled());
         CreditAnnotator credits = new CreditAnnotator(GivenNames.bundled());
+        ModalityAnnotator modality = new ModalityAnnotator();
         EventScorer s = dev.score("dev-gold-upstream", r -> {
             Document doc = new Document(r);
             boilerplate.annotate(doc);
@@ -74,6 +76,7 @@ class EventDevSetTest {
             entities.annotate(doc);
             new PlacesOutsideNames().annotate(doc);
             new ClauseAnnotator().annotate(doc);
+            modality.annotate(doc);
             return doc;
         });
         assertTrue(s.f1() >= 0.70, s.toString());

@@ -26,13 +26,13 @@ class EventLexiconTest {
 
     @Test
     void phrasesMatchStemsGapsAndFoldedCase() throws IOException {
-        EventLexicon lex = parse("ELECTION\thold* .. election*\tstrong\nDETENTION\tзатрима*\tstrong\nNEGATION\tне\n");
+        EventLexicon lex = parse("ELECTION\thold* .. election*\tstrong\nDETENTION\tзатрима*\tstrong\nLOCATIVE\tу\n");
         TokenPattern hold = lex.triggers().get(0).phrase();
         assertArrayEquals(new int[] {2, 6}, hold.find(words("Russia is holding its sham Elections")));
         assertNull(hold.find(words("Russia is holding talks about many other things before elections")));
         assertArrayEquals(new int[] {1, 2}, lex.triggers().get(1).phrase().find(words("окупанти ЗАТРИМАЛИ волонтера")));
-        assertEquals(1, lex.cues(Cue.NEGATION).size());
-        assertTrue(lex.cues(Cue.LOCATIVE).isEmpty());
+        assertEquals(1, lex.cues(Cue.LOCATIVE).size());
+        assertTrue(lex.cues(Cue.ORIGIN).isEmpty());
     }
 
     @Test
@@ -43,6 +43,8 @@ class EventLexiconTest {
         assertTrue(strength.getMessage().contains("strength"), strength.getMessage());
         IllegalArgumentException gap = assertThrows(IllegalArgumentException.class, () -> parse("ATTACK\t.. blast\tweak\n"));
         assertTrue(gap.getMessage().startsWith("lex.tsv:1:"), gap.getMessage());
+        IllegalArgumentException modal = assertThrows(IllegalArgumentException.class, () -> parse("ATTACK\tblast\tweak\nNEGATION\tне\n"));
+        assertTrue(modal.getMessage().startsWith("lex.tsv:2:") && modal.getMessage().contains("modality-uk.tsv"), modal.getMessage());
     }
 
     @Test

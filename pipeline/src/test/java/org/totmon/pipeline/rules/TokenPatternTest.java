@@ -47,6 +47,11 @@ class TokenPatternTest {
         assertNull(gap.find(words("провели . нові вибори")));
         assertArrayEquals(new int[] {1, 2}, uk("%d").find(words("близько 300 людей")));
         assertArrayEquals(new int[] {0, 1}, uk("%X").find(words("СБУ затримала")));
+        TokenPattern verb = TokenPattern.parse("may%x be", Morphology.of("en"), "");
+        assertArrayEquals(new int[] {2, 4}, verb.find(words("the figures may be higher")));
+        assertNull(verb.find(words("May be the month")));
+        assertArrayEquals(new int[] {1, 2}, uk("стверджу*%x").find(words("окупанти стверджують")));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> uk("мер%Aa")).getMessage().contains("%Aa"));
     }
 
     @Test
