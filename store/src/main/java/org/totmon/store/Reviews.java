@@ -167,7 +167,7 @@ public final class Reviews {
 
     private Review write(Connection c, ReviewWrite w, ObjectNode correction) throws SQLException {
         ItemKey key = w.key();
-        StoredReport s = ReportTables.load(c, key.reportId());
+        StoredReport s = ReportTables.loadLayer(c, key.reportId(), key.kind());
         if (s == null) throw new NoSuchElementException("no report with id " + key.reportId());
         Review current = lockedReview(c, key);
         ReviewedReport view = ReviewedReport.of(s, current == null ? Map.of() : Map.of(key.toString(), current), EntityNames.NONE);

@@ -22,4 +22,4 @@ INSERT INTO store_meta (name, content) VALUES ('review_queue', '0 0 -');
 
 -- Who or what stored each report: the API's account (or env:TOTMON_TOKEN), the command line's user (cli:NAME);
 -- null for reports stored before this column.
-ALTER TABLE report ADD COLUMN ingested_by VARCHAR(64);
+ALTER TABLE report ADD COLUMN ingested_by VARCHAR(128);

@@ -31,7 +31,8 @@ class StoreTest {
     void keepsEveryLayerOfTheExtractionAcrossReopening(TestDatabase db) {
         Report r = Samples.kherson();
         Extraction x = withSideReason(Samples.khersonExtraction(), "role: \"Ukrainian\"");
-        Provenance from = new Provenance("1347856121/17", "result.json, message 17", "telegram", "Melitopol City Council");
+        Provenance from = new Provenance("1347856121/17", "result.json, message 17", "telegram", "Melitopol City Council")
+                .by("cli:olena");
         try (Store store = db.open(data)) {
             IngestResult result = store.add(r, x, from);
             assertTrue(result.added());
