@@ -22,11 +22,12 @@ import org.totmon.store.ItemKey.Kind;
  * new report re-ranks stay few however large its group (a group of 30,000 claims is re-ranked at 32,768, not at each
  * new member).
  *
- * <p>The table is derived and kept by the readers, not the writers, so ingest pays nothing for it: before a read,
- * {@link #catchUp} queues the items of reports stored since the last read, re-ranks the members of the groups and
- * clusters that reports linked since then joined, and starts again when the links were forgotten (relink,
- * reannotate). A review write takes its item out ({@link #reviewed}). Catch-ups take turns on the queue's
- * {@code store_meta} row, so two servers on one database do not queue an item twice.
+ * <p>The table is derived and kept by the readers, not the writers, so neither ingest nor a review write pays for it:
+ * before a read, {@link #catchUp} queues the items of reports stored since the last read, re-ranks the members of the
+ * groups and clusters that reports linked since then joined, takes out the items reviewed since then (by the audit
+ * log's entries), and starts again when the links were forgotten (relink, reannotate). Reads skip a reviewed item
+ * still queued (one reviewed during a catch-up), so the queue is right whatever the interleaving. Catch-ups take
+ * turns on the queue's {@code store_meta} row, so two servers on one database do not queue an item twice.
  */
 final class ReviewQueue {
     private ReviewQueue() {}
@@ -71,7 +72,7 @@ final class ReviewQueue {
             String mark = mark(c, false);
             long[] seqs = parse(mark);
             // Most reads find nothing new: they take no lock.
-            if (seqs[0] == maxSeq(c) && seqs[1] == LinkTables.linkedSeq(c) && mark.endsWith(" " + epoch(c))) return;
+            if (seqs[0] == maxSeq(c) && seqs[1] == LinkTables.linkedSeq(c) && seqs[2] == lastAudit(c) && mark.endsWith(" " + epoch(c))) return;
         }
         while (true) {
             try (Connection c = db.connection()) {
@@ -92,14 +93,22 @@ final class ReviewQueue {
     private static boolean step(Connection c) throws SQLException {
         String mark = mark(c, true);
         long[] seqs = parse(mark);
-        long queued = seqs[0], counted = seqs[1];
+        long queued = seqs[0], counted = seqs[1], audited = seqs[2];
         String epoch = epoch(c);
         if (!mark.endsWith(" " + epoch)) {
-            // The links were forgotten: every group and cluster is new; queue everything again.
+            // The links were forgotten: every group and cluster is new; queue everything again (without what is
+            // reviewed by then, so the audit entries so far are done with).
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM review_queue");
             }
-            setMark(c, 0, 0, epoch);
+            setMark(c, 0, 0, lastAudit(c), epoch);
+            return true;
+        }
+        long lastAudit = lastAudit(c);
+        if (audited < lastAudit) {
+            long to = Math.min(audited + 10L * CHUNK, lastAudit);
+            takeOutReviewed(c, audited, to);
+            setMark(c, queued, counted, to, epoch);
             return true;
         }
         long linked = LinkTables.linkedSeq(c);
@@ -115,14 +124,14 @@ final class ReviewQueue {
                 }
             }
             queue(c, counted, to, true);
-            setMark(c, Math.max(queued, to), to, epoch);
+            setMark(c, Math.max(queued, to), to, audited, epoch);
             return true;
         }
         long last = maxSeq(c);
         if (queued < last) {
             long to = Math.min(queued + CHUNK, last);
             queue(c, queued, to, false);
-            setMark(c, to, counted, epoch);
+            setMark(c, to, counted, audited, epoch);
             return true;
         }
         return false;
@@ -197,15 +206,32 @@ final class ReviewQueue {
         }
     }
 
-    /** Takes a reviewed claim or event out of the queue (within the review's transaction). */
-    static void reviewed(Connection c, ItemKey key) throws SQLException {
-        if (!key.spanned()) return;
+    /** Takes out of the queue the claims and events of the audit entries ({@code from}, {@code to}]: reviewed since. */
+    private static void takeOutReviewed(Connection c, long from, long to) throws SQLException {
+        List<ItemKey> keys = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT item_key FROM review_audit WHERE id > ? AND id <= ?"
+                + " AND (item_key LIKE 'claim:%' OR item_key LIKE 'event:%')")) {
+            st.setLong(1, from);
+            st.setLong(2, to);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) keys.add(ItemKey.parse(rs.getString(1)));
+            }
+        }
         try (PreparedStatement st = c.prepareStatement("DELETE FROM review_queue WHERE report_id = ? AND kind = ? AND start_offset = ? AND end_offset = ?")) {
-            st.setString(1, key.reportId());
-            st.setString(2, key.kind().label());
-            st.setInt(3, key.start());
-            st.setInt(4, key.end());
-            st.executeUpdate();
+            for (ItemKey key : keys) {
+                st.setString(1, key.reportId());
+                st.setString(2, key.kind().label());
+                st.setInt(3, key.start());
+                st.setInt(4, key.end());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    private static long lastAudit(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(id) FROM review_audit")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -219,19 +245,19 @@ final class ReviewQueue {
         }
     }
 
-    /** The queued seq and the counted linked seq of a mark "QUEUED COUNTED EPOCH". */
+    /** The queued seq, the counted linked seq and the audit entry taken out of a mark "QUEUED COUNTED AUDITED EPOCH". */
     private static long[] parse(String mark) {
         String[] parts = mark.split(" ");
-        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])};
     }
 
     private static String epoch(Connection c) throws SQLException {
         return Objects.requireNonNullElse(LinkTables.linkEpoch(c), "-");
     }
 
-    private static void setMark(Connection c, long queued, long counted, String epoch) throws SQLException {
+    private static void setMark(Connection c, long queued, long counted, long audited, String epoch) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE store_meta SET content = ? WHERE name = ?")) {
-            st.setString(1, queued + " " + counted + " " + epoch);
+            st.setString(1, queued + " " + counted + " " + audited + " " + epoch);
             st.setString(2, MARK);
             st.executeUpdate();
         }

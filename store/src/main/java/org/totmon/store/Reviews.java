@@ -192,7 +192,6 @@ public final class Reviews {
         Review next = new Review(key, status, correction, w.reason(), version + 1, w.author(), now.toInstant());
         if (current == null) insert(c, next);
         else update(c, next, version, w);
-        ReviewQueue.reviewed(c, key);
         // A renamed entity (or one no longer renamed) changes the names the record's pages and lists use.
         if (key.kind() == Kind.ENTITY) EntityChanges.changed(c);
         ReviewedReport.Item afterItem = item == null ? null : ReviewedReport.of(s, Map.of(key.toString(), next), EntityNames.NONE).item(key);

@@ -16,9 +16,10 @@ CREATE TABLE review_queue (
 CREATE INDEX review_queue_order ON review_queue (need, report_id, start_offset, end_offset, kind);
 CREATE INDEX review_queue_link ON review_queue (kind, link_id);
 
--- How far the queue has caught up: the last report seq queued, the last linked seq whose links it has counted, and
--- the link epoch (org.totmon.store.LinkTables) they belong to. Its row is also the lock that puts catch-ups in turn.
-INSERT INTO store_meta (name, content) VALUES ('review_queue', '0 0 -');
+-- How far the queue has caught up: the last report seq queued, the last linked seq whose links it has counted, the
+-- last audit entry whose item it has taken out, and the link epoch (org.totmon.store.LinkTables) they belong to. Its
+-- row is also the lock that puts catch-ups in turn.
+INSERT INTO store_meta (name, content) VALUES ('review_queue', '0 0 0 -');
 
 -- Who or what stored each report: the API's account (or env:TOTMON_TOKEN), the command line's user (cli:NAME);
 -- null for reports stored before this column.

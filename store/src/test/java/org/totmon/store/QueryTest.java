@@ -150,6 +150,10 @@ class QueryTest {
             assertEquals(left, queue(store, 100));
             assertEquals(left.subList(0, 3), queue(store, 3));
             assertEquals(left, paged(store, 2));
+            try (Connection c = db.connect(data); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM review_queue")) {
+                rs.next();
+                assertEquals(all.size() - 2, rs.getInt(1), "the two reviewed items are taken out of the table, not only skipped");
+            }
         }
     }
 
