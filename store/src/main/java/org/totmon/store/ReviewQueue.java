@@ -25,7 +25,9 @@ import org.totmon.store.ItemKey.Kind;
  * <p>The table is derived and kept by the readers, not the writers, so neither ingest nor a review write pays for it:
  * before a read, {@link #catchUp} queues the items of reports stored since the last read, re-ranks the members of the
  * groups and clusters that reports linked since then joined, takes out the items reviewed since then (by the audit
- * log's entries), and starts again when the links were forgotten (relink, reannotate). Reads skip a reviewed item
+ * log's entries), and starts again when the links were forgotten (relink; reannotate, whose re-extracted reports keep
+ * their old items queued until it forgets the links, before it ends). A row keeps the item's text and its report's
+ * title, so a page reads this table and the review index only. Reads skip a reviewed item
  * still queued (one reviewed during a catch-up), so the queue is right whatever the interleaving. Catch-ups take
  * turns on the queue's {@code store_meta} row, so two servers on one database do not queue an item twice.
  */
@@ -142,17 +144,17 @@ final class ReviewQueue {
         String claimDisputed = linked ? "g.disagreement IS NOT NULL" : "FALSE";
         String claims = "SELECT 'claim', k.report_id, k.ord, k.start_offset, k.end_offset, " + CLAIM_LOW + ", "
                 + (linked ? "g.id" : "CAST(NULL AS BIGINT)") + ", " + need(claimDisputed, CLAIM_LOW, linked ? "COALESCE(g.claim_count, 1)" : "1")
-                + " FROM report r JOIN claim k ON k.report_id = r.id"
+                + ", k.text, r.title FROM report r JOIN claim k ON k.report_id = r.id"
                 + (linked ? " LEFT JOIN claim_link l ON l.report_id = k.report_id AND l.claim_ord = k.ord LEFT JOIN claim_group g ON g.id = l.group_id" : "")
                 + " WHERE r.seq > ? AND r.seq <= ? AND " + unreviewed("k", "claim");
         String events = "SELECT 'event', e.report_id, e.ord, e.start_offset, e.end_offset, " + EVENT_LOW + ", "
                 + (linked ? "u.id" : "CAST(NULL AS BIGINT)") + ", " + need("FALSE", EVENT_LOW, linked ? "COALESCE(u.report_count, 1)" : "1")
-                + " FROM report r JOIN event e ON e.report_id = r.id"
+                + ", e.text, r.title FROM report r JOIN event e ON e.report_id = r.id"
                 + (linked ? " LEFT JOIN event_link l ON l.report_id = e.report_id AND l.event_ord = e.ord LEFT JOIN event_cluster u ON u.id = l.cluster_id" : "")
                 + " WHERE r.seq > ? AND r.seq <= ? AND " + unreviewed("e", "event");
         for (String select : List.of(claims, events)) {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO review_queue (kind, report_id, ord, start_offset, end_offset, low,"
-                    + " link_id, need) " + select)) {
+                    + " link_id, need, text, title) " + select)) {
                 st.setLong(1, from);
                 st.setLong(2, to);
                 st.executeUpdate();
@@ -271,18 +273,13 @@ final class ReviewQueue {
 
     // ---- reading
 
-    private static final String SELECT = "SELECT q.kind, q.report_id, q.start_offset, q.end_offset, q.need, q.low,"
-            + " COALESCE(k.text, e.text), r.title, COALESCE(g.claim_count, u.report_count, 1), CASE WHEN g.disagreement IS NULL THEN 0 ELSE 1 END"
-            + " FROM review_queue q JOIN report r ON r.id = q.report_id"
-            + " LEFT JOIN claim k ON q.kind = 'claim' AND k.report_id = q.report_id AND k.ord = q.ord"
-            + " LEFT JOIN event e ON q.kind = 'event' AND e.report_id = q.report_id AND e.ord = q.ord"
+    private static final String SELECT = "SELECT q.kind, q.report_id, q.start_offset, q.end_offset, q.need, q.low, q.text, q.title,"
+            + " COALESCE(g.claim_count, u.report_count, 1), CASE WHEN g.disagreement IS NULL THEN 0 ELSE 1 END FROM review_queue q"
             + " LEFT JOIN claim_group g ON q.kind = 'claim' AND g.id = q.link_id"
             + " LEFT JOIN event_cluster u ON q.kind = 'event' AND u.id = q.link_id WHERE ";
-    /** Rows whose item is still there as queued (a re-extracted report's may not be), unreviewed, of a report not retracted. */
-    private static final String KEPT = " AND COALESCE(k.start_offset, e.start_offset) = q.start_offset"
-            + " AND COALESCE(k.end_offset, e.end_offset) = q.end_offset"
-            + " AND NOT EXISTS (SELECT 1 FROM review v WHERE v.report_id = q.report_id AND v.kind = q.kind"
-            + " AND v.start_offset = q.start_offset AND v.end_offset = q.end_offset) AND " + Reviews.NOT_RETRACTED
+    /** Rows of items unreviewed (one reviewed since the last catch-up may still be there) of reports not retracted. */
+    private static final String KEPT = " AND NOT EXISTS (SELECT 1 FROM review v WHERE v.report_id = q.report_id AND v.kind = q.kind"
+            + " AND v.start_offset = q.start_offset AND v.end_offset = q.end_offset) AND " + Reviews.notRetracted("q.report_id")
             + " ORDER BY q.need, q.report_id, q.start_offset, q.end_offset, q.kind LIMIT ?";
 
     /**

@@ -29,8 +29,12 @@ import org.totmon.store.ReviewWrite.Action;
  */
 public final class Reviews {
     /** SQL that holds when report {@code r} is not retracted. */
-    static final String NOT_RETRACTED = "NOT EXISTS (SELECT 1 FROM review x WHERE x.report_id = r.id AND x.kind = 'report'"
-            + " AND x.status = 'retracted')";
+    static final String NOT_RETRACTED = notRetracted("r.id");
+
+    /** SQL that holds when the report whose id is in {@code idColumn} is not retracted. */
+    static String notRetracted(String idColumn) {
+        return "NOT EXISTS (SELECT 1 FROM review x WHERE x.report_id = " + idColumn + " AND x.kind = 'report' AND x.status = 'retracted')";
+    }
     private static final String COLUMNS = "item_key, status, correction, reason, version, author, updated_at";
     private static final int AUDIT_BATCH = 1000;
 

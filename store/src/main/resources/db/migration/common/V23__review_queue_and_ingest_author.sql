@@ -11,6 +11,8 @@ CREATE TABLE review_queue (
     low          BOOLEAN NOT NULL,                        -- of low confidence (ReviewQueue.CLAIM_LOW, EVENT_LOW)
     link_id      BIGINT,                                  -- its claim group or event cluster; null while not linked
     need         INT NOT NULL,                            -- 0 first: disputed, then low confidence, then told by most
+    text         VARCHAR,                                 -- the item's evidence and its report's title, as shown: a page
+    title        VARCHAR,                                 -- reads this table alone
     PRIMARY KEY (report_id, kind, ord)
 );
 CREATE INDEX review_queue_order ON review_queue (need, report_id, start_offset, end_offset, kind);
