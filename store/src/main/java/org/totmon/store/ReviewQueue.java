@@ -37,6 +37,8 @@ final class ReviewQueue {
     private static final String MARK = "review_queue";
     /** Reports taken in a catch-up's transaction. */
     private static final int CHUNK = 2000;
+    /** Audit entries taken in a catch-up's transaction (an entry is one row to delete, a report a dozen to write). */
+    private static final int AUDIT_CHUNK = 20_000;
 
     static final String CLAIM_LOW = "(k.claimant IS NULL OR k.claimant_side IS NULL OR k.claimant_side = 'unknown' OR k.hedged)";
     static final String EVENT_LOW = "(e.event_date IS NULL OR e.place IS NULL OR e.modality <> 'fact')";
@@ -108,7 +110,7 @@ final class ReviewQueue {
         }
         long lastAudit = lastAudit(c);
         if (audited < lastAudit) {
-            long to = Math.min(audited + 10L * CHUNK, lastAudit);
+            long to = Math.min(audited + AUDIT_CHUNK, lastAudit);
             takeOutReviewed(c, audited, to);
             setMark(c, queued, counted, to, epoch);
             return true;
