@@ -70,6 +70,10 @@ public final class BenchReviewCommand implements Callable<Integer> {
             + "before it serves, which on a large generated store takes long) instead of in process.")
     boolean http;
 
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "200", description = "Review queue pages of 200 read and timed,"
+            + " before and after the writes: the first page N times, then N pages one after another from the start (default: ${DEFAULT-VALUE}).")
+    int pages;
+
     @Spec CommandSpec spec;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,6 +101,10 @@ public final class BenchReviewCommand implements Callable<Integer> {
                 }
                 out.printf("Built a store of %,d reports in %.0f s.%n", reports, (System.nanoTime() - started) / 1e9);
             }
+            long c0 = System.nanoTime();
+            store.reviews().catchUpQueue();
+            out.printf("The review queue caught up with the store in %.1f s.%n", (System.nanoTime() - c0) / 1e9);
+            if (pages > 0) queuePages(store, out);
             List<ItemKey> claims = store.reviews().itemKeys(ItemKey.Kind.CLAIM, 1_000_000);
             if (claims.isEmpty()) throw new IllegalStateException("the store in " + data + " has no claims to review");
             String token = store.accounts().add("bench-" + System.currentTimeMillis(), Role.ADMIN);
@@ -123,13 +131,34 @@ public final class BenchReviewCommand implements Callable<Integer> {
                 writer.close();
             }
             if (entityWrites > 0) entityWrites(store, token, random(store), out);
-            long q0 = System.nanoTime();
-            int queued = store.reviews().queue(200).size();
-            out.printf("The review queue's first %d items in %.0f ms.%n", queued, (System.nanoTime() - q0) / 1e6);
+            if (pages > 0) queuePages(store, out);
             out.flush();
         }
         return 0;
     }
+
+    /** The queue's first page {@link #pages} times, then that many pages one after another (from the start again at its end). */
+    private void queuePages(Store store, PrintWriter out) {
+        store.reviews().queue(QUEUE_PAGE);
+        long[] first = new long[pages], next = new long[pages];
+        for (int n = 0; n < pages; n++) {
+            long t0 = System.nanoTime();
+            store.reviews().queue(QUEUE_PAGE);
+            first[n] = System.nanoTime() - t0;
+        }
+        String after = null;
+        for (int n = 0; n < pages; n++) {
+            long t0 = System.nanoTime();
+            List<org.totmon.store.QueueItem> page = store.reviews().queue(after, QUEUE_PAGE);
+            next[n] = System.nanoTime() - t0;
+            after = page.size() < QUEUE_PAGE ? null : page.get(page.size() - 1).position();
+        }
+        out.printf("Review queue, first page of %d: %s%nReview queue, %d pages one after another: %s%n", QUEUE_PAGE, percentiles(first), pages,
+                percentiles(next));
+        out.flush();
+    }
+
+    private static final int QUEUE_PAGE = 200;
 
     private static List<ItemKey> random(Store store) {
         List<ItemKey> entities = new java.util.ArrayList<>(store.reviews().itemKeys(ItemKey.Kind.ENTITY, 1_000_000));

@@ -144,9 +144,12 @@ public final class IngestCommand implements Callable<Integer> {
         return EXIT_STORE_FAILED;
     }
 
-    /** Annotates, stores and links reports into {@code store} as ingest does; {@code totmon watch} stores its items so too. */
+    /**
+     * Annotates, stores and links reports into {@code store} as ingest does; {@code totmon watch} stores its items so too.
+     * Each report records who stored it: the user running the command ({@code cli:NAME}).
+     */
     Intake intake(Store store) {
-        return new Intake(store, annotator, regions);
+        return new Intake(store, annotator, regions, "cli:" + System.getProperty("user.name"));
     }
 
     /** The same path as {@link #accept}, in two steps: annotating on several threads, then storing several reports at once. */

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
                 + "claim ledger, and the JSON API under /api (described at /api/openapi.json).",
                 "Listens on 127.0.0.1 unless --host says otherwise, and answers only requests that name it in their Host "
                         + "header (--allowed-host). Writes (POST /api/reports) need the token in the environment variable "
-                        + "TOTMON_TOKEN (at least 16 characters), sent as 'Authorization: Bearer ...'; without it writes are "
-                        + "refused, and five wrong tokens in a minute make an address wait."})
+                        + "TOTMON_TOKEN (at least 16 characters) or a reviewer's or admin's account token (totmon accounts), "
+                        + "sent as 'Authorization: Bearer ...'; five wrong tokens in a minute make an address wait."})
 public final class ServeCommand implements Callable<Integer> {
     static final int EXIT_CANNOT_SERVE = 4;
 

@@ -68,7 +68,8 @@ class IngestCommandTest {
             List<StoredReport> all = new ArrayList<>();
             store.forEach(all::add);
             StoredReport vote = all.stream().filter(r -> "vote-1".equals(r.provenance().externalId())).findFirst().orElseThrow();
-            assertEquals(new Provenance("vote-1", input.resolve("feed.jsonl") + ":2", "jsonl", null), vote.provenance());
+            assertEquals(new Provenance("vote-1", input.resolve("feed.jsonl") + ":2", "jsonl", null, "cli:" + System.getProperty("user.name")),
+                    vote.provenance(), "stored by the user who ran the command");
             assertEquals(TestAnnotator.annotate(vote.report()), vote.extraction());
             StoredReport theatre = all.stream().filter(r -> "Mariupol theatre".equals(r.report().title())).findFirst().orElseThrow();
             assertEquals("2022-03-16", theatre.report().published());

@@ -42,11 +42,14 @@ public final class Intake {
     private final Store store;
     private final Function<Report, Extraction> annotator;
     private final Regions regions;
+    private final String author;
 
-    public Intake(Store store, Function<Report, Extraction> annotator, Regions regions) {
+    /** {@code author}: who or what is storing the reports, recorded with each ({@link Provenance#ingestedBy}). */
+    public Intake(Store store, Function<Report, Extraction> annotator, Regions regions, String author) {
         this.store = store;
         this.annotator = annotator;
         this.regions = regions;
+        this.author = author;
     }
 
     /** Takes one report and links it; its result says whether it was new. */
@@ -105,6 +108,6 @@ public final class Intake {
         } catch (IllegalArgumentException e) {
             throw new Refused("does not fit the store: " + e.getMessage(), item.line(), e);
         }
-        return Store.Addition.linkable(item.report(), extraction, item.provenance(), regions);
+        return Store.Addition.linkable(item.report(), extraction, item.provenance().by(author), regions);
     }
 }

@@ -58,7 +58,7 @@ final class LinkTables {
     private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_cluster",
             "near_duplicate", "report_band");
 
-    private static long linkedSeq(Connection c) throws SQLException {
+    static long linkedSeq(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = ?")) {
             st.setString(1, LINKED_SEQ);
             try (ResultSet rs = st.executeQuery()) {
@@ -67,7 +67,7 @@ final class LinkTables {
         }
     }
 
-    private static String linkEpoch(Connection c) throws SQLException {
+    static String linkEpoch(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = ?")) {
             st.setString(1, LINK_EPOCH);
             try (ResultSet rs = st.executeQuery()) {

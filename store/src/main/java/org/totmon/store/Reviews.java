@@ -29,8 +29,12 @@ import org.totmon.store.ReviewWrite.Action;
  */
 public final class Reviews {
     /** SQL that holds when report {@code r} is not retracted. */
-    static final String NOT_RETRACTED = "NOT EXISTS (SELECT 1 FROM review x WHERE x.report_id = r.id AND x.kind = 'report'"
-            + " AND x.status = 'retracted')";
+    static final String NOT_RETRACTED = notRetracted("r.id");
+
+    /** SQL that holds when the report whose id is in {@code idColumn} is not retracted. */
+    static String notRetracted(String idColumn) {
+        return "NOT EXISTS (SELECT 1 FROM review x WHERE x.report_id = " + idColumn + " AND x.kind = 'report' AND x.status = 'retracted')";
+    }
     private static final String COLUMNS = "item_key, status, correction, reason, version, author, updated_at";
     private static final int AUDIT_BATCH = 1000;
 
@@ -167,7 +171,7 @@ public final class Reviews {
 
     private Review write(Connection c, ReviewWrite w, ObjectNode correction) throws SQLException {
         ItemKey key = w.key();
-        StoredReport s = ReportTables.load(c, key.reportId());
+        StoredReport s = ReportTables.loadLayer(c, key.reportId(), key.kind());
         if (s == null) throw new NoSuchElementException("no report with id " + key.reportId());
         Review current = lockedReview(c, key);
         ReviewedReport view = ReviewedReport.of(s, current == null ? Map.of() : Map.of(key.toString(), current), EntityNames.NONE);
@@ -332,86 +336,37 @@ public final class Reviews {
         }
     }
 
-    private static final String CLAIM_LOW = "CASE WHEN k.claimant IS NULL OR k.claimant_side IS NULL OR k.claimant_side = 'unknown'"
-            + " OR k.hedged THEN 1 ELSE 0 END";
-    private static final String EVENT_LOW = "CASE WHEN e.event_date IS NULL OR e.place IS NULL OR e.modality <> 'fact' THEN 1 ELSE 0 END";
-    private static final String CLAIM_COLUMNS = "SELECT 'claim', k.report_id, k.start_offset, k.end_offset, k.text, r.title, ";
-    private static final String CLAIM_OPEN = " JOIN report r ON r.id = k.report_id WHERE NOT EXISTS (SELECT 1 FROM review v"
-            + " WHERE v.report_id = k.report_id AND v.kind = 'claim' AND v.start_offset = k.start_offset AND v.end_offset = k.end_offset)"
-            + " AND " + NOT_RETRACTED;
-    private static final String EVENT_COLUMNS = "SELECT 'event', e.report_id, e.start_offset, e.end_offset, e.text, r.title, 0, ";
-    private static final String EVENT_OPEN = " JOIN report r ON r.id = e.report_id WHERE NOT EXISTS (SELECT 1 FROM review v"
-            + " WHERE v.report_id = e.report_id AND v.kind = 'event' AND v.start_offset = e.start_offset AND v.end_offset = e.end_offset)"
-            + " AND " + NOT_RETRACTED;
-    private static final String QUEUE_ORDER = " ORDER BY 2, 3, 1";
-
     /**
      * Unreviewed claims and events of reports not retracted, what most needs a person first: claims of disputed groups,
-     * then items of low confidence, then those told by most reports (then by report and place in it).
-     *
-     * <p>Read tier by tier, each an indexed query, until {@code limit} items are found, rather than by sorting every
-     * item of the store: the disputed groups' claims (few), then, for low confidence and then the rest, the items of
-     * the groups and clusters told most, one count at a time (index on the groups' claim count and the clusters'
-     * report count). Items not linked yet count as told once.
+     * then items of low confidence, then those told by most reports (see {@link ReviewQueue}), then by report and place
+     * in it; up to {@code limit} of them.
      */
     public List<QueueItem> queue(int limit) {
-        try (Connection c = db.connection()) {
-            Map<String, QueueItem> out = new LinkedHashMap<>();
-            queueRows(c, CLAIM_COLUMNS + "1, " + CLAIM_LOW + " low, g.claim_count FROM claim_group g JOIN claim_link l ON l.group_id = g.id"
-                    + " JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord" + CLAIM_OPEN
-                    + " AND g.disagreement IS NOT NULL ORDER BY low DESC, g.claim_count DESC, 2, 3 LIMIT ?", List.of(), limit, out);
-            List<Integer> told = toldCounts(c);
-            for (int low = 1; low >= 0 && out.size() < limit; low--) {
-                for (int t : told) {
-                    if (out.size() >= limit) break;
-                    String sql = "SELECT * FROM (" + CLAIM_COLUMNS + "0, " + CLAIM_LOW + " low, g.claim_count FROM claim_group g"
-                            + " JOIN claim_link l ON l.group_id = g.id JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                            + CLAIM_OPEN + " AND g.claim_count = ? AND g.disagreement IS NULL AND " + CLAIM_LOW + " = ?"
-                            + " UNION ALL " + EVENT_COLUMNS + EVENT_LOW + ", u.report_count FROM event_cluster u"
-                            + " JOIN event_link l ON l.cluster_id = u.id JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
-                            + EVENT_OPEN + " AND u.report_count = ? AND " + EVENT_LOW + " = ?";
-                    List<Object> params = new ArrayList<>(List.of(t, low, t, low));
-                    if (t == 1) {
-                        // Items not linked (yet) count as told once.
-                        sql += " UNION ALL " + CLAIM_COLUMNS + "0, " + CLAIM_LOW + ", 1 FROM claim k" + CLAIM_OPEN + " AND " + CLAIM_LOW
-                                + " = ? AND NOT EXISTS (SELECT 1 FROM claim_link l WHERE l.report_id = k.report_id AND l.claim_ord = k.ord)"
-                                + " UNION ALL " + EVENT_COLUMNS + EVENT_LOW + ", 1 FROM event e" + EVENT_OPEN + " AND " + EVENT_LOW + " = ?"
-                                + " AND NOT EXISTS (SELECT 1 FROM event_link l WHERE l.report_id = e.report_id AND l.event_ord = e.ord)";
-                        params.addAll(List.of(low, low));
-                    }
-                    queueRows(c, sql + ") q" + QUEUE_ORDER + " LIMIT ?", params, limit - out.size(), out);
-                }
+        return queue(null, limit);
+    }
+
+    /**
+     * As {@link #queue(int)}, the page after {@code after} (a {@link QueueItem#position()}; null: the first page).
+     * IllegalArgumentException when {@code after} is not a position.
+     */
+    public List<QueueItem> queue(String after, int limit) {
+        ReviewQueue.Position from = after == null ? null : ReviewQueue.Position.parse(after);
+        try {
+            ReviewQueue.catchUp(db);
+            try (Connection c = db.connection()) {
+                return ReviewQueue.page(c, from, limit);
             }
-            return new ArrayList<>(out.values());
         } catch (SQLException e) {
             throw failure("read the review queue", e);
         }
     }
 
-    /** The claim counts of the groups and report counts of the clusters, and 1 (items not linked), most first. */
-    private static List<Integer> toldCounts(Connection c) throws SQLException {
-        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-        out.add(1);
-        try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT claim_count FROM claim_group UNION"
-                + " SELECT DISTINCT report_count FROM event_cluster"); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) out.add(rs.getInt(1));
-        }
-        return new ArrayList<>(out);
-    }
-
-    /** Adds the rows of one tier's query (kind, report, start, end, text, title, disputed, low, told) to the queue. */
-    private static void queueRows(Connection c, String sql, List<Object> params, int limit, Map<String, QueueItem> out) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
-            st.setInt(params.size() + 1, limit);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ItemKey key = new ItemKey(Kind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), rs.getString(2),
-                            rs.getInt(3), rs.getInt(4), null);
-                    out.putIfAbsent(key.toString(), new QueueItem(key, rs.getString(5), rs.getString(6), rs.getInt(7) == 1,
-                            rs.getInt(8) == 1, rs.getInt(9)));
-                }
-            }
+    /** Brings the review queue up to the stored reports and links (what the first read of the queue would do). */
+    public void catchUpQueue() {
+        try {
+            ReviewQueue.catchUp(db);
+        } catch (SQLException e) {
+            throw failure("update the review queue", e);
         }
     }
 

@@ -83,7 +83,10 @@ class QueryTest {
         return store;
     }
 
-    /** The queue's definition: every unreviewed item of a report not retracted, sorted by need in one query. */
+    /**
+     * The queue's definition: every unreviewed item of a report not retracted, sorted whole by need: disputed first,
+     * then low confidence, then told by most in powers of two (1, 2–3, 4–7, …), then by report and span.
+     */
     private List<String> queueByOneSort(TestDatabase db, int limit) throws Exception {
         String claims = "SELECT 'claim', k.report_id, k.start_offset, k.end_offset,"
                 + " CASE WHEN g.disagreement IS NULL THEN 0 ELSE 1 END,"
@@ -98,26 +101,45 @@ class QueryTest {
                 + " LEFT JOIN event_link l ON l.report_id = e.report_id AND l.event_ord = e.ord LEFT JOIN event_cluster u ON u.id = l.cluster_id"
                 + " WHERE NOT EXISTS (SELECT 1 FROM review v WHERE v.report_id = e.report_id AND v.kind = 'event'"
                 + " AND v.start_offset = e.start_offset AND v.end_offset = e.end_offset) AND " + Reviews.NOT_RETRACTED;
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect(data); PreparedStatement st = c.prepareStatement("SELECT * FROM (" + claims
-                + " UNION ALL " + events + ") q (kind, report_id, s, e, disputed, low, told) ORDER BY disputed DESC, low DESC, told DESC,"
-                + " report_id, s, kind LIMIT " + limit); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) out.add(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getInt(3) + "-" + rs.getInt(4));
+        record Row(String kind, String report, int start, int end, int disputed, int low, int told) {
+            int band() {
+                return 31 - Integer.numberOfLeadingZeros(told);
+            }
         }
-        return out;
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = db.connect(data); PreparedStatement st = c.prepareStatement(claims + " UNION ALL " + events);
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) rows.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+        }
+        rows.sort(Comparator.comparingInt((Row r) -> -r.disputed()).thenComparingInt(r -> -r.low()).thenComparingInt(r -> -r.band())
+                .thenComparing(Row::report).thenComparingInt(Row::start).thenComparingInt(Row::end).thenComparing(Row::kind));
+        return rows.stream().limit(limit).map(r -> r.kind() + ":" + r.report() + ":" + r.start() + "-" + r.end()).toList();
     }
 
     private static List<String> queue(Store store, int limit) {
         return store.reviews().queue(limit).stream().map(q -> q.key().toString()).toList();
     }
 
+    /** The whole queue read {@code size} items a page, each page after the last item of the one before. */
+    private static List<String> paged(Store store, int size) {
+        List<String> out = new ArrayList<>();
+        String after = null;
+        while (true) {
+            List<QueueItem> page = store.reviews().queue(after, size);
+            page.forEach(q -> out.add(q.key().toString()));
+            if (page.size() < size) return out;
+            after = page.get(page.size() - 1).position();
+        }
+    }
+
     @OnEachDatabase
-    void theQueueReadTierByTierIsTheQueueSortedWhole(TestDatabase db) throws Exception {
+    void theQueueReadFromItsIndexIsTheQueueSortedWhole(TestDatabase db) throws Exception {
         try (Store store = loaded(db)) {
             List<String> all = queueByOneSort(db, 100);
             assertEquals(12, all.size(), "six claims and six events, none reviewed");
             assertTrue(all.get(0).startsWith("claim:"), "a claim of the disputed group first");
             for (int limit = 1; limit <= all.size() + 1; limit++) assertEquals(all.subList(0, Math.min(limit, all.size())), queue(store, limit), "limit " + limit);
+            for (int size = 1; size <= 5; size++) assertEquals(all, paged(store, size), "pages of " + size);
 
             store.reviews().write(new ReviewWrite(ItemKey.parse(all.get(0)), Action.ACCEPT, 0, null, null, "olena"));
             store.reviews().write(new ReviewWrite(ItemKey.parse(all.get(5)), Action.REJECT, 0, null, "not a figure", "olena"));
@@ -127,6 +149,41 @@ class QueryTest {
             assertTrue(left.size() < all.size() - 2, "reviewed items and the retracted report's are out");
             assertEquals(left, queue(store, 100));
             assertEquals(left.subList(0, 3), queue(store, 3));
+            assertEquals(left, paged(store, 2));
+            try (Connection c = db.connect(data); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM review_queue")) {
+                rs.next();
+                assertEquals(all.size() - 2, rs.getInt(1), "the two reviewed items are taken out of the table, not only skipped");
+            }
+        }
+    }
+
+    /**
+     * The queue keeps up with what is stored, linked and relinked after it was first read: new reports, groups that
+     * grow past a power of two (their older members move up), a report linked after it was queued, and a relink.
+     */
+    @OnEachDatabase
+    void theQueueKeepsUpWithNewReportsLinksAndRelinks(TestDatabase db) throws Exception {
+        try (Store store = loaded(db)) {
+            assertEquals(queueByOneSort(db, 100), queue(store, 100));
+            store.link(REGIONS);  // report 6, queued before it was linked
+            assertEquals(queueByOneSort(db, 100), queue(store, 100));
+            add(store, 7, 40, "residents", Side.UKRAINE, "Ivan Fedorov", "20", "Melitopol", false);
+            add(store, 8, 40, "residents", Side.UKRAINE, "Ivan Fedorov", "20", "Melitopol", false);
+            store.link(REGIONS);  // the strike of the 20th told by three reports, then four
+            List<String> expected = queueByOneSort(db, 100);
+            assertEquals(expected, queue(store, 100));
+            assertEquals(expected, paged(store, 4));
+            store.relink(REGIONS, n -> { });
+            assertEquals(queueByOneSort(db, 100), queue(store, 100));
+        }
+    }
+
+    @OnEachDatabase
+    void aPositionThatIsNotOneIsRefused(TestDatabase db) {
+        try (Store store = loaded(db)) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> store.reviews().queue("x.report:abc", 10));
+            assertTrue(e.getMessage().startsWith("not a position in the review queue"), e.getMessage());
         }
     }
 

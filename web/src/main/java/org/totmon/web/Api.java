@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Place;
 import org.totmon.model.Report;
 import org.totmon.model.TextSpan;
+import org.totmon.store.Account.Role;
 import org.totmon.store.ClaimGroup;
 import org.totmon.store.ClusteredEvent;
 import org.totmon.store.EntityNames;
@@ -54,6 +54,7 @@ final class Api {
     private final Regions regions;
     private final RequestLimit limit;
     private final TokenThrottle throttle = new TokenThrottle();
+    private final Writers writers;
 
     Api(Store store, Catalog catalog, Function<Report, Extraction> annotator, Regions regions, WebConfig config) {
         this.store = store;
@@ -63,6 +64,7 @@ final class Api {
         this.annotator = annotator;
         this.regions = regions;
         this.limit = new RequestLimit(config.requestTimeout());
+        this.writers = new Writers(store, config);
     }
 
     void register(Javalin app) {
@@ -145,30 +147,26 @@ final class Api {
     }
 
     /**
-     * Writes need the token: none configured refuses every write (403), a missing one is 401, a wrong one 403, and
-     * an address that gave too many wrong ones is made to wait (429, see {@link TokenThrottle}).
+     * Who is writing: the holder of TOTMON_TOKEN ({@value Writers#SERVER_TOKEN_AUTHOR}) or a reviewer's or admin's
+     * account, by the token the request carries. A missing token is 401, a wrong one 403, and an address that gave too
+     * many wrong ones is made to wait (429, see {@link TokenThrottle}).
      */
-    private void authorize(Context ctx) {
-        if (config.token() == null) throw new ApiError(403, "writes are disabled: start the server with TOTMON_TOKEN set");
+    private String authorize(Context ctx) {
         long wait = throttle.waitSeconds(ctx.ip());
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             throw new ApiError(429, "too many wrong tokens from this address: try again in " + wait + " s");
         }
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, "this write needs the header Authorization: Bearer <TOTMON_TOKEN>");
-        }
-        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, config.token().getBytes(StandardCharsets.UTF_8))) {
-            throttle.failed(ctx.ip());
-            throw new ApiError(403, "wrong token");
+        try {
+            return writers.author(ctx, Role.REVIEWER);
+        } catch (ApiError e) {
+            if (e.status == 403) throttle.failed(ctx.ip());
+            throw e;
         }
     }
 
     private void ingest(Context ctx) {
-        authorize(ctx);
+        String author = authorize(ctx);
         byte[] body = ReportBody.read(ctx.bodyInputStream(), ctx.req().getContentLengthLong(), config.maxRequestBytes());
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         List<SourcedReport> reports = ReportBody.parse(body, type.startsWith("application/json"), config.maxRequestBytes(), config.maxReportChars());
@@ -178,7 +176,7 @@ final class Api {
         try {
             // The same path as `totmon ingest`, all or nothing: a refused report leaves nothing of the request stored.
             // Annotation, the long part, stops when the client goes or the limit passes (the store's writes never do).
-            batch = limit.run(ctx, stop -> new Intake(store, r -> stop.stoppable(() -> annotator.apply(r)), regions).addAll(items));
+            batch = limit.run(ctx, stop -> new Intake(store, r -> stop.stoppable(() -> annotator.apply(r)), regions, author).addAll(items));
         } catch (RequestLimit.Stopped e) {
             throw new ApiError(503, "stopped: " + e.getMessage() + "; nothing of this request was stored");
         } catch (Intake.Refused e) {
@@ -241,6 +239,7 @@ final class Api {
         m.put("source_format", s.provenance().format());
         m.put("forwarded_from", s.provenance().forwardedFrom());
         m.put("ingested_at", s.ingestedAt() == null ? null : s.ingestedAt().toString());
+        m.put("ingested_by", s.provenance().ingestedBy());
         return m;
     }
 

@@ -206,6 +206,7 @@ final class Pages {
         if (s.provenance().origin() != null) dt(b, t.t("report.read_from"), esc(fileName(s.provenance().origin())));
         if (s.provenance().format() != null) dt(b, t.t("report.format"), esc(s.provenance().format()));
         if (s.provenance().forwardedFrom() != null) dt(b, t.t("report.forwarded"), esc(s.provenance().forwardedFrom()));
+        if (s.provenance().ingestedBy() != null) dt(b, t.t("report.ingested_by"), esc(s.provenance().ingestedBy() + (s.ingestedAt() == null ? "" : ", " + s.ingestedAt())));
         b.append("</dl><div class=\"toggles\" id=\"toggles\">").append(esc(t.t("report.show")));
         for (String layer : LayeredText.LAYERS) {
             b.append(" <label class=\"k-").append(layer).append("\"><input type=\"checkbox\" data-layer=\"").append(layer).append('"')

@@ -188,14 +188,24 @@ final class ReviewApi {
         return o;
     }
 
+    /** {@code ?after=POSITION}: the page after that item ({@code position} of the last item of a page). */
     private void queue(Context ctx) {
         ArrayNode out = Api.JSON.createArrayNode();
-        for (QueueItem q : store.reviews().queue(QUEUE_LIMIT)) {
+        for (QueueItem q : queue(store, SearchService.param(ctx, "after"), QUEUE_LIMIT)) {
             out.addObject().put("item", q.key().toString()).put("kind", q.key().kind().label()).put("report", q.key().reportId())
                     .put("text", q.text()).put("report_title", q.reportTitle()).put("disputed", q.disputed())
-                    .put("low_confidence", q.lowConfidence()).put("told_by", q.toldBy());
+                    .put("low_confidence", q.lowConfidence()).put("told_by", q.toldBy()).put("position", q.position());
         }
         Api.json(ctx, out);
+    }
+
+    /** A page of the review queue; a bad {@code after} is a 400. */
+    static java.util.List<QueueItem> queue(Store store, String after, int limit) {
+        try {
+            return store.reviews().queue(after, limit);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, e.getMessage());
+        }
     }
 
     /** {@code ?item=KEY}: that item's entries; {@code ?report=ID}: a report's; else the latest 200. */

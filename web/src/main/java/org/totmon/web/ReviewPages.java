@@ -259,7 +259,8 @@ final class ReviewPages {
 
     private void queuePage(Context ctx) {
         I18n t = I18n.current();
-        List<QueueItem> queue = store.reviews().queue(QUEUE_LIMIT);
+        String after = SearchService.param(ctx, "after");
+        List<QueueItem> queue = ReviewApi.queue(store, after, QUEUE_LIMIT);
         StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("review.queue"))).append("</h1>").append(login());
         b.append("<p class=\"note\">").append(esc(t.t("review.queue.note"))).append("</p>");
         b.append("<p><button type=\"button\" id=\"bulk-accept\">" + esc(t.t("review.accept_ticked")) + "</button> <button type=\"button\" id=\"bulk-reject\">"
@@ -280,6 +281,9 @@ final class ReviewPages {
                     .append("</td></tr>");
         }
         b.append("</table>");
+        if (queue.size() == QUEUE_LIMIT) {
+            b.append("<p>").append(link("/review?after=" + url(queue.get(queue.size() - 1).position()), t.t("review.queue.next"))).append("</p>");
+        }
         html(ctx, Html.page(t.t("review.queue"), b.toString(), SCRIPT));
     }
 

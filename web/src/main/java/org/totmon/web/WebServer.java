@@ -33,10 +33,12 @@ public final class WebServer implements AutoCloseable {
     /**
      * Starts serving {@code store}; reports posted to the API are annotated with {@code annotator} (the standard
      * pipeline, in the product) and linked to the stored ones with {@code regions} (the gazetteer's). Reports stored
-     * but not linked yet are linked first. Fails when the address cannot be bound.
+     * but not linked yet are linked first, and the review queue catches up with them, so that no reader waits for
+     * either. Fails when the address cannot be bound.
      */
     public static WebServer start(Store store, Function<Report, Extraction> annotator, Regions regions, WebConfig config) {
         store.link(regions);
+        store.reviews().catchUpQueue();
         Catalog catalog = Catalog.of(store);
         String csp = contentSecurityPolicy(config);
         Javalin app = Javalin.create(c -> {

@@ -82,6 +82,14 @@ class ReviewBrowserTest {
         new Actions(browser).sendKeys(keys).perform();
     }
 
+    private static String activeId() {
+        return browser.switchTo().activeElement().getAttribute("id");
+    }
+
+    private static String status(int row) {
+        return browser.findElement(By.cssSelector("#item-" + row + " .status")).getText();
+    }
+
     /** The review rows of the page as it is now. */
     private static List<WebElement> rows() {
         return browser.findElements(By.cssSelector("#review-items .review-item"));
@@ -104,11 +112,10 @@ class ReviewBrowserTest {
         WebElement tokenField = browser.findElement(By.id("token"));
         tokenField.sendKeys(token, Keys.ENTER);
         waiting().until(ExpectedConditions.textToBe(By.id("who"), "token set for this tab"));
-        tokenField.sendKeys(Keys.ESCAPE);
-        browser.findElement(By.tagName("h1")).click();
+        assertEquals("item-0", activeId(), "with the token given, the first item has the focus");
 
-        // j moves to the first item (the claim), a accepts it; the page reloads with the claim reviewed.
-        for (int i = 0; i <= index("claim"); i++) keys("j");
+        // j moves down to the claim, a accepts it; the page reloads with the claim reviewed.
+        for (int i = 0; i < index("claim"); i++) keys("j");
         shot("review-1-report");
         keys("a");
         waiting().until(d -> row("claim").getText().contains("accepted by olena"));
@@ -162,6 +169,62 @@ class ReviewBrowserTest {
 
         browser.get(server.url() + "/?q=election&exact=1");
         assertEquals("0 reports", browser.findElement(By.id("count")).getText(), "a retracted report leaves search");
+    }
+
+    /**
+     * One report's five items reviewed with the keyboard alone from the page's first load, no mouse: j to the first
+     * item; a without a token says so and moves to the token field, Enter there returns to the item; a accepts it; j r
+     * rejects the next claim (the reason typed in the prompt); j c corrects the event (Tab to its date, Enter saves); j
+     * then Tab reaches the entity's own Accept button and Enter presses it; j r rejects the place; k moves back up.
+     */
+    @Test
+    @Order(3)
+    void aReviewerGoesThroughOneReportsItemsWithTheKeyboardAlone() throws IOException {
+        String text = "Ivan Fedorov said 12 people and then 7 people were detained in Melitopol ahead of the election.";
+        Report counts = new Report(Report.contentId(text), "https://example.org/k", "Example", "Two counts", "2023-09-03", "en", text);
+        store.add(counts, new FixtureAnnotator().apply(counts));
+        browser.get(server.url() + "/reports/" + counts.id());
+        // A reviewer who has not given their token in this tab yet.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        browser.navigate().refresh();
+        assertEquals(List.of("claim", "claim", "event", "entity", "place"),
+                rows().stream().map(r -> r.getAttribute("data-key").split(":")[0]).toList());
+
+        keys("j");
+        assertEquals("item-0", activeId());
+        keys("a");
+        waiting().until(d -> "token".equals(activeId()));
+        assertEquals("Give your account token first (the field above).", browser.findElement(By.id("review-message")).getText());
+        keys(token, Keys.ENTER);
+        waiting().until(d -> "item-0".equals(activeId()));
+        keys("a");
+        waiting().until(d -> status(0).equals("reviewed") && "item-0".equals(activeId()));
+
+        keys("j", "r");
+        waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("a count of another day");
+        browser.switchTo().alert().accept();
+        waiting().until(d -> status(1).equals("rejected") && "item-1".equals(activeId()));
+
+        keys("j", "c");
+        waiting().until(d -> "type".equals(browser.switchTo().activeElement().getAttribute("name")));
+        keys(Keys.TAB);
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("2023-09-02", Keys.ENTER).perform();
+        waiting().until(d -> d.findElement(By.cssSelector("#item-2 .values")).getText().contains("date: 2023-09-02") && "item-2".equals(activeId()));
+
+        keys("j", Keys.TAB);
+        WebElement button = browser.switchTo().activeElement();
+        assertEquals("accept", button.getAttribute("data-act"), "Tab from the entity's row reaches its Accept button");
+        keys(Keys.ENTER);
+        waiting().until(d -> status(3).equals("reviewed") && "item-3".equals(activeId()));
+
+        keys("j", "r");
+        waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("not this Melitopol");
+        browser.switchTo().alert().accept();
+        waiting().until(d -> status(4).equals("rejected") && "item-4".equals(activeId()));
+        keys("k");
+        assertEquals("item-3", activeId(), "k moves back up");
+        assertEquals(List.of("reviewed", "rejected", "reviewed", "reviewed", "rejected"), List.of(status(0), status(1), status(2), status(3), status(4)));
+        shot("review-7-keyboard");
     }
 
     /** Merges the Cyrillic spelling's entity into the Latin one on its page, then undoes it from the history. */

@@ -96,6 +96,7 @@ class WebServerTest {
         assertEquals("Ivan Fedorov", report.get("entities").get(0).get("name").asText());
         assertEquals(702320, report.get("places").get(0).get("geonames_id").asInt());
         assertEquals("ext-1", report.get("metadata").get("external_id").asText());
+        assertEquals(Writers.SERVER_TOKEN_AUTHOR, report.get("metadata").get("ingested_by").asText(), "who stored it: the server token's holder");
         assertEquals(40, report.get("claims").get(0).get("value").asInt());
         // What was posted is found, and its entity has a page.
         assertEquals(1, JSON.readTree(get("/api/search?q=detained").body()).get("total").asInt());
@@ -238,11 +239,21 @@ class WebServerTest {
     }
 
     @Test
-    void writesAreRefusedWhenNoTokenIsConfigured() throws Exception {
+    void withoutTheServerTokenOnlyAReviewersOrAdminsAccountPostsReportsAndIsNamedAsTheirAuthor() throws Exception {
         start(null, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
-        HttpResponse<String> r = post(REPORT, "application/json", "Bearer anything");
-        assertEquals(403, r.statusCode());
-        assertTrue(r.body().contains("TOTMON_TOKEN"));
+        assertEquals(403, post(REPORT, "application/json", "Bearer anything").statusCode());
+        String reader = store.accounts().add("lesia", org.totmon.store.Account.Role.READER);
+        HttpResponse<String> byReader = post(REPORT, "application/json", "Bearer " + reader);
+        assertEquals(403, byReader.statusCode());
+        assertTrue(JSON.readTree(byReader.body()).get("error").asText().contains("needs a reviewer"), byReader.body());
+        assertEquals(0, store.reportCount());
+
+        String reviewer = store.accounts().add("olena", org.totmon.store.Account.Role.REVIEWER);
+        HttpResponse<String> ok = post(REPORT, "application/json", "Bearer " + reviewer);
+        assertEquals(201, ok.statusCode(), ok.body());
+        String id = JSON.readTree(ok.body()).get("added").get(0).asText();
+        assertEquals("olena", JSON.readTree(get("/api/reports/" + id).body()).get("metadata").get("ingested_by").asText());
+        assertTrue(get("/reports/" + id).body().contains("<dt>Stored by</dt><dd>olena, "), "the report page says who stored it");
     }
 
     @Test

@@ -29,6 +29,11 @@
       else sessionStorage.removeItem(TOKEN);
       input.value = '';
       showWho();
+      // Back to the item the reviewer was on (the first if none), so the keys go on working without the mouse.
+      focusRow(current);
+    });
+    document.getElementById('token').addEventListener('keydown', function (ev) {
+      if (ev.key === 'Escape') focusRow(current);
     });
     showWho();
   }
@@ -65,11 +70,14 @@
   var rows = Array.prototype.slice.call(document.querySelectorAll('.review-item'));
   var current = -1;
 
+  function mark(i) {
+    current = i;
+    rows.forEach(function (r, j) { r.classList.toggle('focused', j === i); });
+  }
+
   function focusRow(i) {
     if (!rows.length) return;
-    current = Math.max(0, Math.min(rows.length - 1, i));
-    rows.forEach(function (r) { r.classList.remove('focused'); });
-    rows[current].classList.add('focused');
+    mark(Math.max(0, Math.min(rows.length - 1, i)));
     rows[current].focus();
   }
 
@@ -79,8 +87,9 @@
     var at = rows.findIndex(function (r) { return r.id === remembered; });
     if (at >= 0) focusRow(at);
   }
+  // Focus anywhere in a row (its buttons, its form, reached with Tab) makes it the row the keys act on.
   rows.forEach(function (row, i) {
-    row.addEventListener('focus', function () { current = i; });
+    row.addEventListener('focusin', function () { mark(i); });
   });
 
   function write(row, action, extra) {
