@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,6 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -36,7 +34,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,7 +46,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -92,7 +88,7 @@ import org.totmon.pipeline.entity.Romanizer;
  */
 public final class SearchIndex implements Closeable {
     /** Changes whenever documents would be indexed differently; an index of another schema is rebuilt. */
-    static final String SCHEMA = "5";
+    static final String SCHEMA = "4";
 
     /** Analyzers by language; every other language goes to {@link #OTHER} with the standard analyzer. */
     private static final Map<String, Supplier<Analyzer>> ANALYZERS = Map.of(
@@ -125,12 +121,6 @@ public final class SearchIndex implements Closeable {
     private static final float TITLE_BOOST = 2f;
     /** Longest name kept as a filter term; Lucene refuses terms over 32 KB and no real name comes near. */
     private static final int MAX_NAME_CHARS = 1000;
-    /**
-     * A report's text again, for its snippets only: its term vectors keep each word's offsets, so a snippet is made
-     * from them instead of analysing the text again (which was most of a search's time). Not searched: its postings
-     * hold documents only, the least Lucene allows with term vectors.
-     */
-    private static final FieldType HIGHLIGHTED = highlightedType();
     /** Matches further into a text than this are not highlighted (the snippet falls back to the opening). */
     private static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
     private static final int SNIPPET_GOAL_CHARS = 200;
@@ -147,6 +137,7 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    private final UnifiedHighlighter highlighter;
     private long indexedSeq;
     private int uncommitted;
 
@@ -156,6 +147,12 @@ public final class SearchIndex implements Closeable {
         this.writer = writer;
         this.analyzer = analyzer;
         this.searchers = new SearcherManager(writer, null);
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL_CHARS, 0.5f))
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(MAX_HIGHLIGHT_CHARS)
+                .build();
         this.indexedSeq = Math.max(0, committedSeq());
     }
 
@@ -199,7 +196,6 @@ public final class SearchIndex implements Closeable {
             Analyzer a = make.get();
             perField.put(titleField(language), a);
             perField.put(allField(language), a);
-            perField.put(highlightedField(language), a);
         });
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }
@@ -211,23 +207,6 @@ public final class SearchIndex implements Closeable {
     /** Title and text together: where the words of a query are looked for. */
     static String allField(String analysisKey) {
         return "all." + analysisKey;
-    }
-
-    /** The text alone, analysed as {@link #allField}, with term vectors: what snippets are made from. */
-    static String highlightedField(String analysisKey) {
-        return "text." + analysisKey;
-    }
-
-    private static FieldType highlightedType() {
-        FieldType t = new FieldType();
-        t.setTokenized(true);
-        t.setIndexOptions(IndexOptions.DOCS);
-        t.setOmitNorms(true);
-        t.setStoreTermVectors(true);
-        t.setStoreTermVectorPositions(true);
-        t.setStoreTermVectorOffsets(true);
-        t.freeze();
-        return t;
     }
 
     /** The seq of the last report the last commit covers; -1 when there is no commit, or it is of another store or schema. */
@@ -299,7 +278,6 @@ public final class SearchIndex implements Closeable {
         d.add(new StoredField(TEXT, report.text()));
         d.add(new TextField(titleField(key), title, Field.Store.NO));
         d.add(new TextField(allField(key), title + "\n\n" + report.text(), Field.Store.NO));
-        d.add(new Field(highlightedField(key), report.text(), HIGHLIGHTED));
         if (report.url() != null) d.add(new StoredField(URL, report.url()));
         DateRange published = publishedRange(report);
         if (published != null) {
@@ -401,9 +379,8 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = top(searcher, q, text, excluded, scope, Integer.MAX_VALUE);
-            Snippets snippets = new Snippets(searcher);
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) hits.add(snippets.hit(sd.doc, highlighted(text), text == null ? 0f : sd.score));
+            for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher.storedFields().document(sd.doc), highlighted(text), text == null ? 0f : sd.score));
             return new SearchResults(top.totalHits.value, hits);
         } finally {
             searchers.release(searcher);
@@ -493,12 +470,15 @@ public final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            Snippets snippets = new Snippets(searcher);
             List<SearchHit> out = new ArrayList<>();
             for (SearchHit h : hits) {
                 TopDocs found = searcher.search(new TermQuery(new Term(ID, h.id())), 1);
-                // Replaced or gone since: shown without a snippet.
-                out.add(found.scoreDocs.length == 0 ? h : snippets.hit(found.scoreDocs[0].doc, text, h.score()));
+                if (found.scoreDocs.length == 0) {
+                    out.add(h); // replaced or gone since: shown without a snippet
+                    continue;
+                }
+                SearchHit full = hit(searcher.storedFields().document(found.scoreDocs[0].doc), text, h.score());
+                out.add(full);
             }
             return out;
         } finally {
@@ -597,49 +577,14 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /**
-     * Hits with their snippets, from one searcher's documents. A report's text is highlighted in {@link #highlightedField}
-     * with the terms the query looks for in {@link #allField} of the same language: the same analysis, so the same
-     * words are marked as when the text was analysed again, but from offsets stored at indexing. One per search (it
-     * holds the text being highlighted), so not shared between threads.
-     */
-    private final class Snippets extends UnifiedHighlighter {
-        private final IndexSearcher searcher;
-        private String content;
-
-        Snippets(IndexSearcher searcher) {
-            super(UnifiedHighlighter.builder(searcher, analyzer)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL_CHARS, 0.5f))
-                    .withFormatter(new SnippetFormatter())
-                    .withMaxLength(MAX_HIGHLIGHT_CHARS));
-            this.searcher = searcher;
-        }
-
-        /** The hit of document {@code doc}, with its snippet of {@code text} highlighted. */
-        SearchHit hit(int doc, Query text, float score) throws IOException {
-            Document d = searcher.storedFields().document(doc);
-            String body = d.get(TEXT);
-            String field = highlightedField(d.get(ANALYSIS));
-            content = body.length() > MAX_HIGHLIGHT_CHARS ? body.substring(0, MAX_HIGHLIGHT_CHARS) : body;
-            Object highlighted = highlightFieldsAsObjects(new String[] {field}, text, new int[] {doc}, new int[] {1}).get(field)[0];
-            Snippet snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
-            String title = d.get(TITLE);
-            return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
-        }
-
-        /** The text {@link #hit} read already, rather than the stored fields read again (one document a call). */
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
-            docs.nextDoc();
-            return List.<CharSequence[]>of(new CharSequence[] {content});
-        }
-
-        /** The query's terms in the searched field of the highlighted field's language. */
-        @Override
-        protected Predicate<String> getFieldMatcher(String field) {
-            return allField(field.substring(field.indexOf('.') + 1))::equals;
-        }
+    /** A hit with its snippet of {@code text} highlighted. */
+    private SearchHit hit(Document d, Query text, float score) throws IOException {
+        String body = d.get(TEXT);
+        // Re-analysed as the field the query searched, so the highlights follow the query's analysis.
+        Object highlighted = highlighter.highlightWithoutSearcher(allField(d.get(ANALYSIS)), text, body, 1);
+        Snippet snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
+        String title = d.get(TITLE);
+        return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
     }
 
     /** Commits what was indexed and closes the index. */
