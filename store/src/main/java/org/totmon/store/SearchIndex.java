@@ -149,7 +149,7 @@ public final class SearchIndex implements Closeable {
         this.searchers = new SearcherManager(writer, null);
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL_CHARS, 0.5f))
+                        new SentenceBoundaries(BreakIterator.getSentenceInstance(Locale.ROOT)), SNIPPET_GOAL_CHARS, 0.5f))
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .build();

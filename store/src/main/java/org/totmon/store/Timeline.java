@@ -39,9 +39,38 @@ public final class Timeline {
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
     public List<TimelineEvent> events(EventQuery q) {
+        try (Connection c = db.connection()) {
+            return withMentions(c, heads(c, q));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The events {@code q} selects, in the order of {@link #events}, without their mentions, actors and source counts
+     * (see {@link #withMentions(List)}): a page that lays out many events and shows a few of them reads the mentions of
+     * those few only.
+     */
+    public List<TimelineEvent> heads(EventQuery q) {
+        try (Connection c = db.connection()) {
+            return heads(c, q);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The events of {@link #heads} (or any of them) complete, as {@link #events} reads them; in the same order. */
+    public List<TimelineEvent> withMentions(List<TimelineEvent> heads) {
+        try (Connection c = db.connection()) {
+            return withMentions(c, heads);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<TimelineEvent> heads(Connection c, EventQuery q) throws SQLException {
         // An event only retracted reports tell has left the timeline.
-        StringBuilder where = new StringBuilder(" WHERE EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id"
-                + " WHERE l.cluster_id = c.id AND " + Reviews.NOT_RETRACTED + ")");
+        StringBuilder where = new StringBuilder(" WHERE " + visible(c));
         List<Object> params = new ArrayList<>();
         if (q.place() != null) {
             where.append(" AND (LOWER(c.place) = ? OR LOWER(c.admin1) = ?)");
@@ -61,21 +90,14 @@ public final class Timeline {
         }
         params.add(q.limit());
         params.add(q.offset());
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS
+        try (PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS
                 + " FROM event_cluster c" + where + " ORDER BY c.date_from NULLS LAST, c.date_to NULLS LAST, c.id LIMIT ? OFFSET ?")) {
             for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
             List<TimelineEvent> heads = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) heads.add(head(rs));
             }
-            // In slices: a query with an array of every cluster of a large store is answered by scanning, not by index.
-            List<TimelineEvent> out = new ArrayList<>(heads.size());
-            for (int i = 0; i < heads.size(); i += MENTIONS_BATCH) {
-                out.addAll(withMentions(c, heads.subList(i, Math.min(heads.size(), i + MENTIONS_BATCH))));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
+            return heads;
         }
     }
 
@@ -88,19 +110,12 @@ public final class Timeline {
      * mention people accepted or corrected count (as {@link TimelineEvent#reviewedOnly}).
      */
     public List<DatedCount> datedCounts(boolean reviewedOnly) {
-        String visible;
-        if (reviewedOnly) {
-            visible = " WHERE EXISTS (SELECT 1 FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord"
-                    + " JOIN review x ON x.report_id = v.report_id AND x.kind = 'event' AND x.start_offset = v.start_offset"
-                    + " AND x.end_offset = v.end_offset JOIN report r ON r.id = l.report_id"
-                    + " WHERE l.cluster_id = c.id AND x.status IN ('accepted', 'corrected') AND " + Reviews.NOT_RETRACTED + ")";
-        } else {
-            // Every cluster has a link (links are only ever dropped all together), so only retractions can hide one.
-            visible = anyRetracted() ? " WHERE EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id"
-                    + " WHERE l.cluster_id = c.id AND " + Reviews.NOT_RETRACTED + ")" : "";
-        }
+        String reviewed = "EXISTS (SELECT 1 FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord"
+                + " JOIN review x ON x.report_id = v.report_id AND x.kind = 'event' AND x.start_offset = v.start_offset"
+                + " AND x.end_offset = v.end_offset JOIN report r ON r.id = l.report_id"
+                + " WHERE l.cluster_id = c.id AND x.status IN ('accepted', 'corrected') AND " + Reviews.NOT_RETRACTED + ")";
         try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT c.type, COALESCE(c.event_date,"
-                + " c.first_reported) d, COUNT(*) FROM event_cluster c" + visible + " GROUP BY c.type, d")) {
+                + " c.first_reported) d, COUNT(*) FROM event_cluster c WHERE " + (reviewedOnly ? reviewed : visible(c)) + " GROUP BY c.type, d")) {
             List<DatedCount> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(new DatedCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
@@ -111,12 +126,16 @@ public final class Timeline {
         }
     }
 
-    private boolean anyRetracted() {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
-                "SELECT 1 FROM review WHERE kind = 'report' AND status = 'retracted' LIMIT 1"); ResultSet rs = st.executeQuery()) {
-            return rs.next();
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the retractions " + db.where() + ": " + e.getMessage(), e);
+    /**
+     * The condition on cluster {@code c} of being on the timeline: told by a report not retracted. Every cluster has a
+     * link (links are only ever dropped all together), so only retractions can hide one, and with none the condition
+     * is left out: testing it for each event cost a look-up of its reports per event.
+     */
+    private static String visible(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM review WHERE kind = 'report' AND status = 'retracted' LIMIT 1");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() ? "EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id WHERE l.cluster_id = c.id AND "
+                    + Reviews.NOT_RETRACTED + ")" : "1 = 1";
         }
     }
 
@@ -172,6 +191,15 @@ public final class Timeline {
      * event), so that a timeline of thousands of events stays quick.
      */
     private List<TimelineEvent> withMentions(Connection c, List<TimelineEvent> heads) throws SQLException {
+        // In slices: a query with an array of every cluster of a large store is answered by scanning, not by index.
+        List<TimelineEvent> out = new ArrayList<>(heads.size());
+        for (int i = 0; i < heads.size(); i += MENTIONS_BATCH) {
+            out.addAll(withMentionsOf(c, heads.subList(i, Math.min(heads.size(), i + MENTIONS_BATCH))));
+        }
+        return out;
+    }
+
+    private List<TimelineEvent> withMentionsOf(Connection c, List<TimelineEvent> heads) throws SQLException {
         if (heads.isEmpty()) return List.of();
         Array ids = c.createArrayOf("BIGINT", heads.stream().map(TimelineEvent::id).toArray());
         Map<String, List<String>> actors = new HashMap<>();

@@ -38,6 +38,12 @@ final class Catalog {
         String label() {
             return title != null && !title.isBlank() ? title : id;
         }
+
+        /** By seq alone (equal reports have equal seqs): the record's own hash went through every facet list, and a profile hashes thousands. */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(seq);
+        }
     }
 
     /** A report's event types, claimant sides, place names and entity names, each distinct and sorted. */

@@ -7,6 +7,7 @@ import static org.totmon.web.Html.url;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -513,7 +514,10 @@ final class Pages {
         String sideParam = SearchService.param(ctx, "side");
         Side side = sideParam == null ? null : Filters.side(sideParam);
         // Rejected events stay on the page, marked so (the exports leave them out); reviewed=1 keeps the reviewed ones.
-        List<TimelineEvent> all = store.timeline().events(Filters.events(ctx, TIMELINE_READ));
+        // Those two filters read every event's mentions; without them only the events shown need theirs.
+        boolean byMentions = side != null || Exports.reviewedOnly(ctx);
+        EventQuery read = Filters.events(ctx, TIMELINE_READ);
+        List<TimelineEvent> all = byMentions ? store.timeline().events(read) : store.timeline().heads(read);
         if (Exports.reviewedOnly(ctx)) all = all.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
         List<TimelineEvent> events = side == null ? all : all.stream().filter(e -> sources.sidesOf(e).contains(side)).toList();
         TreeSet<String> types = new TreeSet<>();
@@ -531,7 +535,9 @@ final class Pages {
                 .append("<label><input type=\"checkbox\" name=\"reviewed\" value=\"1\"").append(Exports.reviewedOnly(ctx) ? " checked" : "").append("> ")
                 .append(esc(t.t("filter.reviewed_events"))).append("</label> <button type=\"submit\">").append(esc(t.t("filter"))).append("</button></form>");
         // An event dated only to the month stands at its month's start on a day or week axis, said so.
-        Map<String, List<TimelineEvent>> byPeriod = new TreeMap<>(java.util.Comparator.comparing(TimelineTable::start).thenComparing(p -> p));
+        Map<String, java.time.LocalDate> starts = new HashMap<>(); // parsed once per period, not at each comparison
+        Map<String, List<TimelineEvent>> byPeriod = new TreeMap<>(java.util.Comparator.comparing((String p) -> starts.computeIfAbsent(p, TimelineTable::start))
+                .thenComparing(p -> p));
         int undated = 0;
         for (TimelineEvent e : events) {
             String period = TimelineTable.period(e, unit);
@@ -546,6 +552,11 @@ final class Pages {
         b.append("<div class=\"legend\">");
         for (String type : types) b.append("<span class=\"key\">").append(EventColors.dot(type)).append(' ').append(esc(t.eventType(type))).append("</span> ");
         b.append("</div><ol class=\"axis\" id=\"timeline\">");
+        Map<Long, TimelineEvent> complete = new HashMap<>();
+        if (!byMentions) {
+            List<TimelineEvent> first = byPeriod.values().stream().flatMap(List::stream).limit(TIMELINE_EVENTS).toList();
+            store.timeline().withMentions(first).forEach(e -> complete.put(e.id(), e));
+        }
         int shown = 0;
         int max = byPeriod.values().stream().mapToInt(List::size).max().orElse(1);
         for (Map.Entry<String, List<TimelineEvent>> p : byPeriod.entrySet()) {
@@ -555,8 +566,9 @@ final class Pages {
                     .append(esc(p.getKey())).append("</strong>").append(monthOnly ? " <em class=\"n\">" + esc(t.t("timeline.month_only")) + "</em>" : "").append(" <span class=\"n\">")
                     .append(p.getValue().size()).append("</span><svg class=\"bar\" width=\"60\" height=\"6\" aria-hidden=\"true\"><rect width=\"")
                     .append(Math.max(2, 60 * p.getValue().size() / max)).append("\" height=\"6\" fill=\"#4a78a8\"></rect></svg></div><ul class=\"ev-list\">");
-            for (TimelineEvent e : p.getValue()) {
+            for (TimelineEvent head : p.getValue()) {
                 if (shown++ >= TIMELINE_EVENTS) break;
+                TimelineEvent e = complete.getOrDefault(head.id(), head);
                 b.append("<li class=\"ev\" id=\"event-").append(e.id()).append("\" data-type=\"").append(esc(e.type())).append("\">").append(EventColors.dot(e.type())).append(' ')
                         .append(link("/events/" + e.id(), t.eventType(e.type()))).append(" <span class=\"where\">").append(esc(where(e))).append("</span> <span class=\"n\">")
                         .append(esc(when(e))).append("</span> <span class=\"sources\" title=\"").append(esc(t.t("sources.title"))).append("\">").append(sources(e)).append("</span>");
