@@ -117,6 +117,8 @@ public final class EventAnnotator implements Annotator {
         }
         List<Found> merged = EventMerge.merge(found);
         merged.removeIf(g -> EventMerge.toldByTopic(g, merged));
+        List<Found> regional = List.copyOf(merged);
+        merged.removeIf(g -> EventMerge.partOfRegionalVote(g, regional));
         List<DetectedEvent> out = new ArrayList<>();
         for (Found f : merged) {
             String text = doc.text().substring(f.start, f.end);
@@ -174,6 +176,7 @@ public final class EventAnnotator implements Annotator {
         boolean remote = TriggerHits.has(lexicon, Cue.REMOTE, words);
         boolean habitual = TriggerHits.has(lexicon, Cue.HABITUAL, words);
         boolean decree = TriggerHits.has(lexicon, Cue.DECREE, words);
+        boolean result = TriggerHits.has(lexicon, Cue.RESULT, words);
         TextSpan evidence = trimmed(doc, clause);
         List<Found> out = new ArrayList<>();
         for (Hit hit : hits) {
@@ -218,6 +221,7 @@ public final class EventAnnotator implements Annotator {
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
                 Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
                 f.decree = decree;
+                f.result = result;
                 f.sense = hit.trigger().sense();
                 f.several = places == EventPlaces.SEVERAL_REGIONS;
                 out.add(f);

@@ -80,6 +80,8 @@ public final class EventLexicon {
         DETERMINER,
         /** Names a decree ("decree", "указом"): a decree told vaguely and by its topic elsewhere is one event. */
         DECREE,
+        /** A share of votes ("%", "percent", "відсотків"): the clause tells a vote's result. */
+        RESULT,
         /** Names a town or village without its name ("the city", "місто", "в городе"): the last one named before it. */
         SETTLEMENT_ANAPHOR,
         /** Names a region without its name ("the region", "в області", "области"): the last one named before it. */

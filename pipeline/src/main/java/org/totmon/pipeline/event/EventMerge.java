@@ -29,6 +29,8 @@ final class EventMerge {
         final boolean anchored;
         /** The clause speaks of a decree ("decree", "указом"). */
         boolean decree;
+        /** The clause gives a share of votes ("96% voted in favour"). */
+        boolean result;
         /** The trigger's sense ({@link EventLexicon.Trigger#sense}), or null. */
         String sense;
 
@@ -91,6 +93,17 @@ final class EventMerge {
     static boolean toldByTopic(Found g, List<Found> all) {
         if (g.kind != EventKind.GOVERNANCE || !g.decree || !g.actors.isEmpty() || (g.place != null && !g.placeCarried) || g.date == null) return false;
         return all.stream().anyMatch(t -> t != g && TriggerHits.isTopic(t.kind) && t.decree && t.date != null && datesAgree(g.date, t.date) && placesAgree(g, t));
+    }
+
+    /**
+     * A vote's result in a town ("In Melitopol, 96% voted in favour") where the report also tells the vote of the town's
+     * region at a compatible date: the occupation's referendums are held by region, and the town's figure is part of
+     * the region's vote, not a vote of its own.
+     */
+    static boolean partOfRegionalVote(Found g, List<Found> all) {
+        if (g.kind != EventKind.ELECTION || !g.result || g.place == null || g.placeCarried || g.several) return false;
+        return all.stream().anyMatch(t -> t != g && t.kind == EventKind.ELECTION && t.place != null && !t.placeCarried
+                && datesAgree(g.date, t.date) && EventPlaces.settlementIn(g.place, t.place));
     }
 
     /**

@@ -54,6 +54,18 @@ final class EventPlaces {
         return place;
     }
 
+    /** Whether {@code settlement} names a settlement that lies in the region {@code region} names (by their admin1 code). */
+    static boolean settlementIn(String settlement, String region) {
+        Gazetteer gazetteer = Gazetteer.standard();
+        for (Gazetteer.Entry r : gazetteer.lookup(region)) {
+            if (r.kind() != PlaceKind.REGION || !r.name().equals(region) || r.admin1() == null || r.admin1().isEmpty()) continue;
+            for (Gazetteer.Entry e : gazetteer.lookup(settlement)) {
+                if (e.kind() == PlaceKind.SETTLEMENT && e.name().equals(settlement) && r.admin1().equals(e.admin1())) return true;
+            }
+        }
+        return false;
+    }
+
     /** The GeoNames id of the event's place: the report's place of that name, else the region an election stands for. */
     static Long placeId(Document doc, String place) {
         Long id = References.geonamesId(doc.places(), place);

@@ -91,6 +91,21 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aTownsShareOfARegionsVoteIsPartOfThatVote() {
+        Document d = doc("The occupation held a referendum in Zaporizhzhia Oblast in September. In Melitopol, 96% voted in favour.", "en", "2022-09-28");
+        place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia Oblast");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        time(d, "September", "2022-09");
+        assertEquals(List.of("ELECTION@Zaporizhzhia Oblast/2022-09"), briefs(d));
+        Document boycott = doc("The occupation held a referendum in Zaporizhzhia Oblast in September. In Melitopol, partisans called for a boycott of the vote.",
+                "en", "2022-09-28");
+        place(boycott, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia Oblast");
+        place(boycott, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        time(boycott, "September", "2022-09");
+        assertEquals(2, events(boycott).size(), "a call to boycott in the town is a happening of its own");
+    }
+
+    @Test
     void carBombWithDateAndPlaceMapsToAnIed() {
         Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
