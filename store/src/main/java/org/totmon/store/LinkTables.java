@@ -155,7 +155,7 @@ final class LinkTables {
                         }
                         checkCache(c, cache);
                         link(c, r, regions, cache, null, new ClaimGroups());
-                        c.commit();
+                        db.commit(c);
                     } catch (SQLException e) {
                         cache.clear();
                         c.rollback();
@@ -220,7 +220,7 @@ final class LinkTables {
             try {
                 db.lockWriters(c);
                 clear(c);
-                c.commit();
+                db.commit(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
