@@ -90,6 +90,11 @@ final class Database implements AutoCloseable {
      */
     void commit(Connection c) throws SQLException {
         c.commit();
+        afterWrite(c);
+    }
+
+    /** What {@link #commit} does after committing, for a write made in auto-commit mode on {@code c}. */
+    void afterWrite(Connection c) throws SQLException {
         if (h2 == null) return;
         // H2 offers no SQL for this while the database is open; its MVStore does (the embedded engine of this pool).
         MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
