@@ -49,6 +49,7 @@ public final class Accounts {
                 st.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
                 st.executeUpdate();
             }
+            db.afterWrite(c);
         } catch (SQLException e) {
             throw new StoreException("cannot add the account " + name + " " + db.where() + ": " + e.getMessage(), e);
         }
@@ -65,6 +66,7 @@ public final class Accounts {
                 throw new IllegalArgumentException(find(c, name).isPresent() ? "the account " + name + " is revoked already"
                         : "there is no account named " + name);
             }
+            db.afterWrite(c);
         } catch (SQLException e) {
             throw new StoreException("cannot revoke the account " + name + " " + db.where() + ": " + e.getMessage(), e);
         }

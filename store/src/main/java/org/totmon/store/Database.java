@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStore;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -41,8 +44,11 @@ final class Database implements AutoCloseable {
         // Each commit reaches the file before add() returns (WRITE_DELAY=0), so a killed process keeps every report it counted.
         // Linking reads the same index pages report after report: a page cache of 64 MB (H2's default: 16) keeps them
         // decoded; and it prepares about thirty statements per report, which H2 parses once each per connection when its
-        // cache holds them all (its default: 8).
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64";
+        // cache holds them all (its default: 8). RETENTION_TIME=0: the file space of dead chunks may be written again at
+        // once (H2 keeps it 45 s by default, in case the disk had not got the newer chunks yet); safe because commit()
+        // syncs the file after every write transaction (see there).
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name)
+                + ";WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;RETENTION_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "totmon", "");
         return new Database(pool, pool, null, "h2", "in " + dataDir);
     }
@@ -64,6 +70,38 @@ final class Database implements AutoCloseable {
 
     Connection connection() throws SQLException {
         return h2 != null ? h2.getConnection() : server.get();
+    }
+
+    /**
+     * Below this share of live data in the chunks of an H2 file, a commit rewrites the live pages of the emptiest
+     * chunks (at most {@link #REWRITE_BYTES} a time), so their space can be written again.
+     */
+    private static final int REWRITE_BELOW_FILL_PERCENT = 50;
+    private static final int REWRITE_BYTES = 16 << 20;
+
+    /**
+     * Commits the transaction on {@code c}. On H2, then rewrites what is left live in the emptiest chunks of the file
+     * when less than {@link #REWRITE_BELOW_FILL_PERCENT}% of the chunks is live, and syncs the file. H2 writes each
+     * commit as a new chunk (and a large transaction as several), and most of each chunk's pages are replaced soon
+     * after: index pages with random keys (event_block, report_band) and the changed ones near the top of each tree.
+     * With WRITE_DELAY=0 H2 runs no housekeeping of its own, so an ingest grew the file by about 300 KB per report for
+     * 12 KB of live data (2.8 GB at 10,000 reports) until the close rewrote it. The sync makes every chunk that
+     * replaced a dead one durable before its space is written again, which {@code RETENTION_TIME=0} relies on.
+     */
+    void commit(Connection c) throws SQLException {
+        c.commit();
+        afterWrite(c);
+    }
+
+    /** What {@link #commit} does after committing, for a write made in auto-commit mode on {@code c}. */
+    void afterWrite(Connection c) throws SQLException {
+        if (h2 == null) return;
+        // H2 offers no SQL for this while the database is open; its MVStore does (the embedded engine of this pool).
+        MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
+        store.compact(REWRITE_BELOW_FILL_PERCENT, REWRITE_BYTES);
+        try (Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
+        }
     }
 
     /** Where Flyway takes its connections from. */
@@ -126,9 +164,8 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Below this share of live data in the H2 file, closing rewrites it. H2 writes each commit as a new chunk of the
-     * file and, with WRITE_DELAY=0, never compacts while open, so an ingest leaves most of the file dead (10k reports:
-     * 2.9 GB for 167 MB of data); a plain close does not give that back.
+     * Below this share of live data in the H2 file, closing rewrites it into a file of its live data alone (see
+     * {@link #commit} for why the file holds more).
      */
     private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
@@ -143,9 +180,17 @@ final class Database implements AutoCloseable {
             return;
         }
         try (Connection c = h2.getConnection(); Statement st = c.createStatement()) {
-            int fill;
-            try (ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-                fill = rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
+            // The live share of the file: of the space its chunks take (FILL_RATE), what is live (CHUNKS_FILL_RATE). The
+            // rewrites on commit keep the second up but leave holes where dead chunks were, which only this closes.
+            int fill = 1;
+            try (ResultSet rs = st.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
+                int n = 0;
+                while (rs.next()) {
+                    fill *= Integer.parseInt(rs.getString(1));
+                    n++;
+                }
+                fill = n == 2 ? fill / 100 : 100;
             }
             // Rewrites the live data into a new file: its time grows with the data kept, not with what was written.
             if (fill < COMPACT_BELOW_FILL_PERCENT) st.execute("SHUTDOWN COMPACT");

@@ -253,7 +253,7 @@ public final class EntityChanges {
                     st.executeUpdate();
                 }
                 EntityChange out = find(c, id).orElseThrow();
-                c.commit();
+                db.commit(c);
                 return out;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

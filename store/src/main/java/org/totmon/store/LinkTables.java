@@ -154,8 +154,8 @@ final class LinkTables {
                             continue;
                         }
                         checkCache(c, cache);
-                        link(c, r, regions, cache, null);
-                        c.commit();
+                        link(c, r, regions, cache, null, new ClaimGroups());
+                        db.commit(c);
                     } catch (SQLException e) {
                         cache.clear();
                         c.rollback();
@@ -185,22 +185,23 @@ final class LinkTables {
         long first = added.get(0).seq();
         long n = 0;
         checkCache(c, cache);
+        ClaimGroups groups = new ClaimGroups();
         for (long linked = linkedSeq(c); ; ) {
             List<StoredReport> before = new ArrayList<>();
             for (StoredReport r : ReportTables.loadAfter(c, linked, BATCH)) if (r.seq() < first) before.add(r);
             if (before.isEmpty()) break;
-            for (StoredReport r : before) linkNamed(c, r, regions, cache, null);
+            for (StoredReport r : before) linkNamed(c, r, regions, cache, null, groups);
             n += before.size();
             linked = before.get(before.size() - 1).seq();
         }
-        for (StoredReport r : added) linkNamed(c, r, regions, cache, mentions.get(r.id()));
+        for (StoredReport r : added) linkNamed(c, r, regions, cache, mentions.get(r.id()), groups);
         return n + added.size();
     }
 
-    private static void linkNamed(Connection c, StoredReport r, Regions regions, ClusterCache cache, List<EventMention> mentions)
-            throws SQLException {
+    private static void linkNamed(Connection c, StoredReport r, Regions regions, ClusterCache cache, List<EventMention> mentions,
+                                  ClaimGroups groups) throws SQLException {
         try {
-            link(c, r, regions, cache, mentions);
+            link(c, r, regions, cache, mentions, groups);
         } catch (RuntimeException e) {
             throw new StoreException("cannot link report " + r.id() + ": " + e, e);
         }
@@ -219,7 +220,7 @@ final class LinkTables {
             try {
                 db.lockWriters(c);
                 clear(c);
-                c.commit();
+                db.commit(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -232,8 +233,8 @@ final class LinkTables {
      * cluster or group, and it is no one's original), and a corrected claim is grouped and compared with its corrected
      * fields. Reviews written later take effect at the next relink.
      */
-    private static void link(Connection c, StoredReport stored, Regions regions, ClusterCache cache, List<EventMention> mentions)
-            throws SQLException {
+    private static void link(Connection c, StoredReport stored, Regions regions, ClusterCache cache, List<EventMention> mentions,
+                             ClaimGroups groups) throws SQLException {
         Map<String, Review> reviews = Reviews.ofReports(c, List.of(stored.id()), null);
         Review report = reviews.get(ItemKey.report(stored.id()).toString());
         if (report != null && report.status() == Review.Status.RETRACTED) {
@@ -246,7 +247,7 @@ final class LinkTables {
         // Events first: a claim's measure names the real-world event its sentence tells of.
         // A review corrects claims only, so mentions made from the extraction as annotated are the report's.
         Map<Integer, Long> clusters = linkEvents(c, mentions != null ? mentions : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
-        linkClaims(c, r, regions, clusters);
+        linkClaims(c, r, regions, clusters, groups);
         setLinkedSeq(c, r.seq());
         cache.linked(r.seq());
     }
@@ -340,20 +341,57 @@ final class LinkTables {
     // ---- claim groups
 
     /**
+     * The claim groups one linking transaction has met, each read from the tables once: its id by measure key, its
+     * figures (those linked since appended as they are linked), and where its noted disagreement starts. A batch of
+     * reports tells the same measures again and again, and reading a group's figures anew for each new figure was the
+     * largest part of linking claims. Good for its own transaction only, which holds the writers' lock.
+     */
+    private static final class ClaimGroups {
+        private final Map<String, Long> ids = new HashMap<>();
+        private final Map<Long, List<Linked>> figures = new HashMap<>();
+        /** Where each group's noted disagreement starts; a null value: it has none. */
+        private final Map<Long, Placed> noted = new HashMap<>();
+
+        long id(Connection c, Measure m) throws SQLException {
+            Long id = ids.get(m.key());
+            if (id == null) {
+                id = group(c, m);
+                ids.put(m.key(), id);
+            }
+            return id;
+        }
+
+        List<Linked> figures(Connection c, long group) throws SQLException {
+            List<Linked> held = figures.get(group);
+            if (held == null) {
+                held = readFigures(c, group);
+                figures.put(group, held);
+            }
+            return held;
+        }
+
+        Placed noted(Connection c, long group) throws SQLException {
+            if (!noted.containsKey(group)) noted.put(group, notedConflict(c, group));
+            return noted.get(group);
+        }
+    }
+
+    /**
      * Adds the report's claims to their groups. A group's count and disagreement are brought up to date from the
      * new figures alone (see {@link #addFigures}), so the cost does not grow with the group, which a measure
      * reported for years makes large.
      */
-    private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters) throws SQLException {
+    private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters, ClaimGroups groups)
+            throws SQLException {
         Map<Long, List<MeasuredClaim>> byGroup = new LinkedHashMap<>();
         for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
                 clusters::get)) {
-            byGroup.computeIfAbsent(group(c, m.measure()), g -> new ArrayList<>()).add(m);
+            byGroup.computeIfAbsent(groups.id(c, m.measure()), g -> new ArrayList<>()).add(m);
         }
         for (Map.Entry<Long, List<MeasuredClaim>> e : byGroup.entrySet()) {
             List<MeasuredClaim> added = new ArrayList<>(e.getValue());
             added.sort(Comparator.comparingInt(MeasuredClaim::ord));
-            addFigures(c, e.getKey(), r, added);
+            addFigures(c, e.getKey(), r, added, groups);
         }
     }
 
@@ -365,13 +403,17 @@ final class LinkTables {
         }
     }
 
+    /** A figure of a group as claim_link keeps it: with the days its date stands for (both null without a date). */
+    private record Linked(Placed placed, LocalDate from, LocalDate to) {}
+
     /**
      * Links {@code added} (one report's claims, the last stored, in claim order) to the group and updates its count
      * and disagreement. The disagreement is the first pair of figures, in ledger order, that {@link Disagreement}
-     * finds: the pair already noted, unless a pair ending in a new figure starts earlier. Only figures whose dates
-     * can be compatible with a new one's (or without a date) are read, by the (group, date) index.
+     * finds: the pair already noted, unless a pair ending in a new figure starts earlier. A new figure is compared
+     * only with the figures whose dates can be compatible with its own (or without a date).
      */
-    private static void addFigures(Connection c, long group, StoredReport r, List<MeasuredClaim> added) throws SQLException {
+    private static void addFigures(Connection c, long group, StoredReport r, List<MeasuredClaim> added, ClaimGroups groups)
+            throws SQLException {
         List<Placed> news = new ArrayList<>();
         for (MeasuredClaim m : added) {
             Claim k = m.claim();
@@ -381,10 +423,11 @@ final class LinkTables {
         // The claims of one group share its measure key, so any of them tells its concept and place.
         Measure measure = added.get(0).measure();
         boolean runningTotal = Concepts.BUNDLED.runningTotal(measure.concept()), placed = measure.place() != null;
+        List<Linked> stored = groups.figures(c, group);
         Placed[] best = null;
         for (Placed y : news) {
             // A running total is compared across any dates (only a fall disputes it), so all its figures are read.
-            List<Placed> earlier = new ArrayList<>(datedNear(c, group, runningTotal ? null : y.figure().date()));
+            List<Placed> earlier = datedNear(stored, runningTotal ? null : y.figure().date());
             for (Placed x : news) if (x.compareTo(y) < 0) earlier.add(x);
             Collections.sort(earlier);
             for (Placed x : earlier) {
@@ -409,7 +452,8 @@ final class LinkTables {
             }
             st.executeBatch();
         }
-        Placed noted = notedConflict(c, group);
+        for (int i = 0; i < added.size(); i++) stored.add(asLinked(news.get(i)));
+        Placed noted = groups.noted(c, group);
         boolean replaces = best != null && (noted == null || best[0].compareTo(noted) < 0);
         try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = claim_count + ?"
                 + (replaces ? ", disagreement = ?, conflict_seq = ?, conflict_ord = ?" : "") + " WHERE id = ?")) {
@@ -423,6 +467,15 @@ final class LinkTables {
             st.setLong(next, group);
             st.executeUpdate();
         }
+        if (replaces) groups.noted.put(group, best[0]);
+    }
+
+    /** A new figure as {@link #readFigures} would read it back: its date parsed from the text claim_link keeps. */
+    private static Linked asLinked(Placed p) {
+        Disagreement.Figure f = p.figure();
+        DateSpan date = f.date() == null ? null : DateSpan.parse(f.date().value());
+        return new Linked(new Placed(p.seq(), p.ord(), new Disagreement.Figure(f.value(), f.valueMax(), f.qualifier(), f.side(), date,
+                f.event()), p.claimant()), f.date() == null ? null : f.date().from(), f.date() == null ? null : f.date().to());
     }
 
     /** Where the group's noted disagreement starts, or null when it has none. */
@@ -436,37 +489,36 @@ final class LinkTables {
     }
 
     /**
-     * The group's stored figures whose dates can be compatible with {@code date} (within Disagreement's window: as a
+     * Of a group's figures, those whose dates can be compatible with {@code date} (within Disagreement's window: as a
      * date spans at most a year, only those starting at most a year and the window before it), and those without a
      * date, which are compatible with any; every figure when {@code date} is null.
      */
-    private static List<Placed> datedNear(Connection c, long group, DateSpan date) throws SQLException {
-        String select = "SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier, k.claimant_side, l.claim_date, k.claimant,"
-                + " l.event_cluster_id, x.correction, k.text, k.unit, k.subject, k.hedged, k.start_offset, k.end_offset"
-                + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " JOIN report r ON r.id = l.report_id LEFT JOIN review x ON x.report_id = k.report_id AND x.kind = 'claim'"
-                + " AND x.start_offset = k.start_offset AND x.end_offset = k.end_offset AND x.status = 'corrected'"
-                + " WHERE l.group_id = ?";
+    private static List<Placed> datedNear(List<Linked> figures, DateSpan date) {
         List<Placed> out = new ArrayList<>();
         if (date == null) {
-            readFigures(c, select, st -> st.setLong(1, group), out);
+            for (Linked l : figures) out.add(l.placed());
             return out;
         }
-        readFigures(c, select + " AND l.date_from IS NULL", st -> st.setLong(1, group), out);
         LocalDate from = date.from().minusDays(Disagreement.DATE_WINDOW_DAYS);
         LocalDate to = date.to().plusDays(Disagreement.DATE_WINDOW_DAYS);
-        readFigures(c, select + " AND l.date_from >= ? AND l.date_from <= ? AND l.date_to >= ?", st -> {
-            st.setLong(1, group);
-            st.setObject(2, Date.valueOf(from.minusDays(366)), Types.DATE);
-            st.setObject(3, Date.valueOf(to), Types.DATE);
-            st.setObject(4, Date.valueOf(from), Types.DATE);
-        }, out);
+        LocalDate earliest = from.minusDays(366);
+        for (Linked l : figures) {
+            if (l.from() == null || !l.from().isBefore(earliest) && !l.from().isAfter(to) && !l.to().isBefore(from)) out.add(l.placed());
+        }
         return out;
     }
 
-    private static void readFigures(Connection c, String sql, Binder binder, List<Placed> out) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            binder.bind(st);
+    /** Every figure of the group, as corrected by people where they were. */
+    private static List<Linked> readFigures(Connection c, long group) throws SQLException {
+        List<Linked> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier,"
+                + " k.claimant_side, l.claim_date, k.claimant, l.event_cluster_id, x.correction, k.text, k.unit, k.subject, k.hedged,"
+                + " k.start_offset, k.end_offset, l.date_from, l.date_to"
+                + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + " JOIN report r ON r.id = l.report_id LEFT JOIN review x ON x.report_id = k.report_id AND x.kind = 'claim'"
+                + " AND x.start_offset = k.start_offset AND x.end_offset = k.end_offset AND x.status = 'corrected'"
+                + " WHERE l.group_id = ?")) {
+            st.setLong(1, group);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String side = rs.getString(6);
@@ -474,11 +526,13 @@ final class LinkTables {
                             rs.getString(13), rs.getString(8), side == null ? null : Side.of(side), rs.getBoolean(14), rs.getInt(15), rs.getInt(16));
                     // A figure people corrected is compared as corrected.
                     if (rs.getString(10) != null) k = Corrections.apply(k, Reviews.json(rs.getString(10)));
-                    out.add(new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
-                            k.claimantSide(), DateSpan.parse(rs.getString(7)), rs.getObject(9, Long.class)), k.claimant()));
+                    Placed p = new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
+                            k.claimantSide(), DateSpan.parse(rs.getString(7)), rs.getObject(9, Long.class)), k.claimant());
+                    out.add(new Linked(p, rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class)));
                 }
             }
         }
+        return out;
     }
 
     private static long group(Connection c, Measure m) throws SQLException {

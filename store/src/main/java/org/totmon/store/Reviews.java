@@ -157,7 +157,7 @@ public final class Reviews {
             c.setAutoCommit(false);
             try {
                 Review stored = write(c, w, correction);
-                c.commit();
+                db.commit(c);
                 return stored;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

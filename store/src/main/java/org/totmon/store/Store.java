@@ -348,7 +348,7 @@ public final class Store implements AutoCloseable {
             try {
                 db.lockWriters(c);
                 T result = work.run(c);
-                c.commit();
+                db.commit(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
