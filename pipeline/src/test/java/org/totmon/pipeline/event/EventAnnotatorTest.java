@@ -90,19 +90,20 @@ class EventAnnotatorTest {
         return events(d).stream().map(EventAnnotatorTest::brief).toList();
     }
 
-    @Test
-    void aTownsShareOfARegionsVoteIsPartOfThatVote() {
-        Document d = doc("The occupation held a referendum in Zaporizhzhia Oblast in September. In Melitopol, 96% voted in favour.", "en", "2022-09-28");
+    /** A report of Zaporizhzhia Oblast's referendum, then {@code inMelitopol} about the town. */
+    private static Document regionalVote(String inMelitopol) {
+        Document d = doc("The occupation held a referendum in Zaporizhzhia Oblast in September. In Melitopol, " + inMelitopol, "en", "2022-09-28");
         place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia Oblast");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
         time(d, "September", "2022-09");
-        assertEquals(List.of("ELECTION@Zaporizhzhia Oblast/2022-09"), briefs(d));
-        Document boycott = doc("The occupation held a referendum in Zaporizhzhia Oblast in September. In Melitopol, partisans called for a boycott of the vote.",
-                "en", "2022-09-28");
-        place(boycott, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia Oblast");
-        place(boycott, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
-        time(boycott, "September", "2022-09");
-        assertEquals(2, events(boycott).size(), "a call to boycott in the town is a happening of its own");
+        return d;
+    }
+
+    @Test
+    void aTownsShareOfARegionsVoteIsPartOfThatVote() {
+        assertEquals(List.of("ELECTION@Zaporizhzhia Oblast/2022-09"), briefs(regionalVote("96% voted in favour.")));
+        assertEquals(2, events(regionalVote("partisans called for a boycott of the vote.")).size(),
+                "a call to boycott in the town is a happening of its own");
     }
 
     @Test
