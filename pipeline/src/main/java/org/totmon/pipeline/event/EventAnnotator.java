@@ -207,8 +207,11 @@ public final class EventAnnotator implements Annotator {
             }
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
+            if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
+                places = EventPlaces.withResultPlaces(doc, lexicon, sentence, places);
+            }
             if (kind == EventKind.ELECTION && places != EventPlaces.SEVERAL_REGIONS) {
-                places = places.stream().map(EventPlaces::votingRegion).toList();
+                places = places.stream().map(EventPlaces::votingRegion).distinct().toList();
             }
             String date = EventDates.date(doc, lexicon, clause, at, aside);
             boolean ownDate = date != null;

@@ -19,6 +19,7 @@ import org.totmon.pipeline.event.PlaceCandidates.Located;
 import org.totmon.pipeline.event.TriggerHits.Hit;
 import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.rules.Tokens;
 import org.totmon.pipeline.text.Conjunctions;
 
 /**
@@ -52,6 +53,34 @@ final class EventPlaces {
             if (region != null) return region.name();
         }
         return place;
+    }
+
+    /** How many words before a place a share of votes may stand and still be that place's result. */
+    private static final int RESULT_GAP = 6;
+
+    /**
+     * The places of a vote's results listed in one sentence ("98 percent of Luhansk residents …, 93 percent of those in
+     * Zaporizhzhia, and 87 percent of those in Kherson"): each settlement or region with a share of votes just before
+     * it is a vote of its own, added after {@code places}.
+     */
+    static List<String> withResultPlaces(Document doc, EventLexicon lexicon, TextSpan sentence, List<String> places) {
+        List<String> out = new ArrayList<>(places);
+        List<Token> tokens = doc.tokensIn(sentence.start(), sentence.end());
+        Tokens words = Tokens.of(doc, tokens);
+        for (Located c : PlaceCandidates.candidates(doc, lexicon, sentence)) {
+            PlaceKind kind = c.place().kind();
+            if (kind != PlaceKind.SETTLEMENT && kind != PlaceKind.REGION || out.contains(c.place().name())) continue;
+            int at = 0;
+            while (at < tokens.size() && tokens.get(at).start() < c.mention().start()) at++;
+            for (int i = Math.max(0, at - RESULT_GAP); i < at; i++) {
+                int i0 = i;
+                if (lexicon.cues(Cue.RESULT).stream().anyMatch(p -> p.matchAt(words, i0) > 0)) {
+                    out.add(c.place().name());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether {@code settlement} names a settlement that lies in the region {@code region} names (by their admin1 code). */

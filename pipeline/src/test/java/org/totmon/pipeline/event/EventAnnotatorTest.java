@@ -107,6 +107,16 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void resultsListedForSeveralRegionsInOneSentenceAreAVoteEach() {
+        Document d = doc("Officials claimed that 98 percent of Luhansk Oblast residents backed joining Russia, 93 percent of those in "
+                + "Zaporizhzhia Oblast, and 87 percent of those in Kherson Oblast.", "en", "2022-09-28");
+        place(d, "Luhansk Oblast", PlaceKind.REGION, "Luhansk Oblast");
+        place(d, "Zaporizhzhia Oblast", PlaceKind.REGION, "Zaporizhzhia Oblast");
+        place(d, "Kherson Oblast", PlaceKind.REGION, "Kherson Oblast");
+        assertEquals(List.of("ELECTION@Luhansk Oblast/2022-09", "ELECTION@Zaporizhzhia Oblast/2022-09", "ELECTION@Kherson Oblast/2022-09"), briefs(d));
+    }
+
+    @Test
     void carBombWithDateAndPlaceMapsToAnIed() {
         Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
