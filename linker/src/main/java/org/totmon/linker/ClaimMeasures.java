@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.totmon.model.Claim;
 import org.totmon.model.Event;
@@ -112,7 +113,7 @@ public final class ClaimMeasures {
             if (!local(p) || p.mentions().stream().noneMatch(m -> m.start() >= before && m.end() <= sentence[0])) continue;
             anyNamed = true;
             PlaceRef there = PlaceRef.of(p, regions);
-            if (where.same(there) || where.inside(there) || there.inside(where) || where.region().same(there.region())) return previous;
+            if (where.compatible(there) || where.region().same(there.region())) return previous;
         }
         return anyNamed ? null : previous;
     }
@@ -155,26 +156,24 @@ public final class ClaimMeasures {
      */
     private static PlaceRef placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event, String concept,
                                     Regions regions) {
-        Place place = localPlaceOf(text, x, c, clause, sentence, event);
-        if (place == null) {
-            if (nearestPlace(x.places(), c, sentence) != null) return null;
-            Named site = nearest(x.places(), c, sentence, p -> p.kind() == PlaceKind.OTHER);
-            PlaceRef region = site == null ? null : PlaceRef.of(site.place(), regions).region();
-            return region == null || region.kind() != PlaceKind.REGION ? null : region;
-        }
-        PlaceRef where = PlaceRef.of(place, regions);
-        return Concepts.BUNDLED.regional(concept) && regions.namesItsRegion(place) ? where.region() : where;
-    }
-
-    private static Place localPlaceOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event) {
         Named named = nearestPlace(x.places(), c, clause);
         if (named == null) named = nearestPlace(x.places(), c, sentence);
-        if (named != null) return inList(text, x.places(), named) ? null : named.place();
+        if (named != null) return inList(text, x.places(), named) ? null : where(named.place(), concept, regions);
         if (event >= 0) {
             Place p = placeNamed(x.places(), x.events().get(event).place());
-            if (p != null) return p;
+            if (p != null) return where(p, concept, regions);
         }
-        return lastRegionBefore(x.places(), FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]);
+        Place region = lastRegionBefore(x.places(), FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]);
+        if (region != null) return where(region, concept, regions);
+        Named site = nearest(x.places(), c, sentence, p -> p.kind() == PlaceKind.OTHER);
+        PlaceRef siteRegion = site == null ? null : PlaceRef.of(site.place(), regions).region();
+        return siteRegion == null || siteRegion.kind() != PlaceKind.REGION ? null : siteRegion;
+    }
+
+    /** The place as the measure keys it: a city that names its region stands for the region in what is counted by region. */
+    private static PlaceRef where(Place place, String concept, Regions regions) {
+        PlaceRef where = PlaceRef.of(place, regions);
+        return Concepts.BUNDLED.regional(concept) && regions.namesItsRegion(place) ? where.region() : where;
     }
 
     private record Named(Place place, Mention mention) {}
@@ -230,7 +229,7 @@ public final class ClaimMeasures {
         return nearest(places, c, span, ClaimMeasures::local);
     }
 
-    private static Named nearest(List<Place> places, Claim c, int[] span, java.util.function.Predicate<Place> kind) {
+    private static Named nearest(List<Place> places, Claim c, int[] span, Predicate<Place> kind) {
         Named best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Place p : places) {

@@ -14,7 +14,10 @@ import org.totmon.pipeline.Document;
  */
 public final class Attributions {
     /** A speaker with how directly it was found: 1 in the clause, 2 by quotation, … 5 carried from an earlier sentence. */
-    public record Found(Attribution speaker, int rank) {}
+    public record Found(Attribution speaker, int rank) {
+        /** The largest rank of a speaker named in the span's own sentence (its clause, a quotation around it, the rest). */
+        public static final int IN_SENTENCE = 3;
+    }
 
     private final ContentSentences content;
     private final List<List<Attribution>> bySentence = new ArrayList<>();
@@ -63,7 +66,7 @@ public final class Attributions {
         }
         if (before != null && !(firstPerson && quoted != null)) return new Found(before, 1);
         if (quoted != null) return new Found(quoted, 2);
-        if (after != null) return new Found(after, 3);
+        if (after != null) return new Found(after, Found.IN_SENTENCE);
         Attribution paragraph = paragraphSource(si);
         if (paragraph != null) return new Found(paragraph, 4);
         Attribution anaphoric = anaphoricSource(si);

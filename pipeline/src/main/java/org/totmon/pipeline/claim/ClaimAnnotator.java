@@ -1,6 +1,7 @@
 package org.totmon.pipeline.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -342,12 +343,9 @@ public final class ClaimAnnotator implements Annotator {
         }
         List<Candidate> all = new ArrayList<>();
         kept.values().forEach(all::addAll);
-        all.sort(java.util.Comparator.comparingInt(c -> c.claim().start()));
+        all.sort(Comparator.comparingInt(c -> c.claim().start()));
         return all.stream().map(Candidate::claim).toList();
     }
-
-    /** How near its sentence a claimant must be named for a figure to be that claimant's own statement. */
-    private static final int OWN_SENTENCE_RANK = 3;
 
     /**
      * Which of the figure's earlier statements {@code c} restates: the one by the same claimant, else the first, unless
@@ -358,8 +356,8 @@ public final class ClaimAnnotator implements Annotator {
         for (int i = 0; i < same.size(); i++) {
             if (Objects.equals(same.get(i).claim().claimant(), c.claim().claimant())) return i;
         }
-        boolean ownSources = c.rank() <= OWN_SENTENCE_RANK && c.claim().claimant() != null
-                && same.stream().allMatch(o -> o.rank() <= OWN_SENTENCE_RANK && o.claim().claimant() != null);
+        boolean ownSources = c.rank() <= Attributions.Found.IN_SENTENCE && c.claim().claimant() != null
+                && same.stream().allMatch(o -> o.rank() <= Attributions.Found.IN_SENTENCE && o.claim().claimant() != null);
         return ownSources ? -1 : 0;
     }
 

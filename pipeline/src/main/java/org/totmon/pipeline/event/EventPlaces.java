@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.totmon.linker.Regions;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
@@ -18,6 +19,7 @@ import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.event.PlaceCandidates.Located;
 import org.totmon.pipeline.event.TriggerHits.Hit;
 import org.totmon.pipeline.place.Gazetteer;
+import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 import org.totmon.pipeline.text.Conjunctions;
@@ -65,13 +67,11 @@ final class EventPlaces {
      */
     static List<String> withResultPlaces(Document doc, EventLexicon lexicon, TextSpan sentence, List<String> places) {
         List<String> out = new ArrayList<>(places);
-        List<Token> tokens = doc.tokensIn(sentence.start(), sentence.end());
-        Tokens words = Tokens.of(doc, tokens);
+        Tokens words = Tokens.of(doc, doc.tokensIn(sentence.start(), sentence.end()));
         for (Located c : PlaceCandidates.candidates(doc, lexicon, sentence)) {
             PlaceKind kind = c.place().kind();
             if (kind != PlaceKind.SETTLEMENT && kind != PlaceKind.REGION || out.contains(c.place().name())) continue;
-            int at = 0;
-            while (at < tokens.size() && tokens.get(at).start() < c.mention().start()) at++;
+            int at = doc.tokensIn(sentence.start(), c.mention().start()).size();
             for (int i = Math.max(0, at - RESULT_GAP); i < at; i++) {
                 int i0 = i;
                 if (lexicon.cues(Cue.RESULT).stream().anyMatch(p -> p.matchAt(words, i0) > 0)) {
@@ -83,16 +83,10 @@ final class EventPlaces {
         return out;
     }
 
-    /** Whether {@code settlement} names a settlement that lies in the region {@code region} names (by their admin1 code). */
+    /** Whether {@code settlement} names a settlement that lies in the region {@code region} names, by the gazetteer. */
     static boolean settlementIn(String settlement, String region) {
-        Gazetteer gazetteer = Gazetteer.standard();
-        for (Gazetteer.Entry r : gazetteer.lookup(region)) {
-            if (r.kind() != PlaceKind.REGION || !r.name().equals(region) || r.admin1() == null || r.admin1().isEmpty()) continue;
-            for (Gazetteer.Entry e : gazetteer.lookup(settlement)) {
-                if (e.kind() == PlaceKind.SETTLEMENT && e.name().equals(settlement) && r.admin1().equals(e.admin1())) return true;
-            }
-        }
-        return false;
+        Regions.Region r = GazetteerRegions.standard().of(new Place(settlement, PlaceKind.SETTLEMENT, 0, 0, null, List.of()));
+        return r != null && region.equals(r.admin1());
     }
 
     /** The GeoNames id of the event's place: the report's place of that name, else the region an election stands for. */
