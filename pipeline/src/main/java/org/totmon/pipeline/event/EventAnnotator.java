@@ -227,6 +227,7 @@ public final class EventAnnotator implements Annotator {
                 f.result = result;
                 f.sense = hit.trigger().sense();
                 f.several = places == EventPlaces.SEVERAL_REGIONS;
+                f.country = EventPlaces.country(doc, place);
                 out.add(f);
             }
         }

@@ -117,6 +117,24 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void oneReportTellingAMovementAsItGoesOnTellsOneDeportation() {
+        Document d = doc("Thousands of Ukrainian children have been deported to Russia, the prosecutor said. In January 2023, "
+                + "Ukraine's ombudsman counted 14,000 children deported to Russia.", "en", "2023-03-17");
+        place(d, "Russia", PlaceKind.COUNTRY, "Russia");
+        place(d, "Ukraine", PlaceKind.COUNTRY, "Ukraine");
+        time(d, "January 2023", "2023-01");
+        assertEquals(List.of("DEPORTATION@Russia/2023-01"), briefs(d), "the movement, told in two months, since the earlier");
+
+        Document days = doc("Russian forces deported 46 children from Kherson to Russia on 2 February 2023. On 20 February 2023 "
+                + "they deported 30 more children to Russia.", "en", "2023-03-17");
+        place(days, "Russia", PlaceKind.COUNTRY, "Russia");
+        place(days, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        time(days, "2 February 2023", "2023-02-02");
+        time(days, "20 February 2023", "2023-02-20");
+        assertEquals(2, events(days).size(), "removals dated to their days are two happenings");
+    }
+
+    @Test
     void carBombWithDateAndPlaceMapsToAnIed() {
         Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
