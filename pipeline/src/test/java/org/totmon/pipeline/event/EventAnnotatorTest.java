@@ -135,6 +135,19 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void newsToldWithoutADateIsAsOldAsTheStatementThatBringsIt() {
+        Document d = doc("Russian forces abducted the mayor of Melitopol, officials said on Friday.", "en", "2022-03-12");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        time(d, "Friday", "2022-03-11");
+        assertEquals(List.of("DETENTION@Melitopol/2022-03-11"), briefs(d));
+
+        Document movement = doc("Russia has deported 20,000 Ukrainian children to Russia, the ombudsman said on Monday.", "en", "2023-03-15");
+        place(movement, "Russia", PlaceKind.COUNTRY, "Russia");
+        time(movement, "Monday", "2023-03-13");
+        assertEquals(List.of("DEPORTATION@Russia/2023-03"), briefs(movement), "a movement that goes on is not of the day it is told");
+    }
+
+    @Test
     void carBombWithDateAndPlaceMapsToAnIed() {
         Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
