@@ -37,7 +37,8 @@ import org.totmon.model.PlaceKind;
  * </ol>
  * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
  * provided that its type, date and place are compatible with every mention of that cluster (so a chain of reports a
- * few days apart never stretches one event over weeks); else it starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
+ * few days apart never stretches one event over weeks) and that the cluster holds no other event of its report (the
+ * annotator has already told that report's events apart, or merged them); else it starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
  * clusters as adding them all in the same order.
  */
 public final class EventClustering {
@@ -101,7 +102,7 @@ public final class EventClustering {
         long best = -1;
         int bestMatches = 0;
         for (Map.Entry<Long, List<EventMention>> c : new TreeMap<>(candidates).entrySet()) {
-            if (!c.getValue().stream().allMatch(other -> compatible(m, other))) continue;
+            if (!c.getValue().stream().allMatch(other -> compatible(m, other) && !other.reportId().equals(m.reportId()))) continue;
             int matches = 0;
             for (EventMention other : c.getValue()) if (corroborated(m, other)) matches++;
             if (matches > bestMatches) {

@@ -66,6 +66,17 @@ class EventClusteringTest {
     }
 
     @Test
+    void aClusterTakesOneEventOfAReport() {
+        String other = "A second strike hit a school in Melitopol on 6 October 2023, Ivan Fedorov said.";
+        EventMention second = EventMention.of("c", 1, "2023-10-07", event(other, other, "ATTACK", "2023-10-06", "Melitopol", List.of("Ivan Fedorov")),
+                List.of(place(other, "Melitopol", PlaceKind.SETTLEMENT)), ZAPORIZHZHIA);
+        assertTrue(EventClustering.sameEvent(second, d), "alike, told by another report");
+        assertEquals(OptionalLong.empty(), EventClustering.choose(second, Map.of(2L, List.of(c, d))),
+                "its report told it apart from the strike the cluster already holds");
+        assertEquals(OptionalLong.of(3), EventClustering.choose(second, Map.of(2L, List.of(c, d), 3L, List.of(d))));
+    }
+
+    @Test
     void aChainOfReportsDaysApartDoesNotStretchOneEvent() {
         EventMention twoDaysLater = mention("l2", "2023-10-08", C, C, "ATTACK", "2023-10-08", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         EventMention fourDaysLater = mention("l4", "2023-10-10", C, C, "ATTACK", "2023-10-10", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
