@@ -4,6 +4,7 @@ import org.totmon.model.Modality;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,7 @@ public final class EventAnnotator implements Annotator {
         if (hits.isEmpty()) return List.of();
         TextSpan sentence = sentences.get(si);
         List<TextSpan> sources = sources(doc, lexicon, clause, tokens, words);
+        List<TextSpan> causes = causes(lexicon, tokens, words, hits);
         List<Located> inClause = PlaceCandidates.candidates(doc, lexicon, clause);
         List<Located> anchors = inClause.stream().filter(c -> !c.destinationOnly()).toList();
         // A strong trigger told as the cause or background ("flooded because of the dam's destruction") leaves the weak ones.
@@ -192,7 +194,9 @@ public final class EventAnnotator implements Annotator {
             if (TriggerHits.background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
             if (kind != EventKind.CONDEMNATION && modal.before(ModalCue.Kind.FRAME, hit.from())) continue;
             // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
-            List<TextSpan> condemned = kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of();
+            List<TextSpan> condemned = new ArrayList<>(kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of());
+            // "flooded due to the destruction of the Kakhovka dam": the dam is where the cause happened, not the flood.
+            for (TextSpan c : causes) if (at < c.start() || at >= c.end()) condemned.add(c);
             Located subject = doc.language().equals("en") && TriggerHits.passive(words, hit.from()) ? EventPlaces.subject(anchors, at) : null;
             List<String> places = subject != null ? List.of(subject.place().name())
                     : kind == EventKind.DEPORTATION && EventPlaces.fromInstitution(lexicon, tokens, words, inClause)
@@ -283,6 +287,29 @@ public final class EventAnnotator implements Annotator {
                 int to = i + 1;
                 while (to < words.size() && !words.get(to).equals(",")) to++;
                 out.add(new TextSpan(tokens.get(i).start(), tokens.get(to - 1).end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The spans that tell what brought a happening about: from a cause word ("due to", "из-за") to the next comma, or
+     * to the trigger after the cause's own ("из-за разрушения плотины Каховской ГЭС затоплено 1852 дома").
+     */
+    private static List<TextSpan> causes(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Hit> hits) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TokenPattern p : lexicon.cues(Cue.CAUSE)) {
+            for (int i = 0; i < words.size(); i++) {
+                int end = p.matchAt(words, i);
+                if (end < 0) continue;
+                int to = end;
+                while (to < words.size() && !words.get(to).equals(",") && !words.get(to).equals(";")) to++;
+                int cue = i;
+                Hit cause = hits.stream().filter(h -> h.from() >= end).min(Comparator.comparingInt(Hit::from)).orElse(null);
+                if (cause != null) {
+                    for (Hit h : hits) if (h.from() >= cause.to() && h.from() < to) to = h.from();
+                }
+                if (to > end) out.add(new TextSpan(tokens.get(cue).start(), tokens.get(to - 1).end()));
             }
         }
         return out;

@@ -148,6 +148,15 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aPlaceNamedWithTheCauseIsTheCausesNotTheHappenings() {
+        Document d = doc("More than 1,800 houses were flooded on 7 June because of the destruction of the Kakhovka dam near Nova Kakhovka.",
+                "en", "2023-06-08");
+        place(d, "Nova Kakhovka", PlaceKind.SETTLEMENT, "Nova Kakhovka");
+        time(d, "7 June", "2023-06-07");
+        assertEquals(List.of("OTHER@null/2023-06-07", "ATTACK@Nova Kakhovka/2023-06-07"), briefs(d));
+    }
+
+    @Test
     void carBombWithDateAndPlaceMapsToAnIed() {
         Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
