@@ -157,6 +157,7 @@ public final class ClaimMeasures {
      */
     private static PlaceRef placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event, String concept,
                                     Regions regions) {
+        if (Concepts.BUNDLED.nowhere(concept)) return null;
         Named named = nearestPlace(x.places(), c, clause);
         if (named == null) named = nearestPlace(x.places(), c, sentence);
         if (named != null) return inList(text, x.places(), named) ? null : where(named.place(), concept, regions);

@@ -114,6 +114,15 @@ class ClaimMeasuresTest {
     }
 
     @Test
+    void aCountOfRegionsLiesInNoPlaceTheSentenceNames() {
+        String text = "The assembly condemned the annexation of four Ukrainian regions and told Moscow to reverse course.";
+        var places = List.of(place(text, "Moscow", PlaceKind.SETTLEMENT));
+        MeasuredClaim m = only(text, "2022-10-12", places, List.of(), claim(text, "four Ukrainian regions", 4, "exact", "regions",
+                "annexation of four Ukrainian regions", "The National", Side.THIRD_PARTY));
+        assertEquals("count|regions|-|2022-10", m.measure().key());
+    }
+
+    @Test
     void aSubjectNamingNoKnownConceptIsKeyedByItsWordsNotItsFigure() {
         String a = "The text was endorsed by 143 of the delegations.";
         String b = "The text was endorsed by 141 of the delegations.";
