@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Letters;
 
 /**
  * Keys that make two spellings of one name compare equal: case, accents and apostrophes folded, Cyrillic
@@ -38,8 +39,8 @@ public final class NameKeys {
         String lower = s.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
-        // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic.
-        if (lower.indexOf('й') >= 0 || lower.indexOf('ї') >= 0 || lower.indexOf('ё') >= 0) plain = restoreCyrillic(lower, plain);
+        // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic (ё becomes е, as Letters folds it).
+        if (keepsDiacritic(lower)) plain = restoreCyrillic(lower, plain);
         return APOSTROPHES.matcher(plain).replaceAll("");
     }
 
@@ -48,10 +49,14 @@ public final class NameKeys {
         StringBuilder b = new StringBuilder(plain);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c == 'й' || c == 'ї') b.setCharAt(i, c);
-            else if (c == 'ё') b.setCharAt(i, 'е');
+            if (Letters.keepsDiacritic(c)) b.setCharAt(i, c);
         }
         return b.toString();
+    }
+
+    private static boolean keepsDiacritic(String s) {
+        for (int i = 0; i < s.length(); i++) if (Letters.keepsDiacritic(s.charAt(i))) return true;
+        return false;
     }
 
     public static String stem(String folded) {
