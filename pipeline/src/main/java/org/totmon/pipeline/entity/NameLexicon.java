@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.text.Conjunctions;
+import org.totmon.pipeline.text.English;
+import org.totmon.pipeline.text.Morphology;
 
 /**
  * The words that tell what a capitalised name is, or that it is not a name at all: the classes of
@@ -30,8 +33,11 @@ final class NameLexicon {
     static final Set<String> CONNECTORS = WORDS.set("connector");
     static final Set<String> NAMING_VERBS = WORDS.set("naming_verb");
     static final Set<String> AFTER_APPOSITION = WORDS.set("after_apposition");
-    static final Set<String> ARTICLES = WORDS.set("article");
-    static final Set<String> ORDINAL_SUFFIXES = WORDS.set("ordinal_suffix");
+    /** The possessive "'s" as a word key ("s"): "Ukraine's Security Service". */
+    static final Set<String> POSSESSIVE_KEYS = English.possessiveClitics().stream().map(NameKeys::word).collect(Collectors.toUnmodifiableSet());
+    /** "calling itself", "known as": before the name an organisation gives itself. */
+    static final List<TokenPattern> NAMING_PHRASES = WORDS.list("naming_phrase").stream()
+            .map(p -> TokenPattern.parse(p, Morphology.of("en"), "name-words.tsv naming_phrase: ")).toList();
     /** The forms of a country's name before an organisation's, its own key first. */
     private static final List<List<String>> COUNTRIES = List.of(WORDS.list("ukraine"), WORDS.list("russia"));
     static final Set<String> QUOTES = WORDS.set("quote");
