@@ -17,6 +17,8 @@ public final class English {
     private static final Set<String> POSSESSIVE_CLITIC = WORDS.set("possessive_clitic");
     private static final Set<String> POSSESSIVE_APOSTROPHE = WORDS.set("possessive_apostrophe");
     private static final List<String> PARTICIPLE_ENDINGS = WORDS.list("participle_ending");
+    private static final List<String> PLURAL_ENDINGS = WORDS.list("plural_ending");
+    private static final List<String> SINGULAR_ENDINGS = WORDS.list("singular_ending");
     private static final Set<String> PASSIVE_AUXILIARY = WORDS.set("passive_auxiliary");
     private static final Set<String> CAPITALISED_PRONOUN = WORDS.set("capitalised_pronoun");
     private static final Set<String> ORDINAL_SUFFIX = WORDS.set("ordinal_suffix");
@@ -63,6 +65,11 @@ public final class English {
     /** Ends as a regular past participle does ("annexed"). */
     public static boolean hasParticipleEnding(String w) {
         return WordClasses.endsWithAny(w, PARTICIPLE_ENDINGS);
+    }
+
+    /** Ends as a plural noun does ("units", not "press"). */
+    public static boolean hasPluralEnding(String w) {
+        return WordClasses.endsWithAny(w, PLURAL_ENDINGS) && !WordClasses.endsWithAny(w, SINGULAR_ENDINGS);
     }
 
     /** "was", "were", "got" …: before a participle, makes it passive. */
