@@ -1,8 +1,10 @@
 package org.totmon.pipeline.place;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
 
 /** The word classes of {@code gazetteer-words.tsv}: what the gazetteer builder keeps and how it names places. */
@@ -28,6 +30,13 @@ final class GazetteerWords {
     static final Pattern CYRILLIC_LETTER = WORDS.pattern("cyrillic_letter");
     static final List<String> RUSSIAN_TOWN_ENDINGS = WORDS.list("russian_town_ending");
     static final List<String> UKRAINIAN_TOWN_ENDINGS = WORDS.list("ukrainian_town_ending");
+    static final List<String[]> BGN_LETTERS = WORDS.replacements("bgn_letter");
+    /** The word endings to respell, by ending. */
+    static final Map<String, String> BGN_WORD_ENDINGS = WORDS.replacements("bgn_word_ending").stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
+    /** Any of those endings at a word's end after a letter, in one pass. */
+    static final Pattern BGN_WORD_ENDING = Pattern.compile("(?<=\\p{L})(?:" + BGN_WORD_ENDINGS.keySet().stream().map(Pattern::quote)
+            .collect(Collectors.joining("|")) + ")\\b");
     static final Pattern STEM_ENDING = WORDS.pattern("stem_ending");
 
     /** Whether a name key's last word, after at least one other, is one of the words ("херсонська область"). */

@@ -21,4 +21,12 @@ class PlaceTextTest {
         assertEquals("орел", PlaceText.key("Орёл"));
         assertEquals("київ", PlaceText.key("Київ"));
     }
+
+    @Test
+    void aBgnRomanizationIsRespelledAsEnglishTextWritesIt() {
+        assertEquals("Stary Oskol", PlaceNameForms.wikiStyle("Staryy Oskol"));
+        assertEquals("Oryol", PlaceNameForms.wikiStyle("Orël"));
+        assertEquals("Krasny Luch", PlaceNameForms.wikiStyle("Krasnyy Luch"));
+        assertEquals("Dniprovskyi", PlaceNameForms.wikiStyle("Dniprovs’kyi"), "only a word-final yy or iy");
+    }
 }
