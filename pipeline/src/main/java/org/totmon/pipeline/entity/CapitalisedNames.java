@@ -9,6 +9,7 @@ import org.totmon.model.EntityType;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.text.English;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * Names found by their capitals: runs of capitalised words (with "of", "and" and the like between them), split at
@@ -124,7 +125,7 @@ final class CapitalisedNames {
      * it, or that part starts with "the".
      */
     private static boolean twoOrganisations(String[] keys, int from, int and, int to) {
-        return "and".equals(keys[and]) && and + 1 < to && NameTokens.hasOrgHead(keys, from, and)
+        return Conjunctions.AND.contains(keys[and]) && and + 1 < to && NameTokens.hasOrgHead(keys, from, and)
                 && (English.isDefiniteArticle(keys[and + 1]) || NameTokens.hasOrgHead(keys, and + 1, to));
     }
 

@@ -24,6 +24,8 @@ public final class NameKeys {
     private static final String[] CYRILLIC_ENDINGS = FORMS.list("case_ending").stream()
             .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     private static final int MIN_STEM = 3;
+    private static final List<String[]> SKELETON_SPELLINGS = FORMS.replacements("latin_skeleton_spelling");
+    private static final Set<Character> SKELETON_SKIPPED = FORMS.letters("latin_skeleton_skipped");
 
     private NameKeys() {}
 
@@ -101,11 +103,11 @@ public final class NameKeys {
     /** The consonant skeleton of a Latin-script name, for matching transliteration variants. */
     public static String skeleton(String latinWord) {
         String s = fold(latinWord);
-        s = s.replace("kh", "h").replace("g", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("ph", "f");
+        for (String[] r : SKELETON_SPELLINGS) s = s.replace(r[0], r[1]);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("aeiouyj-".indexOf(c) >= 0 || !Character.isLetter(c)) continue;
+            if (SKELETON_SKIPPED.contains(c) || !Character.isLetter(c)) continue;
             if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
             b.append(c);
         }

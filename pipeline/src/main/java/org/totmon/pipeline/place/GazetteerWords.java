@@ -30,6 +30,7 @@ final class GazetteerWords {
     static final Pattern CYRILLIC_LETTER = WORDS.pattern("cyrillic_letter");
     static final List<String> RUSSIAN_TOWN_ENDINGS = WORDS.list("russian_town_ending");
     static final List<String> UKRAINIAN_TOWN_ENDINGS = WORDS.list("ukrainian_town_ending");
+    static final String ROMANIZED_OBLAST_WORD = WORDS.list("romanized_oblast_word").get(0);
     static final List<String[]> BGN_LETTERS = WORDS.replacements("bgn_letter");
     /** The word endings to respell, by ending. */
     static final Map<String, String> BGN_WORD_ENDINGS = WORDS.replacements("bgn_word_ending").stream()
