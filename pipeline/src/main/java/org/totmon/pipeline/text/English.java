@@ -2,6 +2,8 @@ package org.totmon.pipeline.text;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
 
 /**
@@ -22,6 +24,8 @@ public final class English {
     private static final Set<String> PASSIVE_AUXILIARY = WORDS.set("passive_auxiliary");
     private static final Set<String> CAPITALISED_PRONOUN = WORDS.set("capitalised_pronoun");
     private static final Set<String> ORDINAL_SUFFIX = WORDS.set("ordinal_suffix");
+    private static final Pattern LEADING_POSSESSIVE = Pattern.compile("^" + alternation(POSSESSIVE_CLITIC) + "\\b");
+    private static final Pattern LEADING_DEFINITE_ARTICLE = Pattern.compile("(?i)^" + alternation(DEFINITE_ARTICLE) + " ");
     private static final List<String[]> ORDINAL_BY_NUMBER = WORDS.replacements("ordinal_suffix_by_number");
     private static final String ORDINAL_DEFAULT = WORDS.list("ordinal_suffix_default").get(0);
 
@@ -85,6 +89,20 @@ public final class English {
     /** An ordinal's ending: "th", "st", "nd", "rd". */
     public static boolean isOrdinalSuffix(String w) {
         return w != null && ORDINAL_SUFFIX.contains(w);
+    }
+
+    /** The text without the possessive clitic it begins with, if any: "'s Commission" → " Commission". */
+    public static String withoutLeadingPossessive(String s) {
+        return LEADING_POSSESSIVE.matcher(s).replaceFirst("");
+    }
+
+    /** The text without the definite article it begins with, in any case: "The Commission" → "Commission". */
+    public static String withoutLeadingDefiniteArticle(String s) {
+        return LEADING_DEFINITE_ARTICLE.matcher(s).replaceFirst("");
+    }
+
+    private static String alternation(Set<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** The number as an English ordinal: 1st, 12th, 23rd. */
