@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.text.Letters;
 
@@ -25,7 +26,8 @@ public final class NameKeys {
             .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     private static final int MIN_STEM = 3;
     private static final List<String[]> SKELETON_SPELLINGS = FORMS.replacements("latin_skeleton_spelling");
-    private static final Set<Character> SKELETON_SKIPPED = FORMS.letters("latin_skeleton_skipped");
+    /** The skipped letters as a string, searched by indexOf. */
+    private static final String SKELETON_SKIPPED = FORMS.letters("latin_skeleton_skipped").stream().sorted().map(String::valueOf).collect(Collectors.joining());
 
     private NameKeys() {}
 
@@ -42,7 +44,7 @@ public final class NameKeys {
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
         // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic (ё becomes е, as Letters folds it).
-        if (keepsDiacritic(lower)) plain = restoreCyrillic(lower, plain);
+        if (Letters.hasKeptDiacritic(lower)) plain = restoreCyrillic(lower, plain);
         return APOSTROPHES.matcher(plain).replaceAll("");
     }
 
@@ -56,10 +58,6 @@ public final class NameKeys {
         return b.toString();
     }
 
-    private static boolean keepsDiacritic(String s) {
-        for (int i = 0; i < s.length(); i++) if (Letters.keepsDiacritic(s.charAt(i))) return true;
-        return false;
-    }
 
     public static String stem(String folded) {
         for (String e : CYRILLIC_ENDINGS) {
@@ -107,7 +105,7 @@ public final class NameKeys {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (SKELETON_SKIPPED.contains(c) || !Character.isLetter(c)) continue;
+            if (SKELETON_SKIPPED.indexOf(c) >= 0 || !Character.isLetter(c)) continue;
             if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
             b.append(c);
         }

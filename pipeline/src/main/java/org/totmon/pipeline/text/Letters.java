@@ -1,6 +1,6 @@
 package org.totmon.pipeline.text;
 
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
 
 /**
@@ -11,9 +11,18 @@ public final class Letters {
     private static final WordClasses LETTERS = WordClasses.resource(Letters.class, "letters.tsv");
     /** By letter, the letter it is compared as; 0 where it stays. */
     private static final char[] FOLD = LETTERS.letterTable("fold");
-    private static final Set<Character> KEPT = LETTERS.letters("kept_diacritic");
+    /** The letters that fold, as a string, so that a text is searched for them by indexOf (as fast as String.replace). */
+    private static final String FOLDED = folded();
+    /** The letters whose diacritic is kept, as a string, so that a text is searched for them by indexOf. */
+    private static final String KEPT = LETTERS.letters("kept_diacritic").stream().sorted().map(String::valueOf).collect(Collectors.joining());
 
     private Letters() {}
+
+    private static String folded() {
+        StringBuilder b = new StringBuilder();
+        for (char c = 0; c < FOLD.length; c++) if (FOLD[c] != 0) b.append(c);
+        return b.toString();
+    }
 
     /** The letter as words are compared. */
     public static char fold(char c) {
@@ -34,13 +43,23 @@ public final class Letters {
         return firstFolded(s) >= 0;
     }
 
-    /** Whether the letter's diacritic is a letter of its own, kept when accents are dropped. */
-    public static boolean keepsDiacritic(char c) {
-        return KEPT.contains(c);
+    private static int firstFolded(String s) {
+        int first = -1;
+        for (int i = 0; i < FOLDED.length(); i++) {
+            int at = s.indexOf(FOLDED.charAt(i));
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
     }
 
-    private static int firstFolded(String s) {
-        for (int i = 0; i < s.length(); i++) if (fold(s.charAt(i)) != s.charAt(i)) return i;
-        return -1;
+    /** Whether the letter's diacritic is a letter of its own, kept when accents are dropped. */
+    public static boolean keepsDiacritic(char c) {
+        return KEPT.indexOf(c) >= 0;
+    }
+
+    /** Whether the text writes a letter whose diacritic is kept. */
+    public static boolean hasKeptDiacritic(String s) {
+        for (int i = 0; i < KEPT.length(); i++) if (s.indexOf(KEPT.charAt(i)) >= 0) return true;
+        return false;
     }
 }
