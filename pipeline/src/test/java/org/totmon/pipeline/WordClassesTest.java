@@ -82,7 +82,7 @@ class WordClassesTest {
         assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/model/words/conjunctions.tsv").set("and").contains("та"));
         assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/place/declension.tsv").set("denied_stem").contains("українськ"));
         assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/text/letters.tsv").letters("kept_diacritic").contains('й'));
-        assertEquals(10, WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/lang/language-letters.tsv").letterClasses(
+        assertEquals(10, WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/text/letters.tsv").letterClasses(
                 List.of("uk", "uk_or_be", "ru_or_be", "ru", "hard_sign", "cyrillic_i", "be")).size());
     }
 }

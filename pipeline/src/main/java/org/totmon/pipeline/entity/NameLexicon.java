@@ -9,6 +9,7 @@ import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.text.Conjunctions;
 import org.totmon.pipeline.text.English;
+import org.totmon.pipeline.text.Letters;
 import org.totmon.pipeline.text.Morphology;
 
 /**
@@ -78,9 +79,10 @@ final class NameLexicon {
     private static final Pattern MASCULINE_NOMINATIVE = WORDS.pattern("masculine_nominative");
     private static final Pattern UNISEX_SURNAME = WORDS.pattern("unisex_surname");
     private static final Pattern CYRILLIC_ADJECTIVE_FORM = WORDS.pattern("cyrillic_adjective_form");
-    static final Pattern RUSSIAN_LETTERS = WORDS.pattern("russian_letters");
-    static final Pattern UKRAINIAN_LETTERS = WORDS.pattern("ukrainian_letters");
-    static final Pattern UKRAINIAN_SPELLING = WORDS.pattern("ukrainian_spelling");
+    /** A name with a letter only Russian writes, or only Ukrainian, or only Ukrainian spelling (its apostrophe too). */
+    static final Pattern RUSSIAN_LETTERS = Pattern.compile(".*[" + Letters.RUSSIAN_ONLY + "].*");
+    static final Pattern UKRAINIAN_LETTERS = Pattern.compile(".*[" + Letters.UKRAINIAN_ONLY + "].*");
+    static final Pattern UKRAINIAN_SPELLING = Pattern.compile(".*[" + Letters.UKRAINIAN_ONLY + "'].*");
     static final Pattern OBLIQUE_GENITIVE_PLURAL = WORDS.pattern("oblique_genitive_plural");
     static final Pattern OBLIQUE_DATIVE_PLURAL = WORDS.pattern("oblique_dative_plural");
     static final Pattern MASCULINE_SURNAME_OBLIQUE_A = WORDS.pattern("masculine_surname_oblique_a");

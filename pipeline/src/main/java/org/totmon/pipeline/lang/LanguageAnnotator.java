@@ -17,6 +17,7 @@ import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Letters;
 
 /**
  * Sets the report's language to en, uk, ru or other. Cyrillic text is decided by cues that hold even in a
@@ -43,10 +44,10 @@ public final class LanguageAnnotator implements Annotator {
     /** Bulgarian words that are neither Ukrainian nor Russian. */
     private static final Set<String> BG_WORDS = WORDS.set("bg");
 
-    /** The classes of {@code language-letters.tsv}. */
+    /** The language classes of {@code text/letters.tsv}. */
     private enum LetterClass { NONE, UK, UK_OR_BE, RU_OR_BE, RU, HARD_SIGN, CYRILLIC_I, BE, OTHER_CYRILLIC }
 
-    private static final WordClasses LETTERS = WordClasses.resource(LanguageAnnotator.class, "language-letters.tsv");
+    private static final WordClasses LETTERS = Letters.classes();
     /** By letter, its class; past the table's end, NONE. */
     private static final LetterClass[] LETTER_CLASSES = letterClasses();
     private static final Set<Character> HARD_SIGN_RU_BEFORE = LETTERS.letters("hard_sign_ru_before");

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Letters;
 
 /** The word classes of {@code gazetteer-words.tsv}: what the gazetteer builder keeps and how it names places. */
 final class GazetteerWords {
@@ -25,8 +26,8 @@ final class GazetteerWords {
     static final Set<String> BARE_REGION_WORDS = WORDS.set("bare_region_word");
     static final Set<String> OBLAST_WORDS = WORDS.set("oblast_word");
     static final List<String> REGION_NAME_ENDINGS = WORDS.list("region_name_ending");
-    static final Pattern UKRAINIAN_LETTERS = WORDS.pattern("ukrainian_letter");
-    static final Pattern RUSSIAN_LETTERS = WORDS.pattern("russian_letter");
+    static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[" + Letters.UKRAINIAN_ONLY + "]");
+    static final Pattern RUSSIAN_LETTERS = Pattern.compile("[" + Letters.RUSSIAN_ONLY + "]");
     static final Pattern CYRILLIC_LETTER = WORDS.pattern("cyrillic_letter");
     static final List<String> RUSSIAN_TOWN_ENDINGS = WORDS.list("russian_town_ending");
     static final List<String> UKRAINIAN_TOWN_ENDINGS = WORDS.list("ukrainian_town_ending");

@@ -1,14 +1,19 @@
 package org.totmon.pipeline.text;
 
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
 
 /**
- * The letters that words are compared without, from {@code letters.tsv}: a letter folded into another (ё as е) and the
- * letters whose diacritic is kept when accents are dropped (й, ї). Immutable tables, read once.
+ * The letters of {@code letters.tsv}: those that words are compared without (ё as е), those whose diacritic is kept
+ * when accents are dropped (й, ї), and the letters that tell Cyrillic languages apart. Immutable tables, read once.
  */
 public final class Letters {
     private static final WordClasses LETTERS = WordClasses.resource(Letters.class, "letters.tsv");
+    /** Letters only Ukrainian writes of Ukrainian and Russian (і ї є ґ), as a string. */
+    public static final String UKRAINIAN_ONLY = letters("uk", "uk_or_be");
+    /** Letters only Russian writes of Ukrainian and Russian (ы э ё ъ), as a string. */
+    public static final String RUSSIAN_ONLY = letters("ru", "ru_or_be", "hard_sign");
     /** By letter, the letter it is compared as; 0 where it stays. */
     private static final char[] FOLD = LETTERS.letterTable("fold");
     /** The letters that fold, as a string, so that a text is searched for them by indexOf (as fast as String.replace). */
@@ -17,6 +22,15 @@ public final class Letters {
     private static final String KEPT = LETTERS.letters("kept_diacritic").stream().sorted().map(String::valueOf).collect(Collectors.joining());
 
     private Letters() {}
+
+    /** The file's classes, for the language layer's letter classes. */
+    public static WordClasses classes() {
+        return LETTERS;
+    }
+
+    private static String letters(String... classes) {
+        return Arrays.stream(classes).flatMap(c -> LETTERS.letters(c).stream()).sorted().map(String::valueOf).collect(Collectors.joining());
+    }
 
     private static String folded() {
         StringBuilder b = new StringBuilder();
