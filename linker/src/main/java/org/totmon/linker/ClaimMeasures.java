@@ -54,11 +54,12 @@ public final class ClaimMeasures {
             int[] clause = FigureText.clause(text, c.start(), c.end(), sentence);
             String concept = whole(text, x.claims(), c) ? wholeOf(c, subject) : conceptOf(text, c, subject, clause, sentence, percent);
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
-            int told = nearestEvent(x.events(), c, sentence);
-            if (told < 0) told = nearestEvent(x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]});
+            int told = nearestEvent(text, x.events(), c, sentence, Set.of());
+            Set<String> about = Concepts.BUNDLED.named(text.substring(sentence[0], sentence[1]));
+            if (told < 0) told = nearestEvent(text, x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]}, about);
             PlaceRef where = placeOf(text, x, c, clause, sentence, told, concept, regions);
             // A figure told after its event ("The resolution passed. … 35 countries abstained.") is of that event.
-            int event = told >= 0 ? told : nearestEvent(x.events(), c, new int[] {0, sentence[0]});
+            int event = told >= 0 ? told : nearestEvent(text, x.events(), c, new int[] {0, sentence[0]}, about);
             TimeMention time = nearestTime(x.times(), c, sentence);
             DateSpan date = time != null && DateSpan.parse(time.value()) != null ? DateSpan.parse(time.value()) : eventDate(x.events(), c);
             if (date == null) date = DateSpan.parse(published);
@@ -156,6 +157,7 @@ public final class ClaimMeasures {
      */
     private static PlaceRef placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event, String concept,
                                     Regions regions) {
+        if (Concepts.BUNDLED.nowhere(concept)) return null;
         Named named = nearestPlace(x.places(), c, clause);
         if (named == null) named = nearestPlace(x.places(), c, sentence);
         if (named != null) return inList(text, x.places(), named) ? null : where(named.place(), concept, regions);
@@ -255,16 +257,28 @@ public final class ClaimMeasures {
     }
 
     /** The position of the nearest event in the layer; -1 when none. */
-    private static int nearestEvent(List<Event> events, Claim c, int[] sentence) {
+    /**
+     * The event told in the span whose sentence names most of the concepts {@code about} names (the figure's
+     * sentence: "143 nations supported the resolution, while 32 abstained" is of the vote, not of the debate told
+     * between), then the nearest the figure; -1 when none.
+     */
+    private static int nearestEvent(String text, List<Event> events, Claim c, int[] sentence, Set<String> about) {
         int best = -1;
+        int bestShared = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             // An event's evidence may run past the sentence; it counts when it overlaps it.
             if (e.end() <= sentence[0] || e.start() >= sentence[1]) continue;
+            int shared = 0;
+            if (!about.isEmpty()) {
+                int[] told = FigureText.sentence(text, e.start(), e.end());
+                for (String concept : Concepts.BUNDLED.named(text.substring(told[0], told[1]))) if (about.contains(concept)) shared++;
+            }
             int d = distance(e.start(), e.end(), c);
-            if (d < bestDistance) {
+            if (shared > bestShared || shared == bestShared && d < bestDistance) {
                 best = i;
+                bestShared = shared;
                 bestDistance = d;
             }
         }

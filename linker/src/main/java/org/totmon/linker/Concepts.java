@@ -83,7 +83,7 @@ public final class Concepts {
             for (String u : f[1].strip().split(",")) {
                 if (u.startsWith(NEEDS)) {
                     needs = u.substring(NEEDS.length());
-                } else if (Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional").contains(u)) {
+                } else if (Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional", "nowhere").contains(u)) {
                     use.add(u);
                 } else {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
@@ -212,6 +212,11 @@ public final class Concepts {
     /** Whether figures of {@code concept} are running totals, which grow from one report to the next. */
     public boolean runningTotal(String concept) {
         return has(concept, "total");
+    }
+
+    /** Whether figures of the concept count places themselves ("four regions"), so they lie in no place of their own. */
+    public boolean nowhere(String concept) {
+        return has(concept, "nowhere");
     }
 
     /** Whether {@code concept} is counted by region, so that a city named for its region stands for the region. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.totmon.model.EventTypes;
 import org.totmon.model.PlaceKind;
 
 /**
@@ -18,7 +19,7 @@ import org.totmon.model.PlaceKind;
  * (choose() drops them); they must never miss a compatible one. So a change to compatible() (event types that fit
  * together, places, date windows) is a change here too, and EventBlockingTest checks the property on sampled pairs.
  * <p>
- * Every key starts with the event type and a month: each month the mention's date, widened by
+ * Every key starts with the event type and a month (or {@code ongoing}, below): each month the mention's date, widened by
  * {@link EventClustering#DATE_WINDOW_DAYS} on both sides, touches (a year-precise date touches 14), or "undated".
  * Places give the rest, one pair of filed/probed keys per way two places can be compatible:
  * <ul>
@@ -35,6 +36,9 @@ import org.totmon.model.PlaceKind;
  *       own, any local place the site cells around its own. A cell is {@link #CELL_DEGREES} on a side, wider than the
  *       radius at any latitude up to 60°, so two places within it lie in the same or neighbouring cells.</li>
  * </ul>
+ * A mention of a movement as it goes on ({@link EventClustering#ongoing}), compatible with another whatever their
+ * months, is filed and probed under one key of its type outside the months, {@code ongoing|country}.
+ * <p>
  * Actors are filed and probed as {@code actor:} too: they add no compatible cluster, but a cluster found under more
  * of a mention's keys is the nearer candidate, and a store that caps the candidates reads those first.
  * <p>
@@ -85,7 +89,7 @@ public final class EventBlocking {
                     probes.add(prefix + "region:" + fold(p.admin1()));
                 }
                 cells(prefix, p, filed, probes);
-                if (p.kind() == PlaceKind.COUNTRY && EventClustering.crossesBorders(m.type())) {
+                if (p.kind() == PlaceKind.COUNTRY && EventTypes.crossesBorders(m.type())) {
                     filed.add(prefix + "crossing-country");
                     probes.add(prefix + "crossing-country");
                 }
@@ -103,6 +107,10 @@ public final class EventBlocking {
                 filed.add(prefix + "actor:" + fold(actor));
                 probes.add(prefix + "actor:" + fold(actor));
             }
+        }
+        if (EventClustering.ongoing(m)) {
+            filed.add(ongoingBlock(m) + "|country");
+            probes.add(ongoingBlock(m) + "|country");
         }
         return new Keys(filed, probes);
     }
@@ -148,7 +156,13 @@ public final class EventBlocking {
     public static Set<String> blocks(EventMention m) {
         Set<String> out = new TreeSet<>();
         for (String bucket : buckets(m)) out.add(m.type() + "|" + bucket);
+        if (EventClustering.ongoing(m)) out.add(ongoingBlock(m));
         return out;
+    }
+
+    /** The one block, of no month, of a type's mentions that tell a movement as it goes on. */
+    private static String ongoingBlock(EventMention m) {
+        return m.type() + "|ongoing";
     }
 
     /** The months (YYYY-MM) the mention's date, widened by the clustering window, touches; "undated" without a date. */

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.totmon.model.EventTypes;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
 
@@ -19,14 +20,15 @@ import org.totmon.model.PlaceKind;
  * <ol>
  *   <li>the same event type;</li>
  *   <li>compatible dates (each mention's own date, else its report's publication date): one contains the other
- *       (2023-09 and 2023-09-10) or they lie within {@link #DATE_WINDOW_DAYS} days; two mentions without any date
- *       are compatible, a dated and an undated one are not;</li>
+ *       (2023-09 and 2023-09-10) or they lie within {@link #DATE_WINDOW_DAYS} days, or both tell a movement as it goes
+ *       on ({@link #ongoing}); two mentions without any date are compatible, a dated and an undated one are not;</li>
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
  *       country), or at least one of them without a place; an act over several regions is no event of one place; for
  *       a type that crosses borders ({@code event-types.tsv}: deportation), two countries (the one left, the one
  *       reached);</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
- *       (resolved entities, named alike in every script); or evidence naming one topic or {@link #SHARED_CONCEPTS}
+ *       (resolved entities, named alike in every script); or both telling a movement as it goes on ({@link #ongoing});
+ *       or evidence naming one topic or {@link #SHARED_CONCEPTS}
  *       concepts of the field in common ({@code concepts.tsv}: "референдум" and "referendum" are one); or, for a type that is not
  *       routine ({@code event-types.tsv}), the same named place below the country; or evidence texts whose
  *       content-word stems overlap by at least {@link #TEXT_SIMILARITY} (Jaccard; one language); or the same named
@@ -35,7 +37,8 @@ import org.totmon.model.PlaceKind;
  * </ol>
  * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
  * provided that its type, date and place are compatible with every mention of that cluster (so a chain of reports a
- * few days apart never stretches one event over weeks); else it starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
+ * few days apart never stretches one event over weeks) and that the cluster holds no other event of its report (the
+ * annotator has already told that report's events apart, or merged them); else it starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
  * clusters as adding them all in the same order.
  */
 public final class EventClustering {
@@ -45,30 +48,6 @@ public final class EventClustering {
     public static final double TEXT_SIMILARITY = 0.25;
     public static final int SHARED_CONCEPTS = 2;
 
-    /** The types of which many events happen in one place within days. */
-    private static final Set<String> ROUTINE = types(1);
-
-    /** The types that move people across a state border: the state left and the state reached are both its place. */
-    private static final Set<String> CROSSING = types(2);
-
-    /** Whether events of {@code type} move people across a state border ({@code event-types.tsv}). */
-    static boolean crossesBorders(String type) {
-        return CROSSING.contains(type);
-    }
-
-    /** The types marked "yes" in column {@code column} of {@code event-types.tsv}. */
-    private static Set<String> types(int column) {
-        Set<String> out = new TreeSet<>();
-        for (String line : Words.lines("event-types.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length != 3 || !Set.of("yes", "no").contains(f[1].strip()) || !Set.of("yes", "no").contains(f[2].strip())) {
-                throw new IllegalStateException("event-types.tsv: not type<TAB>yes|no<TAB>yes|no: " + line);
-            }
-            if (f[column].strip().equals("yes")) out.add(f[0].strip());
-        }
-        return Set.copyOf(out);
-    }
-
     public static boolean sameEvent(EventMention a, EventMention b) {
         return compatible(a, b) && corroborated(a, b);
     }
@@ -77,18 +56,28 @@ public final class EventClustering {
     static boolean compatible(EventMention a, EventMention b) {
         if (!a.type().equals(b.type())) return false;
         if ((a.date() == null) != (b.date() == null)) return false;
-        if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS)) return false;
+        if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS) && !(ongoing(a) && ongoing(b))) return false;
         if (a.event().severalRegions() != b.event().severalRegions() && (a.place() != null || b.place() != null)) return false;
         if (a.place() == null || b.place() == null || a.place().compatible(b.place())) return true;
-        return crossesBorders(a.type()) && a.place().kind() == PlaceKind.COUNTRY && b.place().kind() == PlaceKind.COUNTRY;
+        return EventTypes.crossesBorders(a.type()) && a.place().kind() == PlaceKind.COUNTRY && b.place().kind() == PlaceKind.COUNTRY;
+    }
+
+    /**
+     * A mention of the movement as it goes on: of an ongoing type, placed in a country (the state left or reached, no
+     * town or region of one happening) and dated to a month or a year, which is when the report tells of it.
+     */
+    static boolean ongoing(EventMention m) {
+        return EventTypes.ongoing(m.type()) && m.place() != null && m.place().kind() == PlaceKind.COUNTRY
+                && m.date() != null && !m.date().isDay();
     }
 
     /** Rule 4, for compatible mentions. */
     private static boolean corroborated(EventMention a, EventMention b) {
         boolean bothPlaced = a.place() != null && b.place() != null;
         if (!Collections.disjoint(a.actors(), b.actors())) return true;
+        if (ongoing(a) && ongoing(b)) return true;
         if (shared(a.concepts(), b.concepts()) >= SHARED_CONCEPTS || sharesTopic(a, b)) return true;
-        if (bothPlaced && !ROUTINE.contains(a.type()) && a.place().same(b.place()) && a.place().kind() != PlaceKind.COUNTRY) return true;
+        if (bothPlaced && !EventTypes.routine(a.type()) && a.place().same(b.place()) && a.place().kind() != PlaceKind.COUNTRY) return true;
         if (Words.jaccard(a.evidenceStems(), b.evidenceStems()) >= TEXT_SIMILARITY) return true;
         return bothPlaced && a.place().same(b.place()) && a.datedByEvent() && b.datedByEvent()
                 && a.date().isDay() && a.date().equals(b.date());
@@ -113,7 +102,7 @@ public final class EventClustering {
         long best = -1;
         int bestMatches = 0;
         for (Map.Entry<Long, List<EventMention>> c : new TreeMap<>(candidates).entrySet()) {
-            if (!c.getValue().stream().allMatch(other -> compatible(m, other))) continue;
+            if (!c.getValue().stream().allMatch(other -> compatible(m, other) && !other.reportId().equals(m.reportId()))) continue;
             int matches = 0;
             for (EventMention other : c.getValue()) if (corroborated(m, other)) matches++;
             if (matches > bestMatches) {

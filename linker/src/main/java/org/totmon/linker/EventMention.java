@@ -36,7 +36,7 @@ public record EventMention(String reportId, int ord, String published, Event eve
     public static EventMention of(String reportId, int ord, String published, Event e, List<Place> places, Regions regions) {
         DateSpan own = DateSpan.parse(e.date());
         DateSpan date = own != null ? own : DateSpan.parse(published);
-        return evidence(reportId, ord, published, e, date, own != null, place(e.place(), places, regions));
+        return evidence(reportId, ord, published, e, date, own != null, place(e, places, regions));
     }
 
     /**
@@ -56,9 +56,12 @@ public record EventMention(String reportId, int ord, String published, Event eve
                 Words.contentStems(text), Concepts.BUNDLED.named(text));
     }
 
-    private static PlaceRef place(String name, List<Place> places, Regions regions) {
+    /** The event's place from the report's places layer, else from the gazetteer by its id, else its name alone. */
+    private static PlaceRef place(Event e, List<Place> places, Regions regions) {
+        String name = e.place();
         if (name == null || name.isBlank()) return null;
         for (Place p : places) if (p.name().equals(name)) return PlaceRef.of(p, regions);
-        return PlaceRef.named(name);
+        Place known = e.placeGeonamesId() == null ? null : regions.place(e.placeGeonamesId());
+        return known != null && known.name().equals(name) ? PlaceRef.of(known, regions) : PlaceRef.named(name);
     }
 }

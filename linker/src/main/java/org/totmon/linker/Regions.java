@@ -16,6 +16,14 @@ public interface Regions {
         return false;
     }
 
+    /**
+     * The gazetteer's place with GeoNames id {@code geonamesId}, without mentions; null when unknown. An event may name
+     * a place its report's places layer does not hold (a town's vote counted for its oblast), and its id says where.
+     */
+    default Place place(long geonamesId) {
+        return null;
+    }
+
     /** Knows no place: places are then compatible only when they are the same place. */
     Regions NONE = place -> null;
 

@@ -90,6 +90,39 @@ class ClaimMeasuresTest {
     }
 
     @Test
+    void ukrainianChildrenHeldInRussiaAreCountedAsDeported() {
+        String held = "The ombudsman called the report that 19,500 Ukrainian children are in Russia fake.";
+        String deported = "Ukraine has verified 16,000 children deported to Russia.";
+        MeasuredClaim a = only(held, "2024-04-24", List.of(), List.of(), claim(held, "19,500 Ukrainian children", 19500, "exact", "children",
+                "19,500 Ukrainian children are in Russia", "Maria Lvova-Belova", Side.OCCUPATION));
+        MeasuredClaim b = only(deported, "2023-03-17", List.of(), List.of(), claim(deported, "16,000 children", 16000, "exact", "children",
+                "16,000 children deported to Russia", "Ukraine", Side.UKRAINE));
+        assertEquals("deported_children", a.measure().concept());
+        assertEquals(b.measure().key(), a.measure().key());
+    }
+
+    @Test
+    void aFigureAfterItsEventsIsOfTheOneWhoseSentenceNamesWhatItCounts() {
+        String text = "The General Assembly voted on Wednesday to condemn the annexations and supported a resolution. "
+                + "It had held an emergency meeting since Monday to debate the resolution. In all, 143 nations supported it, while 32 abstained.";
+        var vote = event(text, "The General Assembly voted on Wednesday to condemn the annexations", "CONDEMNATION", "2022-10-12", null, List.of());
+        var debate = event(text, "It had held an emergency meeting since Monday to debate the resolution", "CONDEMNATION", "2022-10-10", null, List.of());
+        var claim = claim(text, "32 abstained", 32, "exact", null, "while 32 abstained", "The National", Side.THIRD_PARTY);
+        MeasuredClaim m = ClaimMeasures.of("r", text, "2022-10-12", extraction("r", List.of(), List.of(), List.of(claim), List.of(vote, debate)),
+                ZAPORIZHZHIA, event -> 100L + event).get(0);
+        assertEquals(100L, m.measure().eventId(), "the vote, which its sentence tells as supported, not the debate told nearer");
+    }
+
+    @Test
+    void aCountOfRegionsLiesInNoPlaceTheSentenceNames() {
+        String text = "The assembly condemned the annexation of four Ukrainian regions and told Moscow to reverse course.";
+        var places = List.of(place(text, "Moscow", PlaceKind.SETTLEMENT));
+        MeasuredClaim m = only(text, "2022-10-12", places, List.of(), claim(text, "four Ukrainian regions", 4, "exact", "regions",
+                "annexation of four Ukrainian regions", "The National", Side.THIRD_PARTY));
+        assertEquals("count|regions|-|2022-10", m.measure().key());
+    }
+
+    @Test
     void aSubjectNamingNoKnownConceptIsKeyedByItsWordsNotItsFigure() {
         String a = "The text was endorsed by 143 of the delegations.";
         String b = "The text was endorsed by 141 of the delegations.";

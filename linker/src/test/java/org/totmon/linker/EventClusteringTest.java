@@ -66,6 +66,17 @@ class EventClusteringTest {
     }
 
     @Test
+    void aClusterTakesOneEventOfAReport() {
+        String other = "A second strike hit a school in Melitopol on 6 October 2023, Ivan Fedorov said.";
+        EventMention second = EventMention.of("c", 1, "2023-10-07", event(other, other, "ATTACK", "2023-10-06", "Melitopol", List.of("Ivan Fedorov")),
+                List.of(place(other, "Melitopol", PlaceKind.SETTLEMENT)), ZAPORIZHZHIA);
+        assertTrue(EventClustering.sameEvent(second, d), "alike, told by another report");
+        assertEquals(OptionalLong.empty(), EventClustering.choose(second, Map.of(2L, List.of(c, d))),
+                "its report told it apart from the strike the cluster already holds");
+        assertEquals(OptionalLong.of(3), EventClustering.choose(second, Map.of(2L, List.of(c, d), 3L, List.of(d))));
+    }
+
+    @Test
     void aChainOfReportsDaysApartDoesNotStretchOneEvent() {
         EventMention twoDaysLater = mention("l2", "2023-10-08", C, C, "ATTACK", "2023-10-08", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         EventMention fourDaysLater = mention("l4", "2023-10-10", C, C, "ATTACK", "2023-10-10", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
@@ -136,5 +147,28 @@ class EventClusteringTest {
         String strikeTo = "Thousands of children were hurt by shelling in Russia in March 2023.";
         assertFalse(EventClustering.sameEvent(mention("a", "2023-03-17", strikeFrom, strikeFrom, "ATTACK", "2023-03", "Ukraine", PlaceKind.COUNTRY, List.of()),
                 mention("b", "2023-03-17", strikeTo, strikeTo, "ATTACK", "2023-03", "Russia", PlaceKind.COUNTRY, List.of())), "an attack stays in one state");
+    }
+
+    @Test
+    void aMovementToldAsItGoesOnIsOneEventWhateverMonthAReportTellsItIn() {
+        String ukr = "Ukraine says Russia has deported thousands of Ukrainian children since the invasion; figures published in January 2023.";
+        String icc = "The court said the deportation of children to Russia went on; the warrants were issued in March 2023.";
+        String later = "Children taken from occupied Ukraine remain in Russia, the ombudsman told reporters in April 2024.";
+        EventMention january = mention("j", "2023-01-20", ukr, ukr, "DEPORTATION", "2023-01", "Ukraine", PlaceKind.COUNTRY, List.of());
+        EventMention march = mention("m", "2023-03-17", icc, icc, "DEPORTATION", "2023-03", "Russia", PlaceKind.COUNTRY, List.of());
+        EventMention april = mention("a", "2024-04-24", later, later, "DEPORTATION", "2024-04", "Russia", PlaceKind.COUNTRY, List.of());
+        assertTrue(EventClustering.sameEvent(january, march), "months apart, placed in the two states");
+        assertEquals(OptionalLong.of(3), EventClustering.choose(april, Map.of(3L, List.of(january, march))));
+
+        String day = "Russian forces deported 46 children from Ukraine to Russia on 2 February 2023.";
+        EventMention onADay = mention("d", "2023-02-03", day, day, "DEPORTATION", "2023-02-02", "Ukraine", PlaceKind.COUNTRY, List.of());
+        assertFalse(EventClustering.sameEvent(onADay, april), "a removal dated to its day is one happening, not the movement");
+        String kherson = "The occupation removed residents from Kherson Oblast in January 2023.";
+        EventMention regional = mention("k", "2023-01-20", kherson, kherson, "DEPORTATION", "2023-01", "Kherson Oblast", PlaceKind.REGION, List.of());
+        assertFalse(EventClustering.sameEvent(regional, april), "a region's removal is an operation of its own");
+        String strike = "Russia kept shelling towns in Ukraine, officials said in January 2023.";
+        String strike2 = "Ukraine kept shelling towns in Russia, officials said in April 2024.";
+        assertFalse(EventClustering.sameEvent(mention("s", "2023-01-20", strike, strike, "ATTACK", "2023-01", "Ukraine", PlaceKind.COUNTRY, List.of()),
+                mention("t", "2024-04-24", strike2, strike2, "ATTACK", "2024-04", "Russia", PlaceKind.COUNTRY, List.of())), "not an ongoing type");
     }
 }

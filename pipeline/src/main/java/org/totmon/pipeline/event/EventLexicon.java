@@ -69,6 +69,8 @@ public final class EventLexicon {
         SOURCE,
         /** Right before a trigger, makes it a reference to an earlier happening ("after the", "під час", "после"). */
         BACKGROUND,
+        /** Begins what brought a happening about ("due to", "внаслідок", "из-за"): a place in it is the cause's, not the happening's. */
+        CAUSE,
         /**
          * In the clause, says what it tells is a practice that recurs ("often", "routinely", "щодня"): a standing
          * situation, no event unless the clause names its own place or date.

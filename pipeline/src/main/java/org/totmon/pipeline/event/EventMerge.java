@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.totmon.model.EventTypes;
 import org.totmon.model.Modality;
 
 /**
@@ -33,6 +34,8 @@ final class EventMerge {
         boolean result;
         /** The trigger's sense ({@link EventLexicon.Trigger#sense}), or null. */
         String sense;
+        /** The place is a country. */
+        boolean country;
 
         Found(EventKind kind, int start, int end, String place, boolean placeCarried, String date, Set<String> actors, Modality modality,
               int sentence, int clause, boolean anchored) {
@@ -55,7 +58,8 @@ final class EventMerge {
      * clause names nothing of its own ("tried to advance near Robotyne; the assault was repelled"), places equal
      * or one unknown or carried from context, dates compatible (in one clause any: a clause tells one happening of a
      * kind, though its second trigger may lie nearer another date, "condemned the vote held over the weekend, calling
-     * it null and void"), actors shared or one side without actors. The first keeps its evidence and takes the
+     * it null and void"), actors shared or one side without actors. Tellings of a movement as it goes on ({@link
+     * #ongoing}) are one event whatever states and months they name, dated by the earliest. The first keeps its evidence and takes the
      * other's place and date where they are better (named rather than carried, more precise).
      */
     static List<Found> merge(List<Found> found) {
@@ -64,7 +68,9 @@ final class EventMerge {
             Found same = null;
             for (Found o : out) {
                 boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
-                if (o.kind == f.kind && (sameClause || sensesAgree(o, f)) && (o.sentence != f.sentence || sameClause || !f.anchored) && placesAgree(o, f) && (sameClause || datesAgree(o.date, f.date))
+                boolean ongoing = ongoing(o, f);
+                if (o.kind == f.kind && (sameClause || sensesAgree(o, f)) && (o.sentence != f.sentence || sameClause || !f.anchored)
+                        && (placesAgree(o, f) || ongoing) && (sameClause || datesAgree(o.date, f.date) || ongoing)
                         && (f.kind == EventKind.CONDEMNATION ? speakersAgree(o.actors, f.actors) : actorsAgree(o.actors, f.actors))) {
                     same = o;
                     break;
@@ -79,7 +85,11 @@ final class EventMerge {
                 same.placeCarried = f.placeCarried;
                 same.several = f.several;
             }
-            if (same.date == null || (f.date != null && f.date.length() > same.date.length())) same.date = f.date;
+            // A movement's tellings: the earliest month says since when it goes on ("since the beginning of 2022").
+            if (ongoing(same, f) ? f.date != null && (same.date == null || f.date.compareTo(same.date) < 0)
+                    : same.date == null || (f.date != null && f.date.length() > same.date.length())) {
+                same.date = f.date;
+            }
             same.actors.addAll(f.actors);
         }
         return out;
@@ -112,6 +122,19 @@ final class EventMerge {
      */
     private static boolean sensesAgree(Found a, Found b) {
         return !(a.kind == EventKind.OTHER || a.kind == EventKind.GOVERNANCE) || a.sense == null || b.sense == null || a.sense.equals(b.sense);
+    }
+
+    /**
+     * Both tell a movement that goes on for months ({@link EventTypes#ongoing}: children taken from Ukraine to Russia)
+     * as such: placed in a state, the one left or the one reached, or nowhere, and dated no closer than a month ("в
+     * січні 2023 року повідомляла", the month a report tells it in).
+     */
+    private static boolean ongoing(Found a, Found b) {
+        return a.kind == b.kind && EventTypes.ongoing(a.kind.name()) && statewide(a) && statewide(b);
+    }
+
+    private static boolean statewide(Found f) {
+        return !f.several && (f.place == null || f.country) && (f.date == null || f.date.length() < "YYYY-MM-DD".length());
     }
 
     private static boolean placesAgree(Found a, Found b) {

@@ -88,6 +88,11 @@ final class EventPlaces {
         return r != null && region.equals(r.admin1());
     }
 
+    /** Whether the report's place of that name is a country. */
+    static boolean country(Document doc, String place) {
+        return place != null && doc.places().stream().anyMatch(p -> p.name().equals(place) && p.kind() == PlaceKind.COUNTRY);
+    }
+
     /** The GeoNames id of the event's place: the report's place of that name, else the region an election stands for. */
     static Long placeId(Document doc, String place) {
         Long id = References.geonamesId(doc.places(), place);

@@ -1,6 +1,7 @@
 package org.totmon.pipeline.place;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.totmon.linker.Regions;
 import org.totmon.model.Place;
@@ -44,6 +45,11 @@ public final class GazetteerRegions implements Regions {
             public boolean namesItsRegion(Place place) {
                 return Standard.INSTANCE.namesItsRegion(place);
             }
+
+            @Override
+            public Place place(long geonamesId) {
+                return Standard.INSTANCE.place(geonamesId);
+            }
         };
     }
 
@@ -51,6 +57,12 @@ public final class GazetteerRegions implements Regions {
     public boolean namesItsRegion(Place place) {
         Gazetteer.Entry e = entry(place);
         return e != null && e.kind() == PlaceKind.SETTLEMENT && gazetteer.namesake(e) != null;
+    }
+
+    @Override
+    public Place place(long geonamesId) {
+        Gazetteer.Entry e = byGeonamesId.get(geonamesId);
+        return e == null ? null : new Place(e.name(), e.kind(), e.lat(), e.lon(), e.geonamesId(), List.of());
     }
 
     private Gazetteer.Entry entry(Place place) {

@@ -117,6 +117,46 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void oneReportTellingAMovementAsItGoesOnTellsOneDeportation() {
+        Document d = doc("Thousands of Ukrainian children have been deported to Russia, the prosecutor said. In January 2023, "
+                + "Ukraine's ombudsman counted 14,000 children deported to Russia.", "en", "2023-03-17");
+        place(d, "Russia", PlaceKind.COUNTRY, "Russia");
+        place(d, "Ukraine", PlaceKind.COUNTRY, "Ukraine");
+        time(d, "January 2023", "2023-01");
+        assertEquals(List.of("DEPORTATION@Russia/2023-01"), briefs(d), "the movement, told in two months, since the earlier");
+
+        Document days = doc("Russian forces deported 46 children from Kherson to Russia on 2 February 2023. On 20 February 2023 "
+                + "they deported 30 more children to Russia.", "en", "2023-03-17");
+        place(days, "Russia", PlaceKind.COUNTRY, "Russia");
+        place(days, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        time(days, "2 February 2023", "2023-02-02");
+        time(days, "20 February 2023", "2023-02-20");
+        assertEquals(2, events(days).size(), "removals dated to their days are two happenings");
+    }
+
+    @Test
+    void newsToldWithoutADateIsAsOldAsTheStatementThatBringsIt() {
+        Document d = doc("Russian forces abducted the mayor of Melitopol, officials said on Friday.", "en", "2022-03-12");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        time(d, "Friday", "2022-03-11");
+        assertEquals(List.of("DETENTION@Melitopol/2022-03-11"), briefs(d));
+
+        Document movement = doc("Russia has deported 20,000 Ukrainian children to Russia, the ombudsman said on Monday.", "en", "2023-03-15");
+        place(movement, "Russia", PlaceKind.COUNTRY, "Russia");
+        time(movement, "Monday", "2023-03-13");
+        assertEquals(List.of("DEPORTATION@Russia/2023-03"), briefs(movement), "a movement that goes on is not of the day it is told");
+    }
+
+    @Test
+    void aPlaceNamedWithTheCauseIsTheCausesNotTheHappenings() {
+        Document d = doc("More than 1,800 houses were flooded on 7 June because of the destruction of the Kakhovka dam near Nova Kakhovka.",
+                "en", "2023-06-08");
+        place(d, "Nova Kakhovka", PlaceKind.SETTLEMENT, "Nova Kakhovka");
+        time(d, "7 June", "2023-06-07");
+        assertEquals(List.of("OTHER@null/2023-06-07", "ATTACK@Nova Kakhovka/2023-06-07"), briefs(d));
+    }
+
+    @Test
     void carBombWithDateAndPlaceMapsToAnIed() {
         Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");

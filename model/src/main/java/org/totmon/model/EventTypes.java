@@ -1,0 +1,69 @@
+package org.totmon.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What each event type is like ({@code event-types.tsv}: whether it is routine, crosses borders, goes on for months),
+ * for the annotator that merges one report's mentions and the linker that clusters reports' alike.
+ */
+public final class EventTypes {
+    private EventTypes() {}
+
+    private static final String RESOURCE = "/org/totmon/model/event-types.tsv";
+    private static final List<String[]> ROWS = rows();
+    private static final Set<String> ROUTINE = column(1);
+    private static final Set<String> CROSSING = column(2);
+    private static final Set<String> ONGOING = column(3);
+
+    /** Many events of the type happen in one place within days (a city shelled daily). */
+    public static boolean routine(String type) {
+        return ROUTINE.contains(type);
+    }
+
+    /** The type moves people across a state border: the state left and the state reached are both its place. */
+    public static boolean crossesBorders(String type) {
+        return CROSSING.contains(type);
+    }
+
+    /** The type is also told as one movement going on for months or years, dated by when a report tells it. */
+    public static boolean ongoing(String type) {
+        return ONGOING.contains(type);
+    }
+
+    private static Set<String> column(int column) {
+        Set<String> out = new TreeSet<>();
+        for (String[] f : ROWS) if (f[column].equals("yes")) out.add(f[0]);
+        return Set.copyOf(out);
+    }
+
+    private static List<String[]> rows() {
+        InputStream in = EventTypes.class.getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
+                if (f.length != 4 || !Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3]))) {
+                    throw new IllegalStateException(RESOURCE + " line " + n + ": not type<TAB>yes|no<TAB>yes|no<TAB>yes|no: " + line);
+                }
+                out.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return List.copyOf(out);
+    }
+}
