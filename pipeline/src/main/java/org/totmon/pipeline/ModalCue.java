@@ -14,7 +14,7 @@ public record ModalCue(Kind kind, int start, int end) {
         HYPOTHETICAL,
         /** In an event's clause, makes the event denied ("denied", "заперечує"). */
         DENIED,
-        /** In an event's clause, makes the event claimed ("allegedly", "нібито"). */
+        /** In an event's clause, makes the event claimed ("allegedly", "нібито"); hedges a claim's figure too, as a {@link #HEDGE}. */
         CLAIMED,
         /** In an event's clause, makes the event planned ("will", "планують"). */
         PLANNED,
@@ -23,8 +23,16 @@ public record ModalCue(Kind kind, int start, int end) {
          * happening ("is convinced that the city will be freed", "calls on Russia to release").
          */
         FRAME,
-        /** A claim's figure is unconfirmed, projected, alleged or disputed ("reportedly", "за неперевіреними даними"). */
-        HEDGE
+        /**
+         * A claim's figure is unconfirmed, projected or disputed ("projected", "за неперевіреними даними"). A cue that also
+         * makes an event claimed is written once, as {@link #CLAIMED}, and read as a hedge by {@link #is}.
+         */
+        HEDGE;
+
+        /** Whether a cue of this kind is one of {@code kind}: every {@link #CLAIMED} cue is a {@link #HEDGE} too. */
+        public boolean is(Kind kind) {
+            return this == kind || this == CLAIMED && kind == HEDGE;
+        }
     }
 
     public ModalCue {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,27 @@ class WordClassesTest {
     }
 
     @Test
+    void lettersAndReplacementsAreReadFromTheirRows() throws IOException {
+        WordClasses letters = read("fold\tё=е\nuk\tї|є\nru\tы\ndigraph\tshch=s|kh=h\nconsonant:s\tс|s\nconsonant:h\tх|h\n");
+        assertEquals('е', letters.letterTable("fold")['ё']);
+        assertEquals(Set.of('ї', 'є'), letters.letters("uk"));
+        assertEquals(List.of("shch", "s", "kh", "h"), letters.replacements("digraph").stream().flatMap(Arrays::stream).toList());
+        assertEquals(List.of("consonant:s", "consonant:h"), letters.classes("consonant:"), "classes in file order");
+        assertEquals("uk", letters.letterClasses(List.of("uk", "ru")).get('є'));
+    }
+
+    @Test
+    void aBadLetterRowIsNamedByFileAndLine() throws IOException {
+        IllegalArgumentException twoChars = assertThrows(IllegalArgumentException.class, () -> read("x\ty\nfold\tёл=е\n").letterTable("fold"));
+        assertTrue(twoChars.getMessage().startsWith("test-words.tsv:2:") && twoChars.getMessage().contains("'ёл'"), twoChars.getMessage());
+        IllegalArgumentException noEquals = assertThrows(IllegalArgumentException.class, () -> read("digraph\tkh\n").replacements("digraph"));
+        assertTrue(noEquals.getMessage().startsWith("test-words.tsv:1:") && noEquals.getMessage().contains("from=to"), noEquals.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> read("uk\tі\nru\tы|і\n").letterClasses(List.of("uk", "ru")));
+        assertTrue(twice.getMessage().startsWith("test-words.tsv:2:") && twice.getMessage().contains("uk"), twice.getMessage());
+    }
+
+    @Test
     void aMissingClassIsABrokenBuildNotAnEmptyList() throws IOException {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> read("a\tx\n").list("b"));
         assertTrue(e.getMessage().contains("test-words.tsv has no class b"), e.getMessage());
@@ -58,5 +81,8 @@ class WordClassesTest {
         assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/place/place-words.tsv").set("list_word").contains("&"));
         assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/model/words/conjunctions.tsv").set("and").contains("та"));
         assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/place/declension.tsv").set("denied_stem").contains("українськ"));
+        assertTrue(WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/text/letters.tsv").letters("kept_diacritic").contains('й'));
+        assertEquals(10, WordClasses.resource(WordClassesTest.class, "/org/totmon/pipeline/text/letters.tsv").letterClasses(
+                List.of("uk", "uk_or_be", "ru_or_be", "ru", "hard_sign", "cyrillic_i", "be")).size());
     }
 }

@@ -23,4 +23,8 @@ final class AttributionWords {
     static final Set<String> GENERIC_COMPLEMENTS = WORDS.set("generic_complement");
     static final Set<String> PHRASE_OPENERS = WORDS.set("phrase_opener");
     static final List<String> PLURAL_PAST_ENDINGS = WORDS.list("plural_past_ending");
+    static final Set<String> NAME_ONLY_CUES = WORDS.set("name_only_cue");
+    static final Set<String> AGENT_PREPOSITIONS = WORDS.set("agent_preposition");
+    static final Set<String> PERSONAL_RELATIVES = WORDS.set("personal_relative");
+    static final Set<String> DOMAIN_LABELS = WORDS.set("domain_label");
 }

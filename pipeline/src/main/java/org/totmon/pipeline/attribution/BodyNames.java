@@ -10,6 +10,7 @@ import org.totmon.model.TextSpan;
 import org.totmon.model.Token;
 import org.totmon.pipeline.claim.Cues;
 import org.totmon.pipeline.text.Tokenizer;
+import org.totmon.pipeline.text.English;
 
 /**
  * The names the record gives bodies the registries do not know: their kind in its usual words, the place they are in
@@ -83,8 +84,8 @@ final class BodyNames {
         if (region == null) region = onlyRegion(ctx, lead(ctx));
         if (region == null || name.contains(region)) return name;
         Token w = words.get(at);
-        String after = name.substring(w.end()).replaceFirst("^'s\\b", "").strip();
-        return (name.substring(0, w.start()) + region + " " + after).replaceFirst("^(?i)the ", "").strip();
+        String after = English.withoutLeadingPossessive(name.substring(w.end())).strip();
+        return English.withoutLeadingDefiniteArticle(name.substring(0, w.start()) + region + " " + after).strip();
     }
 
     /** The text up to the end of the first paragraph after the headline. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.totmon.model.EntityType;
 import org.totmon.model.PublicationDate;
@@ -16,6 +15,7 @@ import org.totmon.pipeline.entity.Actor;
 import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.NameKeys;
 import org.totmon.pipeline.entity.Romanizer;
+import org.totmon.pipeline.text.English;
 import org.totmon.pipeline.text.Tokenizer;
 
 /**
@@ -27,9 +27,6 @@ final class Claimants {
     private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ukraine", "side_russia", "side_third_party"};
     /** Organisation names are looked for in a description up to this many words long. */
     private static final int MAX_NAME_WORDS = 6;
-    /** Labels of a web address that are not the outlet's name: "ua.interfax.com.ua" → "interfax". */
-    private static final Set<String> DOMAIN_LABELS = Set.of("www", "m", "en", "ua", "ru", "uk", "eng", "news", "amp", "com",
-            "org", "net", "info", "io", "eu", "gov", "co", "by", "kz", "de", "fr", "pl", "media", "tv", "online", "site");
     private final Map<String, Actor> actorsByKey = new HashMap<>();
     private final Cues cues;
     private final Cues roles;
@@ -51,7 +48,7 @@ final class Claimants {
 
     static String key(String name) {
         return Tokenizer.tokenize(name).stream().map(t -> NameKeys.word(t.text()))
-                .filter(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !w.equals("the"))
+                .filter(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !English.isDefiniteArticle(w))
                 .collect(Collectors.joining(" "));
     }
 
@@ -79,7 +76,7 @@ final class Claimants {
         if (!name.contains(" ") && name.contains(".")) {
             String label = null;
             for (String l : name.toLowerCase(Locale.ROOT).split("\\.")) {
-                if (!DOMAIN_LABELS.contains(l)) {
+                if (!AttributionWords.DOMAIN_LABELS.contains(l)) {
                     label = l;
                     break;
                 }
@@ -211,7 +208,7 @@ final class Claimants {
             if (!Character.isUpperCase(d.get(from).text().charAt(0))) continue;
             for (int to = Math.min(d.size(), from + MAX_NAME_WORDS); to > from; to--) {
                 String k = d.subList(from, to).stream().map(t -> NameKeys.word(t.text()))
-                        .filter(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !w.equals("the")).collect(Collectors.joining(" "));
+                        .filter(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !English.isDefiniteArticle(w)).collect(Collectors.joining(" "));
                 if (k.isEmpty() || k.equals(own)) continue;
                 Actor a = actorsByKey.get(k);
                 if (a != null && a.type() == EntityType.ORGANIZATION && a.side() != Side.UNKNOWN) {

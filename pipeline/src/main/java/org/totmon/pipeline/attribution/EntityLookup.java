@@ -11,6 +11,7 @@ import org.totmon.pipeline.Document;
 import org.totmon.pipeline.claim.Cues;
 import org.totmon.pipeline.entity.NameKeys;
 import org.totmon.pipeline.entity.Romanizer;
+import org.totmon.pipeline.text.English;
 import org.totmon.pipeline.text.Tokenizer;
 
 /** The entities of a report that a source phrase names, and the words around them that say what they are. */
@@ -153,7 +154,7 @@ final class EntityLookup {
             for (int k = span[0]; k < span[1]; k++) if (t.get(k).start() < m.end() && t.get(k).end() > m.start()) mentionEnd = k + 1;
         }
         if (mentionEnd < 0 || span[1] - mentionEnd < 2 || t.get(span[1] - 1).text().charAt(0) >= 128) return false;
-        boolean possessive = List.of("'s", "'").contains(Cues.norm(t.get(mentionEnd).text()));
+        boolean possessive = English.isPossessive(Cues.norm(t.get(mentionEnd).text()));
         for (int k = possessive ? mentionEnd + 1 : mentionEnd; k < span[1]; k++) {
             if (!isLatinLower(t.get(k)) && !(possessive && t.get(k).text().chars().allMatch(Character::isLetter))) return false;
         }
@@ -182,7 +183,7 @@ final class EntityLookup {
                 Entity e = entityIn(ctx.doc, s.get(k).end(), k + TITLE_REACH < s.size() ? s.get(k + TITLE_REACH).end() : s.get(s.size() - 1).end());
                 if (e != null && e.type() == EntityType.PERSON) return new Titled(e.name(), s);
                 int end = k + 1;
-                while (end < s.size() && end - k <= 5 && (isNameWord(s.get(end)) || "of".equals(Cues.norm(s.get(end).text())))) end++;
+                while (end < s.size() && end - k <= 5 && (isNameWord(s.get(end)) || English.isOf(Cues.norm(s.get(end).text())))) end++;
                 if (end - k >= 3 && isNameWord(s.get(end - 1)) && isNameWord(s.get(end - 2))) {
                     String phrase = ctx.doc.text().substring(s.get(end - 2).start(), s.get(end - 1).end());
                     return new Titled(phrase.charAt(0) >= 128 ? Romanizer.romanizeName(phrase, null) : phrase, s);

@@ -1,19 +1,18 @@
 package org.totmon.pipeline.attribution;
 
-import org.totmon.pipeline.Attribution;
-import org.totmon.pipeline.WordClasses;
-import org.totmon.pipeline.claim.Cues;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.totmon.model.Token;
+import org.totmon.pipeline.Attribution;
+import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.claim.Cues;
 import org.totmon.pipeline.text.Conjunctions;
+import org.totmon.pipeline.text.English;
 
 /** Finds the attributions of one sentence: verbs of saying with their subjects, and "according to"-type phrases. */
 final class SourceFinder {
-    private static final Set<String> ARTICLES = AttributionWords.ARTICLES;
     private static final Set<String> QUOTES = AttributionWords.QUOTES;
     private static final int MAX_PHRASE = 12;
 
@@ -31,7 +30,7 @@ final class SourceFinder {
         List<Source> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             int n = cues.matchAt("according", t, i);
-            if (n == 1 && "per".equals(Cues.norm(t.get(i).text())) && !(i + 1 < t.size() && TokenShapes.startsName(t.get(i + 1)))) n = 0;
+            if (n == 1 && AttributionWords.NAME_ONLY_CUES.contains(Cues.norm(t.get(i).text())) && !(i + 1 < t.size() && TokenShapes.startsName(t.get(i + 1)))) n = 0;
             if (n > 0) {
                 int from = i + n;
                 int to = forward(t, from);
@@ -48,7 +47,7 @@ final class SourceFinder {
                 }
                 if (to > from) {
                     boolean anaphoric = mentionsThis(t, i);
-                    boolean clauseLocal = "by".equals(Cues.norm(t.get(i + n - 1).text())) && !anaphoric;
+                    boolean clauseLocal = AttributionWords.AGENT_PREPOSITIONS.contains(Cues.norm(t.get(i + n - 1).text())) && !anaphoric;
                     out.add(named(t, sentence, i, from, to, anaphoric, clauseLocal, false, false));
                 } else if (cues.matchAt("impersonal", t, i) == n) {
                     out.add(new Source(sentence, i, i, i + n, i + n, Attribution.Kind.IMPERSONAL, false, false, false, false, false));
@@ -103,7 +102,7 @@ final class SourceFinder {
         String before = Cues.norm(t.get(i - 1).text());
         if (is("determiner", t.get(i - 1))) return false;
         String verb = Cues.norm(w.text());
-        boolean participle = verb.endsWith("ed") || AttributionWords.PARTICIPLE_VERBS.contains(verb);
+        boolean participle = English.hasParticipleEnding(verb) || AttributionWords.PARTICIPLE_VERBS.contains(verb);
         return !(participle && AttributionWords.BE_FORMS.contains(before));
     }
 
@@ -206,7 +205,7 @@ final class SourceFinder {
             Token tok = t.get(k);
             String w = Cues.norm(tok.text());
             boolean name = Character.isUpperCase(tok.text().charAt(0)) && Character.isLetter(tok.text().charAt(0));
-            boolean connector = k > 0 && AttributionWords.NAME_CONNECTORS.contains(w) || k == 0 && w.equals("the");
+            boolean connector = k > 0 && AttributionWords.NAME_CONNECTORS.contains(w) || k == 0 && English.isDefiniteArticle(w);
             boolean sourceNoun = k > 0 && (cues.matchAt("org_word", t, k) > 0 || cues.matchAt("title", t, k) > 0
                     || cues.matchAt("source_head", t, k) > 0);
             if (!name && !connector && !sourceNoun) break;
@@ -228,12 +227,12 @@ final class SourceFinder {
                 int start = backward(t, c); // "Киев, в свою очередь, утверждает": the name before the aside
                 return start < c ? new int[] {start, c} : null;
             }
-            boolean opens = ARTICLES.contains(first) || AttributionWords.RELATIVE_OPENERS.contains(first)
+            boolean opens = AttributionWords.ARTICLES.contains(first) || AttributionWords.RELATIVE_OPENERS.contains(first)
                     || cues.matchAt("title", t, c + 1) > 0 || Character.isUpperCase(t.get(c + 1).text().charAt(0));
             if (!opens) return null;
             for (int k = c + 1; k < comma; k++) {
                 if (Character.isDigit(t.get(k).text().charAt(0)) || cues.matchAt("speech", t, k) == 1 && k > c + 1
-                        && !Character.isUpperCase(t.get(k).text().charAt(0)) && !"who".equals(first)) return null;
+                        && !Character.isUpperCase(t.get(k).text().charAt(0)) && !AttributionWords.PERSONAL_RELATIVES.contains(first)) return null;
             }
             int start = backward(t, c);
             return start < c ? new int[] {start, c} : null;
@@ -282,7 +281,7 @@ final class SourceFinder {
         while (k >= 0 && end - k <= MAX_PHRASE) {
             Token tok = t.get(k);
             String w = Cues.norm(tok.text());
-            if (w.equals("'s") || w.equals("'") || QUOTES.contains(w) && k > 0 && Character.isLetter(t.get(k - 1).text().charAt(0))
+            if (English.isPossessive(w) || QUOTES.contains(w) && k > 0 && Character.isLetter(t.get(k - 1).text().charAt(0))
                     && k + 1 < end) {
                 k--; // так званий «мер» Мелітополя
                 continue;
@@ -297,7 +296,7 @@ final class SourceFinder {
         for (int a = end - 1; a > start; a--) {
             String w = Cues.norm(t.get(a).text());
             String before = Cues.norm(t.get(a - 1).text());
-            if (ARTICLES.contains(w) && !before.equals("of") && !before.equals("'s") && !before.equals("'") && !placeAfterBody(t, a - 1)) {
+            if (AttributionWords.ARTICLES.contains(w) && !English.isOf(before) && !English.isPossessive(before) && !placeAfterBody(t, a - 1)) {
                 start = a;
                 break;
             }
@@ -332,7 +331,7 @@ final class SourceFinder {
                 k++; // видання «Ріа-Мелітополь»
                 continue;
             }
-            if (w.equals("'s") || w.equals("'")) {
+            if (English.isPossessive(w)) {
                 k++;
                 continue;
             }
@@ -352,7 +351,7 @@ final class SourceFinder {
     private int apposition(List<Token> t, int to) {
         if (to + 1 >= t.size() || !",".equals(t.get(to).text())) return to;
         String first = Cues.norm(t.get(to + 1).text());
-        if (!ARTICLES.contains(first) && cues.matchAt("title", t, to + 1) == 0) return to;
+        if (!AttributionWords.ARTICLES.contains(first) && cues.matchAt("title", t, to + 1) == 0) return to;
         int k = to + 1;
         while (k < t.size() && k - to <= 20 && !Set.of(",", ".", ";", ":", "(", ")").contains(t.get(k).text())
                 && !QUOTES.contains(t.get(k).text())) {

@@ -15,6 +15,7 @@ import org.totmon.pipeline.claim.NumberRecognizer;
 import org.totmon.pipeline.claim.Quantity;
 import org.totmon.pipeline.entity.Romanizer;
 import org.totmon.pipeline.modality.ModalCues;
+import org.totmon.pipeline.text.English;
 import org.totmon.pipeline.text.Tokenizer;
 
 /**
@@ -188,7 +189,7 @@ final class Speakers {
     private boolean namedLikePerson(String name) {
         List<Token> words = Tokenizer.tokenize(name);
         int possessive = words.size() - 2;
-        if (possessive > 0 && "'s".equals(Cues.norm(words.get(possessive).text())) && cues.matchAt("subordinate", words, possessive + 1) == 1
+        if (possessive > 0 && English.isPossessiveClitic(Cues.norm(words.get(possessive).text())) && cues.matchAt("subordinate", words, possessive + 1) == 1
                 && cues.matchAt("title", words, possessive + 1) == 1) {
             return true; // "Oleksandr Prokudin's spokesperson" is a person too
         }
@@ -220,7 +221,7 @@ final class Speakers {
         if (words.isEmpty() || named > 6) return false;
         for (Token w : words) {
             String lower = Cues.norm(w.text());
-            if (lower.charAt(0) < 128 && lower.endsWith("ed") && lower.length() > 5 && !lower.contains("-")
+            if (lower.charAt(0) < 128 && English.hasParticipleEnding(lower) && lower.length() > 5 && !lower.contains("-")
                     && !PARTICIPLE_ADJECTIVES.contains(lower)) return false; // a clause, not a name
         }
         if (hasSourceWord(t, span)) return true;
@@ -253,7 +254,7 @@ final class Speakers {
         }
         for (int k = from + 1; k + 1 < to; k++) {
             String w = Cues.norm(t.get(k).text());
-            if (!w.equals("'s") && !w.equals("'")) continue;
+            if (!English.isPossessive(w)) continue;
             int g = k + 1;
             while (g + 1 < to && sources.isPlainAdjective(t.get(g))) g++; // "the lab's new report"
             if (cues.matchAt("generic", t, g) == 1) {

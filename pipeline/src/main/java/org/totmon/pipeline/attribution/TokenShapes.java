@@ -3,6 +3,7 @@ package org.totmon.pipeline.attribution;
 import java.util.List;
 import org.totmon.model.Token;
 import org.totmon.pipeline.claim.Cues;
+import org.totmon.pipeline.text.English;
 
 /** The shapes of words that finding sources looks at: capitalised names, dashes. */
 final class TokenShapes {
@@ -23,7 +24,7 @@ final class TokenShapes {
 
     static boolean startsName(Token t) {
         String w = Cues.norm(t.text());
-        return Character.isUpperCase(t.text().charAt(0)) || w.equals("the");
+        return Character.isUpperCase(t.text().charAt(0)) || English.isDefiniteArticle(w);
     }
 
     static boolean isDash(Token t) {

@@ -20,8 +20,9 @@ import org.totmon.pipeline.References;
 import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.attribution.Attributions;
 import org.totmon.pipeline.attribution.ContentSentences;
-import org.totmon.pipeline.modality.ModalCues;
 import org.totmon.pipeline.entity.Romanizer;
+import org.totmon.pipeline.modality.ModalCues;
+import org.totmon.pipeline.text.English;
 
 /**
  * Claims: every definite number in the report that is not a date, year, age, time of day, code or page counter,
@@ -118,7 +119,7 @@ public final class ClaimAnnotator implements Annotator {
 
     /** "handed over nine prisoners": "over" after a verb it belongs to is no qualifier. */
     private static boolean isParticle(List<Token> t, int k) {
-        return k > 0 && k < t.size() && "over".equals(Cues.norm(t.get(k).text())) && ClaimWords.PHRASAL_OVER.contains(Cues.norm(t.get(k - 1).text()));
+        return k > 0 && k < t.size() && ClaimWords.PHRASAL_PARTICLES.contains(Cues.norm(t.get(k).text())) && ClaimWords.PHRASAL_OVER.contains(Cues.norm(t.get(k - 1).text()));
     }
 
     private int qualifierLength(List<Token> t, Quantity q) {
@@ -150,7 +151,7 @@ public final class ClaimAnnotator implements Annotator {
             skipped++;
         }
         if (lastSkipped >= 0 && !isNoun(t, k, lastSkipped)) k = lastSkipped;
-        if (k + 1 < t.size() && "of".equals(Cues.norm(t.get(k).text()))) {
+        if (k + 1 < t.size() && English.isOf(Cues.norm(t.get(k).text()))) {
             int j = k + 1;
             while (j + 1 < t.size() && (ClaimWords.OF_DETERMINERS.contains(Cues.norm(t.get(j).text()))
                     || Character.isUpperCase(t.get(j).text().charAt(0)) && ClaimWords.OF_DETERMINERS.contains(Cues.norm(t.get(j + 1).text())))) j++;
@@ -161,7 +162,7 @@ public final class ClaimAnnotator implements Annotator {
         if (!Character.isLetter(w.text().charAt(0)) || ClaimWords.NO_UNIT_WORDS.contains(Cues.norm(w.text()))) return null;
         if (cues.matchAt("speech", t, k) == 1) return null;
         int end = k + 1;
-        if (end + 1 < t.size() && "of".equals(Cues.norm(t.get(end).text())) && ClaimWords.MEASURES.contains(Cues.norm(w.text()))) {
+        if (end + 1 < t.size() && English.isOf(Cues.norm(t.get(end).text())) && ClaimWords.MEASURES.contains(Cues.norm(w.text()))) {
             end += 2;
         } else if (end < t.size() && isLatinLower(w) && !isPlural(w) && isLatinLower(t.get(end)) && isPlural(t.get(end))
                 && !ClaimWords.NO_UNIT_WORDS.contains(Cues.norm(t.get(end).text())) && cues.matchAt("speech", t, end) == 0) {
@@ -201,10 +202,10 @@ public final class ClaimAnnotator implements Annotator {
         if (!nextIsWord) return false;
         String lower = Cues.norm(text);
         if (Character.isUpperCase(text.charAt(0))) return true;
-        if (lower.contains("-") && (lower.endsWith("ed") || lower.endsWith("held") || lower.endsWith("made") || lower.endsWith("run"))) {
+        if (lower.contains("-") && (English.hasParticipleEnding(lower) || WordClasses.endsWithAny(lower, ClaimWords.COMPOUND_PARTICIPLE_ENDINGS))) {
             return true;
         }
-        return lower.length() > 4 && lower.endsWith("ed") && Character.isLetter(next.text().charAt(0));
+        return lower.length() > 4 && English.hasParticipleEnding(lower) && Character.isLetter(next.text().charAt(0));
     }
 
     private static boolean isLatinLower(Token t) {
@@ -214,12 +215,12 @@ public final class ClaimAnnotator implements Annotator {
 
     private static boolean isPlural(Token t) {
         String w = Cues.norm(t.text());
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !ClaimWords.NOT_PLURALS.contains(w);
+        return w.length() > 3 && English.hasPluralEnding(w) && !ClaimWords.NOT_PLURALS.contains(w);
     }
 
     private static boolean isAdjective(Token t) {
         String w = Cues.norm(t.text());
-        if (!Character.isLetter(w.charAt(0))) return w.equals("u.s.");
+        if (!Character.isLetter(w.charAt(0))) return false;
         if (w.charAt(0) < 128) {
             return WordClasses.endsWithAny(w, ClaimWords.ENGLISH_ADJECTIVE_SUFFIXES) || ClaimWords.ENGLISH_ADJECTIVES.contains(w);
         }
@@ -255,7 +256,7 @@ public final class ClaimAnnotator implements Annotator {
         String text = ctx.doc.text();
         int[] unit = q.percent() ? null : unitSpan(t, q);
         String currency = currency(t, q);
-        boolean others = unit != null && unit[1] - unit[0] == 1 && "others".equals(Cues.norm(t.get(unit[0]).text()));
+        boolean others = unit != null && unit[1] - unit[0] == 1 && ClaimWords.OTHERS_WORDS.contains(Cues.norm(t.get(unit[0]).text()));
         String unitName = q.percent() ? "percent" : currency != null ? currency
                 : unit != null && !(others && previousUnit != null) ? unitName(t, unit) // "five people and 17 others"
                 : cues.matchAt("collective", t, q.from()) == 1 ? "people" : previousUnit;

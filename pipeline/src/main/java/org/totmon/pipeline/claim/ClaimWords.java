@@ -26,4 +26,9 @@ final class ClaimWords {
     static final List<String> DATIVE_ENDINGS = WORDS.list("dative_ending");
     static final Set<String> RANGE_PREPOSITIONS = WORDS.set("range_preposition");
     static final Pattern GLUED_AFTER = WORDS.pattern("glued_after");
+    static final Set<String> PHRASAL_PARTICLES = WORDS.set("phrasal_particle");
+    static final List<String> COMPOUND_PARTICIPLE_ENDINGS = WORDS.list("compound_participle_ending");
+    static final Set<String> OTHERS_WORDS = WORDS.set("others_word");
+    static final Set<String> NUMBER_JOINERS = WORDS.set("number_joiner");
+    static final Set<String> BARE_RANGE_TO = WORDS.set("bare_range_to");
 }

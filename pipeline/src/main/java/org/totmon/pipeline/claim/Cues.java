@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Tsv;
+import org.totmon.pipeline.text.Letters;
+import org.totmon.pipeline.text.Morphology;
 
 /**
  * Cue phrases by category (qualifiers, hedges, verbs of saying, dates…), read from {@code cues.tsv}. A phrase is
@@ -58,14 +60,14 @@ public final class Cues {
         for (Tsv.Row row : rows) {
             String[] f = row.fields();
             if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) throw row.error("expected category<TAB>phrase");
-            out.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(row.field(1).replace('ё', 'е').split("\\s+"));
+            out.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(Letters.fold(row.field(1)).split("\\s+"));
         }
         return new Cues(out);
     }
 
     /** The word as cues spell it: lower case, typographic apostrophes as ', ё as е. */
     public static String norm(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
+        return Morphology.fold(word);
     }
 
     public List<String[]> phrases(String category) {

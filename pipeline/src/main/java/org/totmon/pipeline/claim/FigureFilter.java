@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.totmon.model.Token;
 import org.totmon.pipeline.text.Conjunctions;
+import org.totmon.pipeline.text.English;
 
 /**
  * Which numbers are claims: not a date, year, age, time of day, address, phone number, code, page counter or count of
@@ -23,7 +24,7 @@ final class FigureFilter {
     boolean isClaim(List<Token> t, String text, Quantity q, String qualifier) {
         boolean qualified = qualifier != null;
         if (q.vague() || q.needsQualifier() && !qualified) return false;
-        if (q.bareOne() && (!qualified || q.to() < t.size() && "of".equals(Cues.norm(t.get(q.to()).text())))) return false;
+        if (q.bareOne() && (!qualified || q.to() < t.size() && English.isOf(Cues.norm(t.get(q.to()).text())))) return false;
         if (onlyNumber(t, q)) return false;
         if (!isDigits(t.get(q.from())) && q.value() < 10 && q.from() > 0 && cues.matchEndingAt("back_reference", t, q.from()) > 0) {
             return false; // "the two countries" refers back to what was counted before
@@ -72,15 +73,15 @@ final class FigureFilter {
 
     private boolean isDate(List<Token> t, Quantity q) {
         int before = q.from() - 1;
-        while (before >= 0 && (",".equals(t.get(before).text()) || "the".equals(Cues.norm(t.get(before).text())))) before--;
+        while (before >= 0 && (",".equals(t.get(before).text()) || English.isDefiniteArticle(Cues.norm(t.get(before).text())))) before--;
         if (before >= 0 && cues.matchAt("month", t, before) == 1 && monthCapitalisedIfLatin(t.get(before))) return true;
         int after = q.to();
         if (after + 1 < t.size() && isDigits(t.get(after + 1))
                 && (cues.matchAt("range_to", t, after) == 1 || ClaimWords.RANGE_PREPOSITIONS.contains(Cues.norm(t.get(after).text())))) {
             after += 2; // "з 23 по 27 вересня", "from 23 to 27 September": a range of days
         }
-        if (after < t.size() && Cues.norm(t.get(after).text()).matches("th|st|nd|rd|of")) after++;
-        if (after < t.size() && "of".equals(Cues.norm(t.get(after).text()))) after++;
+        if (after < t.size() && (English.isOrdinalSuffix(Cues.norm(t.get(after).text())) || English.isOf(Cues.norm(t.get(after).text())))) after++;
+        if (after < t.size() && English.isOf(Cues.norm(t.get(after).text()))) after++;
         return after < t.size() && cues.matchAt("month", t, after) == 1 && monthCapitalisedIfLatin(t.get(after));
     }
 
@@ -106,8 +107,8 @@ final class FigureFilter {
 
     /** "a day or two": an approximate pair, not a count. */
     private static boolean isApproximatePair(List<Token> t, Quantity q) {
-        return q.from() >= 3 && !isDigits(t.get(q.from())) && "or".equals(Cues.norm(t.get(q.from() - 1).text()))
-                && List.of("a", "an").contains(Cues.norm(t.get(q.from() - 3).text()));
+        return q.from() >= 3 && !isDigits(t.get(q.from())) && Conjunctions.OR.contains(Cues.norm(t.get(q.from() - 1).text()))
+                && English.isIndefiniteArticle(Cues.norm(t.get(q.from() - 3).text()));
     }
 
     private static boolean monthCapitalisedIfLatin(Token month) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Tsv;
+import org.totmon.pipeline.text.English;
 
 /**
  * Finds numbers in a sentence's tokens: digits with any separators ("3,000", "3 000", "1.5", "2,2"), number words
@@ -125,7 +126,7 @@ public final class NumberRecognizer {
             while (j < tokens.size()) {
                 List<Word> parts = wordParts(tokens.get(j));
                 if (parts == null) {
-                    if (any && "and".equals(Cues.norm(tokens.get(j).text())) && j + 1 < tokens.size()
+                    if (any && ClaimWords.NUMBER_JOINERS.contains(Cues.norm(tokens.get(j).text())) && j + 1 < tokens.size()
                             && wordParts(tokens.get(j + 1)) != null && last == Kind.HUNDRED) {
                         j++; // "two hundred and fifty"
                         continue;
@@ -180,7 +181,7 @@ public final class NumberRecognizer {
         boolean opened = q.from() > 0 && cues.matchEndingAt("range_from", tokens, q.from()) > 0;
         boolean byDash = dash(sep) && nearby(tokens.get(j - 1), sep) && nearby(sep, tokens.get(j + 1));
         boolean byWord = cues.matchAt("range_to", tokens, j) == 1
-                && (opened || "to".equals(Cues.norm(sep.text())));
+                && (opened || ClaimWords.BARE_RANGE_TO.contains(Cues.norm(sep.text())));
         if (!byDash && !byWord) return q;
         Quantity second = single(tokens, text, j + 1);
         if (second == null || second.bareOne()) return q;
@@ -231,8 +232,7 @@ public final class NumberRecognizer {
     }
 
     private static boolean isArticle(Token t) {
-        String w = Cues.norm(t.text());
-        return w.equals("a") || w.equals("an");
+        return English.isIndefiniteArticle(Cues.norm(t.text()));
     }
 
     private boolean isScaleWord(Token t) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.totmon.model.EntityType;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.text.English;
 import org.totmon.pipeline.text.Tokenizer;
 
 /**
@@ -101,7 +102,7 @@ final class ActorNames {
      */
     private static boolean nameGoesOn(Document doc, List<Token> tokens, String[] keys, Alias alias, int i) {
         int to = i + alias.keys().length;
-        if (!"the".equals(alias.keys()[0]) || NameLexicon.ORG_HEADS.contains(alias.keys()[alias.keys().length - 1])) return false;
+        if (!English.isDefiniteArticle(alias.keys()[0]) || NameLexicon.ORG_HEADS.contains(alias.keys()[alias.keys().length - 1])) return false;
         int k = to;
         while (k < tokens.size() && k < to + 4 && NameTokens.capitalised(tokens.get(k)) && NameTokens.adjacent(doc, tokens.get(k - 1), tokens.get(k))) k++;
         return NameTokens.hasOrgHead(keys, to, k);

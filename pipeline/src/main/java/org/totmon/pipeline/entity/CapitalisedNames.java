@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.totmon.model.EntityType;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.text.English;
+import org.totmon.pipeline.text.Conjunctions;
 
 /**
  * Names found by their capitals: runs of capitalised words (with "of", "and" and the like between them), split at
@@ -86,7 +88,7 @@ final class CapitalisedNames {
         while (a < to) {
             String k = keys[a];
             boolean nationalOrg = NameLexicon.DEMONYMS.contains(k) && NameTokens.hasOrgHead(keys, a, to);
-            if (NameTokens.isTitle(keys, a, to) || !nationalOrg && !"the".equals(k)
+            if (NameTokens.isTitle(keys, a, to) || !nationalOrg && !English.isDefiniteArticle(k)
                     && (NameLexicon.notName(k) || NameLexicon.CONNECTORS.contains(k))) {
                 afterTitle = NameTokens.isTitle(keys, a, to);
                 a++;
@@ -123,13 +125,13 @@ final class CapitalisedNames {
      * it, or that part starts with "the".
      */
     private static boolean twoOrganisations(String[] keys, int from, int and, int to) {
-        return "and".equals(keys[and]) && and + 1 < to && NameTokens.hasOrgHead(keys, from, and)
-                && ("the".equals(keys[and + 1]) || NameTokens.hasOrgHead(keys, and + 1, to));
+        return Conjunctions.AND.contains(keys[and]) && and + 1 < to && NameTokens.hasOrgHead(keys, from, and)
+                && (English.isDefiniteArticle(keys[and + 1]) || NameTokens.hasOrgHead(keys, and + 1, to));
     }
 
     private void addPiece(Document doc, List<Token> tokens, String[] keys, int a, int b, Set<Integer> sentenceStarts,
                           Map<Integer, Integer> placeSpans, List<Found> found) {
-        int start = "the".equals(keys[a]) ? a + 1 : a;
+        int start = English.isDefiniteArticle(keys[a]) ? a + 1 : a;
         if (start >= b) return;
         Integer placeEnd = placeSpans.get(start);
         if (placeEnd != null && placeEnd >= b) {
@@ -166,7 +168,7 @@ final class CapitalisedNames {
      */
     private static int afterLeadingNoun(List<Token> tokens, String[] keys, int start, int end, Set<Integer> sentenceStarts) {
         if (!sentenceStarts.contains(tokens.get(start).start()) || NameLexicon.ORG_HEADS.contains(keys[start])
-                || start + 2 >= end || !"of".equals(keys[start + 1])) return start;
+                || start + 2 >= end || !English.isOf(keys[start + 1])) return start;
         int c = start + 2;
         while (c < end && NameLexicon.CONNECTORS.contains(keys[c])) c++;
         return c < end && NameTokens.hasOrgHead(keys, c, end) ? c : start;
@@ -175,7 +177,7 @@ final class CapitalisedNames {
     /** An ordinal before an organisation belongs to its name: "the 47th Separate Mechanized Brigade". */
     private static Found withOrdinal(Document doc, List<Token> tokens, Found f) {
         int i = f.from();
-        if (i < 2 || !NameLexicon.ORDINAL_SUFFIXES.contains(tokens.get(i - 1).text()) || !tokens.get(i - 2).text().chars().allMatch(Character::isDigit)
+        if (i < 2 || !English.isOrdinalSuffix(tokens.get(i - 1).text()) || !tokens.get(i - 2).text().chars().allMatch(Character::isDigit)
                 || tokens.get(i - 2).end() != tokens.get(i - 1).start() || !NameTokens.adjacent(doc, tokens.get(i - 1), tokens.get(i))) return f;
         return new Found(i - 2, f.to(), f.type(), f.actor());
     }
@@ -188,7 +190,7 @@ final class CapitalisedNames {
         String own = String.join(" ", java.util.Arrays.copyOfRange(keys, start, end));
         Actor direct = actorNames.byKeys(own);
         if (direct != null) return new Found(start, end, direct.type(), direct);
-        int owner = start >= 2 && keys[start - 1].equals("s") ? start - 2 : start >= 1 ? start - 1 : -1;
+        int owner = start >= 2 && NameLexicon.POSSESSIVE_KEYS.contains(keys[start - 1]) ? start - 2 : start >= 1 ? start - 1 : -1;
         if (owner >= 0) {
             String country = NameLexicon.countryKey(keys[owner]);
             Actor a = country == null ? null : actorNames.byKeys(own + " of " + country);

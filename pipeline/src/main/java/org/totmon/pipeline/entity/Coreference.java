@@ -12,6 +12,7 @@ import org.totmon.model.EntityType;
 import org.totmon.model.Mention;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.text.English;
 
 /**
  * The names found in one report made into entities: names that border on each other are one ("Special Operations
@@ -45,8 +46,8 @@ final class Coreference {
             if (absorbed.contains(f)) continue;
             int after = f.to();
             String next = after < keys.length ? keys[after] : "";
-            if (f.type() == EntityType.ORGANIZATION && "of".equals(next)) {
-                int k = after + 1 < keys.length && "the".equals(keys[after + 1]) ? after + 2 : after + 1;
+            if (f.type() == EntityType.ORGANIZATION && English.isOf(next)) {
+                int k = after + 1 < keys.length && English.isDefiniteArticle(keys[after + 1]) ? after + 2 : after + 1;
                 Found owner = byStart.get(k);
                 if (owner != null && owner.type() == EntityType.ORGANIZATION) {
                     absorbed.add(owner);
@@ -178,7 +179,7 @@ final class Coreference {
     private static Group orgContaining(Map<String, Group> groups, List<Token> tokens, Found f) {
         Set<String> words = new HashSet<>();
         for (int k = f.from(); k < f.to(); k++) words.add(NameKeys.word(tokens.get(k).text()));
-        words.remove("the");
+        words.removeIf(English::isDefiniteArticle);
         for (Group g : groups.values()) {
             if (g.type != EntityType.ORGANIZATION) continue;
             for (Found m : g.members) {

@@ -1,14 +1,18 @@
 package org.totmon.pipeline.entity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.totmon.pipeline.Tsv;
+import org.totmon.pipeline.WordClasses;
 
 /** Given names in Latin and Cyrillic script: the strongest sign that a capitalised pair of words is a person. */
 public final class GivenNames {
     /** Also read by the place layer ({@code place.PersonNames}), which takes the rows marked "place" or "place-only". */
     public static final String BUNDLED = "/org/totmon/pipeline/entity/given-names.tsv";
     public static final String PLACE = "place", PLACE_ONLY = "place-only";
+    /** Endings whose name loses its last letter in the oblique cases, with the form that stands for those cases. */
+    private static final List<String[]> OBLIQUE = WordClasses.resource(GivenNames.class, "name-forms.tsv").replacements("given_name_oblique");
     /** Word key → the nominative form, so an inflected "Геннадія" can be named "Геннадій". */
     private final Map<String, String> nominative;
 
@@ -23,7 +27,9 @@ public final class GivenNames {
             if (name.isEmpty() || row.fields().length > 2 && PLACE_ONLY.equals(row.field(2))) continue;
             names.putIfAbsent(NameKeys.word(name), name);
             // Сергей, Николай: the oblique forms (Сергея, Николаю, Сергеем) lose the й, so their key differs.
-            if (name.endsWith("ей") || name.endsWith("ай")) names.putIfAbsent(NameKeys.word(name.substring(0, name.length() - 1) + "я"), name);
+            for (String[] e : OBLIQUE) {
+                if (name.endsWith(e[0])) names.putIfAbsent(NameKeys.word(name.substring(0, name.length() - e[0].length()) + e[1]), name);
+            }
         }
         return new GivenNames(names);
     }

@@ -3,6 +3,7 @@ package org.totmon.pipeline.entity;
 import java.util.List;
 import java.util.Map;
 import org.totmon.model.Token;
+import org.totmon.pipeline.text.English;
 
 /** The words around a capitalised stretch that tell a person's name from an organisation's. */
 final class NameCues {
@@ -14,7 +15,7 @@ final class NameCues {
      * group" is a person).
      */
     static boolean organisationApposition(List<Token> tokens, String[] keys, int end) {
-        if (end + 2 >= keys.length || !",".equals(tokens.get(end).text()) || !NameLexicon.ARTICLES.contains(keys[end + 1])) return false;
+        if (end + 2 >= keys.length || !",".equals(tokens.get(end).text()) || !English.isArticle(keys[end + 1])) return false;
         for (int k = end + 2; k < Math.min(keys.length, end + 7); k++) {
             if (!Character.isLetter(tokens.get(k).text().charAt(0)) || NameLexicon.PERSON_NOUNS.contains(keys[k])
                     || NameLexicon.TITLES.contains(keys[k]) || NameLexicon.AFTER_APPOSITION.contains(keys[k])) return false;
@@ -44,7 +45,7 @@ final class NameCues {
                 || end < keys.length && NameLexicon.SPEECH_VERBS.contains(keys[end]);
         if (speech && standsAlone(tokens, tokens.get(end - 1).text(), start, end)) return true;
         if (end >= keys.length) return false;
-        if (!",".equals(tokens.get(end).text()) || end + 2 >= keys.length || !NameLexicon.ARTICLES.contains(keys[end + 1])) return false;
+        if (!",".equals(tokens.get(end).text()) || end + 2 >= keys.length || !English.isArticle(keys[end + 1])) return false;
         for (int k = end + 2; k < Math.min(keys.length, end + 6) && Character.isLetter(tokens.get(k).text().charAt(0)); k++) {
             if (NameLexicon.PERSON_NOUNS.contains(keys[k]) || NameLexicon.TITLES.contains(keys[k])) return true;
         }

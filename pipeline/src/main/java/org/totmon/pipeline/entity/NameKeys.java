@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Letters;
 
 /**
  * Keys that make two spellings of one name compare equal: case, accents and apostrophes folded, Cyrillic
@@ -23,6 +25,9 @@ public final class NameKeys {
     private static final String[] CYRILLIC_ENDINGS = FORMS.list("case_ending").stream()
             .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     private static final int MIN_STEM = 3;
+    private static final List<String[]> SKELETON_SPELLINGS = FORMS.replacements("latin_skeleton_spelling");
+    /** The skipped letters as a string, searched by indexOf. */
+    private static final String SKELETON_SKIPPED = FORMS.letters("latin_skeleton_skipped").stream().sorted().map(String::valueOf).collect(Collectors.joining());
 
     private NameKeys() {}
 
@@ -38,8 +43,8 @@ public final class NameKeys {
         String lower = s.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
-        // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic.
-        if (lower.indexOf('й') >= 0 || lower.indexOf('ї') >= 0 || lower.indexOf('ё') >= 0) plain = restoreCyrillic(lower, plain);
+        // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic (ё becomes е, as Letters folds it).
+        if (Letters.hasKeptDiacritic(lower)) plain = restoreCyrillic(lower, plain);
         return APOSTROPHES.matcher(plain).replaceAll("");
     }
 
@@ -48,11 +53,11 @@ public final class NameKeys {
         StringBuilder b = new StringBuilder(plain);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c == 'й' || c == 'ї') b.setCharAt(i, c);
-            else if (c == 'ё') b.setCharAt(i, 'е');
+            if (Letters.keepsDiacritic(c)) b.setCharAt(i, c);
         }
         return b.toString();
     }
+
 
     public static String stem(String folded) {
         for (String e : CYRILLIC_ENDINGS) {
@@ -96,11 +101,11 @@ public final class NameKeys {
     /** The consonant skeleton of a Latin-script name, for matching transliteration variants. */
     public static String skeleton(String latinWord) {
         String s = fold(latinWord);
-        s = s.replace("kh", "h").replace("g", "h").replace("ck", "k").replace("x", "ks").replace("w", "v").replace("ph", "f");
+        for (String[] r : SKELETON_SPELLINGS) s = s.replace(r[0], r[1]);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("aeiouyj-".indexOf(c) >= 0 || !Character.isLetter(c)) continue;
+            if (SKELETON_SKIPPED.indexOf(c) >= 0 || !Character.isLetter(c)) continue;
             if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
             b.append(c);
         }

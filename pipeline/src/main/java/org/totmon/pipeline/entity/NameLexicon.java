@@ -6,7 +6,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.text.Conjunctions;
+import org.totmon.pipeline.text.English;
+import org.totmon.pipeline.text.Letters;
+import org.totmon.pipeline.text.Morphology;
 
 /**
  * The words that tell what a capitalised name is, or that it is not a name at all: the classes of
@@ -30,8 +34,11 @@ final class NameLexicon {
     static final Set<String> CONNECTORS = WORDS.set("connector");
     static final Set<String> NAMING_VERBS = WORDS.set("naming_verb");
     static final Set<String> AFTER_APPOSITION = WORDS.set("after_apposition");
-    static final Set<String> ARTICLES = WORDS.set("article");
-    static final Set<String> ORDINAL_SUFFIXES = WORDS.set("ordinal_suffix");
+    /** The possessive "'s" as a word key ("s"): "Ukraine's Security Service". */
+    static final Set<String> POSSESSIVE_KEYS = English.possessiveClitics().stream().map(NameKeys::word).collect(Collectors.toUnmodifiableSet());
+    /** "calling itself", "known as": before the name an organisation gives itself. */
+    static final List<TokenPattern> NAMING_PHRASES = WORDS.list("naming_phrase").stream()
+            .map(p -> TokenPattern.parse(p, Morphology.of("en"), "name-words.tsv naming_phrase: ")).toList();
     /** The forms of a country's name before an organisation's, its own key first. */
     private static final List<List<String>> COUNTRIES = List.of(WORDS.list("ukraine"), WORDS.list("russia"));
     static final Set<String> QUOTES = WORDS.set("quote");
@@ -72,9 +79,10 @@ final class NameLexicon {
     private static final Pattern MASCULINE_NOMINATIVE = WORDS.pattern("masculine_nominative");
     private static final Pattern UNISEX_SURNAME = WORDS.pattern("unisex_surname");
     private static final Pattern CYRILLIC_ADJECTIVE_FORM = WORDS.pattern("cyrillic_adjective_form");
-    static final Pattern RUSSIAN_LETTERS = WORDS.pattern("russian_letters");
-    static final Pattern UKRAINIAN_LETTERS = WORDS.pattern("ukrainian_letters");
-    static final Pattern UKRAINIAN_SPELLING = WORDS.pattern("ukrainian_spelling");
+    /** A name with a letter only Russian writes, or only Ukrainian, or only Ukrainian spelling (its apostrophe too). */
+    static final Pattern RUSSIAN_LETTERS = Pattern.compile(".*[" + Letters.RUSSIAN_ONLY + "].*");
+    static final Pattern UKRAINIAN_LETTERS = Pattern.compile(".*[" + Letters.UKRAINIAN_ONLY + "].*");
+    static final Pattern UKRAINIAN_SPELLING = Pattern.compile(".*[" + Letters.UKRAINIAN_ONLY + "'].*");
     static final Pattern OBLIQUE_GENITIVE_PLURAL = WORDS.pattern("oblique_genitive_plural");
     static final Pattern OBLIQUE_DATIVE_PLURAL = WORDS.pattern("oblique_dative_plural");
     static final Pattern MASCULINE_SURNAME_OBLIQUE_A = WORDS.pattern("masculine_surname_oblique_a");

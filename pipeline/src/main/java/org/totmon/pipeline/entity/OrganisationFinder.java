@@ -1,10 +1,13 @@
 package org.totmon.pipeline.entity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.totmon.model.EntityType;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.text.English;
 
 /**
  * Organisations that capitalisation alone does not show: a name after a word for its kind ("the party «…»",
@@ -61,9 +64,16 @@ final class OrganisationFinder {
     }
 
     /** Past "called", "named", "calling itself", "known as" after a kind word: "a group calling itself Free Berdiansk". */
+    /** The longest naming phrase, in words. */
+    private static final int NAMING_PHRASE_WORDS = 4;
+
     private static int afterNamingVerb(String[] keys, int i) {
         if (i < keys.length && NameLexicon.NAMING_VERBS.contains(keys[i])) return i + 1;
-        if (i + 1 < keys.length && (keys[i].equals("calling") && keys[i + 1].startsWith("itsel") || keys[i].equals("known") && keys[i + 1].equals("as"))) return i + 2;
+        List<String> words = Arrays.asList(keys).subList(Math.min(i, keys.length), Math.min(i + NAMING_PHRASE_WORDS, keys.length));
+        for (TokenPattern p : NameLexicon.NAMING_PHRASES) {
+            int end = p.matchAt(words, 0);
+            if (end > 0) return i + end;
+        }
         return i;
     }
 
@@ -72,7 +82,7 @@ final class OrganisationFinder {
         int to = from + 1;
         while (to < tokens.size() && to - from < 5 && NameTokens.adjacent(doc, tokens.get(to - 1), tokens.get(to))) {
             int next = to;
-            while (next < tokens.size() && next - to < 2 && ("of".equals(keys[next]) || "the".equals(keys[next]) && next > to)) next++;
+            while (next < tokens.size() && next - to < 2 && (English.isOf(keys[next]) || English.isDefiniteArticle(keys[next]) && next > to)) next++;
             if (next >= tokens.size() || !NameTokens.capitalised(tokens.get(next)) || givenNames.contains(tokens.get(next).text())
                     || next > to && !NameTokens.adjacent(doc, tokens.get(next - 1), tokens.get(next))) break;
             to = next + 1;

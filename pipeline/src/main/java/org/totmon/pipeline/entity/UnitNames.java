@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.totmon.pipeline.Tsv;
+import org.totmon.pipeline.text.English;
 
 /**
  * The English name of a numbered military unit written in Ukrainian or Russian, as the English-language press
@@ -64,21 +65,11 @@ final class UnitNames {
         }
         if (unit == null) return Optional.empty();
         if (complement != null) adjectives.add(complement);
-        return Optional.of(ordinal(Integer.parseInt(m.group(1))) + " " + String.join(" ", adjectives) + (adjectives.isEmpty() ? "" : " ") + unit);
+        return Optional.of(English.ordinal(Integer.parseInt(m.group(1))) + " " + String.join(" ", adjectives) + (adjectives.isEmpty() ? "" : " ") + unit);
     }
 
     private static boolean isUnit(String english) {
         return UNITS.contains(english);
     }
 
-    private static String ordinal(int n) {
-        int t = n % 100;
-        String suffix = t >= 11 && t <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
-    }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.totmon.linker.Regions;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -23,6 +22,7 @@ import org.totmon.pipeline.place.GazetteerRegions;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 import org.totmon.pipeline.text.Conjunctions;
+import org.totmon.pipeline.text.English;
 
 /**
  * Where an event happens: of the place mentions that may say so ({@link PlaceCandidates}), the one or ones the
@@ -38,7 +38,6 @@ final class EventPlaces {
     /** At most so many words (a comma, "in the") between a place and the region that locates it. */
     private static final int LOCATING_GAP = 3;
     /** Words in the (English) canonical name of a place that a word such as "the plant" or "станція" can stand for. */
-    private static final Set<String> PLANT_NAMES = Set.of("plant", "station");
 
     private EventPlaces() {}
 
@@ -48,7 +47,7 @@ final class EventPlaces {
      * government ("В Киеве выборы назвали фикцией").
      */
     static String votingRegion(String place) {
-        if (place == null || PlaceCandidates.SEATS.contains(place)) return place;
+        if (place == null || EventWords.SEATS.contains(place)) return place;
         Gazetteer gazetteer = Gazetteer.standard();
         for (Gazetteer.Entry e : gazetteer.lookup(place)) {
             Gazetteer.Entry region = e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place) ? gazetteer.namesake(e) : null;
@@ -198,7 +197,7 @@ final class EventPlaces {
             if (c.place().kind() == PlaceKind.REGION || c.place().kind() == PlaceKind.COUNTRY || c.mention().end() > region.mention().start()) continue;
             List<Token> between = doc.tokensIn(c.mention().end(), region.mention().start());
             if (between.size() <= LOCATING_GAP && between.stream().map(t -> EventLexicon.fold(t.text()))
-                    .allMatch(w -> w.equals(",") || w.equals("the") || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(List.of(w), 0) == 1))) {
+                    .allMatch(w -> w.equals(",") || English.isDefiniteArticle(w) || lexicon.cues(Cue.LOCATIVE).stream().anyMatch(p -> p.matchAt(List.of(w), 0) == 1))) {
                 return true;
             }
         }
@@ -295,7 +294,7 @@ final class EventPlaces {
     private static boolean object(Document doc, int triggerEnd, Mention place) {
         if (place.start() < triggerEnd) return false;
         List<Token> between = doc.tokensIn(triggerEnd, place.start());
-        return between.isEmpty() || (between.size() <= OBJECT_REACH && EventLexicon.fold(between.get(between.size() - 1).text()).equals("of")
+        return between.isEmpty() || (between.size() <= OBJECT_REACH && English.isOf(EventLexicon.fold(between.get(between.size() - 1).text()))
                 && between.stream().noneMatch(t -> TriggerHits.punctuation(t.text())));
     }
 
@@ -338,7 +337,7 @@ final class EventPlaces {
         return switch (anaphor) {
             case SETTLEMENT_ANAPHOR -> p.kind() == PlaceKind.SETTLEMENT;
             case REGION_ANAPHOR -> p.kind() == PlaceKind.REGION;
-            default -> p.kind() == PlaceKind.OTHER && PLANT_NAMES.stream().anyMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w));
+            default -> p.kind() == PlaceKind.OTHER && EventWords.PLANT_WORDS.stream().anyMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w));
         };
     }
 

@@ -3,7 +3,6 @@ package org.totmon.pipeline.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Mention;
@@ -14,15 +13,13 @@ import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.text.English;
 
 /**
  * The place mentions in a span that may say where an event happened, each with whether a locative or destination
  * word stands before it. Part of {@link EventAnnotator}.
  */
 final class PlaceCandidates {
-    /** Seats of government: named bare they stand for the government ("Kyiv said", "Moscow-installed"). */
-    static final Set<String> SEATS = Set.of("Kyiv", "Moscow", "Kremlin", "Moscow Kremlin", "Washington", "Minsk", "Brussels");
-
     private PlaceCandidates() {}
 
     /** A place mention that may say where an event happened. */
@@ -49,7 +46,7 @@ final class PlaceCandidates {
                 boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m);
                 boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
                 if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
-                if (SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
+                if (EventWords.SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
                 out.add(new Located(p, m, locative, destination));
             }
         }
@@ -69,13 +66,13 @@ final class PlaceCandidates {
 
     private static boolean possessive(Document doc, Mention m) {
         List<Token> after = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 2));
-        return !after.isEmpty() && after.get(0).start() == m.end() && EventLexicon.fold(after.get(0).text()).equals("'s");
+        return !after.isEmpty() && after.get(0).start() == m.end() && English.isPossessiveClitic(EventLexicon.fold(after.get(0).text()));
     }
 
     /** A place right after "of": "the mayor of Kyiv" names the city, not its government. */
     private static boolean afterOf(Document doc, TextSpan span, Mention m) {
         List<Token> before = doc.tokensIn(span.start(), m.start());
-        return !before.isEmpty() && EventLexicon.fold(before.get(before.size() - 1).text()).equals("of");
+        return !before.isEmpty() && English.isOf(EventLexicon.fold(before.get(before.size() - 1).text()));
     }
 
     /** A place written as the first part of a compound: "Moscow-installed", "Kremlin-backed". */
@@ -104,7 +101,7 @@ final class PlaceCandidates {
     private static boolean beforeName(Document doc, Mention m) {
         List<Token> next = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 30));
         // "in Skadovsk I handed": the pronoun is capitalised but names nothing.
-        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized() || next.get(0).text().equals("I")) return false;
+        if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized() || English.isCapitalisedPronoun(next.get(0).text())) return false;
         for (Place p : doc.places()) for (Mention o : p.mentions()) if (o.start() <= next.get(0).start() && o.end() >= next.get(0).end()) return false;
         return true;
     }
@@ -121,7 +118,7 @@ final class PlaceCandidates {
         List<Token> before = doc.tokensIn(span.start(), place.start());
         List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 5), before.size()).stream()
                 .map(t -> EventLexicon.fold(t.text())).toList());
-        if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) words.remove(words.size() - 1); // "territory of the Russian Federation"
+        if (!words.isEmpty() && English.isDefiniteArticle(words.get(words.size() - 1))) words.remove(words.size() - 1); // "territory of the Russian Federation"
         for (TokenPattern p : lexicon.cues(cue)) {
             for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
         }

@@ -17,6 +17,7 @@ import org.totmon.pipeline.event.EventLexicon.Trigger;
 import org.totmon.pipeline.modality.ModalCues;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
+import org.totmon.pipeline.text.English;
 
 /**
  * Finding an event's triggers in a clause: trigger phrases of the lexicon and verbs of seizing read by their
@@ -25,7 +26,6 @@ import org.totmon.pipeline.rules.Tokens;
  */
 final class TriggerHits {
     /** Auxiliaries that make an English participle passive ("was seized"). */
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
     private static final int ARGUMENT_WINDOW = 6;
     /** Kinds that, in a relative clause after a detention or an attack, tell what its victim did or does. */
     private static final Set<EventKind> DESCRIBES_VICTIM = Set.of(EventKind.RESISTANCE, EventKind.PASSPORTIZATION, EventKind.ELECTION,
@@ -139,7 +139,7 @@ final class TriggerHits {
     }
 
     static boolean passive(List<String> words, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 2); k--) if (PASSIVE.contains(words.get(k))) return true;
+        for (int k = at - 1; k >= Math.max(0, at - 2); k--) if (English.isPassiveAuxiliary(words.get(k))) return true;
         return false;
     }
 
@@ -177,7 +177,7 @@ final class TriggerHits {
 
     /** A one-word participle after a determiner or a number describes its noun: "the annexed regions", "nine captured". */
     private static boolean attributive(EventLexicon lexicon, List<String> words, int from, int to) {
-        if (to - from != 1 || from == 0 || !words.get(from).endsWith("ed")) return false;
+        if (to - from != 1 || from == 0 || !English.hasParticipleEnding(words.get(from))) return false;
         String prev = words.get(from - 1);
         return Character.isDigit(prev.charAt(0)) || lexicon.cues(Cue.DETERMINER).stream().anyMatch(p -> p.matchAt(words, from - 1) == from);
     }

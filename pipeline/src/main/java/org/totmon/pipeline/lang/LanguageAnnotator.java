@@ -3,7 +3,10 @@ package org.totmon.pipeline.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +17,7 @@ import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
 import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Letters;
 
 /**
  * Sets the report's language to en, uk, ru or other. Cyrillic text is decided by cues that hold even in a
@@ -39,6 +43,14 @@ public final class LanguageAnnotator implements Annotator {
     private static final Pattern BE_ENDING = WORDS.pattern("be_ending");
     /** Bulgarian words that are neither Ukrainian nor Russian. */
     private static final Set<String> BG_WORDS = WORDS.set("bg");
+
+    /** The language classes of {@code text/letters.tsv}. */
+    private enum LetterClass { NONE, UK, UK_OR_BE, RU_OR_BE, RU, HARD_SIGN, CYRILLIC_I, BE, OTHER_CYRILLIC }
+
+    private static final WordClasses LETTERS = Letters.classes();
+    /** By letter, its class; past the table's end, NONE. */
+    private static final LetterClass[] LETTER_CLASSES = letterClasses();
+    private static final Set<Character> HARD_SIGN_RU_BEFORE = LETTERS.letters("hard_sign_ru_before");
 
     private final LanguageDetectorModel model;
 
@@ -109,17 +121,16 @@ public final class LanguageAnnotator implements Annotator {
             else if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) {
                 c.cyrillic++;
                 char next = i + 1 < lower.length() ? lower.charAt(i + 1) : ' ';
-                switch (ch) {
-                    case 'ї', 'є', 'ґ' -> c.uk++;
-                    case 'і' -> { c.uk++; c.ukOrBeI++; }
-                    case 'ы' -> { c.ru++; c.ruOrBeY++; }
-                    case 'э', 'ё' -> c.ru++;
-                    // Russian writes ъ only before a vowel (объявил); Bulgarian before consonants and at a word's end (къща, токът).
-                    case 'ъ' -> { if ("еёюя".indexOf(next) >= 0) c.ru++; else c.bg++; }
-                    case 'и' -> c.cyrillicI++;
-                    case 'ў' -> c.beShortU++;
-                    case 'ј', 'љ', 'њ', 'ћ', 'ђ', 'џ', 'ѓ', 'ќ', 'ѕ', 'қ', 'ғ', 'ү', 'ұ', 'ө', 'һ', 'ә', 'ң', 'ҳ', 'ҷ', 'ӣ', 'ӯ' -> c.otherCyrillic++;
-                    default -> { }
+                switch (letterClass(ch)) {
+                    case UK -> c.uk++;
+                    case UK_OR_BE -> { c.uk++; c.ukOrBeI++; }
+                    case RU_OR_BE -> { c.ru++; c.ruOrBeY++; }
+                    case RU -> c.ru++;
+                    case HARD_SIGN -> { if (HARD_SIGN_RU_BEFORE.contains(next)) c.ru++; else c.bg++; }
+                    case CYRILLIC_I -> c.cyrillicI++;
+                    case BE -> c.beShortU++;
+                    case OTHER_CYRILLIC -> c.otherCyrillic++;
+                    case NONE -> { }
                 }
             }
         }
@@ -132,6 +143,20 @@ public final class LanguageAnnotator implements Annotator {
             if (BE_WORDS.contains(w) || BE_ENDING.matcher(w).find()) c.be++;
         }
         return c;
+    }
+
+    private static LetterClass[] letterClasses() {
+        Map<String, LetterClass> byName = new HashMap<>();
+        for (LetterClass k : LetterClass.values()) if (k != LetterClass.NONE) byName.put(k.name().toLowerCase(Locale.ROOT), k);
+        Map<Character, String> letters = LETTERS.letterClasses(byName.keySet());
+        LetterClass[] out = new LetterClass[letters.keySet().stream().mapToInt(ch -> ch).max().orElse(-1) + 1];
+        Arrays.fill(out, LetterClass.NONE);
+        letters.forEach((ch, name) -> out[ch] = byName.get(name));
+        return out;
+    }
+
+    private static LetterClass letterClass(char ch) {
+        return ch < LETTER_CLASSES.length ? LETTER_CLASSES[ch] : LetterClass.NONE;
     }
 
     /** The text with what stands inside «…» and „…“ blanked out. */

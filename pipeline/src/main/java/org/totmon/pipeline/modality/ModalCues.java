@@ -59,33 +59,33 @@ public final class ModalCues {
 
     /** Whether a cue of the kind occurs anywhere. */
     public boolean has(Kind kind) {
-        for (At c : cues) if (c.kind() == kind) return true;
+        for (At c : cues) if (c.kind().is(kind)) return true;
         return false;
     }
 
     /** Whether a cue of the kind ends right before token {@code at}, or one word before it, beginning at most four words before. */
     public boolean rightBefore(Kind kind, int at) {
         for (At c : cues) {
-            if (c.kind() == kind && c.from() >= at - RIGHT_BEFORE && c.from() < at && (c.end() == at || c.end() == at - 1)) return true;
+            if (c.kind().is(kind) && c.from() >= at - RIGHT_BEFORE && c.from() < at && (c.end() == at || c.end() == at - 1)) return true;
         }
         return false;
     }
 
     /** Whether a cue of the kind begins before token {@code at} and ends by it. */
     public boolean before(Kind kind, int at) {
-        for (At c : cues) if (c.kind() == kind && c.from() < at && c.end() <= at) return true;
+        for (At c : cues) if (c.kind().is(kind) && c.from() < at && c.end() <= at) return true;
         return false;
     }
 
     /** Whether a cue of the kind begins at token {@code at}. */
     public boolean startsAt(Kind kind, int at) {
-        for (At c : cues) if (c.kind() == kind && c.from() == at) return true;
+        for (At c : cues) if (c.kind().is(kind) && c.from() == at) return true;
         return false;
     }
 
     /** Whether a cue of the kind lies within tokens [from, to). */
     public boolean within(Kind kind, int from, int to) {
-        for (At c : cues) if (c.kind() == kind && c.from() >= from && c.end() <= to) return true;
+        for (At c : cues) if (c.kind().is(kind) && c.from() >= from && c.end() <= to) return true;
         return false;
     }
 }

@@ -25,11 +25,9 @@ import org.totmon.pipeline.rules.Tokens;
  */
 public final class ModalityAnnotator implements Annotator {
     private static final List<String> LANGUAGES = List.of("en", "uk", "ru");
-    /** Kinds read in a report of any language. */
-    private static final Set<Kind> EVERY_LANGUAGE = Set.of(Kind.HEDGE);
 
     private final Map<String, PatternIndex<ModalityLexicon.Rule>> byLanguage = new HashMap<>();
-    /** For a report in another language: the rules of {@link #EVERY_LANGUAGE} kinds. */
+    /** For a report in another language: every language's hedges ({@link #asHedges}). */
     private final PatternIndex<ModalityLexicon.Rule> otherLanguages;
 
     /** The bundled lexicons of en, uk and ru. */
@@ -38,14 +36,24 @@ public final class ModalityAnnotator implements Annotator {
     }
 
     public ModalityAnnotator(List<ModalityLexicon> lexicons) {
-        List<ModalityLexicon.Rule> shared = new ArrayList<>();
-        for (ModalityLexicon l : lexicons) for (ModalityLexicon.Rule r : l.rules()) if (EVERY_LANGUAGE.contains(r.kind())) shared.add(r);
+        List<ModalityLexicon.Rule> every = new ArrayList<>();
         for (ModalityLexicon l : lexicons) {
             List<ModalityLexicon.Rule> rules = new ArrayList<>(l.rules());
-            for (ModalityLexicon.Rule r : shared) if (!l.rules().contains(r)) rules.add(r);
+            for (ModalityLexicon other : lexicons) if (other != l) rules.addAll(asHedges(other));
             byLanguage.put(l.language(), new PatternIndex<>(rules, ModalityLexicon.Rule::pattern));
+            every.addAll(asHedges(l));
         }
-        otherLanguages = new PatternIndex<>(shared, ModalityLexicon.Rule::pattern);
+        otherLanguages = new PatternIndex<>(every, ModalityLexicon.Rule::pattern);
+    }
+
+    /**
+     * The rules of a lexicon read in a report of another language: its hedges, and its CLAIMED cues as hedges (a quoted
+     * "якобы" hedges a figure, but the report's own language decides its events' modality).
+     */
+    private static List<ModalityLexicon.Rule> asHedges(ModalityLexicon lexicon) {
+        return lexicon.rules().stream().filter(r -> r.kind().is(Kind.HEDGE))
+                .map(r -> r.kind() == Kind.HEDGE ? r : new ModalityLexicon.Rule(r.id(), Kind.HEDGE, r.pattern(), r.positives(), r.negatives()))
+                .toList();
     }
 
     @Override

@@ -153,7 +153,7 @@ public final class GazetteerBuilder {
                 if (oblast) {
                     String latin = Translit.ukrainian(n);
                     r.addName(latin);
-                    r.addName(latin.substring(0, latin.lastIndexOf(' ') + 1) + "Oblast");
+                    r.addName(latin.substring(0, latin.lastIndexOf(' ') + 1) + GazetteerWords.ROMANIZED_OBLAST_WORD);
                 }
             }
             PlaceNameForms.addRegionForms(r, base);

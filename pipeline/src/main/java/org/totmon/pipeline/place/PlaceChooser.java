@@ -10,6 +10,7 @@ import org.totmon.model.PlaceKind;
 import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.place.PlaceMatch.Cue;
 import org.totmon.pipeline.text.Conjunctions;
+import org.totmon.pipeline.text.English;
 
 /**
  * Which place each match names. A settlement that shares its name with a region (Kherson, Zaporizhzhia,
@@ -39,7 +40,6 @@ final class PlaceChooser {
     private static final Set<String> LOCAL_REGION_PREPOSITIONS = PlaceWords.set("local_region_preposition");
     private static final List<String> LOCAL_REGION_ENDINGS = PlaceWords.list("local_region_ending");
     /** "the Dnipro": a name after the article is more often a river or a facility than a town. */
-    private static final Set<String> DEFINITE_ARTICLES = PlaceWords.set("definite_article");
     /** How many words before or after a name its context reaches. */
     static final int CONTEXT_WORDS = 3;
     private static final Set<String> BORDER_REGIONS = PlaceSelection.RU_BORDER_ADMIN1;
@@ -56,7 +56,7 @@ final class PlaceChooser {
             if (m.candidates.size() == 1 && "UA".equals(m.candidates.get(0).country())) areas.add(m.candidates.get(0).admin1());
         }
         for (PlaceMatch m : matches) {
-            boolean afterThe = m.first > 0 && DEFINITE_ARTICLES.contains(words.get(m.first - 1).surface());
+            boolean afterThe = m.first > 0 && English.isDefiniteArticle(words.get(m.first - 1).surface());
             boolean river = false;
             for (int k = m.first - 1; k >= Math.max(0, m.first - CONTEXT_WORDS) && !river; k--) {
                 river = RIVER_BEFORE.contains(words.get(k).key());

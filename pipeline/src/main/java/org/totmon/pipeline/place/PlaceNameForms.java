@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.totmon.pipeline.WordClasses;
 
 /** The forms of a place's name the gazetteer keeps: its English name, its Ukrainian one, the region forms of a region's. */
@@ -46,7 +47,9 @@ final class PlaceNameForms {
 
     /** GeoNames' BGN-style name in the form English text and Wikipedia use: "Staryy Oskol" → "Stary Oskol". */
     static String wikiStyle(String name) {
-        return name.replaceAll("['’ʹ]", "").replace("ë", "yo").replaceAll("(?<=\\p{L})(yy|iy)\\b", "y");
+        String s = name.replaceAll("['’ʹ]", "");
+        for (String[] r : GazetteerWords.BGN_LETTERS) s = s.replace(r[0], r[1]);
+        return GazetteerWords.BGN_WORD_ENDING.matcher(s).replaceAll(m -> Matcher.quoteReplacement(GazetteerWords.BGN_WORD_ENDINGS.get(m.group())));
     }
 
     private static int editDistance(String a, String b) {

@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.totmon.pipeline.WordClasses;
+import org.totmon.pipeline.text.Letters;
 
 /**
  * Text primitives shared by the gazetteer and the annotator, so that a name and the text it is found in
@@ -11,6 +14,12 @@ import java.util.Locale;
  * that lets a Latin spelling be checked against the Cyrillic name it transliterates.
  */
 final class PlaceText {
+    private static final WordClasses SKELETON = WordClasses.resource(PlaceText.class, "skeleton.tsv");
+    private static final List<String[]> DIGRAPHS = SKELETON.replacements("digraph");
+    private static final String CONSONANT = "consonant:";
+    /** By letter, its consonant class; 0 for none. */
+    private static final char[] CONSONANTS = consonants();
+
     private PlaceText() {}
 
     /** A word of the text: letters with their internal apostrophes. */
@@ -59,7 +68,7 @@ final class PlaceText {
         return s + 1 >= text.length() || !Character.isLetter(text.charAt(s + 1));
     }
 
-    /** The lookup form of one word: lower case, apostrophes and Latin accents dropped, ё as е. */
+    /** The lookup form of one word: lower case, apostrophes and Latin accents dropped, letters folded ({@link Letters}: ё as е). */
     static String key(String word) {
         StringBuilder b = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -73,7 +82,7 @@ final class PlaceText {
                 continue;
             }
             char l = Character.toLowerCase(c);
-            b.append(l == 'ё' ? 'е' : l);
+            b.append(Letters.fold(l));
         }
         return b.toString();
     }
@@ -96,14 +105,12 @@ final class PlaceText {
     }
 
     /**
-     * Consonants of a name in classes shared by Cyrillic and the usual romanizations (х/kh/h/g, ж/zh/j,
-     * ц/ч/ts/ch/c, ш/щ/sh/shch/s): "Запорожье", "Zaporizhzhia" and "Zaporozhye" agree, "Stalino" does not.
+     * Consonants of a name in classes shared by Cyrillic and the usual romanizations ({@code skeleton.tsv}: х/kh/h/g,
+     * ж/zh/j, ц/ч/ts/ch/c, ш/щ/sh/shch/s): "Запорожье", "Zaporizhzhia" and "Zaporozhye" agree, "Stalino" does not.
      */
     static String skeleton(String name) {
-        String s = key(name).toLowerCase(Locale.ROOT)
-                .replace("shch", "s").replace("sch", "s").replace("zh", "j").replace("kh", "h")
-                .replace("ch", "c").replace("sh", "s").replace("ts", "c").replace("tz", "c").replace("cz", "c")
-                .replace("sz", "s");
+        String s = key(name).toLowerCase(Locale.ROOT);
+        for (String[] d : DIGRAPHS) s = s.replace(d[0], d[1]);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char m = skeletonClass(s.charAt(i));
@@ -113,26 +120,16 @@ final class PlaceText {
     }
 
     private static char skeletonClass(char c) {
-        return switch (c) {
-            case 'б', 'b' -> 'b';
-            case 'в', 'v', 'w' -> 'v';
-            case 'г', 'ґ', 'х', 'g', 'h' -> 'h';
-            case 'д', 'd' -> 'd';
-            case 'ж', 'j' -> 'j';
-            case 'з', 'z' -> 'z';
-            case 'к', 'k', 'q' -> 'k';
-            case 'л', 'l' -> 'l';
-            case 'м', 'm' -> 'm';
-            case 'н', 'n' -> 'n';
-            case 'п', 'p' -> 'p';
-            case 'р', 'r' -> 'r';
-            case 'с', 'щ', 'ш', 's' -> 's';
-            case 'т', 't' -> 't';
-            case 'ф', 'f' -> 'f';
-            case 'ц', 'ч', 'c' -> 'c';
-            case 'x' -> 'k';
-            default -> 0;
-        };
+        return c < CONSONANTS.length ? CONSONANTS[c] : 0;
+    }
+
+    private static char[] consonants() {
+        List<String> names = SKELETON.classes(CONSONANT);
+        for (String c : names) if (c.length() != CONSONANT.length() + 1) throw new IllegalStateException("skeleton.tsv: class " + c + " names no one letter");
+        Map<Character, String> classes = SKELETON.letterClasses(names);
+        char[] out = new char[classes.keySet().stream().mapToInt(c -> c).max().orElse(-1) + 1];
+        classes.forEach((letter, c) -> out[letter] = c.charAt(CONSONANT.length()));
+        return out;
     }
 
     /** Whether two skeletons are the same name: equal, or one edit apart when long enough to be distinctive. */

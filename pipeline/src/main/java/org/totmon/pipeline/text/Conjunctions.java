@@ -13,8 +13,10 @@ public final class Conjunctions {
 
     /** "and", "і", "та", "и": joins the items of a list or two verbs of one subject. */
     public static final Set<String> AND = WORDS.set("and");
+    /** "or", "або", "или": joins alternatives. */
+    public static final Set<String> OR = WORDS.set("or");
     /** "and" and "or" words: what joins the items of a list. */
-    public static final Set<String> LIST = union(AND, WORDS.set("or"));
+    public static final Set<String> LIST = union(AND, OR);
     /** "but", "але", "а", "но": a new clause set against the one before. */
     public static final Set<String> BUT = WORDS.set("but");
 

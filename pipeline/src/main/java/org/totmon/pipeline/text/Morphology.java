@@ -67,14 +67,14 @@ public final class Morphology {
 
     public String language() { return language; }
 
-    /** Lower case, one apostrophe, ё as е: the form in which words, lemmas and rules are compared. */
+    /** Lower case, one apostrophe, letters folded ({@link Letters}: ё as е): the form in which words, lemmas and rules are compared. */
     public static String fold(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'').replace('ё', 'е');
+        return Letters.fold(word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('`', '\''));
     }
 
     /** A dictionary's form as a text spells it: with е for ё unless the text's word writes ё (most Russian texts do not). */
     public static String spelledAs(String form, String written) {
-        return written.toLowerCase(Locale.ROOT).indexOf('ё') >= 0 ? form : form.replace('ё', 'е');
+        return Letters.hasFolded(written.toLowerCase(Locale.ROOT)) ? form : Letters.fold(form);
     }
 
     /** The folded lemmas of a folded word form, the form itself when the dictionary does not know it; never empty. */

@@ -1,7 +1,7 @@
 package org.totmon.pipeline.time;
 
-import static org.totmon.pipeline.time.TimeLexicon.CUES;
 import static org.totmon.pipeline.time.TimeLexicon.AGO_UNITS;
+import static org.totmon.pipeline.time.TimeLexicon.CUES;
 import static org.totmon.pipeline.time.TimeLexicon.DEICTICS;
 import static org.totmon.pipeline.time.TimeLexicon.FLAGS;
 import static org.totmon.pipeline.time.TimeLexicon.MONTHS;
@@ -24,6 +24,7 @@ import org.totmon.model.TimeMention;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.text.English;
 import org.totmon.pipeline.time.TimeLexicon.Shift;
 import org.totmon.pipeline.time.TimeLexicon.Unit;
 
@@ -44,7 +45,8 @@ public final class TimeAnnotator implements Annotator {
     private static final String MONTH = "(?<mon>(?:" + alternation(MONTHS) + "|(?:" + alternation(MONTH_ABBREVIATIONS) + ")\\.?)(?![\\p{L}]))";
     private static final String MONTH_FULL = "(?<mon>" + alternation(MONTHS) + ")" + R;
     private static final String DEICTIC = "(?<deic>" + alternation(DEICTICS) + ")\\s+";
-    private static final String MODIFIER = "(?:(?:" + TimeLexicon.MODIFIERS + ")\\s+|mid-\\s*)";
+    private static final String MODIFIER = "(?:(?:" + TimeLexicon.MODIFIERS + ")\\s+|(?:" + TimeLexicon.MID_PREFIX + ")\\s*)";
+    private static final String JOINER = "(?:" + TimeLexicon.DAY_MONTH_JOINER + ")";
     private static final String ORDINAL = "(?:" + TimeLexicon.ORDINAL_SUFFIXES + ")?";
     private static final String DAY = "(?<![\\d.,:])(?<d1>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL
             + "(?:\\s*[-–—]\\s*(?<d2>\\d{1,2})(?![\\d]|[.,]\\d)" + ORDINAL + ")?";
@@ -61,9 +63,9 @@ public final class TimeAnnotator implements Annotator {
     private static final List<Rule> RULES = List.of(
             new Rule(L + PREFIX + MONTH + "\\s+" + DAY + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?",
                     TimeAnnotator::dayAndMonth),
-            new Rule(L + PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?",
+            new Rule(L + PREFIX + DAY + "\\s+(?:" + JOINER + "\\s+)?" + MONTH + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?",
                     TimeAnnotator::dayAndMonth),
-            new Rule(L + MODIFIER + "?" + MONTH + "(?:,?\\s+|\\s+of\\s+)(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?",
+            new Rule(L + MODIFIER + "?" + MONTH + "(?:,?\\s+|\\s+" + JOINER + "\\s+)(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?",
                     TimeAnnotator::monthAndYear),
             new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?" + MONTH_FULL, TimeAnnotator::bareMonth),
             new Rule("(?<![\\w./-])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>" + YEAR_NUMBER + ")(?![\\w/-])",
@@ -78,7 +80,7 @@ public final class TimeAnnotator implements Annotator {
             new Rule(L + MODIFIER + "?(?:" + DEICTIC + ")?(?<wd>" + alternation(WEEKDAYS) + ")" + R, TimeAnnotator::weekday));
 
     /** The words an expression can start with (a number aside); a cheap gate before the rules are tried. */
-    private static final Pattern ANCHOR = Pattern.compile("mid-|(?:" + String.join("|", TimeLexicon.MODIFIERS,
+    private static final Pattern ANCHOR = Pattern.compile("(?:" + TimeLexicon.MID_PREFIX + ")|(?:" + String.join("|", TimeLexicon.MODIFIERS,
             alternation(DEICTICS), alternation(MONTHS), alternation(MONTH_ABBREVIATIONS), alternation(WEEKDAYS),
             alternation(SINGLE_WORDS), alternation(NUMBERS)) + ")(?![\\p{L}])", FLAGS);
 
@@ -334,7 +336,7 @@ public final class TimeAnnotator implements Annotator {
     /** "the last year", "the next month" are durations ("over the last year"), not calendar times. */
     private static boolean isDuration(Matcher m, String text) {
         String word = m.group("deic");
-        return word != null && isEnglish(word) && "the".equals(previousWord(text, m.start("deic")));
+        return word != null && isEnglish(word) && English.isDefiniteArticle(previousWord(text, m.start("deic")));
     }
 
     /** The month number of a full name or an English abbreviation; null for a lower-case English word ("may"). */

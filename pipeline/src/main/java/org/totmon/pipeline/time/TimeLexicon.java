@@ -61,6 +61,10 @@ final class TimeLexicon {
     static final String ORDINAL_SUFFIXES = alternation("ordinal_suffix");
     /** After a count of units: "two days ago", "три тижні тому". */
     static final String AGO = alternation("ago");
+    /** A prefix that narrows a time: "mid-". */
+    static final String MID_PREFIX = alternation("mid_prefix");
+    /** Between a day and its month or a month and its year: "of". */
+    static final String DAY_MONTH_JOINER = alternation("day_month_joiner");
     /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of(alternation("ambiguous_month").split("\\|"));
     /** Before a weekday these make it habitual, not a date. */

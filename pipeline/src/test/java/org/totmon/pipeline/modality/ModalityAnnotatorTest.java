@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
@@ -21,9 +23,9 @@ class ModalityAnnotatorTest {
         return Pipeline.standard().annotate(TestDocs.doc(text, lang, "2023-06-07").report());
     }
 
-    /** The cues of a kind as the text they cover. */
+    /** The cues of a kind (a CLAIMED cue is a HEDGE too) as the text they cover. */
     private static List<String> cues(Document doc, Kind kind) {
-        return doc.modality().stream().filter(c -> c.kind() == kind).map(c -> doc.text().substring(c.start(), c.end())).toList();
+        return doc.modality().stream().filter(c -> c.kind().is(kind)).map(c -> doc.text().substring(c.start(), c.end())).toList();
     }
 
     @Test
@@ -60,6 +62,20 @@ class ModalityAnnotatorTest {
         assertTrue(inFirst.rightBefore(Kind.NEGATION, 3));
         assertTrue(inFirst.startsAt(Kind.NEGATION, 2));
         assertFalse(inFirst.rightBefore(Kind.NEGATION, 2));
+    }
+
+    @Test
+    void aClaimedCueIsWrittenOnceAndReadAsAHedge() {
+        for (String language : List.of("en", "uk", "ru")) {
+            ModalityLexicon lexicon = ModalityLexicon.bundled(language);
+            Set<String> claimed = lexicon.rules().stream().filter(r -> r.kind() == Kind.CLAIMED).map(r -> r.pattern().toString()).collect(Collectors.toSet());
+            for (ModalityLexicon.Rule r : lexicon.rules()) {
+                assertFalse(r.kind() == Kind.HEDGE && claimed.contains(r.pattern().toString()), language + ": '" + r.pattern() + "' is CLAIMED and HEDGE");
+            }
+        }
+        Document doc = annotate("Ten people were reportedly detained in the town.", "en");
+        assertEquals(List.of("reportedly"), cues(doc, Kind.HEDGE));
+        assertEquals(1, doc.modality().size(), doc.modality().toString());
     }
 
     @Test
