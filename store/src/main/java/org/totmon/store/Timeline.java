@@ -132,11 +132,8 @@ public final class Timeline {
      * is left out: testing it for each event cost a look-up of its reports per event.
      */
     private static String visible(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM review WHERE kind = 'report' AND status = 'retracted' LIMIT 1");
-             ResultSet rs = st.executeQuery()) {
-            return rs.next() ? "EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id WHERE l.cluster_id = c.id AND "
-                    + Reviews.NOT_RETRACTED + ")" : "1 = 1";
-        }
+        return Reviews.any(c, "report", "retracted") ? "EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id WHERE l.cluster_id = c.id AND "
+                + Reviews.NOT_RETRACTED + ")" : "1 = 1";
     }
 
     public Optional<TimelineEvent> event(long id) {
