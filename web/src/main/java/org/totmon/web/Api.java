@@ -42,6 +42,7 @@ import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
 import org.totmon.web.Catalog.Found;
+import org.totmon.web.Catalog.Named;
 import org.totmon.web.Catalog.ReportInfo;
 
 /** The JSON API under {@code /api}, described by {@code /api/openapi.json}. */
@@ -272,9 +273,9 @@ final class Api {
     }
 
     private ObjectNode entityJson(Context ctx, String id) {
-        List<Found<Entity>> found = catalog.entity(id);
+        Named<Entity> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
-        Entity first = found.get(0).item();
+        Entity first = found.first();
         EntityNames names = catalog.names();
         Profile profile = Profile.ofEntity(store, names, found, Pages.profilePage(ctx, found));
         ObjectNode o = JSON.createObjectNode();
@@ -287,9 +288,9 @@ final class Api {
     }
 
     private ObjectNode placeJson(Context ctx, String id) {
-        List<Found<Place>> found = catalog.place(id);
+        Named<Place> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, "no place " + id);
-        Place p = found.get(0).item();
+        Place p = found.first();
         ObjectNode o = JSON.createObjectNode();
         o.put("id", Catalog.placeId(p));
         o.put("name", p.name());

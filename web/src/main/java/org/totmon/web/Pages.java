@@ -45,7 +45,7 @@ import org.totmon.store.Timeline.EventRef;
 import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
-import org.totmon.web.Catalog.Found;
+import org.totmon.web.Catalog.Named;
 import org.totmon.web.Catalog.ReportInfo;
 
 /** The server-rendered pages: search, report, entity, place, map, timeline, event and claim ledger, in the request's language ({@link I18n}). */
@@ -373,9 +373,9 @@ final class Pages {
             ctx.redirect("/entities/" + url(canonical));
             return;
         }
-        List<Found<Entity>> found = catalog.entity(id);
+        Named<Entity> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("entity.missing", id));
-        Entity e = found.get(0).item();
+        Entity e = found.first();
         Profile p = Profile.ofEntity(store, names, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
                 .append(esc(t.label(e.type()))).append(", ").append(esc(t.count("named_in", p.reportCount()))).append("</p>");
@@ -389,9 +389,9 @@ final class Pages {
     private void placePage(Context ctx) {
         I18n t = I18n.current();
         String id = ctx.pathParam("id");
-        List<Found<Place>> found = catalog.place(id);
+        Named<Place> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("place.missing", id));
-        Place pl = found.get(0).item();
+        Place pl = found.first();
         Profile p = Profile.ofPlace(store, catalog.names(), found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(t.label(pl.kind())))
                 .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
@@ -408,9 +408,9 @@ final class Pages {
     }
 
     /** The page of a profile's reports asked for: 1 to its last; a 400 past it. */
-    static int profilePage(Context ctx, List<? extends Found<?>> found) {
+    static int profilePage(Context ctx, Named<?> found) {
         int page = Filters.number(ctx, "page", 1);
-        long reports = found.stream().map(Found::report).distinct().count();
+        long reports = found.reports().size();
         long pages = Math.max(1, (reports + Profile.PAGE_SIZE - 1) / Profile.PAGE_SIZE);
         if (page > pages) throw new ApiError(400, "parameter \"page\" must be 1 to " + pages + " (" + Profile.PAGE_SIZE + " reports a page)");
         return page;
