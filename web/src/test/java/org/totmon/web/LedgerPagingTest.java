@@ -3,6 +3,7 @@ package org.totmon.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.totmon.linker.Regions;
 import org.totmon.model.Report;
 import org.totmon.store.Store;
@@ -146,5 +150,32 @@ class LedgerPagingTest {
         assertEquals(404, get("/api/claims/999999").statusCode());
         assertEquals(404, get("/claims/999999").statusCode());
         assertEquals(404, get("/claims/x").statusCode());
+    }
+
+    /** In a browser: the card's "more" link leads to the side's next claims on the group's page, and back. Screenshots at 1400 and 360 px. */
+    @Test
+    void aReaderFollowsACardsLinkToTheRestOfASide() throws Exception {
+        assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
+        for (int width : new int[] {1400, 360}) {
+            ChromeDriver browser = HeadlessChromium.start(dir.resolve("chromium-" + width), width, 1000);
+            try {
+                browser.get(server.url() + "/claims?ui=en");
+                WebElement card = browser.findElement(By.cssSelector("section.group"));
+                assertEquals(10, card.findElements(By.cssSelector(".side-ukraine li")).size(), "the first ten of the side");
+                HeadlessChromium.shot(browser, "ledger-paged-" + width);
+                card.findElement(By.linkText("4 more claims of this side")).click();
+                assertTrue(browser.getCurrentUrl().contains("side=ukraine") && browser.getCurrentUrl().contains("offset=10"), browser.getCurrentUrl());
+                List<String> figures = browser.findElements(By.cssSelector(".side-ukraine li .fig")).stream().map(WebElement::getText).toList();
+                assertEquals(List.of("41 people", "42 people", "43 people", "44 people"), figures);
+                assertTrue(browser.findElement(By.cssSelector("p.n.about")).getText().contains("14 claims"), "the whole group's count");
+                HeadlessChromium.shot(browser, "ledger-group-side-" + width);
+                browser.findElement(By.linkText("\u2190 previous")).click();
+                assertEquals("31 people", browser.findElement(By.cssSelector(".side-ukraine li .fig")).getText(), "the side's first page");
+                browser.findElement(By.linkText("every side")).click();
+                assertEquals(REPORTS, browser.findElements(By.cssSelector(".side-ukraine li")).size(), "a group's page shows 50 a side");
+            } finally {
+                browser.quit();
+            }
+        }
     }
 }
