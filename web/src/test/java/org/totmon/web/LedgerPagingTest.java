@@ -57,16 +57,6 @@ class LedgerPagingTest {
         if (store != null) store.close();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return TestHttp.get(server, path);
-    }
-
-    private JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertEquals(200, r.statusCode(), path + ": " + r.body());
-        return JSON.readTree(r.body());
-    }
-
     private static List<Integer> figures(JsonNode claims) {
         List<Integer> out = new ArrayList<>();
         claims.forEach(c -> out.add(c.get("value").asInt()));
@@ -75,7 +65,7 @@ class LedgerPagingTest {
 
     @Test
     void aCardShowsTheFirstClaimsOfEachSideAndCountsTheRest() throws Exception {
-        JsonNode groups = json("/api/claims");
+        JsonNode groups = TestHttp.json(server, "/api/claims");
         assertEquals(1, groups.size(), groups.toString());
         JsonNode g = groups.get(0);
         assertEquals(REPORTS, g.get("claim_count").asInt());
@@ -88,12 +78,12 @@ class LedgerPagingTest {
         assertEquals(REPORTS, g.get("chart").size(), "one point a date, from every claim of the group");
         assertEquals(44, g.get("chart").get(REPORTS - 1).get("max").asInt());
 
-        JsonNode three = json("/api/claims?claims_per_side=3").get(0);
+        JsonNode three = TestHttp.json(server, "/api/claims?claims_per_side=3").get(0);
         assertEquals(List.of(31, 32, 33), figures(three.get("claims")));
         assertEquals(3, three.get("sides").get(0).get("next_offset").asInt());
 
         String id = g.get("id").asText();
-        String ledger = get("/claims").body();
+        String ledger = TestHttp.get(server, "/claims").body();
         assertTrue(ledger.contains("14 claims"), ledger);
         assertTrue(ledger.contains("href=\"/claims/" + id + "?side=ukraine&amp;offset=10\">4 more claims of this side</a>"), ledger);
         assertFalse(ledger.contains("<b>1</b>"), "report text is escaped");
@@ -102,30 +92,30 @@ class LedgerPagingTest {
 
     @Test
     void aSideIsPagedThroughInOrderOnTheGroupsPageAndInTheApi() throws Exception {
-        String id = json("/api/claims").get(0).get("id").asText();
+        String id = TestHttp.json(server, "/api/claims").get(0).get("id").asText();
         List<Integer> paged = new ArrayList<>();
         for (JsonNode next = JSON.getNodeFactory().numberNode(0); !next.isNull(); ) {
-            JsonNode page = json("/api/claims/" + id + "?side=ukraine&limit=4&offset=" + next.asInt());
+            JsonNode page = TestHttp.json(server, "/api/claims/" + id + "?side=ukraine&limit=4&offset=" + next.asInt());
             assertTrue(page.get("claims").size() <= 4);
             paged.addAll(figures(page.get("claims")));
             next = page.get("sides").get(0).get("next_offset");
         }
         assertEquals(List.of(31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44), paged);
-        assertEquals(REPORTS, json("/api/claims/" + id).get("claims").size(), "a group's own read lists 100 a side");
-        assertEquals(0, json("/api/claims/" + id + "?side=occupation").get("claims").size(), "no claim of that side");
+        assertEquals(REPORTS, TestHttp.json(server, "/api/claims/" + id).get("claims").size(), "a group's own read lists 100 a side");
+        assertEquals(0, TestHttp.json(server, "/api/claims/" + id + "?side=occupation").get("claims").size(), "no claim of that side");
 
-        String page = get("/claims/" + id + "?side=ukraine&offset=10").body();
+        String page = TestHttp.get(server, "/claims/" + id + "?side=ukraine&offset=10").body();
         assertTrue(page.contains("44 people") && !page.contains(">40 people<") && page.contains("Detentions &lt;b&gt;14&lt;/b&gt;"), page);
         assertTrue(page.contains("href=\"/claims/" + id + "?side=ukraine&amp;offset=0\""), "a link back to the side's first page: " + page);
         assertFalse(page.contains("rel=\"next\""), "the last page");
         assertTrue(page.contains("14 claims"), "the group's count, not the page's: " + page);
-        String whole = get("/claims/" + id).body();
+        String whole = TestHttp.get(server, "/claims/" + id).body();
         assertTrue(whole.contains("44 people") && whole.contains("31 people") && !whole.contains("more claims of this side"), whole);
     }
 
     @Test
     void badPagingValuesAreRefusedByName() throws Exception {
-        String id = json("/api/claims").get(0).get("id").asText();
+        String id = TestHttp.json(server, "/api/claims").get(0).get("id").asText();
         String[][] bad = {
             {"/api/claims/" + id + "?side=russia", "\"side\""},
             {"/api/claims/" + id + "?offset=-1", "\"offset\""},
@@ -141,15 +131,15 @@ class LedgerPagingTest {
             {"/claims/" + id + "?side=%3Cb%3E", "\"side\""},
         };
         for (String[] b : bad) {
-            HttpResponse<String> r = get(b[0]);
+            HttpResponse<String> r = TestHttp.get(server, b[0]);
             assertEquals(400, r.statusCode(), b[0]);
             String said = r.body().replace("\\\"", "\"").replace("&quot;", "\"").replace("&#34;", "\"");
             assertTrue(said.contains(b[1]), b[0] + ": " + r.body());
             assertFalse(r.body().contains("<b>"), "the bad value is escaped: " + r.body());
         }
-        assertEquals(404, get("/api/claims/999999").statusCode());
-        assertEquals(404, get("/claims/999999").statusCode());
-        assertEquals(404, get("/claims/x").statusCode());
+        assertEquals(404, TestHttp.get(server, "/api/claims/999999").statusCode());
+        assertEquals(404, TestHttp.get(server, "/claims/999999").statusCode());
+        assertEquals(404, TestHttp.get(server, "/claims/x").statusCode());
     }
 
     /** In a browser: the card's "more" link leads to the side's next claims on the group's page, and back. Screenshots at 1400 and 360 px. */
