@@ -177,8 +177,8 @@ public final class Ledger {
 
     /**
      * The groups {@code q} selects, in {@link #groups}' order, as bounded cards: the first {@code perSide} claims of
-     * each side, the counts and the chart from SQL aggregates. {@code reviewedOnly}: only groups with a claim a person
-     * accepted or corrected, and only those claims.
+     * each side, with the counts and the chart of the whole group. {@code reviewedOnly}: only groups with a claim a
+     * person accepted or corrected, and only those claims.
      */
     public List<LedgerCard> cards(ClaimQuery q, boolean reviewedOnly, int perSide) {
         WhereClause w = where(q);
