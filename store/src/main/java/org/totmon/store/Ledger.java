@@ -329,7 +329,7 @@ public final class Ledger {
     static final int CHART_DATES = 100;
 
     /** The chart's points, with those of each side that has more than {@link #CHART_DATES} dates merged by month. */
-    private static Map<List<String>, double[]> byMonth(Map<List<String>, double[]> chart) {
+    static Map<List<String>, double[]> byMonth(Map<List<String>, double[]> chart) {
         Map<String, Integer> dates = new HashMap<>();
         chart.keySet().forEach(k -> dates.merge(k.get(0), 1, Integer::sum));
         if (dates.values().stream().allMatch(n -> n <= CHART_DATES)) return chart;
