@@ -51,7 +51,10 @@ final class TriggerHits {
             for (Trigger trigger : lexicon.triggersAt(words, i)) {
                 int end = trigger.phrase().matchAt(words, i);
                 if (end < 0) continue;
-                if (admissible(doc, lexicon, modal, clause, tokens, words, i)) all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+                // "детей не вернули": a negation in the phrase's gap negates its verb.
+                if (admissible(doc, lexicon, modal, clause, tokens, words, i) && !modal.inside(Kind.NEGATION, i, end)) {
+                    all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
+                }
                 else cancelled.add(new Hit(trigger, i, end));
             }
         }

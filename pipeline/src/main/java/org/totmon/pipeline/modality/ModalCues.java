@@ -71,6 +71,12 @@ public final class ModalCues {
         return false;
     }
 
+    /** Whether a cue of the kind begins after token {@code from} and before token {@code to}: inside a phrase's gap. */
+    public boolean inside(Kind kind, int from, int to) {
+        for (At c : cues) if (c.kind().is(kind) && c.from() > from && c.from() < to) return true;
+        return false;
+    }
+
     /** Whether a cue of the kind begins before token {@code at} and ends by it. */
     public boolean before(Kind kind, int at) {
         for (At c : cues) if (c.kind().is(kind) && c.from() < at && c.end() <= at) return true;

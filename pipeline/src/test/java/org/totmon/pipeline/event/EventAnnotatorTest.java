@@ -157,6 +157,16 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aNegationInsideAPhrasesGapNegatesIt() {
+        Document returned = doc("Two children were returned to Ukraine on Wednesday.", "en", "2023-03-23");
+        time(returned, "Wednesday", "2023-03-22");
+        assertEquals(List.of("OTHER@null/2023-03-22"), briefs(returned));
+        Document not = doc("Two children were not returned to Ukraine on Wednesday.", "en", "2023-03-23");
+        time(not, "Wednesday", "2023-03-22");
+        assertEquals(List.of(), briefs(not));
+    }
+
+    @Test
     void carBombWithDateAndPlaceMapsToAnIed() {
         Document d = doc("On March 3 a car bomb exploded outside the occupation administration in Melitopol.", "en", "2023-03-10");
         place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
