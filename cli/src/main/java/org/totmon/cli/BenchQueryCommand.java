@@ -126,8 +126,8 @@ public final class BenchQueryCommand implements Callable<Integer> {
         if (entity != null) m.put("entity page", "/entities/" + entity);
         m.put("report page", "/reports/" + report);
         m.put("/map", "/map");
-        m.put("events.geojson", "/api/export/events.geojson");
-        m.put("events.geojson page", "/api/export/events.geojson?limit=500"); // the map's first request
+        m.put("events.geojson", "/api/export/events.geojson"); // a page of 500 by default: the map's first request
+        m.put("events.geojson deep page", "/api/export/events.geojson?offset=5000&limit=500");
         m.put("places.geojson", "/api/export/places.geojson");
         m.put("/api/events", "/api/events");
         m.put("/api/claims", "/api/claims");

@@ -1,12 +1,5 @@
 package org.totmon.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +11,6 @@ import java.util.TreeSet;
 public final class EventTypes {
     private EventTypes() {}
 
-    private static final String RESOURCE = "/org/totmon/model/event-types.tsv";
     private static final List<String[]> ROWS = rows();
     private static final Set<String> ROUTINE = column(1);
     private static final Set<String> CROSSING = column(2);
@@ -46,24 +38,7 @@ public final class EventTypes {
     }
 
     private static List<String[]> rows() {
-        InputStream in = EventTypes.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
-                if (f.length != 4 || !Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3]))) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": not type<TAB>yes|no<TAB>yes|no<TAB>yes|no: " + line);
-                }
-                out.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return List.copyOf(out);
+        return List.copyOf(TsvResource.rows(EventTypes.class, "/org/totmon/model/event-types.tsv",
+                f -> f.length == 4 && Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3])), "type<TAB>yes|no<TAB>yes|no<TAB>yes|no"));
     }
 }

@@ -18,6 +18,11 @@ public record ClaimGroup(long id, String unit, String concept, String place, Str
         return disagreement != null;
     }
 
+    /** The group with {@code claims} instead of its own. */
+    public ClaimGroup with(List<GroupedClaim> claims) {
+        return new ClaimGroup(id, unit, concept, place, admin1, eventType, eventId, disagreement, claims);
+    }
+
     /** The group without the claims people rejected (for exports); null when they rejected them all. */
     public ClaimGroup withoutRejected() {
         List<GroupedClaim> kept = claims.stream().filter(c -> !Review.rejected(c.review())).toList();

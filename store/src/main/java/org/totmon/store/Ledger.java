@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.totmon.model.Claim;
 import org.totmon.model.Side;
 
@@ -28,6 +29,32 @@ public final class Ledger {
 
     /** The groups {@code q} selects: disputed ones first, then the largest, then the oldest. */
     public List<ClaimGroup> groups(ClaimQuery q) {
+        try (Connection c = db.connection()) {
+            List<ClaimGroup> out = new ArrayList<>();
+            for (ClaimGroup full : withClaims(c, heads(c, where(q), q))) {
+                if (!full.claims().isEmpty()) out.add(full);  // empty: every claim's report is retracted
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Disputed groups, then the others, each read in the order of an index (claim count, id) and cut at the limit, so
+     * that the first page does not sort every group of the store.
+     */
+    private static List<ClaimGroup> heads(Connection c, WhereClause w, ClaimQuery q) throws SQLException {
+        Map<Long, ClaimGroup> groups = new LinkedHashMap<>();
+        heads(c, w.sql + " AND g.disagreement IS NOT NULL", w.params, q.limit(), groups);
+        if (!q.disputedOnly() && groups.size() < q.limit()) heads(c, w.sql + " AND g.disagreement IS NULL", w.params, q.limit() - groups.size(), groups);
+        return new ArrayList<>(groups.values());
+    }
+
+    /** The SQL condition on groups {@code g} and its parameters. */
+    private record WhereClause(StringBuilder sql, List<Object> params) {}
+
+    private static WhereClause where(ClaimQuery q) {
         StringBuilder where = new StringBuilder(" WHERE g.claim_count >= ?");
         List<Object> params = new ArrayList<>(List.of(q.minClaims()));
         if (q.subject() != null) {
@@ -45,20 +72,7 @@ public final class Ledger {
                     + " WHERE l.group_id = g.id AND k.claimant_side = ?)");
             params.add(q.side().label());
         }
-        try (Connection c = db.connection()) {
-            // Disputed groups, then the others, each read in the order of an index (claim count, id) and cut at the
-            // limit, so that the first page does not sort every group of the store.
-            Map<Long, ClaimGroup> groups = new LinkedHashMap<>();
-            heads(c, where + " AND g.disagreement IS NOT NULL", params, q.limit(), groups);
-            if (!q.disputedOnly() && groups.size() < q.limit()) heads(c, where + " AND g.disagreement IS NULL", params, q.limit() - groups.size(), groups);
-            List<ClaimGroup> out = new ArrayList<>();
-            for (ClaimGroup full : withClaims(c, new ArrayList<>(groups.values()))) {
-                if (!full.claims().isEmpty()) out.add(full);  // empty: every claim's report is retracted
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
-        }
+        return new WhereClause(where, params);
     }
 
     private static void heads(Connection c, String where, List<Object> params, int limit, Map<Long, ClaimGroup> out) throws SQLException {
@@ -101,13 +115,35 @@ public final class Ledger {
      */
     private List<ClaimGroup> withClaims(Connection c, List<ClaimGroup> groups) throws SQLException {
         if (groups.isEmpty()) return List.of();
-        Map<Long, List<GroupedClaim>> byGroup = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT k.text, k.amount, k.amount_max, k.qualifier, k.unit, k.subject,"
-                + " k.claimant, k.claimant_side, k.hedged, k.start_offset, k.end_offset, l.claim_ord, l.claim_date, k.claimant_id, k.side_reason, "
-                + SourceReports.COLUMNS + ", l.group_id FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + SourceReports.JOINS + " WHERE l.group_id = ANY (?) AND " + Reviews.NOT_RETRACTED
-                + " ORDER BY r.published_from NULLS LAST, r.seq, l.claim_ord")) {
-            st.setArray(1, c.createArrayOf("BIGINT", groups.stream().map(ClaimGroup::id).toArray()));
+        Map<Long, List<GroupedClaim>> byGroup = claims(c, "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + " WHERE l.group_id = ANY (?) AND "
+                + Reviews.NOT_RETRACTED + CLAIM_ORDER, ids(c, groups));
+        List<ClaimGroup> out = new ArrayList<>(groups.size());
+        for (ClaimGroup g : groups) out.add(g.with(byGroup.getOrDefault(g.id(), List.of())));
+        return out;
+    }
+
+    private static final String CLAIM_COLUMNS = "k.text, k.amount, k.amount_max, k.qualifier, k.unit, k.subject,"
+            + " k.claimant, k.claimant_side, k.hedged, k.start_offset, k.end_offset, l.claim_ord, l.claim_date, k.claimant_id, k.side_reason, "
+            + SourceReports.COLUMNS + ", l.group_id";
+    private static final String CLAIM_JOIN = " JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord";
+    private static final String CLAIM_FROM = " FROM claim_link l" + CLAIM_JOIN + SourceReports.JOINS;
+    private static final String CLAIM_ORDER = " ORDER BY r.published_from NULLS LAST, r.seq, l.claim_ord";
+    /** A claim's side as a side's column and its paging know it: a claim without a side is "unknown". */
+    private static final String SIDE = "COALESCE(k.claimant_side, 'unknown')";
+    /** Claim {@code k} was accepted or corrected by a person. */
+    private static final String REVIEWED = reviewedAs("'accepted', 'corrected'");
+    private static final String CORRECTED = reviewedAs("'corrected'");
+
+    private static String reviewedAs(String statuses) {
+        return "EXISTS (SELECT 1 FROM review v WHERE v.report_id = k.report_id AND v.kind = 'claim' AND v.start_offset = k.start_offset"
+                + " AND v.end_offset = k.end_offset AND v.status IN (" + statuses + "))";
+    }
+
+    /** The claims a query of the {@link #CLAIM_COLUMNS} reads, by group, each corrected as people corrected it. */
+    private Map<Long, List<GroupedClaim>> claims(Connection c, String sql, Object... params) throws SQLException {
+        Map<Long, List<GroupedClaim>> byGroup = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) st.setObject(i + 1, params[i]);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     Claim k = new Claim(rs.getString(1), rs.getDouble(2), rs.getObject(3, Double.class), rs.getString(4),
@@ -123,19 +159,188 @@ public final class Ledger {
         Set<String> reports = new HashSet<>();
         byGroup.values().forEach(l -> l.forEach(k -> reports.add(k.report().id())));
         Map<String, Review> reviews = Reviews.ofReports(c, reports, ItemKey.Kind.CLAIM);
-        List<ClaimGroup> out = new ArrayList<>(groups.size());
-        for (ClaimGroup g : groups) {
-            List<GroupedClaim> claims = byGroup.getOrDefault(g.id(), new ArrayList<>());
-            if (!reviews.isEmpty()) {
+        if (!reviews.isEmpty()) {
+            for (List<GroupedClaim> claims : byGroup.values()) {
                 claims.replaceAll(k -> {
                     Review r = reviews.get(ItemKey.claim(k.report().id(), k.claim().start(), k.claim().end()).toString());
                     return r == null ? k : new GroupedClaim(names.apply(k.report().id(), Corrections.apply(k.claim(), r.status() == Review.Status.CORRECTED ? r.correction() : null)),
                             k.ord(), k.date(), k.report(), r);
                 });
             }
-            out.add(new ClaimGroup(g.id(), g.unit(), g.concept(), g.place(), g.admin1(), g.eventType(), g.eventId(), g.disagreement(), claims));
+        }
+        return byGroup;
+    }
+
+    private static java.sql.Array ids(Connection c, List<ClaimGroup> groups) throws SQLException {
+        return c.createArrayOf("BIGINT", groups.stream().map(ClaimGroup::id).toArray());
+    }
+
+    /**
+     * The groups {@code q} selects, in {@link #groups}' order, as bounded cards: the first {@code perSide} claims of
+     * each side, with the counts and the chart of the whole group. {@code reviewedOnly}: only groups with a claim a
+     * person accepted or corrected, and only those claims.
+     */
+    public List<LedgerCard> cards(ClaimQuery q, boolean reviewedOnly, int perSide) {
+        WhereClause w = where(q);
+        if (reviewedOnly) w.sql.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + " WHERE l.group_id = g.id AND ").append(Reviews.notRetracted("l.report_id")).append(" AND ").append(REVIEWED).append(')');
+        try (Connection c = db.connection()) {
+            return cards(c, heads(c, w, q), reviewedOnly, null, 0, perSide);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One group as a card whose claims are those of {@code side} (a side's label; null: every side) from the
+     * {@code offset}th of that side on, at most {@code limit} a side; empty when there is no such group or every claim
+     * of it is retracted (or, with {@code reviewedOnly}, none is reviewed).
+     */
+    public Optional<LedgerCard> card(long id, boolean reviewedOnly, String side, int offset, int limit) {
+        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM claim_group g WHERE g.id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return cards(c, List.of(head(rs)), reviewedOnly, side, offset, limit).stream().findFirst();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read claim group " + id + " " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The heads' cards in two reads whatever the groups' sizes: one pass over the small columns of their claims
+     * (group, side, date, figure, report and publication order) counts each side's claims and the reports, gathers
+     * the chart's lowest and highest figure of each side and date, and keeps the page's claims of each side (a bounded
+     * heap per side); then only the claims kept, and the few a person corrected (whose figures and sides are in the
+     * review, for the chart), are read whole. A retraction or a correction is only tested for when the store has one.
+     * Groups with no claim left are dropped.
+     */
+    private List<LedgerCard> cards(Connection c, List<ClaimGroup> heads, boolean reviewedOnly, String side, int offset, int limit) throws SQLException {
+        if (heads.isEmpty()) return List.of();
+        boolean anyCorrected = Reviews.any(c, "claim", "corrected");
+        String kept = " WHERE 1 = 1" + (Reviews.any(c, "report", "retracted") ? " AND " + Reviews.notRetracted("l.report_id") : "")
+                + (reviewedOnly ? " AND " + REVIEWED : "");
+        Map<Long, Tally> tallies = new HashMap<>();
+        Set<String> toRead = new HashSet<>();  // report#ord of the claims to read whole
+        try (PreparedStatement st = c.prepareStatement("SELECT l.group_id, " + SIDE + ", l.claim_date, k.amount, l.report_id, l.claim_ord,"
+                + " r.published_from, r.seq, " + (anyCorrected ? "CASE WHEN " + CORRECTED + " THEN 1 ELSE 0 END" : "0")
+                // The groups as a table: each a look-up in claim_link's index (= ANY would test every row against each id).
+                + " FROM UNNEST(?) AS h(id) JOIN claim_link l ON l.group_id = h.id" + CLAIM_JOIN + SourceReports.JOINS + kept)) {
+            st.setArray(1, ids(c, heads));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Tally t = tallies.computeIfAbsent(rs.getLong(1), g -> new Tally());
+                    String s = rs.getString(2), date = rs.getString(3), report = rs.getString(5);
+                    java.sql.Date published = rs.getDate(7);
+                    Order o = new Order(published == null ? Long.MAX_VALUE : published.toLocalDate().toEpochDay(), rs.getLong(8), rs.getInt(6), report);
+                    t.add(s, o, side == null || side.equals(s) ? offset + limit : 0);
+                    t.reports.add(report);
+                    if (rs.getInt(9) == 1) {
+                        t.corrected.add(o.key());
+                        toRead.add(o.key());
+                    } else if (date != null) {
+                        t.chart.merge(List.of(s, date), new double[] {rs.getDouble(4), rs.getDouble(4), 1}, Ledger::mergePoints);
+                    }
+                }
+            }
+        }
+        Set<String> shownKeys = new HashSet<>();
+        for (Tally t : tallies.values()) {
+            for (java.util.PriorityQueue<Order> page : t.pages.values()) {
+                List<Order> ordered = new ArrayList<>(page);
+                ordered.sort(null);
+                for (Order o : ordered.subList(Math.min(offset, ordered.size()), ordered.size())) {
+                    shownKeys.add(o.key());
+                    toRead.add(o.key());
+                }
+            }
+        }
+        // The kept claims by their claim_link key, each a look-up in its index.
+        List<String> reportIds = new ArrayList<>();
+        List<Integer> ords = new ArrayList<>();
+        for (String k : toRead) {
+            reportIds.add(k.substring(0, k.lastIndexOf('#')));
+            ords.add(Integer.parseInt(k.substring(k.lastIndexOf('#') + 1)));
+        }
+        Map<Long, List<GroupedClaim>> read = toRead.isEmpty() ? Map.of() : claims(c, "SELECT " + CLAIM_COLUMNS
+                + " FROM UNNEST(?, ?) AS w(rid, ord) JOIN claim_link l ON l.report_id = w.rid AND l.claim_ord = w.ord" + CLAIM_JOIN
+                + SourceReports.JOINS + CLAIM_ORDER, c.createArrayOf("VARCHAR", reportIds.toArray()), c.createArrayOf("INTEGER", ords.toArray()));
+        List<LedgerCard> out = new ArrayList<>();
+        for (ClaimGroup h : heads) {
+            Tally t = tallies.get(h.id());
+            if (t == null) continue;  // every claim's report is retracted, or none is reviewed
+            List<GroupedClaim> shown = new ArrayList<>();
+            for (GroupedClaim k : read.getOrDefault(h.id(), List.of())) {
+                String key = k.report().id() + "#" + k.ord();
+                if (shownKeys.contains(key)) shown.add(k);
+                if (t.corrected.contains(key) && k.date() != null) {
+                    String s = k.claim().claimantSide() == null ? "unknown" : k.claim().claimantSide().label();
+                    t.chart.merge(List.of(s, k.date()), new double[] {k.claim().value(), k.claim().value(), 1}, Ledger::mergePoints);
+                }
+            }
+            List<LedgerCard.ChartPoint> points = new ArrayList<>();
+            byMonth(t.chart).forEach((k, v) -> points.add(new LedgerCard.ChartPoint(k.get(0), k.get(1), v[0], v[1], (int) v[2])));
+            points.sort(java.util.Comparator.comparing(LedgerCard.ChartPoint::side).thenComparing(LedgerCard.ChartPoint::date));
+            out.add(new LedgerCard(h.with(shown), t.sides.values().stream().mapToInt(Integer::intValue).sum(), t.reports.size(), t.sides,
+                    points, side, offset, limit));
         }
         return out;
+    }
+
+    /** A claim's place in publication order (the claims' order on every ledger page): its report's day and seq, its ord. */
+    private record Order(long day, long seq, int ord, String report) implements Comparable<Order> {
+        @Override
+        public int compareTo(Order o) {
+            int d = Long.compare(day, o.day);
+            if (d != 0) return d;
+            d = Long.compare(seq, o.seq);
+            return d != 0 ? d : Integer.compare(ord, o.ord);
+        }
+
+        String key() {
+            return report + "#" + ord;
+        }
+    }
+
+    /** What one pass gathers of a group: claims by side, its reports, the first claims of each side, the chart's points. */
+    private static final class Tally {
+        final Map<String, Integer> sides = new TreeMap<>();
+        final Set<String> reports = new HashSet<>();
+        /** Each side's first claims so far, the last of them on top (so the heap stays as large as a page reaches). */
+        final Map<String, java.util.PriorityQueue<Order>> pages = new HashMap<>();
+        final Map<List<String>, double[]> chart = new HashMap<>();
+        final Set<String> corrected = new HashSet<>();
+
+        /** Counts a claim, and keeps it while it is among the first {@code upTo} of its side (0: a side not paged). */
+        void add(String side, Order o, int upTo) {
+            sides.merge(side, 1, Integer::sum);
+            if (upTo == 0) return;
+            java.util.PriorityQueue<Order> page = pages.computeIfAbsent(side, s -> new java.util.PriorityQueue<>(java.util.Comparator.reverseOrder()));
+            if (page.size() < upTo) page.add(o);
+            else if (o.compareTo(page.peek()) < 0) {
+                page.poll();
+                page.add(o);
+            }
+        }
+    }
+
+    /** A side with more dates than this is charted by month, so that a card stays bounded whatever the group's size. */
+    static final int CHART_DATES = 100;
+
+    /** The chart's points, with those of each side that has more than {@link #CHART_DATES} dates merged by month. */
+    static Map<List<String>, double[]> byMonth(Map<List<String>, double[]> chart) {
+        Map<String, Integer> dates = new HashMap<>();
+        chart.keySet().forEach(k -> dates.merge(k.get(0), 1, Integer::sum));
+        if (dates.values().stream().allMatch(n -> n <= CHART_DATES)) return chart;
+        Map<List<String>, double[]> out = new HashMap<>();
+        chart.forEach((k, v) -> out.merge(dates.get(k.get(0)) <= CHART_DATES ? k : List.of(k.get(0), k.get(1).substring(0, Math.min(7, k.get(1).length()))),
+                v, Ledger::mergePoints));
+        return out;
+    }
+
+    private static double[] mergePoints(double[] a, double[] b) {
+        return new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), a[2] + b[2]};
     }
 
     /** LIKE's wildcards in user text match themselves. */

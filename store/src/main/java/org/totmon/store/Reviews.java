@@ -35,6 +35,17 @@ public final class Reviews {
     static String notRetracted(String idColumn) {
         return "NOT EXISTS (SELECT 1 FROM review x WHERE x.report_id = " + idColumn + " AND x.kind = 'report' AND x.status = 'retracted')";
     }
+    /** Whether any item of {@code kind} has a review of {@code status} (by the index on both). */
+    static boolean any(Connection c, String kind, String status) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM review WHERE kind = ? AND status = ? LIMIT 1")) {
+            st.setString(1, kind);
+            st.setString(2, status);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     private static final String COLUMNS = "item_key, status, correction, reason, version, author, updated_at";
     private static final int AUDIT_BATCH = 1000;
 

@@ -132,11 +132,8 @@ public final class Timeline {
      * is left out: testing it for each event cost a look-up of its reports per event.
      */
     private static String visible(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM review WHERE kind = 'report' AND status = 'retracted' LIMIT 1");
-             ResultSet rs = st.executeQuery()) {
-            return rs.next() ? "EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id WHERE l.cluster_id = c.id AND "
-                    + Reviews.NOT_RETRACTED + ")" : "1 = 1";
-        }
+        return Reviews.any(c, "report", "retracted") ? "EXISTS (SELECT 1 FROM event_link l JOIN report r ON r.id = l.report_id WHERE l.cluster_id = c.id AND "
+                + Reviews.NOT_RETRACTED + ")" : "1 = 1";
     }
 
     public Optional<TimelineEvent> event(long id) {
@@ -199,12 +196,17 @@ public final class Timeline {
         return out;
     }
 
+    /** The event links of the clusters whose ids are the statement's first parameter. */
+    private static final String CLUSTERS = "UNNEST(?) AS h(id) JOIN event_link l ON l.cluster_id = h.id";
+
     private List<TimelineEvent> withMentionsOf(Connection c, List<TimelineEvent> heads) throws SQLException {
         if (heads.isEmpty()) return List.of();
         Array ids = c.createArrayOf("BIGINT", heads.stream().map(TimelineEvent::id).toArray());
         Map<String, List<String>> actors = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor FROM event_actor a"
-                + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord WHERE l.cluster_id = ANY (?) ORDER BY a.ord")) {
+        // The clusters as a table (UNNEST): each a look-up in event_link's index, where = ANY would test every row
+        // against each of the 500 ids.
+        try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor FROM " + CLUSTERS
+                + " JOIN event_actor a ON a.report_id = l.report_id AND a.event_ord = l.event_ord ORDER BY a.ord")) {
             st.setArray(1, ids);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
@@ -212,7 +214,7 @@ public final class Timeline {
         }
         Map<String, Set<String>> originals = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT d.report_id, d.original_id FROM near_duplicate d"
-                + " JOIN (SELECT DISTINCT report_id FROM event_link WHERE cluster_id = ANY (?)) l ON l.report_id = d.report_id")) {
+                + " JOIN (SELECT DISTINCT l.report_id FROM " + CLUSTERS + ") l ON l.report_id = d.report_id")) {
             st.setArray(1, ids);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) originals.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
@@ -221,8 +223,9 @@ public final class Timeline {
         Map<Long, List<Row>> rows = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT v.type, v.text, v.event_date, v.place, v.modality,"
                 + " v.acled_event_type, v.acled_sub_event_type, v.start_offset, v.end_offset, l.event_ord, l.cluster_id, " + SourceReports.COLUMNS
-                + " FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord" + SourceReports.JOINS
-                + " WHERE l.cluster_id = ANY (?) AND " + Reviews.NOT_RETRACTED + " ORDER BY r.published_from NULLS LAST, r.seq, l.event_ord")) {
+                + " FROM " + CLUSTERS + " JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord" + SourceReports.JOINS
+                + (Reviews.any(c, "report", "retracted") ? " WHERE " + Reviews.NOT_RETRACTED : "")
+                + " ORDER BY r.published_from NULLS LAST, r.seq, l.event_ord")) {
             st.setArray(1, ids);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

@@ -203,6 +203,96 @@ class QueryTest {
         }
     }
 
+    /** A side as the ledger's columns and paging name it. */
+    private static String side(GroupedClaim k) {
+        return k.claim().claimantSide() == null ? "unknown" : k.claim().claimantSide().label();
+    }
+
+    /** The first {@code n} claims of each side after the first {@code offset} of it, in the group's order. */
+    private static List<GroupedClaim> firstOfEachSide(ClaimGroup g, int offset, int n) {
+        Map<String, Integer> seen = new TreeMap<>();
+        List<GroupedClaim> out = new ArrayList<>();
+        for (GroupedClaim k : g.claims()) {
+            int i = seen.merge(side(k), 1, Integer::sum);
+            if (i > offset && i <= offset + n) out.add(k);
+        }
+        return out;
+    }
+
+    /** The chart's definition: each side's lowest and highest figure of each dated claim's date, and how many. */
+    private static List<LedgerCard.ChartPoint> chartOf(ClaimGroup g) {
+        Map<List<String>, List<Double>> by = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (GroupedClaim k : g.claims()) {
+            if (k.date() != null) by.computeIfAbsent(List.of(side(k), k.date()), x -> new ArrayList<>()).add(k.claim().value());
+        }
+        List<LedgerCard.ChartPoint> out = new ArrayList<>();
+        by.forEach((k, v) -> out.add(new LedgerCard.ChartPoint(k.get(0), k.get(1), v.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                v.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), v.size())));
+        return out;
+    }
+
+    /** Each card against its whole group: same order, the counts, the first claims of each side, the chart. */
+    private static void assertCardsAreTheGroupsCut(Store store, boolean reviewedOnly, int perSide) {
+        List<ClaimGroup> whole = store.ledger().groups(ClaimQuery.all()).stream()
+                .map(g -> reviewedOnly ? g.reviewedOnly() : g).filter(java.util.Objects::nonNull).toList();
+        List<LedgerCard> cards = store.ledger().cards(ClaimQuery.all(), reviewedOnly, perSide);
+        assertEquals(whole.stream().map(ClaimGroup::id).toList(), cards.stream().map(c -> c.group().id()).toList());
+        for (int i = 0; i < whole.size(); i++) {
+            ClaimGroup g = whole.get(i);
+            LedgerCard card = cards.get(i);
+            assertEquals(g.claims().size(), card.claimCount());
+            assertEquals(g.claims().stream().map(k -> k.report().id()).distinct().count(), card.reportCount());
+            assertEquals(firstOfEachSide(g, 0, perSide), card.group().claims(), "group " + g.id() + ", " + perSide + " a side");
+            assertEquals(chartOf(g), card.chart(), "group " + g.id());
+            for (String s : card.sides().keySet()) {
+                long n = g.claims().stream().filter(k -> side(k).equals(s)).count();
+                assertEquals(n, card.claimsOf(s));
+                assertEquals(n > perSide ? perSide : -1, card.nextOffset(s));
+            }
+        }
+    }
+
+    @OnEachDatabase
+    void theLedgerCardsAreTheWholeGroupsCutToAPageOfEachSide(TestDatabase db) {
+        try (Store store = loaded(db)) {
+            add(store, 7, 1_600_000, "passports", Side.OCCUPATION, "Yevhen Balytskyi", "06", "Melitopol", false);
+            add(store, 8, 1_400_000, "passports", Side.OCCUPATION, null, "08", "Melitopol", false);
+            store.link(REGIONS);
+            for (int perSide = 1; perSide <= 4; perSide++) assertCardsAreTheGroupsCut(store, false, perSide);
+
+            // A side read a page at a time makes that side's claims, in order.
+            ClaimGroup passports = store.ledger().groups(ClaimQuery.all()).get(0);
+            List<GroupedClaim> occupation = passports.claims().stream().filter(k -> side(k).equals("occupation")).toList();
+            assertTrue(occupation.size() >= 4, occupation.toString());
+            List<GroupedClaim> paged = new ArrayList<>();
+            for (int offset = 0; offset >= 0; ) {
+                LedgerCard page = store.ledger().card(passports.id(), false, "occupation", offset, 3).orElseThrow();
+                assertTrue(page.group().claims().stream().allMatch(k -> side(k).equals("occupation")), "only the side asked for");
+                paged.addAll(page.group().claims());
+                offset = page.nextOffset("occupation");
+            }
+            assertEquals(occupation, paged);
+            assertEquals(List.of(), store.ledger().card(passports.id(), false, "occupation", 50, 3).orElseThrow().group().claims(), "past the end");
+            assertTrue(store.ledger().card(999_999, false, null, 0, 3).isEmpty());
+
+            // A corrected figure reaches the chart, an accepted claim is what reviewed=1 keeps, a retracted report's claims leave.
+            GroupedClaim first = passports.claims().get(0);
+            store.reviews().write(new ReviewWrite(ItemKey.claim(first.report().id(), first.claim().start(), first.claim().end()), Action.CORRECT, 0,
+                    new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("value", 1_200_000), "misread", "olena"));
+            GroupedClaim second = passports.claims().get(1);
+            store.reviews().write(new ReviewWrite(ItemKey.claim(second.report().id(), second.claim().start(), second.claim().end()), Action.ACCEPT,
+                    0, null, null, "olena"));
+            GroupedClaim last = passports.claims().get(passports.claims().size() - 1);
+            store.reviews().write(new ReviewWrite(ItemKey.report(last.report().id()), Action.RETRACT, 0, null, "withdrawn", "admin"));
+            for (int perSide = 1; perSide <= 3; perSide++) {
+                assertCardsAreTheGroupsCut(store, false, perSide);
+                assertCardsAreTheGroupsCut(store, true, perSide);
+            }
+            assertTrue(store.ledger().card(passports.id(), false, null, 0, 10).orElseThrow().chart().stream()
+                    .anyMatch(p -> p.side().equals("occupation") && p.min() == 1_200_000), "the corrected figure");
+        }
+    }
+
     private static Map<String, Integer> counted(List<DatedCount> counts) {
         return counts.stream().collect(Collectors.toMap(d -> d.type() + " " + d.date(), DatedCount::count, Integer::sum, TreeMap::new));
     }

@@ -24,10 +24,13 @@ import org.totmon.model.Report;
 import org.totmon.model.TextSpan;
 import org.totmon.store.Account.Role;
 import org.totmon.store.ClaimGroup;
+import org.totmon.store.ClaimQuery;
 import org.totmon.store.ClusteredEvent;
 import org.totmon.store.EntityNames;
+import org.totmon.store.EventQuery;
 import org.totmon.store.GroupedClaim;
 import org.totmon.store.IngestResult;
+import org.totmon.store.LedgerCard;
 import org.totmon.store.Intake;
 import org.totmon.store.NearDuplicate;
 import org.totmon.store.Provenance;
@@ -39,12 +42,15 @@ import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
 import org.totmon.web.Catalog.Found;
+import org.totmon.web.Catalog.Named;
 import org.totmon.web.Catalog.ReportInfo;
 
 /** The JSON API under {@code /api}, described by {@code /api/openapi.json}. */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int LIST_LIMIT = 200;
+    /** The most events, groups or claims of a group one API read lists: a response stays bounded (exports are not). */
+    static final int MAX_LIMIT = 1_000;
 
     private final Store store;
     private final Catalog catalog;
@@ -79,21 +85,29 @@ final class Api {
         app.get("/api/places/{id}", ctx -> json(ctx, placeJson(ctx, ctx.pathParam("id"))));
         // reviewed=1: only what people accepted or corrected, as on the ledger and timeline pages and in the exports.
         app.get("/api/events", ctx -> {
-            List<TimelineEvent> events = store.timeline().events(Filters.events(ctx, LIST_LIMIT));
+            EventQuery q = Filters.events(ctx, LIST_LIMIT);
+            Filters.atMost(q.limit(), "limit", MAX_LIMIT);
+            List<TimelineEvent> events = store.timeline().events(q);
             if (Exports.reviewedOnly(ctx)) events = events.stream().map(TimelineEvent::reviewedOnly).filter(java.util.Objects::nonNull).toList();
             json(ctx, timelineEvents(events));
         });
         app.get("/api/events/{id}", ctx -> json(ctx, eventJson(event(store, ctx.pathParam("id")))));
+        // Each group with its first claims of each side (claims_per_side); a side's next claims by side and offset.
         app.get("/api/claims", ctx -> {
             ArrayNode out = JSON.createArrayNode();
-            boolean reviewedOnly = Exports.reviewedOnly(ctx);
-            for (ClaimGroup g : store.ledger().groups(Filters.claims(ctx, LIST_LIMIT))) {
-                ClaimGroup kept = reviewedOnly ? g.reviewedOnly() : g;
-                if (kept != null) out.add(groupJson(kept));
+            ClaimQuery q = Filters.claims(ctx, LIST_LIMIT);
+            Filters.atMost(q.limit(), "limit", MAX_LIMIT);
+            int perSide = Filters.atMost(Filters.number(ctx, "claims_per_side", CLAIMS_PER_SIDE), "claims_per_side", MAX_LIMIT);
+            for (LedgerCard g : store.ledger().cards(q, Exports.reviewedOnly(ctx), perSide)) {
+                out.add(groupJson(g));
             }
             json(ctx, out);
         });
-        app.get("/api/claims/{id}", ctx -> json(ctx, groupJson(group(store, ctx.pathParam("id")))));
+        app.get("/api/claims/{id}", ctx -> {
+            String side = SearchService.param(ctx, "side");
+            json(ctx, groupJson(card(store, ctx.pathParam("id"), Exports.reviewedOnly(ctx), side == null ? null : Filters.side(side).label(),
+                    Filters.offset(ctx), Filters.atMost(Filters.number(ctx, "limit", GROUP_CLAIMS), "limit", MAX_LIMIT))));
+        });
         app.get("/api/timeline", this::timeline);
         new Exports(store, catalog).register(app);
     }
@@ -200,8 +214,15 @@ final class Api {
         return id(id).flatMap(n -> store.timeline().event(n)).orElseThrow(() -> new ApiError(404, "no event with id " + id));
     }
 
-    static ClaimGroup group(Store store, String id) {
-        return id(id).flatMap(n -> store.ledger().group(n)).orElseThrow(() -> new ApiError(404, "no claim group with id " + id));
+    /** Claims of each side a group of {@code /api/claims} lists, by default. */
+    static final int CLAIMS_PER_SIDE = 10;
+    /** Claims of each side {@code /api/claims/{id}} lists, by default. */
+    static final int GROUP_CLAIMS = 100;
+
+    /** A group's card (see {@link org.totmon.store.Ledger#card}); 404 when there is none. */
+    static LedgerCard card(Store store, String id, boolean reviewedOnly, String side, int offset, int limit) {
+        return id(id).flatMap(n -> store.ledger().card(n, reviewedOnly, side, offset, limit))
+                .orElseThrow(() -> new ApiError(404, "no claim group with id " + id));
     }
 
     private static Optional<Long> id(String id) {
@@ -252,9 +273,9 @@ final class Api {
     }
 
     private ObjectNode entityJson(Context ctx, String id) {
-        List<Found<Entity>> found = catalog.entity(id);
+        Named<Entity> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, "no entity named " + id);
-        Entity first = found.get(0).item();
+        Entity first = found.first();
         EntityNames names = catalog.names();
         Profile profile = Profile.ofEntity(store, names, found, Pages.profilePage(ctx, found));
         ObjectNode o = JSON.createObjectNode();
@@ -267,9 +288,9 @@ final class Api {
     }
 
     private ObjectNode placeJson(Context ctx, String id) {
-        List<Found<Place>> found = catalog.place(id);
+        Named<Place> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, "no place " + id);
-        Place p = found.get(0).item();
+        Place p = found.first();
         ObjectNode o = JSON.createObjectNode();
         o.put("id", Catalog.placeId(p));
         o.put("name", p.name());
@@ -335,8 +356,13 @@ final class Api {
         n.put("near_duplicate_of", r.nearDuplicateOf());
     }
 
-    /** A claim group of the ledger: what is counted where, its claims, and the figures of two sides that disagree (or null). */
-    static ObjectNode groupJson(ClaimGroup g) {
+    /**
+     * A claim group of the ledger: what is counted where, the figures of two sides that disagree (or null), how many
+     * claims and reports it has, each side's count with where its next claims start (null: none after those listed),
+     * the claims listed, and the chart's points (each side's lowest and highest figure on each date).
+     */
+    static ObjectNode groupJson(LedgerCard card) {
+        ClaimGroup g = card.group();
         ObjectNode o = JSON.createObjectNode();
         o.put("id", g.id());
         o.put("unit", g.unit());
@@ -347,6 +373,15 @@ final class Api {
         o.put("event_id", g.eventId());
         o.put("disputed", g.disputed());
         o.put("disagreement", g.disagreement());
+        o.put("claim_count", card.claimCount());
+        o.put("report_count", card.reportCount());
+        ArrayNode sides = o.putArray("sides");
+        card.sides().keySet().stream().sorted().forEach(side -> {
+            ObjectNode n = sides.addObject();
+            n.put("side", side);
+            n.put("claims", card.claimsOf(side));
+            n.put("next_offset", card.nextOffset(side) < 0 ? null : card.nextOffset(side));
+        });
         ArrayNode claims = o.putArray("claims");
         for (GroupedClaim gc : g.claims()) {
             ObjectNode n = claims.addObject();
@@ -354,6 +389,10 @@ final class Api {
             n.put("date", gc.date());
             n.put("review", gc.status());
             ExtractionJson.claimFields(n, gc.claim());
+        }
+        ArrayNode chart = o.putArray("chart");
+        for (LedgerCard.ChartPoint p : card.chart()) {
+            chart.addObject().put("side", p.side()).put("date", p.date()).put("min", p.min()).put("max", p.max()).put("claims", p.claims());
         }
         return o;
     }

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -59,14 +61,70 @@ final class Catalog {
 
     record Found<T>(ReportInfo report, T item) {}
 
+    /**
+     * One name's finds as its page reads them, sorted once for a snapshot rather than per request: the finds by date
+     * (then report id), the distinct reports in that order with the index of each one's first find, its spellings
+     * with their counts, the keys of its names and spellings, and (places) the ids of its places.
+     */
+    record Named<T>(List<Found<T>> found, List<ReportInfo> reports, int[] starts, Map<String, Integer> spellings, Set<String> keys,
+                    Set<String> ids) {
+        boolean isEmpty() {
+            return found.isEmpty();
+        }
+
+        T first() {
+            return found.get(0).item();
+        }
+
+        /** The finds of the reports {@code from} (inclusive) to {@code to} (exclusive) of {@link #reports}. */
+        List<Found<T>> foundIn(int from, int to) {
+            return found.subList(from < reports.size() ? starts[from] : found.size(), to < reports.size() ? starts[to] : found.size());
+        }
+
+        static <T> Named<T> of(List<Found<T>> unsorted, Function<Found<T>, String> name, Function<Found<T>, List<Mention>> mentions,
+                               Function<T, String> id) {
+            List<Found<T>> found = byDate(unsorted);
+            List<ReportInfo> reports = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            Set<String> names = new HashSet<>(), ids = new HashSet<>();
+            for (int i = 0; i < found.size(); i++) {
+                Found<T> f = found.get(i);
+                // A report's finds are next to each other: the order is by its date and id.
+                if (reports.isEmpty() || !reports.get(reports.size() - 1).equals(f.report())) {
+                    reports.add(f.report());
+                    starts.add(i);
+                }
+                names.add(name.apply(f));
+                if (id != null) ids.add(id.apply(f.item()));
+            }
+            Map<String, Integer> spellings = Catalog.spellings(found.stream().map(mentions).toList());
+            Set<String> keys = new HashSet<>();
+            for (String n : names) keys.add(key(n));
+            for (String n : spellings.keySet()) keys.add(key(n));
+            return new Named<>(found, List.copyOf(reports), starts.stream().mapToInt(Integer::intValue).toArray(), spellings, keys, ids);
+        }
+    }
+
+    /** Names read in a snapshot; a map of at most {@link #NAMED_CACHE}, emptied when full. */
+    private static final int NAMED_CACHE = 2_000;
+
     private record Snapshot(List<ReportInfo> reports, Map<String, ReportInfo> byId, Map<String, List<Found<Entity>>> entities,
-                            Map<String, List<Found<Place>>> places, Set<String> eventTypes) {}
+                            Map<String, List<Found<Place>>> places, Set<String> eventTypes, Map<String, Named<Place>> namedPlaces) {}
 
     /** The entities grouped under the names people's merges and splits put in force, for one snapshot and one set of names. */
-    private record Resolved(Snapshot snapshot, EntityNames names, Map<String, List<Found<Entity>>> entities) {}
+    private record Resolved(Snapshot snapshot, EntityNames names, Map<String, List<Found<Entity>>> entities, Map<String, Named<Entity>> named) {}
+
+    private static <T> Named<T> cached(Map<String, Named<T>> cache, String key, java.util.function.Supplier<Named<T>> make) {
+        Named<T> n = cache.get(key);
+        if (n != null) return n;
+        if (cache.size() >= NAMED_CACHE) cache.clear();
+        n = make.get();
+        cache.put(key, n);
+        return n;
+    }
 
     private final Store store;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), Set.of());
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
     private volatile Resolved resolved;
 
     private Catalog(Store store) {
@@ -101,7 +159,7 @@ final class Catalog {
         reports.addAll(added);
         Map<String, ReportInfo> byId = new HashMap<>(s.byId);
         for (ReportInfo r : added) byId.put(r.id(), r);
-        snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, Set.copyOf(eventTypes));
+        snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>());
     }
 
     /** Adds to a name's list, copying that list once per refresh: lists a published snapshot holds never change. */
@@ -167,9 +225,10 @@ final class Catalog {
      * Every report naming the entity (by any of its canonical spellings, and the names merged into it), oldest first,
      * each entity under the name in force; a name merged into another finds that one.
      */
-    List<Found<Entity>> entity(String name) {
+    Named<Entity> entity(String name) {
         Resolved r = resolved();
-        return byDate(r.entities.getOrDefault(key(r.names.merged(name)), List.of()));
+        String k = key(r.names.merged(name));
+        return cached(r.named, k, () -> Named.of(r.entities.getOrDefault(k, List.of()), f -> f.item().name(), f -> f.item().mentions(), null));
     }
 
     /** The entity names in force now (people's merges and splits). */
@@ -204,14 +263,15 @@ final class Catalog {
             }
             out = grouped;
         }
-        r = new Resolved(s, names, out);
+        r = new Resolved(s, names, out, new ConcurrentHashMap<>());
         resolved = r;
         return r;
     }
 
-    List<Found<Place>> place(String id) {
+    Named<Place> place(String id) {
+        Snapshot s = snapshot;
         String k = id.chars().allMatch(Character::isDigit) ? id : key(id);
-        return byDate(snapshot.places.getOrDefault(k, List.of()));
+        return cached(s.namedPlaces, k, () -> Named.of(s.places.getOrDefault(k, List.of()), f -> f.item().name(), f -> f.item().mentions(), Catalog::placeId));
     }
 
     /** Entities by the number of reports naming them, most first. */

@@ -1,11 +1,5 @@
 package org.totmon.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.totmon.model.TsvResource;
 import org.totmon.store.QueryWords;
 import org.totmon.linker.Concepts;
 import org.totmon.pipeline.entity.Romanizer;
@@ -120,24 +115,8 @@ final class CrossLanguage {
     }
 
     private static List<String[]> load() {
-        String resource = "latin-cyrillic.tsv";
-        InputStream in = CrossLanguage.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3 || f[0].isBlank() || f[1].isBlank() || f[2].isBlank()) {
-                    throw new IllegalStateException(resource + ": line " + n + " is not latin<TAB>ukrainian<TAB>russian: " + line);
-                }
-                rows.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        List<String[]> rows = TsvResource.rows(CrossLanguage.class, "latin-cyrillic.tsv",
+                f -> f.length == 3 && !f[0].isEmpty() && !f[1].isEmpty() && !f[2].isEmpty(), "latin<TAB>ukrainian<TAB>russian");
         rows.sort(Comparator.comparingInt((String[] row) -> row[0].length()).reversed());
         return List.copyOf(rows);
     }

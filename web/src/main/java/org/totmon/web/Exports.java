@@ -58,13 +58,18 @@ final class Exports {
         app.get("/api/export/entities.csv", this::entitiesCsv);
     }
 
+    /** Events a page of {@code events.geojson} holds by default (the map's page), and at most. */
+    static final int GEOJSON_PAGE = 500, GEOJSON_MAX = 5_000;
+
     /**
-     * Every event by default; with {@code limit} (and {@code offset}) a page of the timeline's order, and then, when
-     * the timeline may go on, {@code next_offset} says where the next page starts (a page can hold fewer features than
-     * its limit: events without coordinates, or with every mention rejected, are left out of it).
+     * A page of the timeline's order ({@code limit}, default {@link #GEOJSON_PAGE}, from {@code offset}), so that a
+     * response stays bounded however many events the store holds; while the timeline may go on, {@code next_offset}
+     * says where the next page starts (a page can hold fewer features than its limit: events without coordinates, or
+     * with every mention rejected, are left out of it).
      */
     private void eventsGeoJson(Context ctx) {
-        EventQuery q = Filters.events(ctx, Integer.MAX_VALUE);
+        EventQuery q = Filters.events(ctx, GEOJSON_PAGE);
+        Filters.atMost(q.limit(), "limit", GEOJSON_MAX);
         List<TimelineEvent> page = store.timeline().events(q);
         ObjectNode fc = eventsGeoJson(checked(ctx, page));
         if (page.size() == q.limit()) fc.put("next_offset", (long) q.offset() + q.limit());

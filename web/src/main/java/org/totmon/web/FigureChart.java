@@ -7,34 +7,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.totmon.model.PublicationDate;
-import org.totmon.model.Side;
-import org.totmon.store.ClaimGroup;
-import org.totmon.store.GroupedClaim;
+import org.totmon.store.LedgerCard;
 
 /**
- * A claim group's figures over time as an inline SVG: one line per side, dated figures only, drawn to the scale of
- * the group's own range. Empty when fewer than two figures are dated. Text comes from {@link I18n}, values are
- * numbers: nothing from a report reaches the markup but the escaped side labels.
+ * A claim group's figures over time as an inline SVG: one line per side through its dated figures (for each date, the
+ * lowest and the highest the side gave, joined by a bar), drawn to the scale of the group's own range; from the
+ * ledger's aggregates, so its size grows with the dates, not the claims. Empty when fewer than two figures are dated.
+ * Text comes from {@link I18n}, values are numbers: nothing from a report reaches the markup but the escaped side labels.
  */
 final class FigureChart {
     static final int W = 320, H = 120, PAD = 28;
     private static final Map<String, String> SIDE_COLOR = Map.of("occupation", "#b3261e", "ukraine", "#1f5fbf",
             "third_party", "#2e7d32", "unknown", "#5f6b73");
 
-    record Point(LocalDate day, double value) {}
+    /** A figure on a day, given by {@code claims} claims of its side on that date. */
+    record Point(LocalDate day, double value, int claims) {}
 
     private FigureChart() {}
 
-    static String of(ClaimGroup g) {
+    static String of(LedgerCard card) {
         Map<String, List<Point>> bySide = new TreeMap<>();
-        for (GroupedClaim gc : g.claims()) {
-            LocalDate day = day(gc.date());
+        for (LedgerCard.ChartPoint p : card.chart()) {
+            LocalDate day = day(p.date());
             if (day == null) continue;
-            Side side = gc.claim().claimantSide();
-            bySide.computeIfAbsent(side == null ? "unknown" : side.label(), k -> new ArrayList<>()).add(new Point(day, gc.claim().value()));
+            List<Point> side = bySide.computeIfAbsent(p.side(), k -> new ArrayList<>());
+            side.add(new Point(day, p.min(), p.claims()));
+            if (p.max() != p.min()) side.add(new Point(day, p.max(), p.claims()));
         }
         List<Point> all = bySide.values().stream().flatMap(List::stream).toList();
-        if (all.size() < 2) return "";
+        if (all.stream().mapToInt(Point::claims).sum() < 2) return "";
         long d0 = all.stream().mapToLong(p -> p.day().toEpochDay()).min().orElse(0), d1 = all.stream().mapToLong(p -> p.day().toEpochDay()).max().orElse(0);
         double v0 = Math.min(0, all.stream().mapToDouble(Point::value).min().orElse(0)), v1 = all.stream().mapToDouble(Point::value).max().orElse(1);
         if (v1 == v0) v1 = v0 + 1;
@@ -47,14 +48,16 @@ final class FigureChart {
         b.append(text(PAD, H - 8, LocalDate.ofEpochDay(d0).toString())).append(text(W - 80, H - 8, LocalDate.ofEpochDay(d1).toString()));
         for (Map.Entry<String, List<Point>> side : bySide.entrySet()) {
             String color = SIDE_COLOR.getOrDefault(side.getKey(), "#5f6b73");
+            // Stable: a date's lowest figure stays before its highest.
             List<Point> pts = side.getValue().stream().sorted((a, c) -> a.day().compareTo(c.day())).toList();
             StringBuilder line = new StringBuilder();
             for (Point p : pts) {
                 double x = PAD + (d1 == d0 ? (W - PAD - 8) / 2.0 : (p.day().toEpochDay() - d0) * (W - PAD - 8.0) / (d1 - d0));
                 double y = H - PAD - (p.value() - v0) * (H - PAD - 8.0) / (v1 - v0);
                 line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-                b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" class=\"pt side-%s\"><title>%s: %s, %s</title></circle>",
-                        x, y, color, Html.esc(side.getKey()), Html.esc(t.side(side.getKey())), compact(p.value()), p.day()));
+                b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" class=\"pt side-%s\"><title>%s: %s, %s%s</title></circle>",
+                        x, y, color, Html.esc(side.getKey()), Html.esc(t.side(side.getKey())), compact(p.value()), p.day(),
+                        p.claims() > 1 ? Html.esc(" (" + t.count("claims.claims", p.claims()) + ")") : ""));
             }
             if (pts.size() > 1) b.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\" points=\"").append(line.toString().strip()).append("\"></polyline>");
         }

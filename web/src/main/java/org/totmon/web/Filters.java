@@ -60,6 +60,12 @@ final class Filters {
         }
     }
 
+    /** {@code value} of parameter {@code name} when it is at most {@code max}; else a 400 naming the parameter. */
+    static int atMost(int value, String name, int max) {
+        if (value > max) throw new ApiError(400, "parameter \"" + name + "\" must be at most " + max + ", not " + value);
+        return value;
+    }
+
     /** A whole number from 1; {@code dflt} when the parameter is absent. */
     static int number(Context ctx, String name, int dflt) {
         String v = SearchService.param(ctx, name);

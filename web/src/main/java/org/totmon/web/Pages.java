@@ -34,6 +34,7 @@ import org.totmon.store.ClusteredEvent;
 import org.totmon.store.EntityNames;
 import org.totmon.store.EventQuery;
 import org.totmon.store.GroupedClaim;
+import org.totmon.store.LedgerCard;
 import org.totmon.store.NearDuplicate;
 import org.totmon.store.SearchHit;
 import org.totmon.store.Snippet;
@@ -44,7 +45,7 @@ import org.totmon.store.Timeline.EventRef;
 import org.totmon.store.TimelineEvent;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
-import org.totmon.web.Catalog.Found;
+import org.totmon.web.Catalog.Named;
 import org.totmon.web.Catalog.ReportInfo;
 
 /** The server-rendered pages: search, report, entity, place, map, timeline, event and claim ledger, in the request's language ({@link I18n}). */
@@ -73,6 +74,7 @@ final class Pages {
         app.get("/timeline", this::timelinePage);
         app.get("/events/{id}", this::eventPage);
         app.get("/claims", this::claimsPage);
+        app.get("/claims/{id}", this::groupPage);
         review.register(app);
     }
 
@@ -371,9 +373,9 @@ final class Pages {
             ctx.redirect("/entities/" + url(canonical));
             return;
         }
-        List<Found<Entity>> found = catalog.entity(id);
+        Named<Entity> found = catalog.entity(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("entity.missing", id));
-        Entity e = found.get(0).item();
+        Entity e = found.first();
         Profile p = Profile.ofEntity(store, names, found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(e.name())).append("</h1><p class=\"meta\">")
                 .append(esc(t.label(e.type()))).append(", ").append(esc(t.count("named_in", p.reportCount()))).append("</p>");
@@ -387,9 +389,9 @@ final class Pages {
     private void placePage(Context ctx) {
         I18n t = I18n.current();
         String id = ctx.pathParam("id");
-        List<Found<Place>> found = catalog.place(id);
+        Named<Place> found = catalog.place(id);
         if (found.isEmpty()) throw new ApiError(404, t.t("place.missing", id));
-        Place pl = found.get(0).item();
+        Place pl = found.first();
         Profile p = Profile.ofPlace(store, catalog.names(), found, profilePage(ctx, found));
         StringBuilder b = new StringBuilder("<h1>").append(esc(pl.name())).append("</h1><p class=\"meta\">").append(esc(t.label(pl.kind())))
                 .append(String.format(Locale.ROOT, ", %.4f, %.4f", pl.lat(), pl.lon()));
@@ -406,9 +408,9 @@ final class Pages {
     }
 
     /** The page of a profile's reports asked for: 1 to its last; a 400 past it. */
-    static int profilePage(Context ctx, List<? extends Found<?>> found) {
+    static int profilePage(Context ctx, Named<?> found) {
         int page = Filters.number(ctx, "page", 1);
-        long reports = found.stream().map(Found::report).distinct().count();
+        long reports = found.reports().size();
         long pages = Math.max(1, (reports + Profile.PAGE_SIZE - 1) / Profile.PAGE_SIZE);
         if (page > pages) throw new ApiError(400, "parameter \"page\" must be 1 to " + pages + " (" + Profile.PAGE_SIZE + " reports a page)");
         return page;
@@ -633,6 +635,10 @@ final class Pages {
 
     /** Claim groups a ledger page shows. */
     static final int LEDGER_PAGE = 20;
+    /** Claims of each side a ledger card shows; the rest are a link away ({@link #GROUP_PAGE} a page). */
+    static final int LEDGER_SIDE = 10;
+    /** Claims of each side the page of one group shows at a time. */
+    static final int GROUP_PAGE = 50;
 
     private void claimsPage(Context ctx) {
         I18n t = I18n.current();
@@ -642,10 +648,9 @@ final class Pages {
         long upTo = Math.min((long) page * LEDGER_PAGE + 1, Integer.MAX_VALUE);
         ClaimQuery q = new ClaimQuery(asked.subject(), asked.place(), asked.side(), asked.disputedOnly(), asked.minClaims(), (int) upTo);
         boolean reviewedOnly = Exports.reviewedOnly(ctx);
-        List<ClaimGroup> groups = store.ledger().groups(q);
-        if (reviewedOnly) groups = groups.stream().map(ClaimGroup::reviewedOnly).filter(java.util.Objects::nonNull).toList();
+        List<LedgerCard> groups = store.ledger().cards(q, reviewedOnly, LEDGER_SIDE);
         boolean more = groups.size() > page * LEDGER_PAGE;
-        List<ClaimGroup> shown = groups.subList(Math.min(groups.size(), (page - 1) * LEDGER_PAGE), Math.min(groups.size(), page * LEDGER_PAGE));
+        List<LedgerCard> shown = groups.subList(Math.min(groups.size(), (page - 1) * LEDGER_PAGE), Math.min(groups.size(), page * LEDGER_PAGE));
         StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("claims.title"))).append("</h1><details class=\"note\"><summary>")
                 .append(esc(t.t("claims.how"))).append("</summary><p>").append(esc(t.t("claims.note"))).append("</p></details>");
         b.append("<form class=\"filters\" method=\"get\" action=\"/claims\">").append(input("subject", t.t("claims.measure"), q.subject()))
@@ -653,13 +658,13 @@ final class Pages {
                 .append(" <label><input type=\"checkbox\" name=\"disputed\" value=\"1\"").append(q.disputedOnly() ? " checked" : "")
                 .append("> ").append(esc(t.t("claims.only_disputed"))).append("</label> <label><input type=\"checkbox\" name=\"reviewed\" value=\"1\"").append(reviewedOnly ? " checked" : "")
                 .append("> ").append(esc(t.t("claims.only_reviewed"))).append("</label> <button type=\"submit\">").append(esc(t.t("filter"))).append("</button></form>");
-        long disputed = shown.stream().filter(ClaimGroup::disputed).count();
+        long disputed = shown.stream().filter(g -> g.group().disputed()).count();
         b.append("<p class=\"count\" id=\"group-count\">").append(esc(t.t("claims.count", (page - 1) * LEDGER_PAGE + (shown.isEmpty() ? 0 : 1),
                 (page - 1) * LEDGER_PAGE + shown.size(), disputed))).append("</p>");
         if (shown.isEmpty()) {
             b.append("<p class=\"none\" id=\"nothing\">").append(esc(t.t("claims.none"))).append(' ').append(link("/claims", t.t("claims.all"))).append("</p>");
         }
-        for (ClaimGroup g : shown) b.append(groupCard(g));
+        for (LedgerCard g : shown) b.append(groupCard(g, reviewedOnly));
         Map<String, String> params = Html.params("subject", q.subject(), "place", q.place(), "side", q.side() == null ? null : q.side().label(),
                 "disputed", q.disputedOnly() ? "1" : null, "reviewed", reviewedOnly ? "1" : null);
         b.append("<nav class=\"pages\">");
@@ -671,22 +676,54 @@ final class Pages {
         html(ctx, Html.page(t.t("nav.claims"), b.toString()));
     }
 
-    /** One measure: what, where, how many claims from which sides, each side's figures side by side and a chart of them over time. */
-    private static String groupCard(ClaimGroup g) {
+    /**
+     * One claim group: its card with {@link #GROUP_PAGE} claims a side, or with {@code side}, that side's claims from
+     * {@code offset} on, with links to the pages before and after.
+     */
+    private void groupPage(Context ctx) {
         I18n t = I18n.current();
-        long sides = g.claims().stream().map(c -> c.claim().claimantSide()).filter(x -> x != null && x != Side.UNKNOWN).distinct().count();
-        long reports = g.claims().stream().map(c -> c.report().id()).distinct().count();
+        String sideParam = SearchService.param(ctx, "side");
+        String side = sideParam == null ? null : Filters.side(sideParam).label();
+        int offset = Filters.offset(ctx);
+        boolean reviewedOnly = Exports.reviewedOnly(ctx);
+        LedgerCard card = Api.card(store, ctx.pathParam("id"), reviewedOnly, side, offset, GROUP_PAGE);
+        StringBuilder b = new StringBuilder("<p>").append(link(reviewedOnly ? "/claims?reviewed=1" : "/claims", t.t("claims.back"))).append("</p>");
+        b.append(groupCard(card, reviewedOnly));
+        if (side != null) {
+            Map<String, String> params = Html.params("side", side, "reviewed", reviewedOnly ? "1" : null);
+            String path = "/claims/" + card.group().id();
+            b.append("<nav class=\"pages\">");
+            if (offset > 0) b.append(link(Html.query(path, with(params, "offset", Integer.toString(Math.max(0, offset - GROUP_PAGE)))), t.t("page.previous"))).append(' ');
+            if (card.nextOffset(side) >= 0) b.append("<a rel=\"next\" href=\"").append(esc(Html.query(path, with(params, "offset", Integer.toString(card.nextOffset(side))))))
+                    .append("\">").append(esc(t.t("page.next"))).append("</a> ");
+            b.append(link(Html.query(path, Html.params("reviewed", reviewedOnly ? "1" : null)), t.t("claims.every_side"))).append("</nav>");
+        }
+        b.append("<p>").append(link("/api/claims/" + card.group().id(), t.t("claims.json"))).append("</p>");
+        html(ctx, Html.page(label(card), b.toString()));
+    }
+
+    /** What a group counts: its concept's label, else the words of its first claim's subject. */
+    private static String label(LedgerCard card) {
+        ClaimGroup g = card.group();
+        if (g.concept() != null) return I18n.current().concept(g.concept());
+        return g.claims().isEmpty() ? "#" + g.id() : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
+    }
+
+    /** One measure: what, where, how many claims from which sides, each side's figures side by side and a chart of them over time. */
+    private static String groupCard(LedgerCard card, boolean reviewedOnly) {
+        I18n t = I18n.current();
+        ClaimGroup g = card.group();
+        long sides = card.sides().keySet().stream().filter(x -> !x.equals(Side.UNKNOWN.label())).count();
         List<String> about = new ArrayList<>();
         if (g.unit() != null) about.add(esc(t.t("claims.unit", g.unit())));
         if (g.place() != null) about.add(esc(g.admin1() == null || g.admin1().equals(g.place()) ? g.place() : g.place() + " (" + g.admin1() + ")"));
         if (g.eventType() != null) about.add(g.eventId() == null ? esc(t.eventType(g.eventType())) : link("/events/" + g.eventId(), t.eventType(g.eventType()) + " #" + g.eventId()));
-        about.add(esc(t.count("claims.claims", g.claims().size()) + " · " + t.count("claims.reports", reports) + (sides > 1 ? " · " + t.count("claims.sides", sides) : "")));
-        String label = g.concept() != null ? t.concept(g.concept()) : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
+        about.add(esc(t.count("claims.claims", card.claimCount()) + " · " + t.count("claims.reports", card.reportCount()) + (sides > 1 ? " · " + t.count("claims.sides", sides) : "")));
         StringBuilder b = new StringBuilder("<section class=\"group card").append(g.disputed() ? " disagree" : "").append("\" id=\"group-").append(g.id()).append("\"><h3>")
-                .append(esc(label)).append(g.disputed() ? " <strong class=\"flag\">" + esc(t.t("claims.disputed")) + "</strong>" : "")
+                .append(esc(label(card))).append(g.disputed() ? " <strong class=\"flag\">" + esc(t.t("claims.disputed")) + "</strong>" : "")
                 .append("</h3><p class=\"n about\">").append(String.join(" · ", about)).append("</p>");
         if (g.disputed()) b.append("<p class=\"disagreement\">").append(esc(sidesLabelled(g.disagreement()))).append("</p>");
-        return b.append("<div class=\"card-body\">").append(sidesCard(g)).append(FigureChart.of(g)).append("</div></section>").toString();
+        return b.append("<div class=\"card-body\">").append(sidesCard(card, reviewedOnly)).append(FigureChart.of(card)).append("</div></section>").toString();
     }
 
     /** The store's account of a disagreement ("ukraine about 300 (…) vs third_party about 600 (…)") with the sides' labels. */
@@ -698,12 +735,18 @@ final class Pages {
         return out;
     }
 
-    /** A group's figures in one column per side: figure, claimant, date, hedging, quote, report and review status. */
-    private static String sidesCard(ClaimGroup g) {
+    /**
+     * A group's figures in one column per side: figure, claimant, date, hedging, quote, report and review status; a
+     * side with more claims than shown ends with a link to the next of them.
+     */
+    private static String sidesCard(LedgerCard card, boolean reviewedOnly) {
         I18n t = I18n.current();
         Map<String, List<GroupedClaim>> bySide = new TreeMap<>();
-        for (GroupedClaim gc : g.claims()) {
+        for (GroupedClaim gc : card.group().claims()) {
             bySide.computeIfAbsent(gc.claim().claimantSide() == null ? "unknown" : gc.claim().claimantSide().label(), k -> new ArrayList<>()).add(gc);
+        }
+        for (String side : card.sides().keySet()) {
+            if (card.moreOf(side) > 0) bySide.computeIfAbsent(side, k -> new ArrayList<>());
         }
         StringBuilder b = new StringBuilder("<div class=\"sides\">");
         for (Map.Entry<String, List<GroupedClaim>> side : bySide.entrySet()) {
@@ -717,7 +760,13 @@ final class Pages {
                         .append("<blockquote class=\"quote\">").append(esc(c.text())).append("</blockquote>").append(sourceLink(gc.report()))
                         .append("</li>");
             }
-            b.append("</ul></div>");
+            b.append("</ul>");
+            int more = card.moreOf(side.getKey());
+            if (more > 0) {
+                b.append("<p class=\"more\">").append(link(Html.query("/claims/" + card.group().id(), Html.params("side", side.getKey(),
+                        "offset", Integer.toString(card.nextOffset(side.getKey())), "reviewed", reviewedOnly ? "1" : null)), t.count("claims.more", more))).append("</p>");
+            }
+            b.append("</div>");
         }
         return b.append("</div>").toString();
     }

@@ -3,8 +3,6 @@ package org.totmon.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +19,7 @@ import org.totmon.store.Store;
 import org.totmon.web.Catalog.ClaimRow;
 import org.totmon.web.Catalog.EventRow;
 import org.totmon.web.Catalog.Found;
+import org.totmon.web.Catalog.Named;
 import org.totmon.web.Catalog.ReportInfo;
 
 /**
@@ -28,7 +27,8 @@ import org.totmon.web.Catalog.ReportInfo;
  * page of {@link #PAGE_SIZE} at a time), and, in the reports of that page, the events it takes part in (as an actor)
  * or happened at (as the place), the claims it made (as the claimant) and the claims about it: those whose subject
  * names it, or that stand within {@link #NEAR} characters of a mention of it. Only the page's reports are read from
- * the store, so a name in thousands of reports costs what 50 cost. Actors and claimants are under the names people's
+ * the store, and the name's finds are sorted and counted once a catalog snapshot ({@link Catalog.Named}), so a name in
+ * thousands of reports costs what 50 cost. Actors and claimants are under the names people's
  * merges and splits put in force.
  */
 record Profile(Map<String, Integer> spellings, int reportCount, int page, List<ReportInfo> reports, List<EventRow> events,
@@ -41,47 +41,28 @@ record Profile(Map<String, Integer> spellings, int reportCount, int page, List<R
         return Math.max(1, (reportCount + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    static Profile ofEntity(Store store, EntityNames names, List<Found<Entity>> found, int page) {
-        Set<String> keys = keys(found, f -> f.item().name(), f -> f.item().mentions());
-        return build(store, names, found, page, f -> f.item().mentions(), keys,
+    static Profile ofEntity(Store store, EntityNames names, Named<Entity> named, int page) {
+        Set<String> keys = named.keys();
+        return build(store, names, named, page, f -> f.item().mentions(),
                 e -> e.event().actors().stream().anyMatch(a -> keys.contains(Catalog.key(a))),
                 c -> c.claimant() != null && keys.contains(Catalog.key(c.claimant())));
     }
 
-    static Profile ofPlace(Store store, EntityNames names, List<Found<Place>> found, int page) {
-        Set<String> keys = keys(found, f -> f.item().name(), f -> f.item().mentions());
-        Set<String> ids = new HashSet<>();
-        found.forEach(f -> ids.add(Catalog.placeId(f.item())));
-        return build(store, names, found, page, f -> f.item().mentions(), keys,
+    static Profile ofPlace(Store store, EntityNames names, Named<Place> named, int page) {
+        Set<String> keys = named.keys(), ids = named.ids();
+        return build(store, names, named, page, f -> f.item().mentions(),
                 e -> e.place() != null ? ids.contains(Catalog.placeId(e.place())) : e.event().place() != null && keys.contains(Catalog.key(e.event().place())),
                 c -> false);
     }
 
-    /** The keys of its names and spellings; each distinct spelling is keyed once, however many reports use it. */
-    private static <T> Set<String> keys(List<Found<T>> found, Function<Found<T>, String> name, Function<Found<T>, List<Mention>> mentions) {
-        Set<String> spellings = new HashSet<>();
-        for (Found<T> f : found) {
-            spellings.add(name.apply(f));
-            for (Mention m : mentions.apply(f)) spellings.add(m.text());
-        }
-        Set<String> keys = new HashSet<>();
-        for (String s : spellings) keys.add(Catalog.key(s));
-        return keys;
-    }
-
-    private static <T> Profile build(Store store, EntityNames names, List<Found<T>> found, int page, Function<Found<T>, List<Mention>> mentions,
-                                     Set<String> keys, Predicate<EventRow> takesPart,
-                                     Predicate<Claim> madeBy) {
-        Set<ReportInfo> all = new LinkedHashSet<>();
-        found.forEach(f -> all.add(f.report()));
-        List<ReportInfo> reports = new ArrayList<>(all).subList(Math.min(all.size(), (page - 1) * PAGE_SIZE),
-                Math.min(all.size(), page * PAGE_SIZE));
+    private static <T> Profile build(Store store, EntityNames names, Named<T> named, int page, Function<Found<T>, List<Mention>> mentions,
+                                     Predicate<EventRow> takesPart, Predicate<Claim> madeBy) {
+        Set<String> keys = named.keys();
+        int from = Math.min(named.reports().size(), (page - 1) * PAGE_SIZE), to = Math.min(named.reports().size(), page * PAGE_SIZE);
+        List<ReportInfo> reports = named.reports().subList(from, to);
         Map<ReportInfo, List<Mention>> mentioned = new HashMap<>();
         for (ReportInfo r : reports) mentioned.put(r, new ArrayList<>());
-        for (Found<T> f : found) {
-            List<Mention> l = mentioned.get(f.report());
-            if (l != null) l.addAll(mentions.apply(f));
-        }
+        for (Found<T> f : named.foundIn(from, to)) mentioned.get(f.report()).addAll(mentions.apply(f));
         List<EventRow> events = new ArrayList<>();
         List<ClaimRow> by = new ArrayList<>(), about = new ArrayList<>();
         Map<String, ReportItems> items = store.items(reports.stream().map(ReportInfo::id).toList());
@@ -101,8 +82,7 @@ record Profile(Map<String, Integer> spellings, int reportCount, int page, List<R
             }
         }
         events.sort(Comparator.comparing((EventRow e) -> e.when() == null ? "" : e.when()));
-        List<List<Mention>> spelled = found.stream().map(mentions).toList();
-        return new Profile(Catalog.spellings(spelled), all.size(), page, List.copyOf(reports), List.copyOf(events), List.copyOf(by),
+        return new Profile(named.spellings(), named.reports().size(), page, List.copyOf(reports), List.copyOf(events), List.copyOf(by),
                 List.copyOf(about));
     }
 

@@ -67,6 +67,12 @@ final class TimeLexicon {
     static final String DAY_MONTH_JOINER = alternation("day_month_joiner");
     /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of(alternation("ambiguous_month").split("\\|"));
+    /** Right before a year, make it a birth year ("born in 2002"): an age, not a time. */
+    static final Pattern BIRTH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + alternation("birth_before") + ")\\s*$", FLAGS);
+    /** Right after a year, make it a birth year ("2002 року народження"). */
+    static final Pattern BIRTH_AFTER = Pattern.compile("^\\s*(?:" + alternation("birth_after") + ")(?![\\p{L}])", FLAGS);
+    /** Between two years of one list ("2002 and 2003", "2002-2003"). */
+    static final Pattern YEAR_JOINER = Pattern.compile("^\\s*(?:" + alternation("year_joiner") + ")\\s*$", FLAGS);
     /** Before a weekday these make it habitual, not a date. */
     static final Set<String> HABITUAL = Set.of(alternation("habitual").split("\\|"));
 

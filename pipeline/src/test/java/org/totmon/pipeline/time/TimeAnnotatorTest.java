@@ -127,6 +127,15 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void birthYearsAreAgesNotTimes() {
+        assertEquals("March 2022=2022-03", times("2022-03-17", "en", "Russia received nine soldiers born in 2002 and 2003 in March 2022."));
+        assertEquals("2022 году=2022", times("2022-03-17", "ru", "Все пленные были 2002-2003 годов рождения. Обмен состоялся в 2022 году."));
+        assertEquals("2023 році=2023", times("2023-06-07", "uk", "Затримали чоловіка 1985 року народження. Це сталося у 2023 році."));
+        assertEquals("5 May 1990=1990-05-05; 2014=2014; 2022=2022",
+                times("2023-06-07", "en", "He was born on 5 May 1990; the war began in 2014 and 2022."), "a day of birth is a date; years listed alone stay");
+    }
+
+    @Test
     void slashDatesFollowTheLanguage() {
         assertEquals("09/07/2023=2023-09-07", times(null, "en", "Signed 09/07/2023."));
         assertEquals("09/07/2023=2023-07-09", times(null, "uk", "Підписано 09/07/2023."));
