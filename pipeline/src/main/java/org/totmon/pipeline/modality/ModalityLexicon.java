@@ -3,6 +3,7 @@ package org.totmon.pipeline.modality;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,10 @@ import org.totmon.pipeline.text.Morphology;
 
 /**
  * The negation, modality and hedging cues of one language, read from {@code modality-LANG.tsv}: rows
- * {@code KIND <tab> pattern [<tab> id]} (a {@link Kind} and a {@link TokenPattern}), each optionally followed by rows
- * {@code +} and {@code -} with sentences it must and must not match, which the tests run. Immutable.
+ * {@code KIND <tab> pattern [<tab> id]} (a {@link Kind}, or several joined by {@code +} for a cue that does several
+ * things, and a {@link TokenPattern}), each optionally followed by rows {@code +} and {@code -} with sentences it must
+ * and must not match, which the tests run. A row of several kinds is one rule per kind, sharing id and examples.
+ * Immutable.
  */
 public final class ModalityLexicon {
     /** One rule: its id (the row's last column, else the file and line), kind, pattern and example sentences. */
@@ -51,17 +54,28 @@ public final class ModalityLexicon {
         Set<String> ids = new HashSet<>();
         for (Tsv.Row row : rows) {
             if (RuleRows.example(row, rules, Rule::positives, Rule::negatives)) continue;
-            String key = row.field(0).toUpperCase(Locale.ROOT);
             if (row.fields().length < 2 || row.fields().length > 3) throw row.error("expected kind, pattern and an optional id, separated by tabs");
-            Kind kind;
-            try {
-                kind = Kind.valueOf(key);
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown kind '" + row.field(0) + "': one of " + List.of(Kind.values()) + ", or '+'/'-' for an example");
-            }
+            Set<Kind> kinds = kinds(row);
             TokenPattern pattern = TokenPattern.parse(row.field(1), morphology, row.source() + ":" + row.line() + ": ");
-            rules.add(new Rule(RuleRows.id(row, 2, ids), kind, pattern, new ArrayList<>(), new ArrayList<>()));
+            String id = RuleRows.id(row, 2, ids);
+            List<String> positives = new ArrayList<>(), negatives = new ArrayList<>();
+            for (Kind kind : kinds) rules.add(new Rule(id, kind, pattern, positives, negatives));
         }
         return new ModalityLexicon(language, rules);
+    }
+
+    /** The kinds of a row's key: one, or several joined by '+', each once. */
+    private static Set<Kind> kinds(Tsv.Row row) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        for (String key : row.field(0).split("\\+", -1)) if (!kinds.add(kind(row, key))) throw row.error("kind '" + key + "' given twice");
+        return kinds;
+    }
+
+    private static Kind kind(Tsv.Row row, String key) {
+        try {
+            return Kind.valueOf(key.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown kind '" + key + "': one of " + List.of(Kind.values()) + " (several joined by '+'), or '+'/'-' for an example");
+        }
     }
 }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
@@ -65,17 +68,29 @@ class ModalityAnnotatorTest {
     }
 
     @Test
-    void aClaimedCueIsWrittenOnceAndReadAsAHedge() {
+    void eachCueIsWrittenOnceAndAClaimedCueIsReadAsAHedge() {
         for (String language : List.of("en", "uk", "ru")) {
-            ModalityLexicon lexicon = ModalityLexicon.bundled(language);
-            Set<String> claimed = lexicon.rules().stream().filter(r -> r.kind() == Kind.CLAIMED).map(r -> r.pattern().toString()).collect(Collectors.toSet());
-            for (ModalityLexicon.Rule r : lexicon.rules()) {
-                assertFalse(r.kind() == Kind.HEDGE && claimed.contains(r.pattern().toString()), language + ": '" + r.pattern() + "' is CLAIMED and HEDGE");
-            }
+            Map<String, Set<String>> rows = new HashMap<>();
+            for (ModalityLexicon.Rule r : ModalityLexicon.bundled(language).rules()) rows.computeIfAbsent(r.pattern().toString(), k -> new HashSet<>()).add(r.id());
+            rows.forEach((pattern, ids) -> assertEquals(1, ids.size(), language + ": '" + pattern + "' is on several rows " + ids));
         }
         Document doc = annotate("Ten people were reportedly detained in the town.", "en");
         assertEquals(List.of("reportedly"), cues(doc, Kind.HEDGE));
         assertEquals(1, doc.modality().size(), doc.modality().toString());
+    }
+
+    @Test
+    void aRowOfTwoKindsMarksItsCueAsBoth() throws IOException {
+        ModalityLexicon l = ModalityLexicon.parse("en", new ByteArrayInputStream("HYPOTHETICAL+HEDGE\tmight\tx.might\n+\tThey might be deported.\n"
+                .getBytes(StandardCharsets.UTF_8)), "mine.tsv");
+        assertEquals(List.of(Kind.HYPOTHETICAL, Kind.HEDGE), l.rules().stream().map(ModalityLexicon.Rule::kind).toList());
+        assertTrue(l.rules().stream().allMatch(r -> r.id().equals("x.might") && r.positives().equals(List.of("They might be deported."))));
+        Document doc = annotate("Up to 300 people might be deported.", "en");
+        assertEquals(List.of("might"), cues(doc, Kind.HEDGE));
+        assertTrue(cues(doc, Kind.HYPOTHETICAL).contains("might"), doc.modality().toString());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> ModalityLexicon.parse("en",
+                new ByteArrayInputStream("HEDGE+HEDGE\tmight\n".getBytes(StandardCharsets.UTF_8)), "mine.tsv"));
+        assertTrue(twice.getMessage().startsWith("mine.tsv:1:"), twice.getMessage());
     }
 
     @Test
