@@ -61,6 +61,8 @@ public final class TimeAnnotator implements Annotator {
     private static final String PREFIX = "(?:(?:" + alternation(WEEKDAYS) + "|" + alternation(SINGLE_WORDS) + ")\\s*,?\\s+)?";
 
     private static final List<Rule> RULES = List.of(
+            new Rule(L + "(?:" + TimeLexicon.RANGE_FROM + ")\\s+(?<d1>\\d{1,2})" + ORDINAL + "\\s+(?:" + TimeLexicon.RANGE_TO + ")\\s+(?<d2>\\d{1,2})"
+                    + ORDINAL + "\\s+(?:" + JOINER + "\\s+)?" + MONTH + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?", TimeAnnotator::daysOfMonth),
             new Rule(L + PREFIX + MONTH + "\\s+" + DAY + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?",
                     TimeAnnotator::dayAndMonth),
             new Rule(L + PREFIX + DAY + "\\s+(?:" + JOINER + "\\s+)?" + MONTH + "(?:,?\\s+(?<year>" + YEAR_NUMBER + ")" + YEAR_WORD + "?)?",
@@ -82,7 +84,7 @@ public final class TimeAnnotator implements Annotator {
     /** The words an expression can start with (a number aside); a cheap gate before the rules are tried. */
     private static final Pattern ANCHOR = Pattern.compile("(?:" + TimeLexicon.MID_PREFIX + ")|(?:" + String.join("|", TimeLexicon.MODIFIERS,
             alternation(DEICTICS), alternation(MONTHS), alternation(MONTH_ABBREVIATIONS), alternation(WEEKDAYS),
-            alternation(SINGLE_WORDS), alternation(NUMBERS)) + ")(?![\\p{L}])", FLAGS);
+            alternation(SINGLE_WORDS), alternation(NUMBERS), TimeLexicon.RANGE_FROM) + ")(?![\\p{L}])", FLAGS);
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
 
@@ -252,6 +254,18 @@ public final class TimeAnnotator implements Annotator {
         }
         boolean given = m.group("year") != null;
         String value = given ? TimeResolver.date(Integer.parseInt(m.group("year")), month, day) : c.resolver().dayOfMonth(month, day);
+        out.add(new Candidate(m.start(), m.end(), value, null, given ? Year.GIVEN : Year.GUESSED));
+    }
+
+    /**
+     * "з 23 по 27 вересня", "from 23 to 27 September": a period of days within one month is valued as that month (the
+     * annotation's one value for a period); its days must run forward.
+     */
+    private static void daysOfMonth(Matcher m, Context c, List<Candidate> out) {
+        Integer month = month(m.group("mon"));
+        if (month == null || Integer.parseInt(m.group("d2")) <= Integer.parseInt(m.group("d1")) || Integer.parseInt(m.group("d2")) > 31) return;
+        boolean given = m.group("year") != null;
+        String value = given ? TimeResolver.yearMonth(Integer.parseInt(m.group("year")), month) : c.resolver().month(month, null);
         out.add(new Candidate(m.start(), m.end(), value, null, given ? Year.GIVEN : Year.GUESSED));
     }
 

@@ -67,6 +67,10 @@ final class TimeLexicon {
     static final String DAY_MONTH_JOINER = alternation("day_month_joiner");
     /** English months that are also common words or names: bare, they need a cue ("in May", not "May" the verb). */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of(alternation("ambiguous_month").split("\\|"));
+    /** Before the first day of a period of days ("з 23 по 27 вересня"). */
+    static final String RANGE_FROM = alternation("range_from");
+    /** Between the days of such a period. */
+    static final String RANGE_TO = alternation("range_to");
     /** Right before a year, make it a birth year ("born in 2002"): an age, not a time. */
     static final Pattern BIRTH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + alternation("birth_before") + ")\\s*$", FLAGS);
     /** Right after a year, make it a birth year ("2002 року народження"). */

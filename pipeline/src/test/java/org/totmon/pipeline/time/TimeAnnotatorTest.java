@@ -127,6 +127,15 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aPeriodOfDaysWithinAMonthIsThatMonth() {
+        assertEquals("з 23 по 27 вересня=2022-09", times("2022-10-12", "uk", "Псевдореферендум проходив з 23 по 27 вересня."));
+        assertEquals("с 23 по 27 сентября 2022 года=2022-09", times("2023-01-10", "ru", "Голосование проходило с 23 по 27 сентября 2022 года."));
+        assertEquals("from 23 to 27 September=2022-09; October 16-17=2022-10-17",
+                times("2022-10-20", "en", "Voting ran from 23 to 27 September; on the night of October 16-17 drones hit."), "a night over two days is its last");
+        assertEquals("3 May=2022-05-03", times("2022-05-10", "en", "Between 5 and 12 people were hurt on 3 May."), "a range of counts is no period");
+    }
+
+    @Test
     void birthYearsAreAgesNotTimes() {
         assertEquals("March 2022=2022-03", times("2022-03-17", "en", "Russia received nine soldiers born in 2002 and 2003 in March 2022."));
         assertEquals("2022 году=2022", times("2022-03-17", "ru", "Все пленные были 2002-2003 годов рождения. Обмен состоялся в 2022 году."));
