@@ -54,6 +54,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aTimeTheTextRepeatsIsListedOnceWithItsMentions(@TempDir Path tmp) throws IOException {
+        String text = "Water was expected to peak on June 7. The governor said on June 7 that levels would fall by June 9.";
+        Path in = Files.writeString(tmp.resolve("docs.jsonl"), JSON.writeValueAsString(java.util.Map.of("id", "r1", "published", "2023-06-07",
+                "language", "en", "text", text)));
+        Path out = tmp.resolve("out.jsonl");
+        assertEquals(0, CliRun.of(new ExtractCommand(), "--in", in.toString(), "--out", out.toString()).exitCode());
+        JsonNode times = JSON.readTree(Files.readAllLines(out).get(0)).get("times");
+        assertEquals(2, times.size(), times.toString());
+        assertEquals("June 7", times.get(0).get("text").asText());
+        assertEquals(text.indexOf("June 7"), times.get(0).get("start").asInt());
+        assertEquals(List.of(text.indexOf("June 7"), text.lastIndexOf("June 7")),
+                List.of(times.get(0).get("mentions").get(0).get("start").asInt(), times.get(0).get("mentions").get(1).get("start").asInt()));
+        assertEquals("2023-06-09", times.get(1).get("value").asText());
+    }
+
+    @Test
     void aMissingInputIsAUsageError(@TempDir Path tmp) {
         CliRun run = CliRun.of(new ExtractCommand(), "--in", tmp.resolve("nope.jsonl").toString(), "--out", tmp.resolve("o.jsonl").toString());
         assertEquals(2, run.exitCode());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.totmon.model.Claim;
@@ -63,13 +65,20 @@ public final class ExtractionJson {
             if (p.geonamesId() != null) n.put("geonames_id", p.geonamesId());
             mentions(n, p.mentions());
         }
+        // A time is listed once a report, as its text names it, like an entity or a place; where else the text repeats
+        // it ("June 7" four times) are its mentions.
         ArrayNode times = o.putArray("times");
+        Map<List<String>, List<Mention>> byText = new LinkedHashMap<>();
         for (TimeMention t : x.times()) {
+            byText.computeIfAbsent(List.of(t.text(), t.value()), k -> new ArrayList<>()).add(new Mention(t.text(), t.start(), t.end()));
+        }
+        for (Map.Entry<List<String>, List<Mention>> t : byText.entrySet()) {
             ObjectNode n = times.addObject();
-            n.put("text", t.text());
-            n.put("value", t.value());
-            n.put("start", t.start());
-            n.put("end", t.end());
+            n.put("text", t.getKey().get(0));
+            n.put("value", t.getKey().get(1));
+            n.put("start", t.getValue().get(0).start());
+            n.put("end", t.getValue().get(0).end());
+            mentions(n, t.getValue());
         }
         ArrayNode claims = o.putArray("claims");
         for (Claim c : x.claims()) {
