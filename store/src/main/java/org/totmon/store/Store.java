@@ -146,12 +146,8 @@ public final class Store implements AutoCloseable {
     }
 
     public boolean contains(String id) {
-        try (Connection c = db.connection();
-             PreparedStatement st = c.prepareStatement("SELECT 1 FROM report WHERE id = ?")) {
-            st.setString(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
+        try {
+            return db.read(c -> exists(c, id));
         } catch (SQLException e) {
             throw failure("read", e);
         }
