@@ -596,11 +596,16 @@ final class LinkTables {
             OptionalLong chosen = EventClustering.choose(m, candidates);
             long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
             insertLink(c, cluster, m);
-            fileCluster(c, cluster, chosen.isEmpty(), keys);
-            List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
-            members.add(m);
-            refreshCluster(c, cluster, members);
             cache.added(cluster, asStored(m), chosen.isEmpty());
+            fileCluster(c, cluster, chosen.isEmpty(), keys, cache.filed(cluster));
+            EventClustering.Summary summary = cache.summary(cluster);
+            if (summary == null) {
+                // Not held (candidates more than the cache holds): then added() left its mentions as they were.
+                List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
+                members.add(m);
+                summary = EventClustering.summarize(members);
+            }
+            refreshCluster(c, cluster, summary);
             clusters.put(m.ord(), cluster);
         }
         return clusters;
@@ -651,12 +656,14 @@ final class LinkTables {
 
     /**
      * Files the cluster under the keys of a mention it now holds, but the keys it has already ({@code fresh}: it has
-     * none). One exact lookup per key: H2 reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
+     * none; {@code filed}: all it has, when known, to which the new ones are added). Else one exact lookup per key: H2
+     * reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
      */
-    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys) throws SQLException {
+    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys, Set<Long> filed) throws SQLException {
         Set<Long> missing = new TreeSet<>();
         for (String key : keys.filed()) missing.add(blockKey(key));
-        if (!fresh) {
+        if (filed != null) missing.removeAll(filed);
+        else if (!fresh) {
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?")) {
                 st.setLong(2, cluster);
                 for (Iterator<Long> i = missing.iterator(); i.hasNext(); ) {
@@ -675,6 +682,7 @@ final class LinkTables {
             }
             st.executeBatch();
         }
+        if (filed != null) filed.addAll(missing);
     }
 
     static long blockKey(String key) {
@@ -774,9 +782,8 @@ final class LinkTables {
         st.setObject(first + 5, p == null ? null : p.lon(), Types.DOUBLE);
     }
 
-    /** Sets what the cluster's mentions ({@code members}, all of them) say together. */
-    private static void refreshCluster(Connection c, long cluster, List<EventMention> members) throws SQLException {
-        EventClustering.Summary s = EventClustering.summarize(members);
+    /** Sets what the cluster's mentions say together. */
+    private static void refreshCluster(Connection c, long cluster, EventClustering.Summary s) throws SQLException {
         DateSpan span = s.date() != null ? s.date() : s.firstReported();
         try (PreparedStatement st = c.prepareStatement("UPDATE event_cluster SET event_date = ?, first_reported = ?,"
                 + " date_from = ?, date_to = ?, place = ?, place_kind = ?, admin1 = ?, country = ?, lat = ?, lon = ?,"
