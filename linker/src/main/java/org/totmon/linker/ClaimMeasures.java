@@ -44,7 +44,16 @@ public final class ClaimMeasures {
      */
     public static List<MeasuredClaim> of(String reportId, String text, String published, Extraction x, Regions regions,
                                          IntFunction<Long> eventIds) {
+        return ahead(reportId, text, published, x, regions).bind(eventIds);
+    }
+
+    /**
+     * The measured claims of one report but their events' ids, which only linking the report's events tells: all the
+     * rest is pure, so a thread that annotates can find it, and the one that links binds the ids.
+     */
+    public static Unbound ahead(String reportId, String text, String published, Extraction x, Regions regions) {
         List<MeasuredClaim> out = new ArrayList<>();
+        int[] events = new int[x.claims().size()];
         for (int i = 0; i < x.claims().size(); i++) {
             Claim c = x.claims().get(i);
             int[] sentence = FigureText.sentence(text, c.start(), c.end());
@@ -65,11 +74,30 @@ public final class ClaimMeasures {
             if (date == null) date = DateSpan.parse(published);
             String period = Concepts.BUNDLED.runningTotal(concept) || date == null ? null : date.from().toString().substring(0, 7);
             String area = areaOf(text, x.places(), sentence, where, regions);
-            Measure m = new Measure(unit, concept, stems, where, area,
-                    period, event < 0 ? null : x.events().get(event).type(), event < 0 ? null : eventIds.apply(event));
+            Measure m = new Measure(unit, concept, stems, where, area, period, event < 0 ? null : x.events().get(event).type(), null);
             out.add(new MeasuredClaim(reportId, i, c, m, date));
+            events[i] = event;
         }
-        return out;
+        return new Unbound(List.copyOf(out), events);
+    }
+
+    /**
+     * A report's measured claims without their events' ids ({@code measure().eventId()} null), and the position in the
+     * events layer of each one's event (-1: none).
+     */
+    public record Unbound(List<MeasuredClaim> claims, int[] events) {
+        /** The measured claims with the ids {@code eventIds} gives their events, as {@link #of} gives them. */
+        public List<MeasuredClaim> bind(IntFunction<Long> eventIds) {
+            List<MeasuredClaim> out = new ArrayList<>(claims.size());
+            for (int i = 0; i < claims.size(); i++) {
+                MeasuredClaim c = claims.get(i);
+                Measure m = c.measure();
+                Long id = events[i] < 0 ? null : eventIds.apply(events[i]);
+                out.add(id == null ? c : new MeasuredClaim(c.reportId(), c.ord(), c.claim(), new Measure(m.unit(), m.concept(),
+                        m.subjectStems(), m.place(), m.area(), m.period(), m.eventType(), id), c.date()));
+            }
+            return out;
+        }
     }
 
     /**

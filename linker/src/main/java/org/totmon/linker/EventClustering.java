@@ -1,10 +1,11 @@
 package org.totmon.linker;
 
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -116,36 +117,70 @@ public final class EventClustering {
     /**
      * What a cluster's mentions say together: the most precise date the events themselves give, the most specific
      * place, the earliest publication date, the modality most mentions give (a fact over a claim over a plan over a
-     * denial on a tie), the ACLED categories of the earliest dated mention, every actor.
+     * denial on a tie), the ACLED categories of the earliest dated mention, every actor. Of equals, the mention first
+     * by report id and position in its report counts.
      */
     public static Summary summarize(Collection<EventMention> mentions) {
         if (mentions.isEmpty()) throw new IllegalArgumentException("a cluster has at least one mention");
-        List<EventMention> ms = new ArrayList<>(mentions);
-        ms.sort(Comparator.comparing(EventMention::reportId).thenComparingInt(EventMention::ord));
-        DateSpan date = null;
-        DateSpan firstReported = null;
-        PlaceRef place = null;
-        Set<String> actors = new TreeSet<>();
-        Set<String> reports = new TreeSet<>();
-        for (EventMention m : ms) {
-            if (m.datedByEvent()) date = DateSpan.morePrecise(date, m.date());
+        Summarizer s = new Summarizer();
+        for (EventMention m : mentions) s.add(m);
+        return s.summary();
+    }
+
+    /** The order in which a cluster's mentions are told apart on ties: by report id, then position in the report. */
+    private static final Comparator<EventMention> FIRST = Comparator.comparing(EventMention::reportId).thenComparingInt(EventMention::ord);
+
+    /** The order of {@link Summary#acledEventType}'s mention: the earliest event date (undated last), then {@link #FIRST}. */
+    private static final Comparator<EventMention> EARLIEST = Comparator.comparing((EventMention m) -> m.date() == null ? null : m.date().from(),
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(FIRST);
+
+    /**
+     * {@link #summarize} one mention at a time, in any order, at a cost that does not grow with the cluster: linking
+     * sums up a cluster again for each mention it adds, and a cluster dated only by a year can hold thousands.
+     */
+    public static final class Summarizer {
+        private EventMention dated;
+        private EventMention firstPublished;
+        private DateSpan firstReported;
+        private EventMention placed;
+        private EventMention first;
+        private final Set<String> actors = new TreeSet<>();
+        private final Set<String> reports = new HashSet<>();
+        private final Map<Modality, Integer> modalities = new EnumMap<>(Modality.class);
+
+        public void add(EventMention m) {
+            if (m.datedByEvent() && m.date() != null && (dated == null || wins(days(m.date()), days(dated.date()), m, dated))) dated = m;
             DateSpan published = DateSpan.parse(m.published());
-            if (published != null && (firstReported == null || published.from().isBefore(firstReported.from()))) firstReported = published;
-            if (m.place() != null && (place == null || m.place().specificity() > place.specificity())) place = m.place();
+            if (published != null && (firstReported == null || wins(published.from().toEpochDay(), firstReported.from().toEpochDay(), m, firstPublished))) {
+                firstReported = published;
+                firstPublished = m;
+            }
+            if (m.place() != null && (placed == null || wins(-m.place().specificity(), -placed.place().specificity(), m, placed))) placed = m;
+            if (first == null || EARLIEST.compare(m, first) < 0) first = m;
             actors.addAll(m.actors());
             reports.add(m.reportId());
+            modalities.merge(m.event().modality(), 1, Integer::sum);
         }
-        Map<Modality, Integer> modalities = new EnumMap<>(Modality.class);
-        for (EventMention m : ms) modalities.merge(m.event().modality(), 1, Integer::sum);
-        // EnumMap iterates in declaration order (fact first), and max keeps the first of equal counts.
-        Modality modality = null;
-        for (Map.Entry<Modality, Integer> e : modalities.entrySet()) {
-            if (modality == null || e.getValue() > modalities.get(modality)) modality = e.getKey();
+
+        /** Whether {@code m}, of rank {@code rank}, takes the place of {@code held}, of rank {@code heldRank} (lower ranks first). */
+        private static boolean wins(long rank, long heldRank, EventMention m, EventMention held) {
+            return rank < heldRank || rank == heldRank && FIRST.compare(m, held) < 0;
         }
-        EventMention first = ms.stream().min(Comparator.comparing((EventMention m) -> m.date() == null ? null : m.date().from(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(EventMention::reportId)).orElseThrow();
-        return new Summary(first.type(), date, firstReported, place, modality, first.event().acledEventType(),
-                first.event().acledSubEventType(), List.copyOf(actors), reports.size());
+
+        private static long days(DateSpan d) {
+            return ChronoUnit.DAYS.between(d.from(), d.to());
+        }
+
+        public Summary summary() {
+            if (first == null) throw new IllegalStateException("a cluster has at least one mention");
+            // EnumMap iterates in declaration order (fact first), and max keeps the first of equal counts.
+            Modality modality = null;
+            for (Map.Entry<Modality, Integer> e : modalities.entrySet()) {
+                if (modality == null || e.getValue() > modalities.get(modality)) modality = e.getKey();
+            }
+            return new Summary(first.type(), dated == null ? null : dated.date(), firstReported, placed == null ? null : placed.place(),
+                    modality, first.event().acledEventType(), first.event().acledSubEventType(), List.copyOf(actors), reports.size());
+        }
     }
 
     /** {@code date} is null when no mention dates the event itself; {@code reports} counts distinct reports. */

@@ -45,6 +45,26 @@ class EventClusteringTest {
     }
 
     @Test
+    void aClusterSumsUpAlikeWhateverOrderItsMentionsCameIn() {
+        // Ties everywhere: two reports dated to the day by their events, two in Melitopol, two published first.
+        String o = "Explosions were reported in Zaporizhzhia Oblast in October 2023, Ivan Fedorov said.";
+        EventMention oblast = mention("a", "2023-10-06", o, o, "ATTACK", "2023-10", "Zaporizhzhia Oblast", PlaceKind.REGION, List.of("Ivan Fedorov"));
+        String y = "Melitopol was shelled again in 2023, residents wrote.";
+        EventMention year = mention("z", "2023-10-09", y, y, "ATTACK", "2023", "Melitopol", PlaceKind.SETTLEMENT, List.of());
+        List<EventMention> all = List.of(c, d, oblast, year);
+        EventClustering.Summary expected = EventClustering.summarize(all);
+        assertEquals("2023-10-06", expected.date().value());
+        assertEquals("2023-10-06", expected.firstReported().value());
+        assertEquals("Melitopol", expected.place().name());
+        assertEquals(4, expected.reports());
+        for (List<EventMention> order : List.of(List.of(year, oblast, d, c), List.of(d, year, c, oblast), List.of(oblast, c, year, d))) {
+            EventClustering.Summarizer s = new EventClustering.Summarizer();
+            for (EventMention m : order) s.add(m);
+            assertEquals(expected, s.summary(), order.stream().map(EventMention::reportId).toList().toString());
+        }
+    }
+
+    @Test
     void aSettlementIsCompatibleWithItsOblastButNotWithAnother() {
         String t = "Explosions were reported in Zaporizhzhia Oblast on 6 October 2023, Ivan Fedorov said.";
         EventMention oblast = mention("o", "2023-10-06", t, t, "ATTACK", "2023-10-06", "Zaporizhzhia Oblast", PlaceKind.REGION, List.of("Ivan Fedorov"));

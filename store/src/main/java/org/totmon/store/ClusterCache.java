@@ -1,11 +1,14 @@
 package org.totmon.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.totmon.linker.EventClustering;
 import org.totmon.linker.EventMention;
 
 /**
@@ -18,16 +21,31 @@ import org.totmon.linker.EventMention;
  * transaction starts with {@link #check}, which forgets everything when the store's links are not the ones this cache
  * saw last (another process linked, or the links were forgotten: {@link LinkTables} changes the epoch then). A
  * transaction that fails must {@link #clear} it. Not thread-safe: used under the store's lock.
+ * <p>
+ * With a cluster it holds what linking would otherwise work out again from the whole cluster for each mention added:
+ * its summary so far, and, for a cluster this cache has held since it was made, the blocking keys it is filed under.
  */
 final class ClusterCache {
     /** About 1–2 KB each (the evidence text's stems and concepts). */
     static final int CAPACITY = 60_000;
 
     private final int capacity;
-    private final LinkedHashMap<Long, List<EventMention>> clusters = new LinkedHashMap<>(1024, 0.75f, true);
+    private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;
     private long linkedSeq = -1;
     private String epoch;
+
+    /** A cluster's mentions in report order; its summary once asked for; its blocking keys, or null when not known. */
+    private static final class Held {
+        final List<EventMention> members;
+        EventClustering.Summarizer summary;
+        final Set<Long> filed;
+
+        Held(List<EventMention> members, Set<Long> filed) {
+            this.members = members;
+            this.filed = filed;
+        }
+    }
 
     ClusterCache() {
         this(CAPACITY);
@@ -58,32 +76,58 @@ final class ClusterCache {
 
     /** The cluster's mentions in report order, or null when not held; the caller must not change the list. */
     List<EventMention> get(long cluster) {
-        return clusters.get(cluster);
+        Held h = clusters.get(cluster);
+        return h == null ? null : h.members;
     }
 
-    /** Holds a cluster read whole from the tables. */
+    /** Holds a cluster read whole from the tables (its blocking keys not known). */
     void put(long cluster, List<EventMention> members) {
-        List<EventMention> old = clusters.put(cluster, new ArrayList<>(members));
-        mentions += members.size() - (old == null ? 0 : old.size());
+        Held old = clusters.put(cluster, new Held(new ArrayList<>(members), null));
+        mentions += members.size() - (old == null ? 0 : old.members.size());
         evict();
     }
 
-    /** A mention just linked to {@code cluster}: appended if the cluster is held, held alone if the cluster is new. */
+    /**
+     * A mention just linked to {@code cluster}: appended if the cluster is held, held alone if the cluster is new (with
+     * no blocking keys yet: see {@link #filed}).
+     */
     void added(long cluster, EventMention m, boolean fresh) {
-        List<EventMention> members = clusters.get(cluster);
-        if (members == null) {
+        Held h = clusters.get(cluster);
+        if (h == null) {
             if (!fresh) return;
-            members = new ArrayList<>();
-            clusters.put(cluster, members);
+            h = new Held(new ArrayList<>(), new HashSet<>());
+            clusters.put(cluster, h);
         }
-        members.add(m);
+        h.members.add(m);
+        if (h.summary != null) h.summary.add(m);
         mentions++;
         evict();
     }
 
+    /**
+     * The blocking keys the cluster is filed under, when this cache has held it since it was made; null when not known.
+     * The caller adds the keys it files the cluster under.
+     */
+    Set<Long> filed(long cluster) {
+        Held h = clusters.get(cluster);
+        return h == null ? null : h.filed;
+    }
+
+    /** What the cluster's mentions say together, as {@link EventClustering#summarize} them; null when not held. */
+    EventClustering.Summary summary(long cluster) {
+        Held h = clusters.get(cluster);
+        if (h == null) return null;
+        if (h.summary == null) {
+            h.summary = new EventClustering.Summarizer();
+            for (EventMention m : h.members) h.summary.add(m);
+        }
+        return h.summary.summary();
+    }
+
+    /** Drops the least recently used clusters down to the capacity, but never the one used last. */
     private void evict() {
-        for (Iterator<Map.Entry<Long, List<EventMention>>> i = clusters.entrySet().iterator(); mentions > capacity && i.hasNext(); ) {
-            mentions -= i.next().getValue().size();
+        for (Iterator<Map.Entry<Long, Held>> i = clusters.entrySet().iterator(); mentions > capacity && clusters.size() > 1 && i.hasNext(); ) {
+            mentions -= i.next().getValue().members.size();
             i.remove();
         }
     }

@@ -6,11 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStore;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -30,10 +37,27 @@ final class Database implements AutoCloseable {
     private final ServerConnections server;
     private final String vendor;
     private final String where;
+    /** H2's file without the pool, for {@link #read}; null for a server. */
+    private final JdbcDataSource h2Direct;
+    /** Idle connections of {@link #read}, in auto-commit mode with no transaction open. */
+    private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+    /** Rewrites sparse chunks of the H2 file (see {@link #commit}) on a thread of its own; null for a server. */
+    private final ExecutorService compactor;
+    /** Whether a rewrite is waiting for {@link #compactor}: writes that commit meanwhile need no other. */
+    private final AtomicBoolean compactionQueued = new AtomicBoolean();
+    /** Held by a rewrite until it is synced, and by a commit until it is: see {@link #commit}. */
+    private final ReentrantLock syncing = new ReentrantLock();
 
-    private Database(DataSource source, JdbcConnectionPool h2, ServerConnections server, String vendor, String where) {
+    private Database(DataSource source, JdbcConnectionPool h2, JdbcDataSource h2Direct, ServerConnections server, String vendor,
+                     String where) {
         this.source = source;
         this.h2 = h2;
+        this.h2Direct = h2Direct;
+        this.compactor = h2 == null ? null : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "totmon-h2-compact");
+            t.setDaemon(true);
+            return t;
+        });
         this.server = server;
         this.vendor = vendor;
         this.where = where;
@@ -49,8 +73,12 @@ final class Database implements AutoCloseable {
         // syncs the file after every write transaction (see there).
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name)
                 + ";WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;RETENTION_TIME=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "totmon", "");
-        return new Database(pool, pool, null, "h2", "in " + dataDir);
+        JdbcDataSource direct = new JdbcDataSource();
+        direct.setURL(url);
+        direct.setUser("totmon");
+        direct.setPassword("");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(direct);
+        return new Database(pool, pool, direct, null, "h2", "in " + dataDir);
     }
 
     /** The PostgreSQL database of {@code server}. */
@@ -65,11 +93,42 @@ final class Database implements AutoCloseable {
         if (server.user() != null) source.setUser(server.user());
         if (server.password() != null) source.setPassword(server.password());
         source.setApplicationName("totmon");
-        return new Database(source, null, new ServerConnections(source), "postgresql", "at " + server.displayUrl());
+        return new Database(source, null, null, new ServerConnections(source), "postgresql", "at " + server.displayUrl());
     }
 
     Connection connection() throws SQLException {
         return h2 != null ? h2.getConnection() : server.get();
+    }
+
+    /** A read of one or more statements in auto-commit mode. */
+    interface Read<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code read} on a connection in auto-commit mode, for reads that many threads make often (whether a report
+     * is stored, before annotating it). On H2 not through the pool: the pool rolls a connection back when it hands it
+     * out and when it takes it back, and with WRITE_DELAY=0 each rollback makes H2 write every page changed since its
+     * last write as a new chunk of the file, the open ingest transaction's pages too. Two such writes per report, from
+     * the annotating threads, were a quarter of their time and most of the chunks that an ingest wrote.
+     */
+    <T> T read(Read<T> read) throws SQLException {
+        if (h2Direct == null) {
+            try (Connection c = connection()) {
+                return read.on(c);
+            }
+        }
+        Connection c = readers.poll();
+        if (c == null) c = h2Direct.getConnection();
+        boolean reusable = false;
+        try {
+            T out = read.on(c);
+            reusable = c.getAutoCommit();
+            return out;
+        } finally {
+            if (reusable) readers.offer(c);
+            else c.close();
+        }
     }
 
     /**
@@ -80,17 +139,29 @@ final class Database implements AutoCloseable {
     private static final int REWRITE_BYTES = 16 << 20;
 
     /**
-     * Commits the transaction on {@code c}. On H2, then rewrites what is left live in the emptiest chunks of the file
-     * when less than {@link #REWRITE_BELOW_FILL_PERCENT}% of the chunks is live, and syncs the file. H2 writes each
-     * commit as a new chunk (and a large transaction as several), and most of each chunk's pages are replaced soon
+     * Commits the transaction on {@code c}. On H2, then syncs the file, and has what is left live in the emptiest
+     * chunks of the file rewritten when less than {@link #REWRITE_BELOW_FILL_PERCENT}% of the chunks is live. H2 writes
+     * each commit as a new chunk (and a large transaction as several), and most of each chunk's pages are replaced soon
      * after: index pages with random keys (event_block, report_band) and the changed ones near the top of each tree.
      * With WRITE_DELAY=0 H2 runs no housekeeping of its own, so an ingest grew the file by about 300 KB per report for
-     * 12 KB of live data (2.8 GB at 10,000 reports) until the close rewrote it. The sync makes every chunk that
-     * replaced a dead one durable before its space is written again, which {@code RETENTION_TIME=0} relies on.
+     * 12 KB of live data (2.8 GB at 10,000 reports) until the close rewrote it. The rewrite runs on a thread of its own
+     * (as H2's own housekeeping does when it runs), so the writer goes on with its next transaction meanwhile: inline,
+     * it was a sixth of the writing thread's time. A commit and a rewrite each sync the file before the other may
+     * write, so every chunk that replaced a dead one is durable before that space is written again, which
+     * {@code RETENTION_TIME=0} relies on.
      */
     void commit(Connection c) throws SQLException {
-        c.commit();
-        afterWrite(c);
+        if (h2 == null) {
+            c.commit();
+            return;
+        }
+        syncing.lock();
+        try {
+            c.commit();
+            afterWrite(c);
+        } finally {
+            syncing.unlock();
+        }
     }
 
     /** What {@link #commit} does after committing, for a write made in auto-commit mode on {@code c}. */
@@ -98,9 +169,36 @@ final class Database implements AutoCloseable {
         if (h2 == null) return;
         // H2 offers no SQL for this while the database is open; its MVStore does (the embedded engine of this pool).
         MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
-        store.compact(REWRITE_BELOW_FILL_PERCENT, REWRITE_BYTES);
+        syncing.lock();
         try (Statement st = c.createStatement()) {
             st.execute("CHECKPOINT SYNC");
+        } finally {
+            syncing.unlock();
+        }
+        if (compactionQueued.compareAndSet(false, true)) compactor.execute(() -> compact(store));
+    }
+
+    private void compact(MVStore store) {
+        compactionQueued.set(false);
+        syncing.lock();
+        try {
+            if (store.compact(REWRITE_BELOW_FILL_PERCENT, REWRITE_BYTES)) store.sync();
+        } catch (RuntimeException e) {
+            // Only space is at stake (the store closing under it, a failed write): the next commit asks again, and
+            // closing rewrites the file.
+        } finally {
+            syncing.unlock();
+        }
+    }
+
+    /** Waits for a rewrite under way (see {@link #commit}) and takes no more. */
+    private void stopCompacting() {
+        if (compactor == null) return;
+        compactor.shutdown();
+        try {
+            compactor.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -179,6 +277,7 @@ final class Database implements AutoCloseable {
             close();
             return;
         }
+        stopCompacting();
         try (Connection c = h2.getConnection(); Statement st = c.createStatement()) {
             // The live share of the file: of the space its chunks take (FILL_RATE), what is live (CHUNKS_FILL_RATE). The
             // rewrites on commit keep the second up but leave holes where dead chunks were, which only this closes.
@@ -203,6 +302,14 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        stopCompacting();
+        for (Connection c; (c = readers.poll()) != null; ) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // The database closes with the pool below all the same.
+            }
+        }
         if (h2 != null) h2.dispose();
         else server.close();
     }

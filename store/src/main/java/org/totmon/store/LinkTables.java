@@ -41,6 +41,7 @@ import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
+import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.model.TextSpan;
 
@@ -173,14 +174,26 @@ final class LinkTables {
     }
 
     /**
+     * What linking a report needs that does not depend on the reports stored before it, made ahead (on a thread that
+     * annotates): its event mentions, its text's near-duplicate fingerprint, and its claims' measures but their
+     * events' ids. Made from the extraction as annotated.
+     */
+    record Ahead(List<EventMention> mentions, NearDuplicates.Fingerprint fingerprint, ClaimMeasures.Unbound measures) {
+        static Ahead of(Report report, Extraction x, Regions regions) {
+            return new Ahead(EventMention.of(report.id(), report.published(), x, regions), LinkTables.fingerprint(report.text(), x.boilerplate()),
+                    ClaimMeasures.ahead(report.id(), report.text(), report.published(), x, regions));
+        }
+    }
+
+    /**
      * Links {@code added}, reports just inserted on {@code c} in this order, within the caller's transaction (which
      * holds the writers' lock): first the reports stored before them and not linked yet (another process's, on a
      * server), read back from the tables, then these as they are in memory, so nothing is read back that was just
-     * written; {@code mentions} holds the event mentions made ahead for some of them, by report id. Returns how many
-     * reports it linked. When it fails, the caller must clear {@code cache} as it rolls back.
+     * written; {@code ahead} holds what was made ahead for some of them, by report id. Returns how many reports it
+     * linked. When it fails, the caller must clear {@code cache} as it rolls back.
      */
     static long linkAdded(Connection c, List<StoredReport> added, Regions regions, ClusterCache cache,
-                          Map<String, List<EventMention>> mentions) throws SQLException {
+                          Map<String, Ahead> ahead) throws SQLException {
         if (added.isEmpty()) return 0;
         long first = added.get(0).seq();
         long n = 0;
@@ -194,14 +207,14 @@ final class LinkTables {
             n += before.size();
             linked = before.get(before.size() - 1).seq();
         }
-        for (StoredReport r : added) linkNamed(c, r, regions, cache, mentions.get(r.id()), groups);
+        for (StoredReport r : added) linkNamed(c, r, regions, cache, ahead.get(r.id()), groups);
         return n + added.size();
     }
 
-    private static void linkNamed(Connection c, StoredReport r, Regions regions, ClusterCache cache, List<EventMention> mentions,
+    private static void linkNamed(Connection c, StoredReport r, Regions regions, ClusterCache cache, Ahead ahead,
                                   ClaimGroups groups) throws SQLException {
         try {
-            link(c, r, regions, cache, mentions, groups);
+            link(c, r, regions, cache, ahead, groups);
         } catch (RuntimeException e) {
             throw new StoreException("cannot link report " + r.id() + ": " + e, e);
         }
@@ -233,7 +246,7 @@ final class LinkTables {
      * cluster or group, and it is no one's original), and a corrected claim is grouped and compared with its corrected
      * fields. Reviews written later take effect at the next relink.
      */
-    private static void link(Connection c, StoredReport stored, Regions regions, ClusterCache cache, List<EventMention> mentions,
+    private static void link(Connection c, StoredReport stored, Regions regions, ClusterCache cache, Ahead ahead,
                              ClaimGroups groups) throws SQLException {
         Map<String, Review> reviews = Reviews.ofReports(c, List.of(stored.id()), null);
         Review report = reviews.get(ItemKey.report(stored.id()).toString());
@@ -243,11 +256,14 @@ final class LinkTables {
             return;
         }
         StoredReport r = reviews.isEmpty() ? stored : corrected(stored, reviews);
-        linkNearDuplicates(c, r);
+        // A review corrects claims only, so the fingerprint and mentions made from the extraction as annotated are the
+        // report's; its measures are, unless a claim was corrected.
+        linkNearDuplicates(c, r, ahead != null ? ahead.fingerprint() : fingerprint(r.report().text(), r.extraction().boilerplate()));
         // Events first: a claim's measure names the real-world event its sentence tells of.
-        // A review corrects claims only, so mentions made from the extraction as annotated are the report's.
-        Map<Integer, Long> clusters = linkEvents(c, mentions != null ? mentions : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
-        linkClaims(c, r, regions, clusters, groups);
+        Map<Integer, Long> clusters = linkEvents(c, ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
+        ClaimMeasures.Unbound measures = ahead != null && reviews.isEmpty() ? ahead.measures()
+                : ClaimMeasures.ahead(r.id(), r.report().text(), r.report().published(), r.extraction(), regions);
+        linkClaims(c, r, measures.bind(clusters::get), groups);
         setLinkedSeq(c, r.seq());
         cache.linked(r.seq());
     }
@@ -266,8 +282,7 @@ final class LinkTables {
 
     // ---- near-duplicates
 
-    private static void linkNearDuplicates(Connection c, StoredReport r) throws SQLException {
-        NearDuplicates.Fingerprint f = fingerprint(r.report().text(), r.extraction().boilerplate());
+    private static void linkNearDuplicates(Connection c, StoredReport r, NearDuplicates.Fingerprint f) throws SQLException {
         Set<Long> buckets = new LinkedHashSet<>(f.buckets());
         if (buckets.isEmpty()) return;
         List<String> candidates = new ArrayList<>();
@@ -381,11 +396,10 @@ final class LinkTables {
      * new figures alone (see {@link #addFigures}), so the cost does not grow with the group, which a measure
      * reported for years makes large.
      */
-    private static void linkClaims(Connection c, StoredReport r, Regions regions, Map<Integer, Long> clusters, ClaimGroups groups)
+    private static void linkClaims(Connection c, StoredReport r, List<MeasuredClaim> measured, ClaimGroups groups)
             throws SQLException {
         Map<Long, List<MeasuredClaim>> byGroup = new LinkedHashMap<>();
-        for (MeasuredClaim m : ClaimMeasures.of(r.id(), r.report().text(), r.report().published(), r.extraction(), regions,
-                clusters::get)) {
+        for (MeasuredClaim m : measured) {
             byGroup.computeIfAbsent(groups.id(c, m.measure()), g -> new ArrayList<>()).add(m);
         }
         for (Map.Entry<Long, List<MeasuredClaim>> e : byGroup.entrySet()) {
@@ -582,11 +596,16 @@ final class LinkTables {
             OptionalLong chosen = EventClustering.choose(m, candidates);
             long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
             insertLink(c, cluster, m);
-            fileCluster(c, cluster, chosen.isEmpty(), keys);
-            List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
-            members.add(m);
-            refreshCluster(c, cluster, members);
             cache.added(cluster, asStored(m), chosen.isEmpty());
+            fileCluster(c, cluster, chosen.isEmpty(), keys, cache.filed(cluster));
+            EventClustering.Summary summary = cache.summary(cluster);
+            if (summary == null) {
+                // Not held (candidates more than the cache holds): then added() left its mentions as they were.
+                List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
+                members.add(m);
+                summary = EventClustering.summarize(members);
+            }
+            refreshCluster(c, cluster, summary);
             clusters.put(m.ord(), cluster);
         }
         return clusters;
@@ -637,12 +656,14 @@ final class LinkTables {
 
     /**
      * Files the cluster under the keys of a mention it now holds, but the keys it has already ({@code fresh}: it has
-     * none). One exact lookup per key: H2 reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
+     * none; {@code filed}: all it has, when known, to which the new ones are added). Else one exact lookup per key: H2
+     * reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
      */
-    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys) throws SQLException {
+    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys, Set<Long> filed) throws SQLException {
         Set<Long> missing = new TreeSet<>();
         for (String key : keys.filed()) missing.add(blockKey(key));
-        if (!fresh) {
+        if (filed != null) missing.removeAll(filed);
+        else if (!fresh) {
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?")) {
                 st.setLong(2, cluster);
                 for (Iterator<Long> i = missing.iterator(); i.hasNext(); ) {
@@ -661,6 +682,7 @@ final class LinkTables {
             }
             st.executeBatch();
         }
+        if (filed != null) filed.addAll(missing);
     }
 
     static long blockKey(String key) {
@@ -760,9 +782,8 @@ final class LinkTables {
         st.setObject(first + 5, p == null ? null : p.lon(), Types.DOUBLE);
     }
 
-    /** Sets what the cluster's mentions ({@code members}, all of them) say together. */
-    private static void refreshCluster(Connection c, long cluster, List<EventMention> members) throws SQLException {
-        EventClustering.Summary s = EventClustering.summarize(members);
+    /** Sets what the cluster's mentions say together. */
+    private static void refreshCluster(Connection c, long cluster, EventClustering.Summary s) throws SQLException {
         DateSpan span = s.date() != null ? s.date() : s.firstReported();
         try (PreparedStatement st = c.prepareStatement("UPDATE event_cluster SET event_date = ?, first_reported = ?,"
                 + " date_from = ?, date_to = ?, place = ?, place_kind = ?, admin1 = ?, country = ?, lat = ?, lon = ?,"

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.flywaydb.core.Flyway;
-import org.totmon.linker.EventMention;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -146,12 +145,8 @@ public final class Store implements AutoCloseable {
     }
 
     public boolean contains(String id) {
-        try (Connection c = db.connection();
-             PreparedStatement st = c.prepareStatement("SELECT 1 FROM report WHERE id = ?")) {
-            st.setString(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
+        try {
+            return db.read(c -> exists(c, id));
         } catch (SQLException e) {
             throw failure("read", e);
         }
@@ -174,23 +169,24 @@ public final class Store implements AutoCloseable {
      * A report with its extraction and provenance, to add; with its events' mentions for linking made ahead (by
      * {@link #linkable}, on the thread that annotated it) or null, in which case linking makes them.
      */
-    public record Addition(Report report, Extraction extraction, Provenance provenance, Regions regions, List<EventMention> mentions) {
+    public record Addition(Report report, Extraction extraction, Provenance provenance, Regions regions, LinkTables.Ahead ahead) {
         public Addition(Report report, Extraction extraction, Provenance provenance) {
             this(report, extraction, provenance, null, null);
         }
 
         /**
-         * An addition with its event mentions made now: making them (the evidence texts' stems and concepts) is pure,
-         * so a thread that annotates can do it, and the one thread that stores and links does less. They are used when
-         * the additions are linked with the same {@code regions}.
+         * An addition with what linking it needs made now: its event mentions (the evidence texts' stems and
+         * concepts), its text's fingerprint and its claims' measures but their events' ids are pure, so a thread that
+         * annotates can make them, and the one thread that stores and links does less. They are used when the
+         * additions are linked with the same {@code regions}.
          */
         public static Addition linkable(Report report, Extraction extraction, Provenance provenance, Regions regions) {
-            return new Addition(report, extraction, provenance, regions, EventMention.of(report.id(), report.published(), extraction, regions));
+            return new Addition(report, extraction, provenance, regions, LinkTables.Ahead.of(report, extraction, regions));
         }
 
-        /** The mentions made ahead for linking with {@code linkingRegions}, or null. */
-        List<EventMention> mentionsFor(Regions linkingRegions) {
-            return regions == linkingRegions ? mentions : null;
+        /** What was made ahead for linking with {@code linkingRegions}, or null. */
+        LinkTables.Ahead aheadFor(Regions linkingRegions) {
+            return regions == linkingRegions ? ahead : null;
         }
     }
 
@@ -214,17 +210,17 @@ public final class Store implements AutoCloseable {
     public synchronized List<IngestResult> addAndLink(List<Addition> additions, Regions regions) {
         for (Addition a : additions) check(a.report(), a.extraction());
         List<IngestResult> results = new ArrayList<>();
-        Map<String, List<EventMention>> mentions = new HashMap<>();
+        Map<String, LinkTables.Ahead> ahead = new HashMap<>();
         for (Addition a : additions) {
-            List<EventMention> made = a.mentionsFor(regions);
+            LinkTables.Ahead made = a.aheadFor(regions);
             // The first addition of an id is the one stored (see insert): a repeat later in the batch is not.
-            if (made != null) mentions.putIfAbsent(a.report().id(), made);
+            if (made != null) ahead.putIfAbsent(a.report().id(), made);
         }
         List<StoredReport> added;
         try {
             added = write(c -> {
                 List<StoredReport> stored = insert(c, additions, results);
-                LinkTables.linkAdded(c, stored, regions, clusters, mentions);
+                LinkTables.linkAdded(c, stored, regions, clusters, ahead);
                 return stored;
             });
         } catch (RuntimeException e) {
