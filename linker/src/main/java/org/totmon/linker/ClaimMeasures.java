@@ -66,7 +66,9 @@ public final class ClaimMeasures {
             int told = nearestEvent(text, x.events(), c, sentence, Set.of());
             Set<String> about = Concepts.BUNDLED.named(text.substring(sentence[0], sentence[1]));
             if (told < 0) told = nearestEvent(text, x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]}, about);
-            PlaceRef where = placeOf(text, x, c, clause, sentence, told, concept, regions);
+            // "в каждом регионе … проголосовали более 90%": a figure said of every region is of none alone.
+            PlaceRef where = Concepts.BUNDLED.everyPlace(text.substring(clause[0], clause[1])) ? null
+                    : placeOf(text, x, c, clause, sentence, told, concept, regions);
             // A figure told after its event ("The resolution passed. … 35 countries abstained.") is of that event.
             int event = told >= 0 ? told : nearestEvent(text, x.events(), c, new int[] {0, sentence[0]}, about);
             TimeMention time = nearestTime(x.times(), c, sentence);

@@ -83,7 +83,7 @@ public final class Concepts {
             for (String u : f[1].strip().split(",")) {
                 if (u.startsWith(NEEDS)) {
                     needs = u.substring(NEEDS.length());
-                } else if (Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional", "nowhere").contains(u)) {
+                } else if (Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional", "nowhere", "every").contains(u)) {
                     use.add(u);
                 } else {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
@@ -177,11 +177,20 @@ public final class Concepts {
         return null;
     }
 
-    /** Every concept, measure or topic, that {@code text} names (units, areas and search-only concepts aside). */
+    /** Whether {@code text} says what it tells holds in every place of a kind ("в каждом регионе"), so in none alone. */
+    public boolean everyPlace(String text) {
+        List<String> words = Words.of(text);
+        for (Concept c : concepts) if (c.use().contains("every") && c.in(words)) return true;
+        return false;
+    }
+
+    /** Every concept, measure or topic, that {@code text} names (units, areas, search-only and every-place words aside). */
     public Set<String> named(String text) {
         List<String> words = Words.of(text);
         Set<String> out = new TreeSet<>();
-        for (Concept c : concepts) if (!c.use().contains("unit") && !c.use().contains("area") && !c.use().contains("search") && c.in(words)) out.add(c.name());
+        for (Concept c : concepts) {
+            if (!c.use().contains("unit") && !c.use().contains("area") && !c.use().contains("search") && !c.use().contains("every") && c.in(words)) out.add(c.name());
+        }
         return out;
     }
 
@@ -193,7 +202,7 @@ public final class Concepts {
     public Set<String> formsOfConceptsIn(String text) {
         List<String> words = Words.of(text);
         Set<String> named = new java.util.HashSet<>();
-        for (Concept c : concepts) if (!c.use().contains("unit") && c.in(words)) named.add(c.name());
+        for (Concept c : concepts) if (!c.use().contains("unit") && !c.use().contains("every") && c.in(words)) named.add(c.name());
         Set<String> out = new java.util.LinkedHashSet<>();
         for (Concept c : concepts) if (named.contains(c.name())) c.forms().forEach(f -> out.add(f.written()));
         return out;

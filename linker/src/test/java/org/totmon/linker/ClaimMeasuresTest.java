@@ -114,6 +114,19 @@ class ClaimMeasuresTest {
     }
 
     @Test
+    void aFigureSaidOfEveryRegionIsOfNoneAlone() {
+        String text = "Kherson Oblast's commission is still counting. In each region more than 90 percent voted to join Russia.";
+        var places = List.of(place(text, "Kherson Oblast", PlaceKind.REGION));
+        MeasuredClaim every = only(text, "2022-09-27", places, List.of(), claim(text, "more than 90 percent", 90, "more_than", "percent",
+                "more than 90 percent voted to join Russia", "commission", Side.OCCUPATION));
+        assertNull(every.measure().place(), "not the region named the sentence before");
+        String one = "Kherson Oblast's commission is still counting. There more than 90 percent voted to join Russia.";
+        MeasuredClaim there = only(one, "2022-09-27", List.of(place(one, "Kherson Oblast", PlaceKind.REGION)), List.of(), claim(one,
+                "more than 90 percent", 90, "more_than", "percent", "more than 90 percent voted to join Russia", "commission", Side.OCCUPATION));
+        assertEquals("Kherson Oblast", there.measure().place().name());
+    }
+
+    @Test
     void aCountOfRegionsLiesInNoPlaceTheSentenceNames() {
         String text = "The assembly condemned the annexation of four Ukrainian regions and told Moscow to reverse course.";
         var places = List.of(place(text, "Moscow", PlaceKind.SETTLEMENT));
