@@ -1,5 +1,7 @@
 package org.totmon.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +40,14 @@ public final class EventTypes {
     }
 
     private static List<String[]> rows() {
-        return List.copyOf(TsvResource.rows(EventTypes.class, "/org/totmon/model/event-types.tsv",
-                f -> f.length == 4 && Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3])), "type<TAB>yes|no<TAB>yes|no<TAB>yes|no"));
+        List<String[]> out = new ArrayList<>();
+        for (Tsv.Row row : Tsv.resource(EventTypes.class, "/org/totmon/model/event-types.tsv")) {
+            String[] f = Arrays.stream(row.fields()).map(String::strip).toArray(String[]::new);
+            if (f.length != 4 || !Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3]))) {
+                throw row.error("expected type<TAB>yes|no<TAB>yes|no<TAB>yes|no");
+            }
+            out.add(f);
+        }
+        return List.copyOf(out);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.totmon.model.Tsv;
 
 /**
  * A file of word classes: {@code class<TAB>words}, the words {@code |}-separated, a class may take several rows; or

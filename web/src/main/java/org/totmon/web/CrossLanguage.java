@@ -1,6 +1,7 @@
 package org.totmon.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.totmon.model.TsvResource;
+import org.totmon.model.Tsv;
 import org.totmon.store.QueryWords;
 import org.totmon.linker.Concepts;
 import org.totmon.pipeline.entity.Romanizer;
@@ -115,8 +116,12 @@ final class CrossLanguage {
     }
 
     private static List<String[]> load() {
-        List<String[]> rows = TsvResource.rows(CrossLanguage.class, "latin-cyrillic.tsv",
-                f -> f.length == 3 && !f[0].isEmpty() && !f[1].isEmpty() && !f[2].isEmpty(), "latin<TAB>ukrainian<TAB>russian");
+        List<String[]> rows = new ArrayList<>();
+        for (Tsv.Row row : Tsv.resource(CrossLanguage.class, "latin-cyrillic.tsv")) {
+            String[] f = Arrays.stream(row.fields()).map(String::strip).toArray(String[]::new);
+            if (f.length != 3 || f[0].isEmpty() || f[1].isEmpty() || f[2].isEmpty()) throw row.error("expected latin<TAB>ukrainian<TAB>russian");
+            rows.add(f);
+        }
         rows.sort(Comparator.comparingInt((String[] row) -> row[0].length()).reversed());
         return List.copyOf(rows);
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.totmon.model.Report;
 import org.totmon.model.Side;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 
 /**
  * The outlets whose reports the project reads (shipped as {@code outlets.tsv}): by name in three scripts and by web

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.totmon.model.EntityType;
 import org.totmon.model.Side;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 
 /**
  * The actors of this field, read from a plain TSV file (canonical, type, side, category, aliases separated by |).

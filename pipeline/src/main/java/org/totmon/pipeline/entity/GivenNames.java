@@ -3,7 +3,7 @@ package org.totmon.pipeline.entity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 import org.totmon.pipeline.WordClasses;
 
 /** Given names in Latin and Cyrillic script: the strongest sign that a capitalised pair of words is a person. */

@@ -3,7 +3,7 @@ package org.totmon.pipeline.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 import org.totmon.pipeline.text.Morphology;
 
 /**

@@ -2,7 +2,7 @@ package org.totmon.pipeline.entity;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 
 /**
  * Romanization of Cyrillic by the tables of two standards, read once from {@code romanization-uk.tsv} (Ukraine's

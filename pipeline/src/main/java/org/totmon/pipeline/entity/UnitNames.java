@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 import org.totmon.pipeline.text.English;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 
 /**
  * Maps an event to ACLED's event type and sub-event type, so exported events merge with ACLED data.

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.totmon.pipeline.ModalCue;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 import org.totmon.pipeline.rules.PatternIndex;
 import org.totmon.pipeline.rules.RuleRows;
 import org.totmon.pipeline.rules.TokenPattern;

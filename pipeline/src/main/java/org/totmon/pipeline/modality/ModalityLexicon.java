@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.totmon.pipeline.ModalCue.Kind;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 import org.totmon.pipeline.rules.RuleRows;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.text.Morphology;

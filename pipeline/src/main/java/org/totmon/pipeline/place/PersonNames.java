@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 import org.totmon.pipeline.entity.GivenNames;
 
 /**

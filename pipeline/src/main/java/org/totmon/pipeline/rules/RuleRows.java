@@ -3,7 +3,7 @@ package org.totmon.pipeline.rules;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 
 /** What the rule files share: example rows after a rule, and ids that name one rule each. */
 public final class RuleRows {

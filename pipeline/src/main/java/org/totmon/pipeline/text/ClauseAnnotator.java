@@ -12,7 +12,7 @@ import org.totmon.model.Token;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 
 /**
  * Cuts every sentence into clauses: the parts between semicolons, and before a comma followed by a word that begins

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.totmon.pipeline.Tsv;
+import org.totmon.model.Tsv;
 
 /**
  * The words of calendar time in English, Ukrainian and Russian: the tables of {@code time-words.tsv}, read once. Each

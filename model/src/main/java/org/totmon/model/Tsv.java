@@ -1,4 +1,4 @@
-package org.totmon.pipeline;
+package org.totmon.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plain tab-separated files the pipeline's knowledge lives in (registry, lexicons, mappings): UTF-8, one row a
+ * The plain tab-separated files the project's knowledge lives in (registries, lexicons, mappings): UTF-8, one row a
  * line, blank lines and lines starting with # ignored. A bad row is reported by source and line.
  */
 public final class Tsv {
