@@ -64,7 +64,8 @@ public final class ClaimMeasures {
             String concept = whole(text, x.claims(), c) ? wholeOf(c, subject) : conceptOf(text, c, subject, clause, sentence, percent);
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
             int told = nearestEvent(text, x.events(), c, sentence, Set.of());
-            Set<String> about = Concepts.BUNDLED.named(text.substring(sentence[0], sentence[1]));
+            // What the figure's sentence names, to choose among the events told before it; not needed for one told in it.
+            Set<String> about = told >= 0 ? Set.of() : Concepts.BUNDLED.named(text.substring(sentence[0], sentence[1]));
             if (told < 0) told = nearestEvent(text, x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]}, about);
             // "в каждом регионе … проголосовали более 90%": a figure said of every region is of none alone.
             PlaceRef where = Concepts.BUNDLED.everyPlace(text.substring(clause[0], clause[1])) ? null

@@ -165,23 +165,24 @@ public final class Concepts {
 
     /** The unit of measurement {@code unit} names, or null when it names none (a count of something). */
     public String unitOf(String unit) {
-        List<String> words = Words.of(unit);
-        for (Concept c : concepts) if (c.use().contains("unit") && c.in(words)) return c.name();
-        return null;
+        return firstOfUse("unit", unit);
     }
 
     /** The first area (a part of a region that reports count apart, such as a river's bank) {@code text} names, or null. */
     public String areaOf(String text) {
-        List<String> words = Words.of(text);
-        for (Concept c : concepts) if (c.use().contains("area") && c.in(words)) return c.name();
-        return null;
+        return firstOfUse("area", text);
     }
 
     /** Whether {@code text} says what it tells holds in every place of a kind ("в каждом регионе"), so in none alone. */
     public boolean everyPlace(String text) {
+        return firstOfUse("every", text) != null;
+    }
+
+    /** The first concept in file order of the use {@code use} that {@code text} names, or null. */
+    private String firstOfUse(String use, String text) {
         List<String> words = Words.of(text);
-        for (Concept c : concepts) if (c.use().contains("every") && c.in(words)) return true;
-        return false;
+        for (Concept c : concepts) if (c.use().contains(use) && c.in(words)) return c.name();
+        return null;
     }
 
     /** Every concept, measure or topic, that {@code text} names (units, areas, search-only and every-place words aside). */

@@ -304,12 +304,11 @@ public final class EventAnnotator implements Annotator {
                 if (end < 0) continue;
                 int to = end;
                 while (to < words.size() && !words.get(to).equals(",") && !words.get(to).equals(";")) to++;
-                int cue = i;
                 Hit cause = hits.stream().filter(h -> h.from() >= end).min(Comparator.comparingInt(Hit::from)).orElse(null);
                 if (cause != null) {
                     for (Hit h : hits) if (h.from() >= cause.to() && h.from() < to) to = h.from();
                 }
-                if (to > end) out.add(new TextSpan(tokens.get(cue).start(), tokens.get(to - 1).end()));
+                if (to > end) out.add(new TextSpan(tokens.get(i).start(), tokens.get(to - 1).end()));
             }
         }
         return out;
