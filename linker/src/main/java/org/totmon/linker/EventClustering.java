@@ -26,7 +26,7 @@ import org.totmon.model.PlaceKind;
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
  *       country), or at least one of them without a place; an act over several regions is no event of one place; for
  *       a type that crosses borders ({@code event-types.tsv}: deportation), two countries (the one left, the one
- *       reached);</li>
+ *       reached); for a type that befalls one person (a detention), any places where both name the same person;</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
  *       (resolved entities, named alike in every script); or both telling a movement as it goes on ({@link #ongoing});
  *       or evidence naming one topic or {@link #SHARED_CONCEPTS}
@@ -60,6 +60,7 @@ public final class EventClustering {
         if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS) && !(ongoing(a) && ongoing(b))) return false;
         if (a.event().severalRegions() != b.event().severalRegions() && (a.place() != null || b.place() != null)) return false;
         if (a.place() == null || b.place() == null || a.place().compatible(b.place())) return true;
+        if (EventTypes.personal(a.type()) && !Collections.disjoint(a.persons(), b.persons())) return true;
         return EventTypes.crossesBorders(a.type()) && a.place().kind() == PlaceKind.COUNTRY && b.place().kind() == PlaceKind.COUNTRY;
     }
 

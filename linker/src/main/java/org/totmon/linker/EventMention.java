@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Place;
@@ -11,12 +13,13 @@ import org.totmon.model.Place;
 /**
  * One report's mention of an event, as clustering compares it. {@code date} is the event's own date, else the report's
  * publication date ({@code datedByEvent} false): an event told without a date happened on or shortly before it was
- * reported. {@code place} is null when the report gives none.
+ * reported. {@code place} is null when the report gives none. {@code persons} are the actors that are persons.
  */
 public record EventMention(String reportId, int ord, String published, Event event, DateSpan date, boolean datedByEvent,
-                           PlaceRef place, Set<String> actors, Set<String> evidenceStems, Set<String> concepts) {
+                           PlaceRef place, Set<String> actors, Set<String> persons, Set<String> evidenceStems, Set<String> concepts) {
     public EventMention {
         actors = Set.copyOf(actors);
+        persons = Set.copyOf(persons);
         evidenceStems = Set.copyOf(evidenceStems);
         concepts = Set.copyOf(concepts);
     }
@@ -28,31 +31,46 @@ public record EventMention(String reportId, int ord, String published, Event eve
     /** The mentions of every event of one report, in the order of its events layer. */
     public static List<EventMention> of(String reportId, String published, Extraction x, Regions regions) {
         List<EventMention> out = new ArrayList<>();
-        for (int i = 0; i < x.events().size(); i++) out.add(of(reportId, i, published, x.events().get(i), x.places(), regions));
+        for (int i = 0; i < x.events().size(); i++) {
+            out.add(of(reportId, i, published, x.events().get(i), x.places(), x.entities(), regions));
+        }
         return out;
     }
 
-    /** One event of a report; {@code places} is the report's places layer, where the event's place name is looked up. */
-    public static EventMention of(String reportId, int ord, String published, Event e, List<Place> places, Regions regions) {
+    /**
+     * One event of a report; {@code places} and {@code entities} are the report's layers, where the event's place name
+     * is looked up and its actors' kinds are found.
+     */
+    public static EventMention of(String reportId, int ord, String published, Event e, List<Place> places, List<Entity> entities,
+                                  Regions regions) {
         DateSpan own = DateSpan.parse(e.date());
         DateSpan date = own != null ? own : DateSpan.parse(published);
-        return evidence(reportId, ord, published, e, date, own != null, place(e, places, regions));
+        return evidence(reportId, ord, published, e, date, own != null, place(e, places, regions), persons(e, entities));
+    }
+
+    /** The event's actors that the entities layer holds as persons. */
+    private static Set<String> persons(Event e, List<Entity> entities) {
+        Set<String> out = new TreeSet<>();
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.PERSON && e.actors().contains(entity.name())) out.add(entity.name());
+        }
+        return out;
     }
 
     /**
      * A mention as stored: {@code dateValue} is its date as clustering used it (its own, else its report's
-     * publication date), {@code place} its place as resolved then.
+     * publication date), {@code place} its place as resolved then, {@code persons} its actors that are persons.
      */
     public static EventMention stored(String reportId, int ord, String published, Event e, String dateValue,
-                                      boolean datedByEvent, PlaceRef place) {
-        return evidence(reportId, ord, published, e, DateSpan.parse(dateValue), datedByEvent, place);
+                                      boolean datedByEvent, PlaceRef place, Set<String> persons) {
+        return evidence(reportId, ord, published, e, DateSpan.parse(dateValue), datedByEvent, place, persons);
     }
 
     /** A mention with what its evidence text says: its content-word stems, and the concepts it names in any language. */
     private static EventMention evidence(String reportId, int ord, String published, Event e, DateSpan date, boolean datedByEvent,
-                                         PlaceRef place) {
+                                         PlaceRef place, Set<String> persons) {
         String text = e.text() == null ? "" : e.text();
-        return new EventMention(reportId, ord, published, e, date, datedByEvent, place, new TreeSet<>(e.actors()),
+        return new EventMention(reportId, ord, published, e, date, datedByEvent, place, new TreeSet<>(e.actors()), persons,
                 Words.contentStems(text), Concepts.BUNDLED.named(text));
     }
 

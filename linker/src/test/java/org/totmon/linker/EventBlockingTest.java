@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
@@ -49,7 +50,9 @@ class EventBlockingTest {
         List<String> actors = new ArrayList<>(ACTORS.subList(0, random.nextInt(ACTORS.size() + 1)));
         Collections.shuffle(actors, random);
         Event e = new Event(type, "evidence " + n, date, place == null ? null : place.name(), actors, Modality.FACT, null, null, 0, 1);
-        return new EventMention("r" + n, 0, "2023-10-07", e, DateSpan.parse(date), date != null, place, Set.copyOf(actors),
+        Set<String> persons = new TreeSet<>(actors);
+        persons.remove("Russian Armed Forces");
+        return new EventMention("r" + n, 0, "2023-10-07", e, DateSpan.parse(date), date != null, place, Set.copyOf(actors), persons,
                 Set.of("evidence"), Set.of());
     }
 
@@ -125,8 +128,8 @@ class EventBlockingTest {
 
     private static EventMention with(EventMention m, String type, String date, PlaceRef place) {
         Event e = new Event(type, m.event().text(), date, place == null ? null : place.name(), List.of(), Modality.FACT, null, null, 0, 1);
-        return new EventMention(m.reportId(), 0, m.published(), e, DateSpan.parse(date), true, place, Set.of(), m.evidenceStems(),
-                m.concepts());
+        return new EventMention(m.reportId(), 0, m.published(), e, DateSpan.parse(date), true, place, Set.of(), Set.of(),
+                m.evidenceStems(), m.concepts());
     }
 
     private static boolean meet(EventMention a, EventMention b) {

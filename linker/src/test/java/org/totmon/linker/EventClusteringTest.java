@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
 import org.totmon.model.Event;
 import org.totmon.model.Modality;
 import org.totmon.model.PlaceKind;
@@ -16,14 +18,14 @@ class EventClusteringTest {
                                         String placeName, PlaceKind kind, List<String> actors) {
         Event e = event(text, evidence, type, date, placeName, actors);
         var places = placeName == null ? List.<org.totmon.model.Place>of() : List.of(place(text, placeName, kind));
-        return EventMention.of(id, 0, published, e, places, ZAPORIZHZHIA);
+        return EventMention.of(id, 0, published, e, places, persons(actors), ZAPORIZHZHIA);
     }
 
     /** A mention whose place the text writes as {@code surface} (another script or case). */
     private static EventMention mention(String id, String published, String text, String type, String date, String placeName,
                                         PlaceKind kind, String surface) {
         Event e = event(text, text, type, date, placeName, List.of());
-        return EventMention.of(id, 0, published, e, List.of(place(text, placeName, kind, surface)), ZAPORIZHZHIA);
+        return EventMention.of(id, 0, published, e, List.of(place(text, placeName, kind, surface)), List.of(), ZAPORIZHZHIA);
     }
 
     private static final String C = "A Russian missile strike hit a residential building in Melitopol on 6 October 2023, Ivan Fedorov said.";
@@ -86,10 +88,33 @@ class EventClusteringTest {
     }
 
     @Test
+    void aDetentionIsTheDetainedPersonsWhereverReportsPlaceIt() {
+        String a = "Russian soldiers abducted Ivan Fedorov, the mayor of Melitopol, on 11 March 2022.";
+        String b = "On 10 March 2022 the occupiers kidnapped Ivan Fedorov, the mayor of Kherson.";
+        EventMention melitopol = mention("a", "2022-03-12", a, a, "DETENTION", "2022-03-11", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        EventMention misnamed = mention("b", "2022-03-13", b, b, "DETENTION", "2022-03-10", "Kherson", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        assertTrue(EventClustering.sameEvent(melitopol, misnamed), "one person is not taken twice in a few days");
+
+        String o = "On 10 March 2022 the National Guard detained a deputy mayor of Kherson, Ivan Fedorov said.";
+        Event byOrganisation = event(o, o, "DETENTION", "2022-03-10", "Kherson", List.of("Ivan Fedorov"));
+        EventMention noPerson = EventMention.of("o", 0, "2022-03-11", byOrganisation, List.of(place(o, "Kherson", PlaceKind.SETTLEMENT)),
+                List.of(new Entity("Ivan Fedorov", EntityType.ORGANIZATION, List.of())), ZAPORIZHZHIA);
+        assertFalse(EventClustering.sameEvent(melitopol, noPerson), "a name the entities layer holds as no person");
+
+        String s = "Ivan Fedorov said a missile hit Kherson on 10 March 2022.";
+        EventMention strike = mention("s", "2022-03-11", s, s, "ATTACK", "2022-03-10", "Kherson", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        String t = "A shell hit a school in Melitopol on 10 March 2022, Ivan Fedorov said.";
+        EventMention otherStrike = mention("t", "2022-03-11", t, t, "ATTACK", "2022-03-10", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
+        assertFalse(EventClustering.sameEvent(strike, otherStrike), "a strike does not befall one person: the places rule it out");
+        assertFalse(EventClustering.sameEvent(melitopol, mention("l", "2022-03-20", b, b, "DETENTION", "2022-03-18", "Kherson",
+                PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"))), "a week later: another detention, or another telling of its date");
+    }
+
+    @Test
     void aClusterTakesOneEventOfAReport() {
         String other = "A second strike hit a school in Melitopol on 6 October 2023, Ivan Fedorov said.";
         EventMention second = EventMention.of("c", 1, "2023-10-07", event(other, other, "ATTACK", "2023-10-06", "Melitopol", List.of("Ivan Fedorov")),
-                List.of(place(other, "Melitopol", PlaceKind.SETTLEMENT)), ZAPORIZHZHIA);
+                List.of(place(other, "Melitopol", PlaceKind.SETTLEMENT)), persons(List.of("Ivan Fedorov")), ZAPORIZHZHIA);
         assertTrue(EventClustering.sameEvent(second, d), "alike, told by another report");
         assertEquals(OptionalLong.empty(), EventClustering.choose(second, Map.of(2L, List.of(c, d))),
                 "its report told it apart from the strike the cluster already holds");
@@ -109,7 +134,7 @@ class EventClusteringTest {
     void eventsDatedToTheSameDayAtTheSamePlaceNeedNoSharedWords() {
         String uk = "Вибух у Мелітополі 6 жовтня 2023 року.";
         EventMention e = EventMention.of("e", 0, "2023-10-06", event(uk, uk, "ATTACK", "2023-10-06", "Melitopol", List.of()),
-                List.of(place(uk, "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі")), ZAPORIZHZHIA);
+                List.of(place(uk, "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі")), List.of(), ZAPORIZHZHIA);
         assertTrue(EventClustering.sameEvent(c, e));
     }
 
@@ -147,7 +172,7 @@ class EventClusteringTest {
         EventMention one = mention("z", "2022-09-27", zap, zap, "ELECTION", "2022-09", "Zaporizhzhia Oblast", PlaceKind.REGION, List.of());
         Event e = event(four, four, "ELECTION", "2022-09", null, List.of());
         EventMention several = EventMention.of("f", 0, "2022-09-28", new Event(e.type(), e.text(), e.date(), null, e.actors(), e.modality(),
-                e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), true), List.of(), ZAPORIZHZHIA);
+                e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), true), List.of(), List.of(), ZAPORIZHZHIA);
         EventMention unplaced = mention("v", "2022-09-28", vague, vague, "ELECTION", "2022-09", null, PlaceKind.REGION, List.of());
 
         assertFalse(EventClustering.sameEvent(several, one), "the four regions' votes are not Zaporizhzhia's");

@@ -2,6 +2,8 @@ package org.totmon.linker;
 
 import java.util.List;
 import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
@@ -48,6 +50,11 @@ final class Fixtures {
     static Event event(String text, String evidence, String type, String date, String place, List<String> actors) {
         Mention m = mention(text, evidence);
         return new Event(type, evidence, date, place, actors, Modality.FACT, "Violence against civilians", "Attack", m.start(), m.end());
+    }
+
+    /** Entities of the persons named, as an entities layer holds them (mentions are not compared by the linker). */
+    static List<Entity> persons(List<String> names) {
+        return names.stream().map(n -> new Entity(n, EntityType.PERSON, List.of())).toList();
     }
 
     static Extraction extraction(String id, List<Place> places, List<TimeMention> times, List<Claim> claims, List<Event> events) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What each event type is like ({@code event-types.tsv}: whether it is routine, crosses borders, goes on for months),
+ * What each event type is like ({@code event-types.tsv}: whether it is routine, crosses borders, goes on for months, befalls one person),
  * for the annotator that merges one report's mentions and the linker that clusters reports' alike.
  */
 public final class EventTypes {
@@ -17,6 +17,7 @@ public final class EventTypes {
     private static final Set<String> ROUTINE = column(1);
     private static final Set<String> CROSSING = column(2);
     private static final Set<String> ONGOING = column(3);
+    private static final Set<String> PERSONAL = column(4);
 
     /** Many events of the type happen in one place within days (a city shelled daily). */
     public static boolean routine(String type) {
@@ -33,6 +34,11 @@ public final class EventTypes {
         return ONGOING.contains(type);
     }
 
+    /** The type befalls one named person, who identifies the happening better than its place does. */
+    public static boolean personal(String type) {
+        return PERSONAL.contains(type);
+    }
+
     private static Set<String> column(int column) {
         Set<String> out = new TreeSet<>();
         for (String[] f : ROWS) if (f[column].equals("yes")) out.add(f[0]);
@@ -43,8 +49,8 @@ public final class EventTypes {
         List<String[]> out = new ArrayList<>();
         for (Tsv.Row row : Tsv.resource(EventTypes.class, "/org/totmon/model/event-types.tsv")) {
             String[] f = Arrays.stream(row.fields()).map(String::strip).toArray(String[]::new);
-            if (f.length != 4 || !Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3]))) {
-                throw row.error("expected type<TAB>yes|no<TAB>yes|no<TAB>yes|no");
+            if (f.length != 5 || !Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3], f[4]))) {
+                throw row.error("expected type<TAB>yes|no<TAB>yes|no<TAB>yes|no<TAB>yes|no");
             }
             out.add(f);
         }

@@ -3,6 +3,7 @@ package org.totmon.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.totmon.linker.EventBlocking;
 import org.totmon.linker.EventMention;
 import org.totmon.linker.PlaceRef;
@@ -19,7 +20,7 @@ import org.totmon.model.PlaceKind;
 record MentionRow(int seq, String reportId, int ord, String published, String type, String text, String date, String place,
                   ArrayList<String> actors, Modality modality, String acledEventType, String acledSubEventType, int start, int end,
                   String dateValue, boolean datedByEvent, String placeName, PlaceKind placeKind, String admin1, String country,
-                  Double lat, Double lon, ArrayList<String> blocks, boolean severalRegions) implements Serializable {
+                  Double lat, Double lon, ArrayList<String> blocks, boolean severalRegions, ArrayList<String> persons) implements Serializable {
 
     /** Events (and claims) per report at most: a {@link #key} keeps the ord in its low bits. */
     static final int MAX_EVENTS = 1 << 20;
@@ -31,14 +32,15 @@ record MentionRow(int seq, String reportId, int ord, String published, String ty
                 new ArrayList<>(e.actors()), e.modality(), e.acledEventType(), e.acledSubEventType(), e.start(), e.end(),
                 m.date() == null ? null : m.date().value(), m.datedByEvent(), p == null ? null : p.name(),
                 p == null ? null : p.kind(), p == null ? null : p.admin1(), p == null ? null : p.country(),
-                p == null ? null : p.lat(), p == null ? null : p.lon(), new ArrayList<>(EventBlocking.blocks(m)), e.severalRegions());
+                p == null ? null : p.lat(), p == null ? null : p.lon(), new ArrayList<>(EventBlocking.blocks(m)), e.severalRegions(),
+                new ArrayList<>(m.persons()));
     }
 
     EventMention mention() {
         Event e = new Event(type, text, date, place, List.copyOf(actors), modality, acledEventType, acledSubEventType, start, end,
                 null, List.of(), severalRegions);
         PlaceRef p = placeName == null ? null : new PlaceRef(placeName, placeKind, admin1, country, lat, lon);
-        return EventMention.stored(reportId, ord, published, e, dateValue, datedByEvent, p);
+        return EventMention.stored(reportId, ord, published, e, dateValue, datedByEvent, p, Set.copyOf(persons));
     }
 
     /** The mention's place in linking order, as one number: its report's seq, then its position in the events layer. */

@@ -37,6 +37,7 @@ import org.totmon.linker.NearDuplicates;
 import org.totmon.linker.PlaceRef;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
+import org.totmon.model.EntityType;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Modality;
@@ -617,7 +618,7 @@ final class LinkTables {
         Event stored = new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
                 e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions());
         return new EventMention(m.reportId(), m.ord(), m.published(), stored, m.date(), m.datedByEvent(), m.place(), m.actors(),
-                m.evidenceStems(), m.concepts());
+                m.persons(), m.evidenceStems(), m.concepts());
     }
 
     /**
@@ -696,11 +697,17 @@ final class LinkTables {
     /** Mentions by cluster id, each cluster's in report order. */
     static Map<Long, List<EventMention>> mentions(Connection c, String where, Binder binder) throws SQLException {
         Map<String, List<String>> actors = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor FROM event_actor a"
+        Map<String, Set<String>> persons = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor, EXISTS (SELECT 1 FROM entity n"
+                + " WHERE n.report_id = a.report_id AND n.name = a.actor AND n.type = '" + EntityType.PERSON.name() + "') FROM event_actor a"
                 + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord" + where + " ORDER BY a.ord")) {
             binder.bind(st);
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>()).add(rs.getString(3));
+                while (rs.next()) {
+                    String key = rs.getString(1) + "#" + rs.getInt(2);
+                    actors.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString(3));
+                    if (rs.getBoolean(4)) persons.computeIfAbsent(key, k -> new TreeSet<>()).add(rs.getString(3));
+                }
             }
         }
         Map<Long, List<EventMention>> out = new LinkedHashMap<>();
@@ -719,7 +726,8 @@ final class LinkTables {
                             rs.getString(17) == null ? null : PlaceKind.of(rs.getString(17)), rs.getString(18), rs.getString(19),
                             rs.getObject(20, Double.class), rs.getObject(21, Double.class));
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(STORED_MENTIONS.get(new StoredMention(reportId, ord,
-                            rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place)));
+                            rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place,
+                            persons.getOrDefault(reportId + "#" + ord, Set.of()))));
                 }
             }
         }
@@ -728,9 +736,9 @@ final class LinkTables {
 
     /** The columns a stored mention is made of: what {@link EventMention#stored} takes. */
     private record StoredMention(String reportId, int ord, String published, Event event, String dateValue,
-                                 boolean datedByEvent, PlaceRef place) {
+                                 boolean datedByEvent, PlaceRef place, Set<String> persons) {
         EventMention mention() {
-            return EventMention.stored(reportId, ord, published, event, dateValue, datedByEvent, place);
+            return EventMention.stored(reportId, ord, published, event, dateValue, datedByEvent, place, persons);
         }
     }
 

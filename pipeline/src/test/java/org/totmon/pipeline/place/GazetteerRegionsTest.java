@@ -29,7 +29,7 @@ class GazetteerRegionsTest {
     private static EventMention vote(String id, String text, Gazetteer.Entry place, List<Place> layer) {
         Event e = new Event("ELECTION", text, "2022-09", place.name(), List.of(), Modality.FACT, "Strategic developments", "Other",
                 0, text.length(), place.geonamesId(), List.of());
-        return EventMention.of(id, 0, "2022-09-28", e, layer, REGIONS);
+        return EventMention.of(id, 0, "2022-09-28", e, layer, List.of(), REGIONS);
     }
 
     @Test
