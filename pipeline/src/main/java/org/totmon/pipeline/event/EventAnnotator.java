@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.totmon.linker.Concepts;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
 import org.totmon.model.EventTypes;
@@ -180,6 +181,8 @@ public final class EventAnnotator implements Annotator {
         boolean habitual = TriggerHits.has(lexicon, Cue.HABITUAL, words);
         boolean decree = TriggerHits.has(lexicon, Cue.DECREE, words);
         boolean result = TriggerHits.has(lexicon, Cue.RESULT, words);
+        // "в каждом регионе за вхождение в Россию проголосовали": told of every region, so of none alone.
+        boolean everyPlace = Concepts.BUNDLED.everyPlace(doc.text().substring(clause.start(), clause.end()));
         TextSpan evidence = trimmed(doc, clause);
         List<Found> out = new ArrayList<>();
         for (Hit hit : hits) {
@@ -198,17 +201,19 @@ public final class EventAnnotator implements Annotator {
             // "flooded due to the destruction of the Kakhovka dam": the dam is where the cause happened, not the flood.
             for (TextSpan c : causes) if (at < c.start() || at >= c.end()) condemned.add(c);
             Located subject = doc.language().equals("en") && TriggerHits.passive(words, hit.from()) ? EventPlaces.subject(anchors, at) : null;
+            boolean toDestination = hit.trigger().sense() != null && EventWords.TO_DESTINATION.contains(hit.trigger().sense());
             List<String> places = subject != null ? List.of(subject.place().name())
                     : kind == EventKind.DEPORTATION && EventPlaces.fromInstitution(lexicon, tokens, words, inClause)
                     ? EventPlaces.contextPlace(doc, lexicon, sentences, si)
                     : List.of();
             if (places.isEmpty()) {
-                places = EventPlaces.places(doc, lexicon, kind, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
+                places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             }
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = EventPlaces.antecedent(doc, lexicon, tokens, words);
+            if (everyPlace) places = EventPlaces.SEVERAL_REGIONS;
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) {
-                places = EventPlaces.places(doc, lexicon, kind, outside(PlaceCandidates.candidates(doc, lexicon, sentence), condemned), at, after);
+                places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(PlaceCandidates.candidates(doc, lexicon, sentence), condemned), at, after);
             }
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);

@@ -157,14 +157,16 @@ final class EventPlaces {
      * within the country happens where people are taken from ("вивезли дітей з Олешок до Криму", "from the occupied
      * part of Zaporizhzhia Oblast"); across a state border, in the state they are taken to or held in ("to Russia",
      * "на територію Росії"), as the law tells deportation from transfer. A place that is the trigger's object
-     * ("liberated the village of Neskuchne", "звільнили Роботине") counts as one after a locative word.
+     * ("liberated the village of Neskuchne", "звільнили Роботине") counts as one after a locative word. A trigger
+     * that brings people somewhere ({@code toDestination}: children returned) happens where they are brought.
      */
-    static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, List<Located> candidates, int triggerAt, int triggerEnd) {
+    static List<String> places(Document doc, EventLexicon lexicon, EventKind kind, boolean toDestination, List<Located> candidates,
+                               int triggerAt, int triggerEnd) {
         Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Located c : candidates) {
             boolean country = c.place().kind() == PlaceKind.COUNTRY;
-            if (c.destinationOnly() && kind != EventKind.DEPORTATION) continue;
+            if (c.destinationOnly() && kind != EventKind.DEPORTATION && !toDestination) continue;
             // A statement is made where it is said to be made ("in The Hague"), not where what it names happened.
             if (kind == EventKind.CONDEMNATION && !c.locative()) continue;
             if (locatesAnother(doc, lexicon, candidates, c)) continue;
@@ -172,7 +174,7 @@ final class EventPlaces {
             boolean origin = kind == EventKind.DEPORTATION && origin(doc, lexicon, c.mention());
             boolean abroad = kind == EventKind.DEPORTATION && country && !origin && (c.locative() || c.destination());
             boolean object = object(doc, triggerEnd, c.mention());
-            double score = (c.locative() || object || origin || abroad ? 2 : 0) + (origin ? 2 : 0) + (abroad ? 4 : 0)
+            double score = (c.locative() || toDestination && c.destination() || object || origin || abroad ? 2 : 0) + (origin ? 2 : 0) + (abroad ? 4 : 0)
                     + specificity(c.place().kind()) - distance / 5.0;
             if (score > bestScore) {
                 bestScore = score;

@@ -14,4 +14,6 @@ final class EventWords {
     static final Set<String> SEATS = WORDS.set("seat");
     /** Lower case words that make a facility a power plant or station. */
     static final List<String> PLANT_WORDS = WORDS.list("plant_word");
+    /** Senses of triggers that bring people somewhere, so where they are brought is the place. */
+    static final Set<String> TO_DESTINATION = WORDS.set("to_destination");
 }

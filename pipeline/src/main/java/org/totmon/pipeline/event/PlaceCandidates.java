@@ -14,6 +14,7 @@ import org.totmon.pipeline.Document;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.text.English;
+import org.totmon.pipeline.text.Morphology;
 
 /**
  * The place mentions in a span that may say where an event happened, each with whether a locative or destination
@@ -43,8 +44,8 @@ final class PlaceCandidates {
                 if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m)
                         || (possessive(doc, m) && p.kind() != PlaceKind.REGION) || compound(doc, m)
                         || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m)) || after(doc, lexicon, Cue.REFERENCE, span, m)) continue;
-                boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m);
                 boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
+                boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m) && !(destination && direction(doc, m));
                 if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
                 if (EventWords.SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
                 out.add(new Located(p, m, locative, destination));
@@ -111,6 +112,22 @@ final class PlaceCandidates {
             for (Mention m : e.mentions()) if (m.start() <= place.start() && m.end() >= place.end()) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the place, after a word of both place and direction ("в", "на"), is in no locative form: where something
+     * goes ("вхождение в Россию", "в Херсон"), not where it is ("в России", "в Херсоне"). Unknown words do not tell.
+     */
+    private static boolean direction(Document doc, Mention place) {
+        Morphology morphology = Morphology.of(doc.language());
+        boolean known = false;
+        for (Token t : doc.tokensIn(place.start(), place.end())) {
+            String word = Morphology.fold(t.text());
+            if (morphology.analyses(word).isEmpty()) continue;
+            if (!morphology.neverIn("locative", word)) return false;
+            known = true;
+        }
+        return known;
     }
 
     /** Whether a phrase of the cue (locative, destination) ends right before the place mention. */

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.totmon.model.Tsv;
 
 /**
  * The lemmas of a word, read from a morfologik dictionary: for Ukrainian the one search uses (ua.net.nlp), for Russian
@@ -111,6 +113,33 @@ public final class Morphology {
                 for (String t : tag.toString().split("\\|")) out.add(new Analysis(stem.toString(), t));
             }
             if (!out.isEmpty()) break;
+        }
+        return out;
+    }
+
+    /** Case name → language → the tag parts of that case ({@code cases.tsv}). */
+    private static final Map<String, Map<String, Set<String>>> CASES = cases();
+
+    /**
+     * Whether the dictionary knows the folded word form and reads it in no form of the case ({@code cases.tsv}: "Россию"
+     * is never locative); false for an unknown word, or a language whose case the table does not name.
+     */
+    public boolean neverIn(String caseName, String folded) {
+        Set<String> tags = CASES.getOrDefault(caseName, Map.of()).get(language);
+        if (tags == null) return false;
+        List<Analysis> readings = analyses(folded);
+        if (readings.isEmpty()) return false;
+        for (Analysis a : readings) {
+            for (String part : a.tag().split(":")) if (tags.contains(part)) return false;
+        }
+        return true;
+    }
+
+    private static Map<String, Map<String, Set<String>>> cases() {
+        Map<String, Map<String, Set<String>>> out = new HashMap<>();
+        for (Tsv.Row row : Tsv.resource(Morphology.class, "/org/totmon/pipeline/text/cases.tsv")) {
+            if (row.fields().length != 3) throw row.error("expected language<TAB>case<TAB>tags");
+            out.computeIfAbsent(row.field(1), k -> new HashMap<>()).put(row.field(0), Set.of(row.field(2).split("\\|")));
         }
         return out;
     }

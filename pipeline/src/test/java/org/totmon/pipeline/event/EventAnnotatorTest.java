@@ -157,6 +157,29 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void whereSomethingGoesIsNotWhereItHappensUnlessItBringsPeopleThere() {
+        Document joining = doc("За вхождение в Россию проголосовали 93% участников референдума.", "ru", "2022-09-28");
+        place(joining, "Russia", PlaceKind.COUNTRY, "Россию");
+        assertEquals(List.of("ELECTION@null/2022-09"), briefs(joining), "в Россию: the accusative says where to");
+        Document held = doc("В России прошли выборы в сентябре.", "ru", "2022-09-28");
+        place(held, "Russia", PlaceKind.COUNTRY, "России");
+        time(held, "в сентябре", "2022-09");
+        assertEquals(List.of("ELECTION@Russia/2022-09"), briefs(held), "в России: the prepositional says where");
+        Document returned = doc("Чотирьох дітей повернули в Україну.", "uk", "2023-10-20");
+        place(returned, "Ukraine", PlaceKind.COUNTRY, "Україну");
+        assertEquals(List.of("OTHER@Ukraine/2023-10"), briefs(returned), "children are returned where they are brought");
+    }
+
+    @Test
+    void whatIsToldOfEveryRegionHappensInNoneAlone() {
+        Document d = doc("В каждой области 23 сентября прошло голосование на референдуме.", "ru", "2022-09-28");
+        time(d, "23 сентября", "2022-09-23");
+        List<Event> events = events(d);
+        assertEquals(List.of("ELECTION@null/2022-09-23"), events.stream().map(EventAnnotatorTest::brief).toList());
+        assertTrue(events.get(0).severalRegions());
+    }
+
+    @Test
     void aNegationInsideAPhrasesGapNegatesIt() {
         Document returned = doc("Two children were returned to Ukraine on Wednesday.", "en", "2023-03-23");
         time(returned, "Wednesday", "2023-03-22");
