@@ -95,6 +95,7 @@ public final class ExtractionJson {
             n.put("date", e.date());
             n.put("place", e.place());
             if (e.severalRegions()) n.put("several_regions", true);
+            if (e.sense() != null) n.put("sense", e.sense());
             ArrayNode actors = n.putArray("actors");
             e.actors().forEach(actors::add);
             if (e.placeGeonamesId() != null) n.put("place_geonames_id", e.placeGeonamesId());

@@ -19,7 +19,8 @@ import org.totmon.model.PlaceKind;
 /**
  * Which mentions tell of the same real-world event. Two mentions match when all of these hold:
  * <ol>
- *   <li>the same event type;</li>
+ *   <li>the same event type, and the same sense where both have one (aid delivered and villages flooded are both
+ *       OTHER);</li>
  *   <li>compatible dates (each mention's own date, else its report's publication date): one contains the other
  *       (2023-09 and 2023-09-10) or they lie within {@link #DATE_WINDOW_DAYS} days, or both tell a movement as it goes
  *       on ({@link #ongoing}); two mentions without any date are compatible, a dated and an undated one are not;</li>
@@ -56,6 +57,7 @@ public final class EventClustering {
     /** Rules 1–3: nothing rules out that the two tell of one event. */
     static boolean compatible(EventMention a, EventMention b) {
         if (!a.type().equals(b.type())) return false;
+        if (a.event().sense() != null && b.event().sense() != null && !a.event().sense().equals(b.event().sense())) return false;
         if ((a.date() == null) != (b.date() == null)) return false;
         if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS) && !(ongoing(a) && ongoing(b))) return false;
         if (a.event().severalRegions() != b.event().severalRegions() && (a.place() != null || b.place() != null)) return false;

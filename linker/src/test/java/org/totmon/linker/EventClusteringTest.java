@@ -111,6 +111,26 @@ class EventClusteringTest {
     }
 
     @Test
+    void happeningsOfACatchAllTypeToldByTriggersOfTwoSensesStayApart() {
+        String aid = "Aid convoys reached Kherson on 8 June 2023, the regional administration said.";
+        String flood = "Villages near Kherson were flooded on 8 June 2023, the regional administration said.";
+        EventMention delivered = sensed(mention("a", "2023-06-08", aid, aid, "OTHER", "2023-06-08", "Kherson", PlaceKind.SETTLEMENT, List.of()), "aid");
+        EventMention flooded = sensed(mention("f", "2023-06-09", flood, flood, "OTHER", "2023-06-08", "Kherson", PlaceKind.SETTLEMENT, List.of()), "flood");
+        assertTrue(EventClustering.sameEvent(flooded, sensed(flooded, "flood")), "alike, of one sense");
+        assertFalse(EventClustering.sameEvent(delivered, flooded), "one place and day, but aid is not a flood");
+        assertTrue(EventClustering.sameEvent(flooded, sensed(flooded, null)), "a trigger of no sense may tell either");
+    }
+
+    /** The mention as another report's of the same event whose trigger tells {@code sense}. */
+    private static EventMention sensed(EventMention m, String sense) {
+        Event e = m.event();
+        Event withSense = new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
+                e.acledSubEventType(), e.start(), e.end(), null, List.of(), false, sense);
+        return new EventMention(m.reportId() + "-" + sense, m.ord(), m.published(), withSense, m.date(), m.datedByEvent(), m.place(),
+                m.actors(), m.persons(), m.evidenceStems(), m.concepts());
+    }
+
+    @Test
     void aClusterTakesOneEventOfAReport() {
         String other = "A second strike hit a school in Melitopol on 6 October 2023, Ivan Fedorov said.";
         EventMention second = EventMention.of("c", 1, "2023-10-07", event(other, other, "ATTACK", "2023-10-06", "Melitopol", List.of("Ivan Fedorov")),

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What each event type is like ({@code event-types.tsv}: whether it is routine, crosses borders, goes on for months, befalls one person),
+ * What each event type is like ({@code event-types.tsv}: whether it is routine, crosses borders, goes on for months, befalls one person, gathers unlike happenings),
  * for the annotator that merges one report's mentions and the linker that clusters reports' alike.
  */
 public final class EventTypes {
@@ -18,6 +18,7 @@ public final class EventTypes {
     private static final Set<String> CROSSING = column(2);
     private static final Set<String> ONGOING = column(3);
     private static final Set<String> PERSONAL = column(4);
+    private static final Set<String> BY_SENSE = column(5);
 
     /** Many events of the type happen in one place within days (a city shelled daily). */
     public static boolean routine(String type) {
@@ -39,6 +40,11 @@ public final class EventTypes {
         return PERSONAL.contains(type);
     }
 
+    /** The type gathers unlike happenings, told apart by their triggers' senses. */
+    public static boolean bySense(String type) {
+        return BY_SENSE.contains(type);
+    }
+
     private static Set<String> column(int column) {
         Set<String> out = new TreeSet<>();
         for (String[] f : ROWS) if (f[column].equals("yes")) out.add(f[0]);
@@ -49,8 +55,8 @@ public final class EventTypes {
         List<String[]> out = new ArrayList<>();
         for (Tsv.Row row : Tsv.resource(EventTypes.class, "/org/totmon/model/event-types.tsv")) {
             String[] f = Arrays.stream(row.fields()).map(String::strip).toArray(String[]::new);
-            if (f.length != 5 || !Set.of("yes", "no").containsAll(List.of(f[1], f[2], f[3], f[4]))) {
-                throw row.error("expected type<TAB>yes|no<TAB>yes|no<TAB>yes|no<TAB>yes|no");
+            if (f.length != 6 || !Set.of("yes", "no").containsAll(Arrays.asList(f).subList(1, 6))) {
+                throw row.error("expected type and five columns of yes|no");
             }
             out.add(f);
         }

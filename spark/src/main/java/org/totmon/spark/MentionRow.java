@@ -20,7 +20,7 @@ import org.totmon.model.PlaceKind;
 record MentionRow(int seq, String reportId, int ord, String published, String type, String text, String date, String place,
                   ArrayList<String> actors, Modality modality, String acledEventType, String acledSubEventType, int start, int end,
                   String dateValue, boolean datedByEvent, String placeName, PlaceKind placeKind, String admin1, String country,
-                  Double lat, Double lon, ArrayList<String> blocks, boolean severalRegions, ArrayList<String> persons) implements Serializable {
+                  Double lat, Double lon, ArrayList<String> blocks, boolean severalRegions, ArrayList<String> persons, String sense) implements Serializable {
 
     /** Events (and claims) per report at most: a {@link #key} keeps the ord in its low bits. */
     static final int MAX_EVENTS = 1 << 20;
@@ -33,12 +33,12 @@ record MentionRow(int seq, String reportId, int ord, String published, String ty
                 m.date() == null ? null : m.date().value(), m.datedByEvent(), p == null ? null : p.name(),
                 p == null ? null : p.kind(), p == null ? null : p.admin1(), p == null ? null : p.country(),
                 p == null ? null : p.lat(), p == null ? null : p.lon(), new ArrayList<>(EventBlocking.blocks(m)), e.severalRegions(),
-                new ArrayList<>(m.persons()));
+                new ArrayList<>(m.persons()), e.sense());
     }
 
     EventMention mention() {
         Event e = new Event(type, text, date, place, List.copyOf(actors), modality, acledEventType, acledSubEventType, start, end,
-                null, List.of(), severalRegions);
+                null, List.of(), severalRegions, sense);
         PlaceRef p = placeName == null ? null : new PlaceRef(placeName, placeKind, admin1, country, lat, lon);
         return EventMention.stored(reportId, ord, published, e, dateValue, datedByEvent, p, Set.copyOf(persons));
     }

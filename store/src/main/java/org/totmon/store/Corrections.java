@@ -150,7 +150,7 @@ public final class Corrections {
         }
         return new Event(c.has("type") ? c.get("type").asText() : e.type(), e.text(), text(c, "date", e.date()),
                 text(c, "place", e.place()), actors, e.modality(), e.acledEventType(), e.acledSubEventType(), e.start(), e.end(),
-                null, List.of(), e.severalRegions() && !c.has("place"));
+                null, List.of(), e.severalRegions() && !c.has("place"), c.has("type") ? null : e.sense());
     }
 
     /** The corrected entity, and the entity split off it (or none). */

@@ -151,7 +151,7 @@ public final class EntityNames {
         List<String> actors = new ArrayList<>(new java.util.LinkedHashSet<>(e.actors().stream().map(a -> resolve(reportId, a)).toList()));
         if (actors.equals(e.actors())) return e;
         return new Event(e.type(), e.text(), e.date(), e.place(), actors, e.modality(), e.acledEventType(), e.acledSubEventType(),
-                e.start(), e.end(), null, List.of(), e.severalRegions());
+                e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense());
     }
 
     /** The entities under the names they stand for in report {@code reportId}, two that became one joined with all their mentions. */

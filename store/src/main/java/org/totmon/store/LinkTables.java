@@ -584,7 +584,7 @@ final class LinkTables {
 
     private static final String MENTION_COLUMNS = "l.cluster_id, l.report_id, l.event_ord, r.published, e.type, e.text,"
             + " e.event_date, e.place, e.modality, e.acled_event_type, e.acled_sub_event_type, e.start_offset, e.end_offset,"
-            + " l.date_value, l.dated_by_event, l.place, l.place_kind, l.admin1, l.country, l.lat, l.lon, e.several_regions";
+            + " l.date_value, l.dated_by_event, l.place, l.place_kind, l.admin1, l.country, l.lat, l.lon, e.several_regions, e.sense";
     private static final String MENTION_JOINS = " FROM event_link l JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
             + " JOIN report r ON r.id = l.report_id";
 
@@ -616,7 +616,7 @@ final class LinkTables {
     private static EventMention asStored(EventMention m) {
         Event e = m.event();
         Event stored = new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
-                e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions());
+                e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense());
         return new EventMention(m.reportId(), m.ord(), m.published(), stored, m.date(), m.datedByEvent(), m.place(), m.actors(),
                 m.persons(), m.evidenceStems(), m.concepts());
     }
@@ -720,7 +720,8 @@ final class LinkTables {
                     int ord = rs.getInt(3);
                     Event e = new Event(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             actors.getOrDefault(reportId + "#" + ord, List.of()), Modality.valueOf(rs.getString(9).toUpperCase(Locale.ROOT)),
-                            rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), null, List.of(), rs.getBoolean(22));
+                            rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13), null, List.of(), rs.getBoolean(22),
+                            rs.getString(23));
                     String placeName = rs.getString(16);
                     PlaceRef place = placeName == null ? null : new PlaceRef(placeName,
                             rs.getString(17) == null ? null : PlaceKind.of(rs.getString(17)), rs.getString(18), rs.getString(19),

@@ -252,7 +252,7 @@ final class ReportTables {
     private static void insertEvents(Connection c, String id, List<Event> events) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event (report_id, ord, type, text, event_date, place,"
                 + " start_offset, end_offset, modality, acled_event_type, acled_sub_event_type, place_geonames_id, actor_ids,"
-                + " several_regions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " several_regions, sense) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement actors = c.prepareStatement(
                      "INSERT INTO event_actor (report_id, event_ord, ord, actor) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -271,6 +271,7 @@ final class ReportTables {
                 st.setObject(12, e.placeGeonamesId(), Types.BIGINT);
                 st.setString(13, e.actorIds().isEmpty() ? null : String.join(" ", e.actorIds()));
                 st.setBoolean(14, e.severalRegions());
+                st.setString(15, e.sense());
                 st.addBatch();
                 for (int a = 0; a < e.actors().size(); a++) {
                     actors.setString(1, id);
@@ -421,7 +422,7 @@ final class ReportTables {
     }
 
     private static final String EVENT_COLUMNS = "ord, type, text, event_date, place, start_offset, end_offset, modality, acled_event_type,"
-            + " acled_sub_event_type, place_geonames_id, actor_ids, several_regions";
+            + " acled_sub_event_type, place_geonames_id, actor_ids, several_regions, sense";
 
     /** An event from the {@link #EVENT_COLUMNS}, starting at column {@code first}, with its actors by event ord. */
     private static Event event(ResultSet rs, int first, Map<Integer, List<String>> actors) throws SQLException {
@@ -429,7 +430,8 @@ final class ReportTables {
         return new Event(rs.getString(f + 2), rs.getString(f + 3), rs.getString(f + 4), rs.getString(f + 5),
                 actors.getOrDefault(rs.getInt(f + 1), List.of()), Modality.valueOf(rs.getString(f + 8).toUpperCase(java.util.Locale.ROOT)),
                 rs.getString(f + 9), rs.getString(f + 10), rs.getInt(f + 6), rs.getInt(f + 7), rs.getObject(f + 11, Long.class),
-                rs.getString(f + 12) == null ? List.of() : List.of(rs.getString(f + 12).split(" ")), rs.getBoolean(f + 13));
+                rs.getString(f + 12) == null ? List.of() : List.of(rs.getString(f + 12).split(" ")), rs.getBoolean(f + 13),
+                rs.getString(f + 14));
     }
 
     private static List<Event> events(Connection c, String id) throws SQLException {

@@ -128,7 +128,8 @@ public final class EventAnnotator implements Annotator {
             AcledMapping.Category category = acled.categorize(f.kind, text);
             Event event = new Event(f.kind.name(), text, f.date, f.place, List.copyOf(f.actors), f.modality,
                     category.eventType(), category.subEventType(), f.start, f.end,
-                    EventPlaces.placeId(doc, f.place), References.entityIds(doc.entities(), f.actors), f.several);
+                    EventPlaces.placeId(doc, f.place), References.entityIds(doc.entities(), f.actors), f.several,
+                    EventTypes.bySense(f.kind.name()) ? f.sense : null);
             out.add(new DetectedEvent(event, f.kind, f.modality, category));
         }
         return out;

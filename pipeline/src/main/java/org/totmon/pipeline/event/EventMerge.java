@@ -121,7 +121,7 @@ final class EventMerge {
      * independence) in two clauses tell one happening only when their triggers' senses agree or one has none.
      */
     private static boolean sensesAgree(Found a, Found b) {
-        return !(a.kind == EventKind.OTHER || a.kind == EventKind.GOVERNANCE) || a.sense == null || b.sense == null || a.sense.equals(b.sense);
+        return !EventTypes.bySense(a.kind.name()) || a.sense == null || b.sense == null || a.sense.equals(b.sense);
     }
 
     /**
