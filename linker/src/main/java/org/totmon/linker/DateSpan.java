@@ -41,9 +41,12 @@ public record DateSpan(String value, LocalDate from, LocalDate to) {
         return 0;
     }
 
-    /** One contains the other (2023-09 and 2023-09-10), or they lie within {@code windowDays} of each other. */
+    /**
+     * One contains the other (2023-09 and 2023-09-10), or they lie within {@code windowDays} of each other where one
+     * is a day (30 September and 1 October); two months or years must overlap (May is not June).
+     */
     public boolean compatible(DateSpan o, int windowDays) {
-        return contains(o) || o.contains(this) || gapDays(o) <= windowDays;
+        return contains(o) || o.contains(this) || (isDay() || o.isDay()) && gapDays(o) <= windowDays;
     }
 
     /** The more precise of two dates (the narrower span); the first when equally precise. */

@@ -17,6 +17,8 @@ class DateSpanTest {
         assertFalse(compatible("2023-10-06", "2023-10-10", 3));
         assertFalse(compatible("2023-08", "2023-09-10", 3));
         assertTrue(compatible("2023-08", "2023-09-02", 3), "two days after the month ends");
+        assertFalse(compatible("2022-05", "2022-06", 3), "May is not June, though the months touch");
+        assertFalse(compatible("2022", "2023-01", 3), "nor a year the month after it");
     }
 
     @Test
