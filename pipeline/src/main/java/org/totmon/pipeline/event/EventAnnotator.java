@@ -36,7 +36,7 @@ import org.totmon.pipeline.rules.Tokens;
  * clause by clause (a sentence, or its parts between semicolons or before ", and", ", but", ", а"); every trigger
  * occurrence is a candidate.
  * <ul>
- * <li>Precision first: the headline (read through the body), a question, boilerplate, a negated trigger, a standing
+ * <li>Precision first: the headline (read through the body: it stands only for a happening of a kind the body does not tell), a question, boilerplate, a negated trigger, a standing
  * state ("temporarily occupied", "the annexed regions"), a possibility ("may be deported"), a reference to an earlier
  * happening without a place or time of its own ("after the counteroffensive") or a trigger inside a name gives no event; a
  * weak trigger (a noun such as "elections") needs a place, a time or a named actor in its clause, not counting the
@@ -106,6 +106,7 @@ public final class EventAnnotator implements Annotator {
         EventLexicon lexicon = lexicons.get(doc.language());
         if (lexicon == null) return List.of();
         List<Found> found = new ArrayList<>();
+        List<Found> inHeadline = new ArrayList<>();
         List<TextSpan> sentences = doc.sentences();
         int headlineEnd = doc.headline().isEmpty() ? 0 : doc.headline().get(0).end();
         List<TextSpan> allClauses = doc.clauses();
@@ -113,12 +114,15 @@ public final class EventAnnotator implements Annotator {
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan sentence = sentences.get(si);
             while (firstClause < allClauses.size() && allClauses.get(firstClause).start() < sentence.start()) firstClause++;
-            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || sentence.end() <= headlineEnd
-                    || heading(doc, sentence)) continue;
+            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || heading(doc, sentence)) continue;
             List<TextSpan> clauses = clausesIn(allClauses, firstClause, sentence);
-            for (int ci = 0; ci < clauses.size(); ci++) found.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
+            for (int ci = 0; ci < clauses.size(); ci++) {
+                (sentence.end() <= headlineEnd ? inHeadline : found).addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
+            }
         }
         List<Found> merged = EventMerge.merge(found);
+        // The headline is read through the body: it stands for a happening only where the body tells none of its kind.
+        merged.addAll(0, EventMerge.merge(inHeadline.stream().filter(h -> merged.stream().noneMatch(b -> EventMerge.sameKind(b, h))).toList()));
         merged.removeIf(g -> EventMerge.toldByTopic(g, merged));
         List<Found> regional = List.copyOf(merged);
         merged.removeIf(g -> EventMerge.partOfRegionalVote(g, regional));

@@ -95,6 +95,11 @@ final class EventMerge {
         return out;
     }
 
+    /** Of one kind, and of one sense where the kind's mentions are told apart by it. */
+    static boolean sameKind(Found a, Found b) {
+        return a.kind == b.kind && sensesAgree(a, b);
+    }
+
     /**
      * A decree told vaguely ("a decree signed last week takes the policy a step further": no actor, no place of its
      * own) that the report tells elsewhere by its topic ("the decree signed on April 27 sets out that residents who do

@@ -450,6 +450,17 @@ class EventAnnotatorTest {
         List<Event> events = events(d);
         assertEquals(1, events.size());
         assertTrue(events.get(0).text().startsWith("A blast damaged"), events.get(0).text());
+
+        String title = "Four children returned to Ukraine from occupied Kherson Oblast";
+        String returned = title + "\n\nIn autumn the occupation authorities deported the children from Oleshky to Crimea.";
+        Document r = new Document(new Report("r2", null, null, title, "2023-04-10", "en", returned));
+        SENTENCES.annotate(r);
+        HEADLINE.annotate(r);
+        place(r, "Ukraine", PlaceKind.COUNTRY, "Ukraine");
+        place(r, "Oleshky", PlaceKind.SETTLEMENT, "Oleshky");
+        place(r, "Crimea", PlaceKind.REGION, "Crimea");
+        assertEquals(List.of("OTHER", "DEPORTATION"), events(r).stream().map(Event::type).toList(),
+                "a return only the headline tells stands beside the deportation the body tells");
     }
 
     @Test
