@@ -54,6 +54,7 @@ public final class ClaimMeasures {
     public static Unbound ahead(String reportId, String text, String published, Extraction x, Regions regions) {
         List<MeasuredClaim> out = new ArrayList<>();
         int[] events = new int[x.claims().size()];
+        boolean[] unplaced = new boolean[x.claims().size()];
         for (int i = 0; i < x.claims().size(); i++) {
             Claim c = x.claims().get(i);
             int[] sentence = FigureText.sentence(text, c.start(), c.end());
@@ -68,8 +69,10 @@ public final class ClaimMeasures {
             Set<String> about = told >= 0 ? Set.of() : Concepts.BUNDLED.named(text.substring(sentence[0], sentence[1]));
             if (told < 0) told = nearestEvent(text, x.events(), c, new int[] {FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]}, about);
             // "в каждом регионе … проголосовали более 90%": a figure said of every region is of none alone.
-            PlaceRef where = Concepts.BUNDLED.everyPlace(text.substring(clause[0], clause[1])) ? null
+            Where placed = Concepts.BUNDLED.everyPlace(text.substring(clause[0], clause[1])) ? new Where(null)
                     : placeOf(text, x, c, clause, sentence, told, concept, regions);
+            unplaced[i] = placed == null;
+            PlaceRef where = placed == null ? null : placed.place();
             // A figure told after its event ("The resolution passed. … 35 countries abstained.") is of that event.
             int event = told >= 0 ? told : nearestEvent(text, x.events(), c, new int[] {0, sentence[0]}, about);
             TimeMention time = nearestTime(x.times(), c, sentence);
@@ -81,7 +84,35 @@ public final class ClaimMeasures {
             out.add(new MeasuredClaim(reportId, i, c, m, date));
             events[i] = event;
         }
+        for (int i = 0; i < out.size(); i++) if (unplaced[i]) out.set(i, placedAsRestated(out, unplaced, out.get(i)));
         return new Unbound(List.copyOf(out), events);
+    }
+
+    private static Disagreement.Figure figure(Claim c) {
+        return new Disagreement.Figure(c.value(), c.valueMax(), c.qualifier(), null, null);
+    }
+
+    /** Where a figure is, once its text tells it: {@code place} null for a figure of no single place (every region, a list). */
+    private record Where(PlaceRef place) {}
+
+    /**
+     * A figure whose text tells no place, where the report gives the same measure (what, unit, area) and an amount it
+     * may be (ranges overlap) elsewhere in one place only: a report restating its figure ("almost 1,500 evacuated" in
+     * the lead, "1,457 evacuated from the coast of Kherson" below) tells it of that place.
+     */
+    private static MeasuredClaim placedAsRestated(List<MeasuredClaim> all, boolean[] unplaced, MeasuredClaim c) {
+        Measure m = c.measure();
+        if (m.concept() == null) return c;
+        PlaceRef only = null;
+        for (int j = 0; j < all.size(); j++) {
+            Measure o = all.get(j).measure();
+            if (unplaced[j] || o.place() == null || !m.concept().equals(o.concept()) || !Objects.equals(m.unit(), o.unit())
+                    || !Objects.equals(m.area(), o.area()) || !Disagreement.overlap(figure(c.claim()), figure(all.get(j).claim()))) continue;
+            if (only != null && !only.same(o.place())) return c;
+            only = o.place();
+        }
+        return only == null ? c : new MeasuredClaim(c.reportId(), c.ord(), c.claim(), new Measure(m.unit(), m.concept(), m.subjectStems(),
+                only, m.area(), m.period(), m.eventType(), m.eventId()), c.date());
     }
 
     /**
@@ -183,24 +214,24 @@ public final class ClaimMeasures {
      * it or just before) happened, which the events layer resolves from the context; else about the region the
      * sentences just before it named (a settlement named there in passing, a dateline or a capital standing for its
      * state, says less); else the region of a site the sentence names ("houses flooded after the Kakhovka dam's
-     * destruction"). A figure counted by region ({@link Concepts#regional}) told of a city that names its region is the
+     * destruction"); else unknown (null). A figure counted by region ({@link Concepts#regional}) told of a city that names its region is the
      * region's.
      */
-    private static PlaceRef placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event, String concept,
-                                    Regions regions) {
-        if (Concepts.BUNDLED.nowhere(concept)) return null;
+    private static Where placeOf(String text, Extraction x, Claim c, int[] clause, int[] sentence, int event, String concept,
+                                 Regions regions) {
+        if (Concepts.BUNDLED.nowhere(concept)) return new Where(null);
         Named named = nearestPlace(x.places(), c, clause);
         if (named == null) named = nearestPlace(x.places(), c, sentence);
-        if (named != null) return inList(text, x.places(), named) ? null : where(named.place(), concept, regions);
+        if (named != null) return new Where(inList(text, x.places(), named) ? null : where(named.place(), concept, regions));
         if (event >= 0) {
             Place p = placeNamed(x.places(), x.events().get(event).place());
-            if (p != null) return where(p, concept, regions);
+            if (p != null) return new Where(where(p, concept, regions));
         }
         Place region = lastRegionBefore(x.places(), FigureText.sentencesBefore(text, sentence[0], CONTEXT_SENTENCES), sentence[0]);
-        if (region != null) return where(region, concept, regions);
+        if (region != null) return new Where(where(region, concept, regions));
         Named site = nearest(x.places(), c, sentence, p -> p.kind() == PlaceKind.OTHER);
         PlaceRef siteRegion = site == null ? null : PlaceRef.of(site.place(), regions).region();
-        return siteRegion == null || siteRegion.kind() != PlaceKind.REGION ? null : siteRegion;
+        return siteRegion == null || siteRegion.kind() != PlaceKind.REGION ? null : new Where(siteRegion);
     }
 
     /** The place as the measure keys it: a city that names its region stands for the region in what is counted by region. */

@@ -109,6 +109,11 @@ public final class Disagreement {
         return disagree(a, b, runningTotal);
     }
 
+    /** Whether two figures may say the same amount: their ranges, with qualifiers and rounding, overlap (1,457 and "almost 1,500"). */
+    static boolean overlap(Figure a, Figure b) {
+        return a.high() >= b.low() && b.high() >= a.low();
+    }
+
     /** Whether two figures of one measure disagree; {@code runningTotal} when the measure is one that only grows. */
     public static boolean disagree(Figure a, Figure b, boolean runningTotal) {
         if (!a.sided() || !b.sided() || a.side() == b.side()) return false;

@@ -33,6 +33,20 @@ class ClaimMeasuresTest {
     }
 
     @Test
+    void aFigureRestatedWithoutItsPlaceIsOfThePlaceItsReportGivesIt() {
+        String text = "Almost 1,500 people were evacuated, officials said. Later they said 1,457 people had been evacuated from "
+                + "Kherson. Another 300 people were evacuated.";
+        var claims = List.of(
+                claim(text, "Almost 1,500 people", 1500, "approx", "people", "Almost 1,500 people were evacuated", null, Side.UKRAINE),
+                claim(text, "1,457 people", 1457, "exact", "people", "1,457 people had been evacuated from Kherson", null, Side.UKRAINE),
+                claim(text, "300 people", 300, "exact", "people", "Another 300 people were evacuated", null, Side.UKRAINE));
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, "2023-06-07",
+                extraction("r", List.of(place(text, "Kherson", PlaceKind.SETTLEMENT)), List.of(), claims, List.of()), ZAPORIZHZHIA, event -> null);
+        assertEquals(ms.get(1).measure().key(), ms.get(0).measure().key(), "the same amount, told again of no place");
+        assertNull(ms.get(2).measure().place(), "another amount, of no place its report names");
+    }
+
+    @Test
     void differentThingsCountedOrPlacesAreDifferentMeasures() {
         String text = "In Melitopol 40 residents were detained on 10 September 2023. In Enerhodar 12 residents were killed.";
         var places = List.of(place(text, "Melitopol", PlaceKind.SETTLEMENT), place(text, "Enerhodar", PlaceKind.SETTLEMENT));
