@@ -125,7 +125,7 @@ public final class EventAnnotator implements Annotator {
         merged.addAll(0, EventMerge.merge(inHeadline.stream().filter(h -> merged.stream().noneMatch(b -> EventMerge.sameKind(b, h))).toList()));
         merged.removeIf(g -> EventMerge.toldByTopic(g, merged));
         List<Found> regional = List.copyOf(merged);
-        merged.removeIf(g -> EventMerge.partOfRegionalVote(g, regional));
+        merged.removeIf(g -> EventMerge.partOfRegionalVote(g, regional) || EventMerge.toldRegionByRegion(g, regional, doc.places()));
         List<DetectedEvent> out = new ArrayList<>();
         for (Found f : merged) {
             String text = doc.text().substring(f.start, f.end);

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.totmon.model.EventTypes;
 import org.totmon.model.Modality;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
 
 /**
  * Merging the mentions of one happening within a report into one event. Part of {@link EventAnnotator}.
@@ -108,6 +111,21 @@ final class EventMerge {
     static boolean toldByTopic(Found g, List<Found> all) {
         if (g.kind != EventKind.GOVERNANCE || !g.decree || !g.actors.isEmpty() || (g.place != null && !g.placeCarried) || g.date == null) return false;
         return all.stream().anyMatch(t -> t != g && TriggerHits.isTopic(t.kind) && t.decree && t.date != null && datesAgree(g.date, t.date) && placesAgree(g, t));
+    }
+
+    /**
+     * An act told over a list of regions ("announced the results of the referendums in Zaporizhzhia and Kherson
+     * oblasts") where the report also tells it in each of them at a compatible date: the list sums up those events and
+     * is no happening of its own.
+     */
+    static boolean toldRegionByRegion(Found g, List<Found> all, List<Place> places) {
+        if (!g.several) return false;
+        Set<String> listed = new TreeSet<>();
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.REGION && p.mentions().stream().anyMatch(m -> m.start() >= g.start && m.end() <= g.end)) listed.add(p.name());
+        }
+        return listed.size() > 1 && listed.stream().allMatch(region -> all.stream().anyMatch(t -> t != g && sameKind(t, g) && !t.several
+                && region.equals(t.place) && datesAgree(g.date, t.date)));
     }
 
     /**

@@ -117,6 +117,31 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aListOfRegionsThatTheReportTellsOneByOneIsNoVoteOfItsOwn() {
+        String both = "Occupation officials in Zaporizhzhia and Kherson oblasts announced the results of the referendums on 27 September. ";
+        String zaporizhzhia = "In Zaporizhzhia Oblast 93 percent voted in the referendum, they said.";
+        String kherson = " In Kherson Oblast 87 percent voted in the referendum, they said.";
+        Document each = regions(doc(both + zaporizhzhia + kherson, "en", "2022-09-28"));
+        assertEquals(List.of("ELECTION@Zaporizhzhia Oblast", "ELECTION@Kherson Oblast"), briefs(each).stream().map(b -> b.split("/")[0]).toList());
+        Document one = regions(doc(both + zaporizhzhia, "en", "2022-09-28"));
+        assertEquals(List.of("ELECTION@null", "ELECTION@Zaporizhzhia Oblast"), briefs(one).stream().map(b -> b.split("/")[0]).toList(),
+                "Kherson Oblast's vote is told only in the list");
+    }
+
+    /** The two oblasts, in the list and wherever the report names them alone, and the list's date. */
+    private static Document regions(Document d) {
+        String t = d.text();
+        int listed = t.indexOf("Zaporizhzhia and");
+        List<Mention> zaporizhzhia = new ArrayList<>(List.of(new Mention("Zaporizhzhia", listed, listed + "Zaporizhzhia".length())));
+        zaporizhzhia.addAll(mentions(d, "Zaporizhzhia Oblast"));
+        d.places().add(new Place("Zaporizhzhia Oblast", PlaceKind.REGION, 0, 0, null, zaporizhzhia));
+        place(d, "Kherson Oblast", PlaceKind.REGION, t.contains("Kherson Oblast") ? new String[] {"Kherson oblasts", "Kherson Oblast"}
+                : new String[] {"Kherson oblasts"});
+        time(d, "27 September", "2022-09-27");
+        return d;
+    }
+
+    @Test
     void oneReportTellingAMovementAsItGoesOnTellsOneDeportation() {
         Document d = doc("Thousands of Ukrainian children have been deported to Russia, the prosecutor said. In January 2023, "
                 + "Ukraine's ombudsman counted 14,000 children deported to Russia.", "en", "2023-03-17");
