@@ -194,15 +194,23 @@ public final class TimeAnnotator implements Annotator {
             if (k.year() == Year.GIVEN) {
                 anchor = k;
             } else if (k.year() == Year.GUESSED && anchor != null) {
-                LocalDate from = LocalDate.parse(anchor.value().length() == 7 ? anchor.value() + "-01" : anchor.value());
-                LocalDate guessed = LocalDate.parse(k.value());
-                String moved = TimeResolver.date(from.getYear(), guessed.getMonthValue(), guessed.getDayOfMonth());
-                if (moved != null && guessed.getYear() != from.getYear() && !LocalDate.parse(moved).isBefore(from)
-                        && !LocalDate.parse(moved).isAfter(from.plusMonths(6))) {
+                LocalDate from = firstDay(anchor.value());
+                // A period of days within a month is valued as the month ("с 23 по 27 августа"): it moves as a month.
+                boolean month = k.value().length() == "YYYY-MM".length();
+                LocalDate guessed = firstDay(k.value());
+                String moved = month ? TimeResolver.yearMonth(from.getYear(), guessed.getMonthValue())
+                        : TimeResolver.date(from.getYear(), guessed.getMonthValue(), guessed.getDayOfMonth());
+                if (moved != null && guessed.getYear() != from.getYear() && !firstDay(moved).isBefore(month ? from.withDayOfMonth(1) : from)
+                        && !firstDay(moved).isAfter(from.plusMonths(6))) {
                     chosen.set(i, new Candidate(k.start(), k.end(), moved, null, Year.GIVEN));
                 }
             }
         }
+    }
+
+    /** The day a value of a day or a month (YYYY-MM-DD, YYYY-MM) begins on. */
+    private static LocalDate firstDay(String value) {
+        return LocalDate.parse(value.length() == "YYYY-MM".length() ? value + "-01" : value);
     }
 
     private static boolean isDay(Candidate k, int offset) {

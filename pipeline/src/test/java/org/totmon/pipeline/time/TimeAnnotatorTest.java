@@ -133,6 +133,9 @@ class TimeAnnotatorTest {
         assertEquals("from 23 to 27 September=2022-09; October 16-17=2022-10-17",
                 times("2022-10-20", "en", "Voting ran from 23 to 27 September; on the night of October 16-17 drones hit."), "a night over two days is its last");
         assertEquals("3 May=2022-05-03", times("2022-05-10", "en", "Between 5 and 12 people were hurt on 3 May."), "a range of counts is no period");
+        assertEquals("11 марта 2022 года=2022-03-11; с 23 по 27 августа=2022-08", times("2025-03-28", "ru",
+                "11 марта 2022 года военные захватили мэра. Референдумы проходили с 23 по 27 августа."),
+                "a period of a year guessed from the publication takes the year named before it, as a day does");
     }
 
     @Test
