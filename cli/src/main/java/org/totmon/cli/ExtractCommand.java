@@ -61,16 +61,28 @@ public final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress("extract", reports.size());
+        int failed = 0;
         try {
             List<Future<Extraction>> results = new ArrayList<>();
             for (Report r : reports) results.add(pool.submit(() -> pipeline.process(r)));
+            // A report the pipeline fails on is named and left out; the others are written.
+            List<Report> annotated = new ArrayList<>();
+            List<Future<Extraction>> extracted = new ArrayList<>();
             List<ObjectNode> written = new ArrayList<>();
-            for (Future<Extraction> f : results) {
-                written.add(ExtractionJson.toJson(f.get()));
+            for (int i = 0; i < results.size(); i++) {
+                try {
+                    written.add(ExtractionJson.toJson(results.get(i).get()));
+                    annotated.add(reports.get(i));
+                    extracted.add(results.get(i));
+                } catch (ExecutionException e) {
+                    failed++;
+                    err.println("totmon extract: " + in + ": report " + reports.get(i).id() + " left out, it could not be annotated"
+                            + (e.getCause().getMessage() == null ? "" : ": " + e.getCause().getMessage()));
+                }
                 progress.step();
             }
             progress.done();
-            if (link) CollectionLinks.annotate(reports, results, written, err);
+            if (link) CollectionLinks.annotate(annotated, extracted, written, err);
             Path tmp = out.resolveSibling(out.getFileName() + ".partial");
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 for (ObjectNode n : written) {
@@ -80,14 +92,15 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("linking failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
             progress.done();
         }
-        err.printf("extract: %d reports written to %s%s%n", reports.size(), out, rejected > 0 ? ", " + rejected + " lines rejected" : "");
+        err.printf("extract: %d reports written to %s%s%s%n", reports.size() - failed, out,
+                rejected > 0 ? ", " + rejected + " lines rejected" : "", failed > 0 ? ", " + failed + " reports left out" : "");
         err.flush();
-        return rejected > 0 ? 1 : 0;
+        return rejected > 0 || failed > 0 ? 1 : 0;
     }
 
 }
