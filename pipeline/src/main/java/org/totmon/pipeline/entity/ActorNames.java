@@ -2,9 +2,11 @@ package org.totmon.pipeline.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.totmon.model.EntityType;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
@@ -25,10 +27,13 @@ final class ActorNames {
 
     private final Map<String, List<Alias>> aliasesByFirstKey = new HashMap<>();
     private final Map<String, Actor> actorByJoinedKeys = new HashMap<>();
+    /** Persons by the consonant skeletons of their names of two words or more; a skeleton two persons share is left out. */
+    private final Map<String, Actor> personBySkeletons = new HashMap<>();
     private final GivenNames givenNames;
 
     ActorNames(ActorRegistry registry, GivenNames givenNames) {
         this.givenNames = givenNames;
+        Map<String, Set<Actor>> skeletonsOf = new HashMap<>();
         for (Actor actor : registry.actors()) {
             List<String> names = new ArrayList<>(actor.aliases());
             names.add(0, actor.canonical());
@@ -44,8 +49,12 @@ final class ActorNames {
                 aliasesByFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>())
                         .add(new Alias(actor, keys, words, name, acronym, needsCapital, commonWords(actor, words)));
                 actorByJoinedKeys.putIfAbsent(joinedKey(keys, 0, keys.length), actor);
+                if (actor.type() == EntityType.PERSON && keys.length > 1) skeletonsOf.computeIfAbsent(skeletons(keys, 0, keys.length), k -> new HashSet<>()).add(actor);
             }
         }
+        skeletonsOf.forEach((skeleton, actors) -> {
+            if (actors.size() == 1) personBySkeletons.put(skeleton, actors.iterator().next());
+        });
     }
 
     /** Marks the registry's names in the usable tokens, longest first, as found and taken. */
@@ -61,9 +70,21 @@ final class ActorNames {
         }
     }
 
-    /** The actor the words [from, to) name, or null. */
+    /**
+     * The actor the words [from, to) name, or null: by their keys, else, for a person's name of two words or more, by
+     * their consonant skeletons, which spellings of one name in two scripts and two languages share ("Дарья Заривная",
+     * "Darya Zarivnaya" and "Дарія Зарівна"; "Баліцького" misspelt for "Балицького").
+     */
     Actor actor(String[] keys, int from, int to) {
-        return actorByJoinedKeys.get(joinedKey(keys, from, to));
+        Actor exact = actorByJoinedKeys.get(joinedKey(keys, from, to));
+        return exact != null || to - from < 2 ? exact : personBySkeletons.get(skeletons(keys, from, to));
+    }
+
+    /** The consonant skeletons of the words' keys, romanized, joined by spaces. */
+    private static String skeletons(String[] keys, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(NameKeys.skeleton(Romanizer.romanize(keys[k])));
+        return b.toString();
     }
 
     /** The actor whose name has exactly these word keys, joined by spaces, or null. */

@@ -101,7 +101,7 @@ final class CapitalisedNames {
                 while (b < to && b - a < 3 && !NameLexicon.CONNECTORS.contains(keys[b]) && !NameTokens.isTitle(keys, b, to)
                         && !NameLexicon.notName(keys[b]) && !givenNames.contains(tokens.get(b).text())) b++;
                 if (b - a >= 2 || afterTitle && b - a == 1 && placeEnd == null) {
-                    found.add(new Found(a, b, EntityType.PERSON, null));
+                    found.add(new Found(a, b, EntityType.PERSON, actorNames.actor(keys, a, b)));
                     a = b;
                     afterTitle = false;
                     continue;
@@ -151,7 +151,7 @@ final class CapitalisedNames {
         if (n >= 2 && n <= 3 && NameCues.noneNotName(keys, start, b) && !placeSpans.containsKey(b - 1) // "Alba Berlin" is a club, not a Mr Berlin
                 && (NameCues.surnamePair(tokens, start, b) || NameCues.personCue(tokens, keys, start, b) && NameCues.noPlaceIn(placeSpans, start, b)
                         && NameCues.noneNumber(keys, start, b))) {
-            found.add(new Found(start, b, EntityType.PERSON, null));
+            found.add(new Found(start, b, EntityType.PERSON, actorNames.actor(keys, start, b)));
         } else if (NameCues.organisationApposition(tokens, keys, b)) {
             found.add(new Found(start, b, EntityType.ORGANIZATION, actorNames.actor(keys, start, b)));
         } else if (n == 1) {

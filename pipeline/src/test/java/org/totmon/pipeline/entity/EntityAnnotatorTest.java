@@ -35,7 +35,9 @@ class EntityAnnotatorTest {
             "New People\tORGANIZATION\toccupation\tparty\tНовые люди",
             "United Russia\tORGANIZATION\toccupation\tparty\tЕдиная Россия",
             "Memorial\tORGANIZATION\tthird_party\tngo\t",
-            "Hromadske\tORGANIZATION\tthird_party\tmedia\tГромадське");
+            "Hromadske\tORGANIZATION\tthird_party\tmedia\tГромадське",
+            "Daria Zarivna\tPERSON\tukraine\tofficial\tDarya Zarivna|Zarivna|Дарія Зарівна|Зарівна",
+            "Maria Lvova-Belova\tPERSON\toccupation\tofficial\tLvova-Belova|Марія Львова-Бєлова|Мария Львова-Белова");
 
     private static EntityAnnotator annotator() throws IOException {
         ActorRegistry registry = ActorRegistry.parse(new ByteArrayInputStream(REGISTRY.getBytes(StandardCharsets.UTF_8)), "test");
@@ -194,6 +196,17 @@ class EntityAnnotatorTest {
     void nationalitiesAndSentenceStartsAreNotNames() throws IOException {
         Map<String, List<String>> e = entities("Russian troops entered. Eight Russian soldiers died. However, residents stayed.", "en");
         assertEquals(Map.of(), e);
+    }
+
+    @Test
+    void aPersonsNameInAnotherScriptLanguageOrSpellingIsTheRegisteredPerson() throws IOException {
+        assertEquals(List.of("Darya Zarivnaya"), entities("Darya Zarivnaya, an adviser to the president, said so on Monday.", "en")
+                .get("P:Daria Zarivna"), "her name in the Russian form, romanized");
+        assertEquals(List.of("Дарья Заривная"), entities("Об этом сообщила Дарья Заривная, советник президента.", "ru").get("P:Daria Zarivna"));
+        assertEquals(List.of("Марії Львової-Бєлової"), entities("Суд видав ордер на арешт Марії Львової-Бєлової.", "uk")
+                .get("P:Maria Lvova-Belova"), "each part of a double surname inflected");
+        assertEquals(List.of("Євгена Баліцького"), entities("Зустріч відбулася за участі Євгена Баліцького.", "uk")
+                .get("P:Yevhen Balytskyi"), "і written for и");
     }
 
     @Test
