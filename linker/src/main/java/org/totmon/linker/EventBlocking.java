@@ -103,9 +103,9 @@ public final class EventBlocking {
                     }
                 }
             }
-            for (String actor : m.actors()) {
-                filed.add(prefix + "actor:" + fold(actor));
-                probes.add(prefix + "actor:" + fold(actor));
+            for (String actor : m.actorKeys()) {
+                filed.add(prefix + "actor:" + actor);
+                probes.add(prefix + "actor:" + actor);
             }
         }
         if (EventClustering.ongoing(m)) {

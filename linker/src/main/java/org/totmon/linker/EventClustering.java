@@ -29,7 +29,8 @@ import org.totmon.model.PlaceKind;
  *       a type that crosses borders ({@code event-types.tsv}: deportation), two countries (the one left, the one
  *       reached); for a type that befalls one person (a detention), any places where both name the same person;</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
- *       (resolved entities, named alike in every script); or both telling a movement as it goes on ({@link #ongoing});
+ *       (resolved entities, named alike in every script, compared by the consonant skeletons of their names so that two
+ *       languages' spellings of one name agree); or both telling a movement as it goes on ({@link #ongoing});
  *       or evidence naming one topic or {@link #SHARED_CONCEPTS}
  *       concepts of the field in common ({@code concepts.tsv}: "референдум" and "referendum" are one); or, for a type that is not
  *       routine ({@code event-types.tsv}), the same named place below the country; or evidence texts whose
@@ -62,7 +63,7 @@ public final class EventClustering {
         if (a.date() != null && !a.date().compatible(b.date(), DATE_WINDOW_DAYS) && !(ongoing(a) && ongoing(b))) return false;
         if (a.event().severalRegions() != b.event().severalRegions() && (a.place() != null || b.place() != null)) return false;
         if (a.place() == null || b.place() == null || a.place().compatible(b.place())) return true;
-        if (EventTypes.personal(a.type()) && !Collections.disjoint(a.persons(), b.persons())) return true;
+        if (EventTypes.personal(a.type()) && !Collections.disjoint(a.personKeys(), b.personKeys())) return true;
         return EventTypes.crossesBorders(a.type()) && a.place().kind() == PlaceKind.COUNTRY && b.place().kind() == PlaceKind.COUNTRY;
     }
 
@@ -78,7 +79,7 @@ public final class EventClustering {
     /** Rule 4, for compatible mentions. */
     private static boolean corroborated(EventMention a, EventMention b) {
         boolean bothPlaced = a.place() != null && b.place() != null;
-        if (!Collections.disjoint(a.actors(), b.actors())) return true;
+        if (!Collections.disjoint(a.actorKeys(), b.actorKeys())) return true;
         if (ongoing(a) && ongoing(b)) return true;
         if (shared(a.concepts(), b.concepts()) >= SHARED_CONCEPTS || sharesTopic(a, b)) return true;
         if (bothPlaced && !EventTypes.routine(a.type()) && a.place().same(b.place()) && a.place().kind() != PlaceKind.COUNTRY) return true;

@@ -2,26 +2,58 @@ package org.totmon.linker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
+import org.totmon.model.NameSkeleton;
 import org.totmon.model.Place;
 
 /**
  * One report's mention of an event, as clustering compares it. {@code date} is the event's own date, else the report's
  * publication date ({@code datedByEvent} false): an event told without a date happened on or shortly before it was
  * reported. {@code place} is null when the report gives none. {@code persons} are the actors that are persons.
+ * {@code actorKeys} and {@code personKeys} are what clustering compares them by: their {@link #key}s, which spellings of one
+ * name in two reports share.
  */
 public record EventMention(String reportId, int ord, String published, Event event, DateSpan date, boolean datedByEvent,
-                           PlaceRef place, Set<String> actors, Set<String> persons, Set<String> evidenceStems, Set<String> concepts) {
+                           PlaceRef place, Set<String> actors, Set<String> persons, Set<String> evidenceStems, Set<String> concepts,
+                           Set<String> actorKeys, Set<String> personKeys) {
     public EventMention {
         actors = Set.copyOf(actors);
         persons = Set.copyOf(persons);
         evidenceStems = Set.copyOf(evidenceStems);
         concepts = Set.copyOf(concepts);
+        actorKeys = Set.copyOf(actorKeys);
+        personKeys = Set.copyOf(personKeys);
+    }
+
+    /** A mention whose actors are compared by their {@link #key}s. */
+    public EventMention(String reportId, int ord, String published, Event event, DateSpan date, boolean datedByEvent, PlaceRef place,
+                        Set<String> actors, Set<String> persons, Set<String> evidenceStems, Set<String> concepts) {
+        this(reportId, ord, published, event, date, datedByEvent, place, actors, persons, evidenceStems, concepts, keys(actors), keys(persons));
+    }
+
+    /**
+     * An actor's name as clustering compares it: the consonant skeleton of its words ({@link NameSkeleton}), which
+     * "Andrey Alekseyenko" and "Andrii Alekseenko", written by reports in two languages, share; a name too short for a
+     * skeleton to tell apart ("UN") as written, in lower case.
+     */
+    public static String key(String actor) {
+        String skeleton = NameSkeleton.of(actor);
+        return skeleton.replace(" ", "").length() < MIN_SKELETON ? actor.toLowerCase(Locale.ROOT) : skeleton;
+    }
+
+    /** Consonants a skeleton needs to stand for a name. */
+    private static final int MIN_SKELETON = 4;
+
+    private static Set<String> keys(Set<String> names) {
+        Set<String> out = new TreeSet<>();
+        for (String n : names) out.add(key(n));
+        return out;
     }
 
     public String type() {

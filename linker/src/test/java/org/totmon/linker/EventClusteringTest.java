@@ -94,6 +94,9 @@ class EventClusteringTest {
         EventMention melitopol = mention("a", "2022-03-12", a, a, "DETENTION", "2022-03-11", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         EventMention misnamed = mention("b", "2022-03-13", b, b, "DETENTION", "2022-03-10", "Kherson", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         assertTrue(EventClustering.sameEvent(melitopol, misnamed), "one person is not taken twice in a few days");
+        String r = "On 10 March 2022 the occupiers kidnapped Ivan Fyodorov, the mayor of Kherson.";
+        EventMention spelt = mention("r", "2022-03-13", r, r, "DETENTION", "2022-03-10", "Kherson", PlaceKind.SETTLEMENT, List.of("Ivan Fyodorov"));
+        assertTrue(EventClustering.sameEvent(melitopol, spelt), "his name as a Russian text spells it, romanized");
 
         String o = "On 10 March 2022 the National Guard detained a deputy mayor of Kherson, Ivan Fedorov said.";
         Event byOrganisation = event(o, o, "DETENTION", "2022-03-10", "Kherson", List.of("Ivan Fedorov"));

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.totmon.model.NameSkeleton;
 import org.totmon.pipeline.WordClasses;
 import org.totmon.pipeline.text.Letters;
 
 /**
  * Keys that make two spellings of one name compare equal: case, accents and apostrophes folded, Cyrillic
  * case endings stripped ("Балицького" and "Балицький" share a key), and a consonant skeleton for the
- * transliteration variants of one name ("Balytskyi", "Balytsky", "Balitsky").
+ * transliteration variants of one name ("Balytskyi", "Balytsky", "Balitsky"; the model's {@link NameSkeleton}).
  */
 public final class NameKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -25,9 +25,6 @@ public final class NameKeys {
     private static final String[] CYRILLIC_ENDINGS = FORMS.list("case_ending").stream()
             .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
     private static final int MIN_STEM = 3;
-    private static final List<String[]> SKELETON_SPELLINGS = FORMS.replacements("latin_skeleton_spelling");
-    /** The skipped letters as a string, searched by indexOf. */
-    private static final String SKELETON_SKIPPED = FORMS.letters("latin_skeleton_skipped").stream().sorted().map(String::valueOf).collect(Collectors.joining());
 
     private NameKeys() {}
 
@@ -98,17 +95,8 @@ public final class NameKeys {
         return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
     }
 
-    /** The consonant skeleton of a Latin-script name, for matching transliteration variants. */
+    /** The consonant skeleton of a Latin-script word, for matching transliteration variants ({@link NameSkeleton}). */
     public static String skeleton(String latinWord) {
-        String s = fold(latinWord);
-        for (String[] r : SKELETON_SPELLINGS) s = s.replace(r[0], r[1]);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (SKELETON_SKIPPED.indexOf(c) >= 0 || !Character.isLetter(c)) continue;
-            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
-            b.append(c);
-        }
-        return b.toString();
+        return NameSkeleton.ofWord(latinWord);
     }
 }
