@@ -46,7 +46,9 @@ final class OrganisationFinder {
                 continue;
             } else {
                 from = afterNamingVerb(keys, i + 1);
-                if (from >= tokens.size() || givenNames.contains(tokens.get(from).text())) continue;
+                // The name follows on the kind word's line: "… a Russian news outlet" ending one line does not name "Details:" opening the next.
+                if (from >= tokens.size() || givenNames.contains(tokens.get(from).text())
+                        || !NameTokens.adjacent(doc, tokens.get(from - 1), tokens.get(from))) continue;
                 to = unquotedNameEnd(doc, tokens, keys, from);
                 // A place alone after the kind word is no name ("the group Kherson" is rare); a place that starts a
                 // longer name is part of it ("the news site Kherson Today").

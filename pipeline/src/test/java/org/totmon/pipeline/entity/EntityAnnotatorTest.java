@@ -210,6 +210,12 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aKindOfOrganisationEndingALineNamesNothingOnTheNext() throws IOException {
+        assertEquals(Map.of(), entities("Source: a Russian news outlet\n\nDetails: the commission declared the results.", "en"));
+        assertEquals(List.of("Izvestia"), entities("It was reported by the newspaper Izvestia on Monday.", "en").get("O:Izvestia"));
+    }
+
+    @Test
     void inflectedCyrillicNamesMatchAndRomanize() throws IOException {
         Map<String, List<String>> e = entities("Гауляйтер Балицького призначив Івана Петренка. Іван Петренко погодився.", "uk");
         assertEquals(List.of("Балицького"), e.get("P:Yevhen Balytskyi"));
