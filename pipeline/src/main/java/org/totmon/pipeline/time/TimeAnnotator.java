@@ -208,9 +208,9 @@ public final class TimeAnnotator implements Annotator {
         }
     }
 
-    /** The day a value of a day or a month (YYYY-MM-DD, YYYY-MM) begins on. */
+    /** The day a value of a day, a month or a year (YYYY-MM-DD, YYYY-MM, YYYY) begins on. */
     private static LocalDate firstDay(String value) {
-        return LocalDate.parse(value.length() == "YYYY-MM".length() ? value + "-01" : value);
+        return LocalDate.parse(value.length() == "YYYY".length() ? value + "-01-01" : value.length() == "YYYY-MM".length() ? value + "-01" : value);
     }
 
     private static boolean isDay(Candidate k, int offset) {
