@@ -4,9 +4,11 @@ import java.util.List;
 import org.totmon.model.PublicationDate;
 import org.totmon.model.TextSpan;
 import org.totmon.model.TimeMention;
+import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.text.English;
 
 /**
  * An event's date: the nearest time mention that is no birth year, or the month the report was published.
@@ -19,10 +21,25 @@ final class EventDates {
     static String date(Document doc, EventLexicon lexicon, TextSpan span, int triggerAt, List<TextSpan> aside) {
         TimeMention best = null;
         for (TimeMention t : doc.times()) {
-            if (t.start() < span.start() || t.end() > span.end() || EventAnnotator.within(aside, t.start(), t.end()) || birth(doc, lexicon, t)) continue;
+            if (t.start() < span.start() || t.end() > span.end() || EventAnnotator.within(aside, t.start(), t.end()) || birth(doc, lexicon, t)
+                    || ofReducedRelative(doc, triggerAt, t)) continue;
             if (best == null || Math.abs(t.start() - triggerAt) < Math.abs(best.start() - triggerAt)) best = t;
         }
         return best == null ? null : best.value();
+    }
+
+    /**
+     * A time after a reduced relative clause that follows the trigger ("warrants were issued on the basis of statements
+     * submitted by prosecutors on February 22"): it dates the clause's participle, not the trigger.
+     */
+    private static boolean ofReducedRelative(Document doc, int triggerAt, TimeMention t) {
+        if (t.start() <= triggerAt || !doc.language().equals("en")) return false;
+        List<Token> between = doc.tokensIn(triggerAt, t.start());
+        for (int i = 2; i + 1 < between.size(); i++) {
+            if (English.isReducedRelative(EventLexicon.fold(between.get(i - 1).text()), EventLexicon.fold(between.get(i).text()),
+                    EventLexicon.fold(between.get(i + 1).text()))) return true;
+        }
+        return false;
     }
 
     /** A year next to "born", "року народження", "г. р.". */

@@ -22,6 +22,10 @@ public final class English {
     private static final List<String> PLURAL_ENDINGS = WORDS.list("plural_ending");
     private static final List<String> SINGULAR_ENDINGS = WORDS.list("singular_ending");
     private static final Set<String> PASSIVE_AUXILIARY = WORDS.set("passive_auxiliary");
+    private static final Set<String> PASSIVE_AGENT = WORDS.set("passive_agent");
+    private static final Set<String> PAST_PARTICIPLE_TAG = WORDS.set("past_participle_tag");
+    private static final List<String> NOUN_TAG = WORDS.list("noun_tag");
+    private static final List<String> VERB_TAG = WORDS.list("verb_tag");
     private static final Set<String> CAPITALISED_PRONOUN = WORDS.set("capitalised_pronoun");
     private static final Set<String> ORDINAL_SUFFIX = WORDS.set("ordinal_suffix");
     private static final Pattern LEADING_POSSESSIVE = Pattern.compile("^" + alternation(POSSESSIVE_CLITIC) + "\\b");
@@ -79,6 +83,21 @@ public final class English {
     /** "was", "were", "got" …: before a participle, makes it passive. */
     public static boolean isPassiveAuxiliary(String w) {
         return w != null && PASSIVE_AUXILIARY.contains(w);
+    }
+
+    /**
+     * Whether the words, lower case, are a noun, a past participle and the word that names the participle's agent
+     * ("statements submitted by"): a reduced relative clause, whose participle a time after it belongs to.
+     */
+    public static boolean isReducedRelative(String noun, String participle, String agent) {
+        if (!PASSIVE_AGENT.contains(agent)) return false;
+        Morphology m = Morphology.of("en");
+        boolean isNoun = false;
+        for (Morphology.Analysis a : m.analyses(noun)) {
+            if (VERB_TAG.stream().anyMatch(a.tag()::startsWith)) return false;
+            isNoun |= NOUN_TAG.stream().anyMatch(a.tag()::startsWith);
+        }
+        return isNoun && m.analyses(participle).stream().anyMatch(a -> PAST_PARTICIPLE_TAG.contains(a.tag()));
     }
 
     /** A capitalised word that names nothing ("I"), as written. */

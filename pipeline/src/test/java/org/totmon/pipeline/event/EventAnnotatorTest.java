@@ -205,6 +205,17 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aTimeAfterAReducedRelativeClauseDatesItsParticipleNotTheTrigger() {
+        Document relative = doc("The court issued arrest warrants on the basis of applications submitted by the prosecutor on 22 February 2023.",
+                "en", "2023-03-17");
+        time(relative, "22 February 2023", "2023-02-22");
+        assertEquals(List.of("CONDEMNATION@null/2023-03"), briefs(relative), "the applications were submitted then");
+        Document own = doc("The court issued arrest warrants for two officials on 17 March 2023.", "en", "2023-03-18");
+        time(own, "17 March 2023", "2023-03-17");
+        assertEquals(List.of("CONDEMNATION@null/2023-03-17"), briefs(own));
+    }
+
+    @Test
     void aNegationInsideAPhrasesGapNegatesIt() {
         Document returned = doc("Two children were returned to Ukraine on Wednesday.", "en", "2023-03-23");
         time(returned, "Wednesday", "2023-03-22");
