@@ -8,13 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
@@ -26,30 +23,26 @@ import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
 
 /**
- * What the pages need to know across reports, held in memory: each report's metadata (not its text) and the values
- * search facets on, and the entities and places by name, each with the report naming it. Events and claims are not
- * held: the pages read them from the store for the reports they show, so memory grows with the names in the store,
+ * What the pages need to know across reports, held in memory: the entities and places by name, each with the
+ * metadata (not the text) of the report naming it, and the event types. Events, claims and what search facets on are
+ * not held: the pages read them from the store for the reports they show, so memory grows with the names in the store,
  * not with everything extracted from it. It follows the store: {@link #refresh()} reads the reports added since the
  * last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
  */
 final class Catalog {
 
-    /** A stored report without its text and layers: metadata and what search facets on. */
-    record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language,
-                      Facets facets) {
+    /** A stored report without its text and layers: its metadata. */
+    record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language) {
         String label() {
             return title != null && !title.isBlank() ? title : id;
         }
 
-        /** By seq alone (equal reports have equal seqs): the record's own hash went through every facet list, and a profile hashes thousands. */
+        /** By seq alone (equal reports have equal seqs): a profile hashes thousands. */
         @Override
         public int hashCode() {
             return Long.hashCode(seq);
         }
     }
-
-    /** A report's event types, claimant sides, place names and entity names, each distinct and sorted. */
-    record Facets(List<String> types, List<String> sides, List<String> places, List<String> entities) {}
 
     /**
      * An event, the report telling it and the event's place in that report's list, its day or month (the event's
@@ -108,7 +101,8 @@ final class Catalog {
     /** Names read in a snapshot; a map of at most {@link #NAMED_CACHE}, emptied when full. */
     private static final int NAMED_CACHE = 2_000;
 
-    private record Snapshot(List<ReportInfo> reports, Map<String, ReportInfo> byId, Map<String, List<Found<Entity>>> entities,
+    /** {@code last}: the seq of the last report taken in. */
+    private record Snapshot(long last, Map<String, List<Found<Entity>>> entities,
                             Map<String, List<Found<Place>>> places, Set<String> eventTypes, Map<String, Named<Place>> namedPlaces) {}
 
     /** The entities grouped under the names people's merges and splits put in force, for one snapshot and one set of names. */
@@ -124,7 +118,7 @@ final class Catalog {
     }
 
     private final Store store;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
+    private volatile Snapshot snapshot = new Snapshot(0, Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
     private volatile Resolved resolved;
 
     private Catalog(Store store) {
@@ -140,26 +134,21 @@ final class Catalog {
     /** Takes in the reports stored since the last refresh; only the names they add are copied, not every list. */
     synchronized void refresh() {
         Snapshot s = snapshot;
-        long last = s.reports.isEmpty() ? 0 : s.reports.get(s.reports.size() - 1).seq();
-        List<ReportInfo> added = new ArrayList<>();
+        long[] last = {s.last};
         Map<String, List<Found<Entity>>> entities = new HashMap<>(s.entities);
         Map<String, List<Found<Place>>> places = new HashMap<>(s.places);
         Set<String> eventTypes = new TreeSet<>(s.eventTypes);
         Set<String> entitiesCopied = new HashSet<>(), placesCopied = new HashSet<>();
-        store.forEachAfter(last, stored -> {
+        store.forEachAfter(s.last, stored -> {
             ReportInfo r = info(stored);
-            added.add(r);
+            last[0] = stored.seq();
             Extraction x = stored.extraction();
             for (Entity e : x.entities()) add(entities, key(e.name()), new Found<>(r, e), entitiesCopied);
             for (Place p : x.places()) add(places, placeId(p), new Found<>(r, p), placesCopied);
             for (Event e : x.events()) eventTypes.add(e.type());
         });
-        if (added.isEmpty()) return;
-        List<ReportInfo> reports = new ArrayList<>(s.reports);
-        reports.addAll(added);
-        Map<String, ReportInfo> byId = new HashMap<>(s.byId);
-        for (ReportInfo r : added) byId.put(r.id(), r);
-        snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>());
+        if (last[0] == s.last) return;
+        snapshot = new Snapshot(last[0], entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>());
     }
 
     /** Adds to a name's list, copying that list once per refresh: lists a published snapshot holds never change. */
@@ -174,16 +163,7 @@ final class Catalog {
 
     private static ReportInfo info(StoredReport s) {
         var r = s.report();
-        Extraction x = s.extraction();
-        Facets facets = new Facets(distinct(x.events().stream().map(Event::type)),
-                distinct(x.claims().stream().filter(c -> c.claimantSide() != null).map(c -> c.claimantSide().label())),
-                distinct(x.places().stream().map(Place::name)), distinct(x.entities().stream().map(Entity::name)));
-        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), facets);
-    }
-
-    /** Sorted, distinct, interned: the same names recur across thousands of reports. */
-    private static List<String> distinct(Stream<String> values) {
-        return values.filter(Objects::nonNull).map(String::intern).distinct().sorted().toList();
+        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s));
     }
 
     private static String language(StoredReport s) {
@@ -211,14 +191,6 @@ final class Catalog {
     /** A place's id in URLs: its GeoNames id, else its name. */
     static String placeId(Place p) {
         return p.geonamesId() != null ? p.geonamesId().toString() : key(p.name());
-    }
-
-    List<ReportInfo> reports() {
-        return snapshot.reports;
-    }
-
-    Optional<ReportInfo> report(String id) {
-        return Optional.ofNullable(snapshot.byId.get(id));
     }
 
     /**
