@@ -484,7 +484,8 @@ final class ReportTables {
     /**
      * The facet values of several reports, by report id, in one query: the reports as a table (UNNEST), each a range of
      * its layers' primary keys, where {@code = ANY} would test every row of the layer against every id. A report not
-     * stored, or with nothing to facet on, is absent.
+     * stored, or with nothing to facet on, is absent. The values are interned: the same few thousand names recur across
+     * every report, and counting facets compares them by identity first.
      */
     static Map<String, ReportFacets> facets(Connection c, List<String> ids) throws SQLException {
         if (ids.isEmpty()) return Map.of();
@@ -499,7 +500,7 @@ final class ReportTables {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     sets.computeIfAbsent(rs.getString(1), k -> List.of(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()))
-                            .get(rs.getInt(2)).add(rs.getString(3));
+                            .get(rs.getInt(2)).add(rs.getString(3).intern());
                 }
             }
         }

@@ -19,13 +19,14 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.store.EntityNames;
+import org.totmon.store.ReportFacets;
 import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
 
 /**
  * What the pages need to know across reports, held in memory: the entities and places by name, each with the
- * metadata (not the text) of the report naming it, and the event types. Events, claims and what search facets on are
- * not held: the pages read them from the store for the reports they show, so memory grows with the names in the store,
+ * metadata (not the text) of the report naming it, the event types, and what search facets on for the reports
+ * searches found lately ({@link FacetCache}, bounded). Events and claims are not held: the pages read them from the store for the reports they show, so memory grows with the names in the store,
  * not with everything extracted from it. It follows the store: {@link #refresh()} reads the reports added since the
  * last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
  */
@@ -117,12 +118,17 @@ final class Catalog {
         return n;
     }
 
+    /** Reports whose facets are held: twenty searches' candidates, a few MB. */
+    static final int FACETS_HELD = 20 * SearchService.CANDIDATES;
+
     private final Store store;
+    private final FacetCache facets;
     private volatile Snapshot snapshot = new Snapshot(0, Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
     private volatile Resolved resolved;
 
     private Catalog(Store store) {
         this.store = store;
+        this.facets = new FacetCache(store, FACETS_HELD);
     }
 
     static Catalog of(Store store) {
@@ -266,6 +272,11 @@ final class Catalog {
         List<Found<T>> out = new ArrayList<>(found);
         out.sort(Comparator.comparing((Found<T> f) -> f.report().published() == null ? "" : f.report().published()).thenComparing(f -> f.report().id()));
         return out;
+    }
+
+    /** What search facets on, of each of the reports: of those found lately from memory, of the others from the store. */
+    Map<String, ReportFacets> facets(List<String> reportIds) {
+        return facets.of(reportIds);
     }
 
     /** The event types of the stored reports' events. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.totmon.store.DateRange;
 import org.totmon.store.EntityNames;
 import org.totmon.store.ReportFacets;
@@ -21,7 +20,7 @@ import org.totmon.store.Store;
 /**
  * Search with facets. The full-text index filters by language, place, entity and publication date; event type and
  * claimant side are filtered here, over the best {@link #CANDIDATES} hits, from each report's extraction (read from
- * the store for those hits at each search, so what a search holds is bounded by its candidates, not the store). Facet
+ * the store for those hits, and held for the reports searches found lately only: {@link Catalog#facets}). Facet
  * counts are over the same hits; entities are counted under the names people's merges and splits put in force.
  */
 final class SearchService {
@@ -52,8 +51,6 @@ final class SearchService {
      */
     record Result(int total, boolean capped, int page, List<SearchHit> hits, Map<String, Map<String, Integer>> facets, List<String> also) {}
 
-    private static final ReportFacets NONE = new ReportFacets(Set.of(), Set.of(), Set.of(), Set.of());
-
     private final Store store;
     private final Catalog catalog;
 
@@ -71,9 +68,9 @@ final class SearchService {
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
         EntityNames names = catalog.names();
-        Map<String, ReportFacets> byReport = store.facets(found.hits().stream().map(SearchHit::id).toList());
+        Map<String, ReportFacets> byReport = catalog.facets(found.hits().stream().map(SearchHit::id).toList());
         for (SearchHit h : found.hits()) {
-            ReportFacets f = byReport.getOrDefault(h.id(), NONE);
+            ReportFacets f = byReport.get(h.id());
             if (p.type() != null && f.types().stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
             if (p.side() != null && !f.sides().contains(p.side().toLowerCase(Locale.ROOT))) continue;
             kept.add(h);
