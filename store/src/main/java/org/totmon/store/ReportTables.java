@@ -481,34 +481,6 @@ final class ReportTables {
         return out;
     }
 
-    /**
-     * The facet values of several reports, by report id, in one query: the reports as a table (UNNEST), each a range of
-     * its layers' primary keys, where {@code = ANY} would test every row of the layer against every id. A report not
-     * stored, or with nothing to facet on, is absent. The values are interned: the same few thousand names recur across
-     * every report, and counting facets compares them by identity first.
-     */
-    static Map<String, ReportFacets> facets(Connection c, List<String> ids) throws SQLException {
-        if (ids.isEmpty()) return Map.of();
-        String reports = " FROM UNNEST(?) AS h(id) JOIN ";
-        Map<String, List<Set<String>>> sets = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT t.report_id, 0, t.type" + reports + "event t ON t.report_id = h.id"
-                + " UNION ALL SELECT t.report_id, 1, t.claimant_side" + reports + "claim t ON t.report_id = h.id WHERE t.claimant_side IS NOT NULL"
-                + " UNION ALL SELECT t.report_id, 2, t.name" + reports + "place t ON t.report_id = h.id"
-                + " UNION ALL SELECT t.report_id, 3, t.name" + reports + "entity t ON t.report_id = h.id")) {
-            java.sql.Array array = c.createArrayOf("VARCHAR", ids.toArray());
-            for (int i = 1; i <= 4; i++) st.setArray(i, array);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    sets.computeIfAbsent(rs.getString(1), k -> List.of(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()))
-                            .get(rs.getInt(2)).add(rs.getString(3).intern());
-                }
-            }
-        }
-        Map<String, ReportFacets> out = new HashMap<>();
-        sets.forEach((id, f) -> out.put(id, new ReportFacets(f.get(0), f.get(1), f.get(2), f.get(3))));
-        return out;
-    }
-
     private interface RowAction {
         void accept(ResultSet rs) throws SQLException;
     }

@@ -411,18 +411,6 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /**
-     * What search facets on, of each of the reports (by id; a report with nothing to facet on is absent): read for the
-     * page's candidates at each search, so that no process holds every report's facets.
-     */
-    public Map<String, ReportFacets> facets(List<String> reportIds) {
-        try (Connection c = db.connection()) {
-            return ReportTables.facets(c, reportIds);
-        } catch (SQLException e) {
-            throw failure("read", e);
-        }
-    }
-
     /** The reports {@code id} is a near-copy of, and those that are near-copies of it; most similar first. */
     public List<NearDuplicate> nearDuplicates(String id) {
         try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "

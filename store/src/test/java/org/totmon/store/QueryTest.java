@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
@@ -320,25 +319,6 @@ class QueryTest {
             String retracted = events.get(events.size() - 1).mentions().get(0).report().id();
             store.reviews().write(new ReviewWrite(ItemKey.report(retracted), Action.RETRACT, 0, null, "withdrawn", "admin"));
             assertEquals(countedOneByOne(store.timeline().events(EventQuery.all())), counted(store.timeline().datedCounts(false)));
-        }
-    }
-
-    /** What search facets on, read for a set of reports at once, is each report's own extraction's distinct values. */
-    @OnEachDatabase
-    void theFacetsOfReportsAreTheirExtractionsDistinctValues(TestDatabase db) {
-        try (Store store = loaded(db)) {
-            Map<String, ReportFacets> expected = new TreeMap<>();
-            store.forEach(s -> {
-                Extraction x = s.extraction();
-                expected.put(s.report().id(), new ReportFacets(x.events().stream().map(Event::type).collect(Collectors.toSet()),
-                        x.claims().stream().filter(c -> c.claimantSide() != null).map(c -> c.claimantSide().label()).collect(Collectors.toSet()),
-                        x.places().stream().map(Place::name).collect(Collectors.toSet()), Set.of()));
-            });
-            assertEquals(6, expected.size());
-            List<String> ids = new ArrayList<>(expected.keySet());
-            ids.add("not-a-stored-report");
-            assertEquals(expected, new TreeMap<>(store.facets(ids)), "one report without a side, two with two places; the unknown id is absent");
-            assertEquals(Map.of(), store.facets(List.of()));
         }
     }
 }

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
@@ -19,31 +22,34 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.store.EntityNames;
-import org.totmon.store.ReportFacets;
 import org.totmon.store.Store;
 import org.totmon.store.StoredReport;
 
 /**
- * What the pages need to know across reports, held in memory: the entities and places by name, each with the
- * metadata (not the text) of the report naming it, the event types, and what search facets on for the reports
- * searches found lately ({@link FacetCache}, bounded). Events and claims are not held: the pages read them from the store for the reports they show, so memory grows with the names in the store,
+ * What the pages need to know across reports, held in memory: each report's metadata (not its text) and the values
+ * search facets on, and the entities and places by name, each with the report naming it. Events and claims are not
+ * held: the pages read them from the store for the reports they show, so memory grows with the names in the store,
  * not with everything extracted from it. It follows the store: {@link #refresh()} reads the reports added since the
  * last call. Reads are lock-free over immutable snapshots; refreshes are serialised.
  */
 final class Catalog {
 
-    /** A stored report without its text and layers: its metadata. */
-    record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language) {
+    /** A stored report without its text and layers: metadata and what search facets on. */
+    record ReportInfo(long seq, String id, String title, String url, String outlet, String published, String language,
+                      Facets facets) {
         String label() {
             return title != null && !title.isBlank() ? title : id;
         }
 
-        /** By seq alone (equal reports have equal seqs): a profile hashes thousands. */
+        /** By seq alone (equal reports have equal seqs): the record's own hash went through every facet list, and a profile hashes thousands. */
         @Override
         public int hashCode() {
             return Long.hashCode(seq);
         }
     }
+
+    /** A report's event types, claimant sides, place names and entity names, each distinct and sorted. */
+    record Facets(List<String> types, List<String> sides, List<String> places, List<String> entities) {}
 
     /**
      * An event, the report telling it and the event's place in that report's list, its day or month (the event's
@@ -118,17 +124,18 @@ final class Catalog {
         return n;
     }
 
-    /** Reports whose facets are held: twenty searches' candidates, a few MB. */
-    static final int FACETS_HELD = 20 * SearchService.CANDIDATES;
-
     private final Store store;
-    private final FacetCache facets;
+    /**
+     * The reports by id, only ever added to, and shared by every snapshot rather than copied into each: a copy of a
+     * map of every report at each write grew with the store. A reader of an older snapshot may find a report its
+     * snapshot does not hold yet, which no page minds.
+     */
+    private final Map<String, ReportInfo> byId = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot = new Snapshot(0, Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
     private volatile Resolved resolved;
 
     private Catalog(Store store) {
         this.store = store;
-        this.facets = new FacetCache(store, FACETS_HELD);
     }
 
     static Catalog of(Store store) {
@@ -147,6 +154,7 @@ final class Catalog {
         Set<String> entitiesCopied = new HashSet<>(), placesCopied = new HashSet<>();
         store.forEachAfter(s.last, stored -> {
             ReportInfo r = info(stored);
+            byId.put(r.id(), r);
             last[0] = stored.seq();
             Extraction x = stored.extraction();
             for (Entity e : x.entities()) add(entities, key(e.name()), new Found<>(r, e), entitiesCopied);
@@ -169,7 +177,16 @@ final class Catalog {
 
     private static ReportInfo info(StoredReport s) {
         var r = s.report();
-        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s));
+        Extraction x = s.extraction();
+        Facets facets = new Facets(distinct(x.events().stream().map(Event::type)),
+                distinct(x.claims().stream().filter(c -> c.claimantSide() != null).map(c -> c.claimantSide().label())),
+                distinct(x.places().stream().map(Place::name)), distinct(x.entities().stream().map(Entity::name)));
+        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), facets);
+    }
+
+    /** Sorted, distinct, interned: the same names recur across thousands of reports. */
+    private static List<String> distinct(Stream<String> values) {
+        return values.filter(Objects::nonNull).map(String::intern).distinct().sorted().toList();
     }
 
     private static String language(StoredReport s) {
@@ -197,6 +214,10 @@ final class Catalog {
     /** A place's id in URLs: its GeoNames id, else its name. */
     static String placeId(Place p) {
         return p.geonamesId() != null ? p.geonamesId().toString() : key(p.name());
+    }
+
+    Optional<ReportInfo> report(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**
@@ -272,11 +293,6 @@ final class Catalog {
         List<Found<T>> out = new ArrayList<>(found);
         out.sort(Comparator.comparing((Found<T> f) -> f.report().published() == null ? "" : f.report().published()).thenComparing(f -> f.report().id()));
         return out;
-    }
-
-    /** What search facets on, of each of the reports: of those found lately from memory, of the others from the store. */
-    Map<String, ReportFacets> facets(List<String> reportIds) {
-        return facets.of(reportIds);
     }
 
     /** The event types of the stored reports' events. */

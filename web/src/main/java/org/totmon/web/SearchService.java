@@ -4,23 +4,21 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.totmon.store.DateRange;
 import org.totmon.store.EntityNames;
-import org.totmon.store.ReportFacets;
 import org.totmon.store.SearchHit;
 import org.totmon.store.SearchQuery;
 import org.totmon.store.SearchResults;
 import org.totmon.store.Store;
+import org.totmon.web.Catalog.ReportInfo;
 
 /**
  * Search with facets. The full-text index filters by language, place, entity and publication date; event type and
- * claimant side are filtered here, over the best {@link #CANDIDATES} hits, from each report's extraction (read from
- * the store for those hits, and held for the reports searches found lately only: {@link Catalog#facets}). Facet
+ * claimant side are filtered here, over the best {@link #CANDIDATES} hits, from each report's extraction. Facet
  * counts are over the same hits; entities are counted under the names people's merges and splits put in force.
  */
 final class SearchService {
@@ -68,17 +66,25 @@ final class SearchService {
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
         EntityNames names = catalog.names();
-        Map<String, ReportFacets> byReport = catalog.facets(found.hits().stream().map(SearchHit::id).toList());
+        boolean refreshed = false;
         for (SearchHit h : found.hits()) {
-            ReportFacets f = byReport.get(h.id());
-            if (p.type() != null && f.types().stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
-            if (p.side() != null && !f.sides().contains(p.side().toLowerCase(Locale.ROOT))) continue;
+            ReportInfo r = catalog.report(h.id()).orElse(null);
+            if (r == null && !refreshed) {
+                // The index has a report the catalog has not read yet (stored by another process, or just now): read it.
+                catalog.refresh();
+                refreshed = true;
+                r = catalog.report(h.id()).orElse(null);
+            }
+            if (r == null) continue;
+            List<String> types = r.facets().types(), sides = r.facets().sides(), places = r.facets().places(), entities = r.facets().entities();
+            if (p.type() != null && types.stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
+            if (p.side() != null && !sides.contains(p.side().toLowerCase(Locale.ROOT))) continue;
             kept.add(h);
             facets.get("lang").merge(h.language(), 1, Integer::sum);
-            f.types().forEach(t -> facets.get("type").merge(t, 1, Integer::sum));
-            f.sides().forEach(s -> facets.get("side").merge(s, 1, Integer::sum));
-            f.places().forEach(s -> facets.get("place").merge(s, 1, Integer::sum));
-            Collection<String> entities = names.isEmpty() ? f.entities() : f.entities().stream().map(n -> names.resolve(h.id(), n)).distinct().toList();
+            types.forEach(t -> facets.get("type").merge(t, 1, Integer::sum));
+            sides.forEach(s -> facets.get("side").merge(s, 1, Integer::sum));
+            places.forEach(s -> facets.get("place").merge(s, 1, Integer::sum));
+            if (!names.isEmpty()) entities = entities.stream().map(n -> names.resolve(h.id(), n)).distinct().toList();
             entities.forEach(s -> facets.get("entity").merge(s, 1, Integer::sum));
         }
         facets.replaceAll((k, counts) -> top(counts));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Mention;
+import org.totmon.web.Catalog.Facets;
 import org.totmon.web.Catalog.Found;
 import org.totmon.web.Catalog.Named;
 import org.totmon.web.Catalog.ReportInfo;
@@ -22,7 +23,7 @@ import org.totmon.web.Catalog.ReportInfo;
  */
 class CatalogNamedTest {
     private static ReportInfo report(long seq, String id, String published) {
-        return new ReportInfo(seq, id, "Title " + id, null, "Outlet", published, "en");
+        return new ReportInfo(seq, id, "Title " + id, null, "Outlet", published, "en", new Facets(List.of(), List.of(), List.of(), List.of()));
     }
 
     private static Found<Entity> found(ReportInfo r, String name, String... spellings) {

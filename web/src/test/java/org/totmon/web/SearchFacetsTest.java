@@ -23,10 +23,9 @@ import org.totmon.model.Report;
 import org.totmon.store.Store;
 
 /**
- * Search's facets and its type and side filters, read from the store for each search's candidates (issue 16: nothing
- * a search needs is held for every report): counts over the hits, filters that keep only the reports telling that type
- * or quoting that side, reports stored by another writer after the server started found with their facets, a place
- * name from a report shown as text, and bad parameters refused by name.
+ * Search's facets and its type and side filters: counts over the hits, filters that keep only the reports telling that
+ * type or quoting that side, a report stored by another writer after the server started (not through it) found with
+ * its facets, a place name from a report shown as text, and bad parameters refused by name.
  */
 class SearchFacetsTest {
     private static final String TOKMAK = "<i>Tokmak</i>";
@@ -123,19 +122,4 @@ class SearchFacetsTest {
         assertEquals(400, page.statusCode(), page.body());
         assertTrue(page.body().contains("&quot;to&quot;") && page.body().contains("&lt;b&gt;soon"), "names the parameter, shows the value as text: " + page.body());
     }
-
-    /** At most its capacity of reports is held: what was dropped is read from the store again, as it is now. */
-    @Test
-    void theFacetsHeldAreBoundedAndTheDroppedAreReadAgain() {
-        FacetCache cache = new FacetCache(store, 2);
-        assertEquals(Set.of("Melitopol"), cache.of(List.of(ids.get(0))).get(ids.get(0)).places());
-        var first = store.report(ids.get(0)).orElseThrow();
-        Extraction x = first.extraction();
-        store.replaceExtraction(first, new Extraction(x.reportId(), x.language(), x.boilerplate(), x.entities(), List.of(), x.times(),
-                x.claims(), x.events()));
-        assertEquals(Set.of("Melitopol"), cache.of(List.of(ids.get(0))).get(ids.get(0)).places(), "held, so not read again");
-        assertEquals(FacetCache.NONE, cache.of(List.of("not-stored", ids.get(1))).get("not-stored"));
-        assertEquals(Set.of(), cache.of(List.of(ids.get(0))).get(ids.get(0)).places(), "dropped for two others, then read as it is now");
-    }
 }
-
