@@ -157,8 +157,8 @@ final class Catalog {
             byId.put(r.id(), r);
             last[0] = stored.seq();
             Extraction x = stored.extraction();
-            for (Entity e : x.entities()) add(entities, key(e.name()), new Found<>(r, e), entitiesCopied);
-            for (Place p : x.places()) add(places, placeId(p), new Found<>(r, p), placesCopied);
+            for (Entity e : x.entities()) add(entities, key(e.name()), new Found<>(r, interned(e)), entitiesCopied);
+            for (Place p : x.places()) add(places, placeId(p), new Found<>(r, interned(p)), placesCopied);
             for (Event e : x.events()) eventTypes.add(e.type());
         });
         if (last[0] == s.last) return;
@@ -181,7 +181,27 @@ final class Catalog {
         Facets facets = new Facets(distinct(x.events().stream().map(Event::type)),
                 distinct(x.claims().stream().filter(c -> c.claimantSide() != null).map(c -> c.claimantSide().label())),
                 distinct(x.places().stream().map(Place::name)), distinct(x.entities().stream().map(Entity::name)));
-        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), facets);
+        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), intern(r.outlet()), intern(r.published()), language(s).intern(), facets);
+    }
+
+    /*
+     * The names and mention texts held for every find, each one string however many reports repeat it: the same few
+     * thousand names make most of the finds, and a string each was most of what the catalog held a report.
+     */
+    private static Entity interned(Entity e) {
+        return new Entity(e.name().intern(), e.type(), interned(e.mentions()));
+    }
+
+    private static Place interned(Place p) {
+        return new Place(p.name().intern(), p.kind(), p.lat(), p.lon(), p.geonamesId(), interned(p.mentions()));
+    }
+
+    private static List<Mention> interned(List<Mention> mentions) {
+        return mentions.stream().map(m -> new Mention(intern(m.text()), m.start(), m.end())).toList();
+    }
+
+    private static String intern(String s) {
+        return s == null ? null : s.intern();
     }
 
     /** Sorted, distinct, interned: the same names recur across thousands of reports. */
