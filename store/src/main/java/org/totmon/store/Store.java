@@ -57,6 +57,8 @@ public final class Store implements AutoCloseable {
     private final Object catchingUp = new Object();
     /** The entity merges and splits last read; reread when another write (of this process or another) moved their version. */
     private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
+    /** The timeline's last counts, kept while the links and the reviews they were counted from stay as they were. */
+    private final Timeline.Counted timelineCounts = new Timeline.Counted();
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -503,7 +505,7 @@ public final class Store implements AutoCloseable {
 
     /** The clustered events, in date order. */
     public Timeline timeline() {
-        return new Timeline(db, entityNames());
+        return new Timeline(db, entityNames(), timelineCounts);
     }
 
     /**

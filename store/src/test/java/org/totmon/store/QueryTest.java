@@ -305,6 +305,11 @@ class QueryTest {
     @OnEachDatabase
     void theTimelineCountsAreTheEventsCountedOneByOne(TestDatabase db) {
         try (Store store = loaded(db)) {
+            // Counted once with report 6 stored but not linked: linking it moves the counts.
+            Map<String, Integer> unlinked = counted(store.timeline().datedCounts(false));
+            store.link(REGIONS);
+            assertEquals(unlinked.values().stream().mapToInt(Integer::intValue).sum() + 1,
+                    counted(store.timeline().datedCounts(false)).values().stream().mapToInt(Integer::intValue).sum());
             List<TimelineEvent> events = store.timeline().events(EventQuery.all());
             assertTrue(events.stream().anyMatch(e -> e.reportCount() == 2), "the two reports of the strike of 6 October are one event");
             assertEquals(countedOneByOne(events), counted(store.timeline().datedCounts(false)));
