@@ -478,6 +478,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The reports added after the one with {@code seq}, in order, as the workbench's catalog holds them (no text, no
+     * claims or events but their sides and types), read a batch of reports at a time.
+     */
+    public void forEachNamesAfter(long seq, Consumer<ReportNames> action) {
+        long from = seq;
+        while (true) {
+            List<ReportNames> batch;
+            try (Connection c = db.connection()) {
+                batch = ReportTables.namesAfter(c, from, NAMES_BATCH);
+            } catch (SQLException e) {
+                throw failure("read", e);
+            }
+            batch.forEach(action);
+            if (batch.size() < NAMES_BATCH) return;
+            from = batch.get(batch.size() - 1).seq();
+        }
+    }
+
+    /** Reports whose names one round of queries reads. */
+    private static final int NAMES_BATCH = 1_000;
+
     /** People's reviews of the items, reports' retractions, and the audit log of both. */
     public Reviews reviews() {
         return new Reviews(db, this::entityNames);
