@@ -57,8 +57,9 @@ public final class Store implements AutoCloseable {
     private final Object catchingUp = new Object();
     /** The entity merges and splits last read; reread when another write (of this process or another) moved their version. */
     private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
-    /** The timeline's last counts, kept while the links and the reviews they were counted from stay as they were. */
-    private final Timeline.Counted timelineCounts = new Timeline.Counted();
+    /** The timeline's counts and the ledger's cards last read, while the record they were read from is as it was. */
+    private final Kept<Boolean, List<Timeline.DatedCount>> timelineCounts = new Kept<>(2);
+    private final Kept<Ledger.CardsKey, List<LedgerCard>> ledgerCards = new Kept<>(100);
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -522,7 +523,7 @@ public final class Store implements AutoCloseable {
 
     /** The claim groups: what each side claims about each measure. */
     public Ledger ledger() {
-        return new Ledger(db, entityNames());
+        return new Ledger(db, entityNames(), ledgerCards);
     }
 
     /** The clustered events, in date order. */

@@ -31,31 +31,12 @@ public final class Timeline {
 
     private final Database db;
     private final EntityNames names;
-    private final Counted counted;
+    private final Kept<Boolean, List<DatedCount>> counted;
 
-    Timeline(Database db, EntityNames names, Counted counted) {
+    Timeline(Database db, EntityNames names, Kept<Boolean, List<DatedCount>> counted) {
         this.db = db;
         this.names = names;
         this.counted = counted;
-    }
-
-    /**
-     * The last counts of {@link #datedCounts}, with the state of the store they were counted in: the links' progress
-     * and epoch (every change of a cluster comes with one of them, in its transaction) and the last audit entry (every
-     * review and retraction writes one). Counting groups every cluster of the store, so it is done again only when one
-     * of them moved, in this process or another.
-     */
-    static final class Counted {
-        private record Counts(String state, List<DatedCount> counts) {}
-
-        private final Map<Boolean, Counts> last = new java.util.concurrent.ConcurrentHashMap<>();
-    }
-
-    private static String state(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT MAX(id) FROM review_audit"); ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return LinkTables.linkedSeq(c) + " " + LinkTables.linkEpoch(c) + " " + rs.getLong(1);
-        }
     }
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
@@ -132,12 +113,7 @@ public final class Timeline {
      */
     public List<DatedCount> datedCounts(boolean reviewedOnly) {
         try (Connection c = db.connection()) {
-            String state = state(c);
-            Counted.Counts last = counted.last.get(reviewedOnly);
-            if (last != null && last.state().equals(state)) return last.counts();
-            List<DatedCount> counts = List.copyOf(datedCounts(c, reviewedOnly));
-            counted.last.put(reviewedOnly, new Counted.Counts(state, counts));
-            return counts;
+            return counted.get(c, reviewedOnly, names, () -> List.copyOf(datedCounts(c, reviewedOnly)));
         } catch (SQLException e) {
             throw new StoreException("cannot count the events " + db.where() + ": " + e.getMessage(), e);
         }
