@@ -22,21 +22,37 @@ final class Kept<K, V> {
 
     private final int capacity;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** What a key's readers wait on while one of them reads it. */
+    private final ConcurrentHashMap<K, Object> readers = new ConcurrentHashMap<>();
 
     Kept(int capacity) {
         this.capacity = capacity;
     }
 
-    /** The value kept for {@code key} if the store is as it was when it was read, else {@code read}'s, kept. */
+    /**
+     * The value kept for {@code key} if the store is as it was when it was read, else {@code read}'s, kept. Requests
+     * that find a key out of date wait for the one reading it (after a write, eight clients would each read it again).
+     */
     V get(Connection c, K key, EntityNames names, Read<V> read) throws SQLException {
         String state = state(c);
         Entry<V> e = entries.get(key);
-        if (e != null && e.state().equals(state) && e.names() == names) return e.value();
-        // Read after the state: a write in between makes the value newer than its state, so it is read again, never stale.
-        V value = read.read();
-        if (entries.size() >= capacity) entries.clear();
-        entries.put(key, new Entry<>(state, names, value));
-        return value;
+        if (fresh(e, state, names)) return e.value();
+        synchronized (readers.computeIfAbsent(key, k -> new Object())) {
+            e = entries.get(key);
+            if (fresh(e, state, names)) return e.value();
+            // Read after the state: a write in between makes the value newer than its state, so it is read again, never stale.
+            V value = read.read();
+            if (entries.size() >= capacity) {
+                entries.clear();
+                readers.clear();
+            }
+            entries.put(key, new Entry<>(state, names, value));
+            return value;
+        }
+    }
+
+    private static boolean fresh(Entry<?> e, String state, EntityNames names) {
+        return e != null && e.state().equals(state) && e.names() == names;
     }
 
     private static String state(Connection c) throws SQLException {
