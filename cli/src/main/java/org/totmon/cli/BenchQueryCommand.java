@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
  * {@code --seconds}, whichever comes first, so a slow endpoint on a large store still ends; prints a markdown table.
  */
 @Command(name = "bench-query", mixinStandardHelpOptions = true, hidden = true,
-        description = "Times searches, pages and API reads of a running workbench (--url) at 1 and 8 clients, without and with a writer.")
+        description = "Times searches, pages and API reads of a running workbench (--url) at 1 and 8 clients, without and with a writer,"
+                + " then review writes (--review-writes).")
 public final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", required = true, description = "The workbench to measure, e.g. http://127.0.0.1:7071.")
     String url;
@@ -66,6 +67,11 @@ public final class BenchQueryCommand implements Callable<Integer> {
             + "the entity page is the most named entity's, the report page the first hit of the broad word).")
     List<String> only;
 
+    @Option(names = "--review-writes", paramLabel = "N", defaultValue = "0", description = "Then time N review writes (POST "
+            + "/api/review with the token, one after another; accept, correct, reject in turn on claims of the review queue, each "
+            + "written once) after 20 untimed (default: ${DEFAULT-VALUE}: none). They change the store: serve a copy.")
+    int reviewWrites;
+
     @Spec CommandSpec spec;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,8 +83,8 @@ public final class BenchQueryCommand implements Callable<Integer> {
         String base = url.replaceAll("/+$", "");
         Map<String, String> endpoints = endpoints(base);
         if (only != null) endpoints.keySet().retainAll(only);
-        out.println("| endpoint | clients | writer | requests | p50 ms | p95 ms | max ms | failed |");
-        out.println("|---|---|---|---|---|---|---|---|");
+        out.println("| endpoint | clients | writer | requests | p50 ms | p95 ms | p99 ms | max ms | failed |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
         out.flush();
         List<String> pending = writes == null ? new ArrayList<>() : new ArrayList<>(Files.readAllLines(writes, StandardCharsets.UTF_8));
         pending.removeIf(String::isBlank);
@@ -89,8 +95,8 @@ public final class BenchQueryCommand implements Callable<Integer> {
                 for (int n : clients) {
                     for (Map.Entry<String, String> e : endpoints.entrySet()) {
                         Run r = run(base + e.getValue(), n);
-                        out.printf("| %s | %d | %s | %d | %.0f | %.0f | %.0f | %d |%n", e.getKey(), n, loaded ? "posting" : "none",
-                                r.nanos.size(), r.pct(50), r.pct(95), r.pct(100), r.failed);
+                        out.printf("| %s | %d | %s | %d | %.0f | %.0f | %.0f | %.0f | %d |%n", e.getKey(), n, loaded ? "posting" : "none",
+                                r.nanos.size(), r.pct(50), r.pct(95), r.pct(99), r.pct(100), r.failed);
                         out.flush();
                     }
                 }
@@ -103,13 +109,60 @@ public final class BenchQueryCommand implements Callable<Integer> {
                 }
             }
         }
+        if (reviewWrites > 0) {
+            Run r = reviewWrites(base);
+            out.printf("| review write (POST /api/review) | 1 | none | %d | %.0f | %.0f | %.0f | %.0f | %d |%n", r.nanos.size(), r.pct(50),
+                    r.pct(95), r.pct(99), r.pct(100), r.failed);
+        }
         return 0;
+    }
+
+    private static final int REVIEW_WARMUP = 20;
+
+    /**
+     * Review writes as a reviewer makes them through the API, each on a claim of the review queue not reviewed yet (so its
+     * version is 0), in turn accepted, corrected (its value and side) and rejected (with a reason); the first
+     * {@link #REVIEW_WARMUP} untimed.
+     */
+    private Run reviewWrites(String base) throws Exception {
+        if (token == null || token.isBlank()) throw new IllegalStateException("review writes need the server's token (--token or TOTMON_TOKEN)");
+        List<String> claims = new ArrayList<>();
+        String after = null;
+        while (claims.size() < REVIEW_WARMUP + reviewWrites) {
+            JsonNode page = JSON.readTree(get(base + "/api/review/queue" + (after == null ? "" : "?after=" + enc(after))));
+            for (JsonNode item : page) if (item.get("kind").asText().equals("claim")) claims.add(item.get("item").asText());
+            if (page.size() < 200) break;
+            after = page.get(page.size() - 1).get("position").asText();
+        }
+        if (claims.size() < REVIEW_WARMUP + reviewWrites) {
+            throw new IllegalStateException("the review queue holds " + claims.size() + " claims, fewer than the " + (REVIEW_WARMUP + reviewWrites) + " asked");
+        }
+        String[] actions = {"accept", "correct", "reject"};
+        List<Long> nanos = new ArrayList<>();
+        int failed = 0;
+        for (int n = 0; n < REVIEW_WARMUP + reviewWrites; n++) {
+            String action = actions[n % 3];
+            String body = "{\"item\": \"" + claims.get(n) + "\", \"action\": \"" + action + "\", \"version\": 0"
+                    + (action.equals("correct") ? ", \"fields\": {\"value\": " + (n + 1) + ", \"claimant_side\": \"occupation\"}" : "")
+                    + (action.equals("reject") ? ", \"reason\": \"benchmark\"" : "") + "}";
+            long t0 = System.nanoTime();
+            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + "/api/review")).timeout(Duration.ofSeconds(300))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - t0;
+            if (res.statusCode() != 200) failed++;
+            else if (n >= REVIEW_WARMUP) nanos.add(took);
+        }
+        return new Run(nanos, failed);
     }
 
     /** The endpoints, with an entity, a report and an event of the store found through the API itself. */
     private Map<String, String> endpoints(String base) throws Exception {
         String b = enc(broad), n = enc(narrow);
         JsonNode entities = JSON.readTree(get(base + "/api/entities"));
+        JsonNode places = JSON.readTree(get(base + "/api/places"));
+        JsonNode events = JSON.readTree(get(base + "/api/events?limit=1"));
+        JsonNode groups = JSON.readTree(get(base + "/api/claims?limit=1"));
         JsonNode hits = JSON.readTree(get(base + "/api/search?q=" + b)).path("hits");
         if (hits.isEmpty()) throw new IllegalStateException("the store has no report with \"" + broad + "\"");
         // A store of text only (bench-fill) has no entities: its entity page is left out.
@@ -120,11 +173,15 @@ public final class BenchQueryCommand implements Callable<Integer> {
         m.put("api search narrow", "/api/search?q=" + n);
         m.put("search page broad", "/?q=" + b);
         m.put("search page broad p3", "/?q=" + b + "&page=3");
+        m.put("search page narrow", "/?q=" + n);
         m.put("/timeline", "/timeline");
         m.put("/api/timeline", "/api/timeline");
         m.put("/claims", "/claims");
         if (entity != null) m.put("entity page", "/entities/" + entity);
+        if (!places.isEmpty()) m.put("place page", "/places/" + enc(places.get(0).get("id").asText()));
         m.put("report page", "/reports/" + report);
+        if (!events.isEmpty()) m.put("event page", "/events/" + events.get(0).get("id").asText());
+        if (!groups.isEmpty()) m.put("ledger group page", "/claims/" + groups.get(0).get("id").asText());
         m.put("/map", "/map");
         m.put("events.geojson", "/api/export/events.geojson"); // a page of 500 by default: the map's first request
         m.put("events.geojson deep page", "/api/export/events.geojson?offset=5000&limit=500");
@@ -132,6 +189,8 @@ public final class BenchQueryCommand implements Callable<Integer> {
         m.put("/api/events", "/api/events");
         m.put("/api/claims", "/api/claims");
         m.put("/review", "/review");
+        m.put("/audit", "/audit");
+        m.put("/api/docs", "/api/docs");
         return m;
     }
 

@@ -21,10 +21,12 @@ import org.totmon.model.Side;
 public final class Ledger {
     private final Database db;
     private final EntityNames names;
+    private final Kept<CardsKey, List<LedgerCard>> kept;
 
-    Ledger(Database db, EntityNames names) {
+    Ledger(Database db, EntityNames names, Kept<CardsKey, List<LedgerCard>> kept) {
         this.db = db;
         this.names = names;
+        this.kept = kept;
     }
 
     /** The groups {@code q} selects: disputed ones first, then the largest, then the oldest. */
@@ -181,14 +183,21 @@ public final class Ledger {
      * person accepted or corrected, and only those claims.
      */
     public List<LedgerCard> cards(ClaimQuery q, boolean reviewedOnly, int perSide) {
-        WhereClause w = where(q);
-        if (reviewedOnly) w.sql.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " WHERE l.group_id = g.id AND ").append(Reviews.notRetracted("l.report_id")).append(" AND ").append(REVIEWED).append(')');
         try (Connection c = db.connection()) {
-            return cards(c, heads(c, w, q), reviewedOnly, null, 0, perSide);
+            return kept.get(c, new CardsKey(q, reviewedOnly, perSide), names, () -> List.copyOf(cards(c, q, reviewedOnly, perSide)));
         } catch (SQLException e) {
             throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A request for cards: what {@link #cards(ClaimQuery, boolean, int)} keeps its answer under. */
+    record CardsKey(ClaimQuery query, boolean reviewedOnly, int perSide) {}
+
+    private List<LedgerCard> cards(Connection c, ClaimQuery q, boolean reviewedOnly, int perSide) throws SQLException {
+        WhereClause w = where(q);
+        if (reviewedOnly) w.sql.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                + " WHERE l.group_id = g.id AND ").append(Reviews.notRetracted("l.report_id")).append(" AND ").append(REVIEWED).append(')');
+        return cards(c, heads(c, w, q), reviewedOnly, null, 0, perSide);
     }
 
     /**

@@ -483,6 +483,58 @@ final class ReportTables {
         return out;
     }
 
+    /**
+     * The reports after {@code afterSeq} (at most {@code limit}, in seq order) as the catalog holds them, in seven
+     * queries for the whole batch (each report's layers as a table of its ids, UNNEST), where loading each report
+     * whole ({@link #loadAfter}) takes ten queries a report and reads its text.
+     */
+    static List<ReportNames> namesAfter(Connection c, long afterSeq, int limit) throws SQLException {
+        record Row(long seq, String id, String url, String outlet, String title, String published, String declared, String language) {}
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT seq, id, url, outlet, title, published, declared_language, language"
+                + " FROM report WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            st.setLong(1, afterSeq);
+            st.setInt(2, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        if (rows.isEmpty()) return List.of();
+        java.sql.Array ids = c.createArrayOf("VARCHAR", rows.stream().map(Row::id).toArray());
+        String of = " FROM UNNEST(?) AS h(id) JOIN ";
+        Map<String, Map<Integer, List<Mention>>> entityMentions = new HashMap<>(), placeMentions = new HashMap<>();
+        forRows(c, "SELECT t.report_id, t.entity_ord, t.text, t.start_offset, t.end_offset" + of + "entity_mention t ON t.report_id = h.id"
+                + " ORDER BY t.report_id, t.entity_ord, t.ord", ids, rs -> entityMentions.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5))));
+        forRows(c, "SELECT t.report_id, t.place_ord, t.text, t.start_offset, t.end_offset" + of + "place_mention t ON t.report_id = h.id"
+                + " ORDER BY t.report_id, t.place_ord, t.ord", ids, rs -> placeMentions.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .computeIfAbsent(rs.getInt(2), k -> new ArrayList<>()).add(new Mention(rs.getString(3), rs.getInt(4), rs.getInt(5))));
+        Map<String, List<Entity>> entities = new HashMap<>();
+        forRows(c, "SELECT t.report_id, t.ord, t.name, t.type" + of + "entity t ON t.report_id = h.id ORDER BY t.report_id, t.ord", ids,
+                rs -> entities.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Entity(rs.getString(3), EntityType.valueOf(rs.getString(4)),
+                        entityMentions.getOrDefault(rs.getString(1), Map.of()).getOrDefault(rs.getInt(2), List.of()))));
+        Map<String, List<Place>> places = new HashMap<>();
+        forRows(c, "SELECT t.report_id, t.ord, t.name, t.kind, t.lat, t.lon, t.geonames_id" + of + "place t ON t.report_id = h.id"
+                + " ORDER BY t.report_id, t.ord", ids, rs -> places.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Place(rs.getString(3),
+                        PlaceKind.of(rs.getString(4)), rs.getDouble(5), rs.getDouble(6), rs.getObject(7, Long.class),
+                        placeMentions.getOrDefault(rs.getString(1), Map.of()).getOrDefault(rs.getInt(2), List.of()))));
+        Map<String, List<String>> types = new HashMap<>(), sides = new HashMap<>();
+        forRows(c, "SELECT t.report_id, t.type" + of + "event t ON t.report_id = h.id ORDER BY t.report_id, t.ord", ids,
+                rs -> types.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        forRows(c, "SELECT t.report_id, t.claimant_side" + of + "claim t ON t.report_id = h.id WHERE t.claimant_side IS NOT NULL"
+                + " ORDER BY t.report_id, t.ord", ids, rs -> sides.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Side.of(rs.getString(2)).label()));
+        List<ReportNames> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(new ReportNames(r.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), r.language(), r.declared(),
+                    entities.getOrDefault(r.id(), List.of()), places.getOrDefault(r.id(), List.of()), types.getOrDefault(r.id(), List.of()),
+                    sides.getOrDefault(r.id(), List.of())));
+        }
+        return out;
+    }
+
     private interface RowAction {
         void accept(ResultSet rs) throws SQLException;
     }

@@ -57,6 +57,9 @@ public final class Store implements AutoCloseable {
     private final Object catchingUp = new Object();
     /** The entity merges and splits last read; reread when another write (of this process or another) moved their version. */
     private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
+    /** The timeline's counts and the ledger's cards last read, while the record they were read from is as it was. */
+    private final Kept<Boolean, List<Timeline.DatedCount>> timelineCounts = new Kept<>(2);
+    private final Kept<Ledger.CardsKey, List<LedgerCard>> ledgerCards = new Kept<>(100);
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -476,6 +479,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The reports added after the one with {@code seq}, in order, as the workbench's catalog holds them (no text, no
+     * claims or events but their sides and types), read a batch of reports at a time.
+     */
+    public void forEachNamesAfter(long seq, Consumer<ReportNames> action) {
+        long from = seq;
+        while (true) {
+            List<ReportNames> batch;
+            try (Connection c = db.connection()) {
+                batch = ReportTables.namesAfter(c, from, NAMES_BATCH);
+            } catch (SQLException e) {
+                throw failure("read", e);
+            }
+            batch.forEach(action);
+            if (batch.size() < NAMES_BATCH) return;
+            from = batch.get(batch.size() - 1).seq();
+        }
+    }
+
+    /** Reports whose names one round of queries reads. */
+    private static final int NAMES_BATCH = 1_000;
+
     /** People's reviews of the items, reports' retractions, and the audit log of both. */
     public Reviews reviews() {
         return new Reviews(db, this::entityNames);
@@ -498,12 +523,12 @@ public final class Store implements AutoCloseable {
 
     /** The claim groups: what each side claims about each measure. */
     public Ledger ledger() {
-        return new Ledger(db, entityNames());
+        return new Ledger(db, entityNames(), ledgerCards);
     }
 
     /** The clustered events, in date order. */
     public Timeline timeline() {
-        return new Timeline(db, entityNames());
+        return new Timeline(db, entityNames(), timelineCounts);
     }
 
     /**

@@ -31,10 +31,12 @@ public final class Timeline {
 
     private final Database db;
     private final EntityNames names;
+    private final Kept<Boolean, List<DatedCount>> counted;
 
-    Timeline(Database db, EntityNames names) {
+    Timeline(Database db, EntityNames names, Kept<Boolean, List<DatedCount>> counted) {
         this.db = db;
         this.names = names;
+        this.counted = counted;
     }
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
@@ -110,19 +112,25 @@ public final class Timeline {
      * mention people accepted or corrected count (as {@link TimelineEvent#reviewedOnly}).
      */
     public List<DatedCount> datedCounts(boolean reviewedOnly) {
+        try (Connection c = db.connection()) {
+            return counted.get(c, reviewedOnly, names, () -> List.copyOf(datedCounts(c, reviewedOnly)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the events " + db.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<DatedCount> datedCounts(Connection c, boolean reviewedOnly) throws SQLException {
         String reviewed = "EXISTS (SELECT 1 FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord"
                 + " JOIN review x ON x.report_id = v.report_id AND x.kind = 'event' AND x.start_offset = v.start_offset"
                 + " AND x.end_offset = v.end_offset JOIN report r ON r.id = l.report_id"
                 + " WHERE l.cluster_id = c.id AND x.status IN ('accepted', 'corrected') AND " + Reviews.NOT_RETRACTED + ")";
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT c.type, COALESCE(c.event_date,"
+        try (PreparedStatement st = c.prepareStatement("SELECT c.type, COALESCE(c.event_date,"
                 + " c.first_reported) d, COUNT(*) FROM event_cluster c WHERE " + (reviewedOnly ? reviewed : visible(c)) + " GROUP BY c.type, d")) {
             List<DatedCount> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(new DatedCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count the events " + db.where() + ": " + e.getMessage(), e);
         }
     }
 

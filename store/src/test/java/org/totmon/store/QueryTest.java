@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
+import org.totmon.model.Entity;
+import org.totmon.model.EntityType;
 import org.totmon.model.Event;
 import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
@@ -255,6 +257,8 @@ class QueryTest {
     @OnEachDatabase
     void theLedgerCardsAreTheWholeGroupsCutToAPageOfEachSide(TestDatabase db) {
         try (Store store = loaded(db)) {
+            // Read (and kept) before two more reports are linked: the cards must follow the links.
+            assertCardsAreTheGroupsCut(store, false, 1);
             add(store, 7, 1_600_000, "passports", Side.OCCUPATION, "Yevhen Balytskyi", "06", "Melitopol", false);
             add(store, 8, 1_400_000, "passports", Side.OCCUPATION, null, "08", "Melitopol", false);
             store.link(REGIONS);
@@ -305,6 +309,11 @@ class QueryTest {
     @OnEachDatabase
     void theTimelineCountsAreTheEventsCountedOneByOne(TestDatabase db) {
         try (Store store = loaded(db)) {
+            // Counted once with report 6 stored but not linked: linking it moves the counts.
+            Map<String, Integer> unlinked = counted(store.timeline().datedCounts(false));
+            store.link(REGIONS);
+            assertEquals(unlinked.values().stream().mapToInt(Integer::intValue).sum() + 1,
+                    counted(store.timeline().datedCounts(false)).values().stream().mapToInt(Integer::intValue).sum());
             List<TimelineEvent> events = store.timeline().events(EventQuery.all());
             assertTrue(events.stream().anyMatch(e -> e.reportCount() == 2), "the two reports of the strike of 6 October are one event");
             assertEquals(countedOneByOne(events), counted(store.timeline().datedCounts(false)));
@@ -321,4 +330,29 @@ class QueryTest {
             assertEquals(countedOneByOne(store.timeline().events(EventQuery.all())), counted(store.timeline().datedCounts(false)));
         }
     }
+
+    /** The catalog's batched read of the reports is what loading each whole says of them, from any seq on. */
+    @OnEachDatabase
+    void theReportsNamesAreWhatTheStoredReportsSay(TestDatabase db) {
+        try (Store store = loaded(db)) {
+            String text = "Ivan Fedorov said that Ivan Fedorov would stay.";
+            Report r = new Report(Report.contentId(text), "https://example.org/f", "Outlet F", "Fedorov", "2023-10", null, text);
+            store.add(r, new Extraction(r.id(), "en", List.of(), List.of(new Entity("Ivan Fedorov", EntityType.PERSON,
+                    List.of(at(text, "Ivan Fedorov"), new Mention("Ivan Fedorov", text.lastIndexOf("Ivan"), text.lastIndexOf("Ivan") + 12)))),
+                    List.of(), List.of(), List.of(), List.of()));
+            List<ReportNames> whole = new ArrayList<>();
+            store.forEach(s -> whole.add(new ReportNames(s.seq(), s.report().id(), s.report().title(), s.report().url(), s.report().outlet(),
+                    s.report().published(), s.extraction().language(), s.report().language(), s.extraction().entities(), s.extraction().places(),
+                    s.extraction().events().stream().map(Event::type).toList(),
+                    s.extraction().claims().stream().filter(c -> c.claimantSide() != null).map(c -> c.claimantSide().label()).toList())));
+            assertEquals(7, whole.size());
+            List<ReportNames> read = new ArrayList<>();
+            store.forEachNamesAfter(0, read::add);
+            assertEquals(whole, read);
+            List<ReportNames> after = new ArrayList<>();
+            store.forEachNamesAfter(whole.get(4).seq(), after::add);
+            assertEquals(whole.subList(5, 7), after);
+        }
+    }
 }
+

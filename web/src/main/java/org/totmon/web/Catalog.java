@@ -18,12 +18,11 @@ import java.util.stream.Stream;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
-import org.totmon.model.Extraction;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.store.EntityNames;
 import org.totmon.store.Store;
-import org.totmon.store.StoredReport;
+import org.totmon.store.ReportNames;
 
 /**
  * What the pages need to know across reports, held in memory: each report's metadata (not its text) and the values
@@ -108,23 +107,32 @@ final class Catalog {
     /** Names read in a snapshot; a map of at most {@link #NAMED_CACHE}, emptied when full. */
     private static final int NAMED_CACHE = 2_000;
 
-    private record Snapshot(List<ReportInfo> reports, Map<String, ReportInfo> byId, Map<String, List<Found<Entity>>> entities,
-                            Map<String, List<Found<Place>>> places, Set<String> eventTypes, Map<String, Named<Place>> namedPlaces) {}
+    /** {@code last}: the seq of the last report taken in. */
+    private record Snapshot(long last, Map<String, List<Found<Entity>>> entities,
+                            Map<String, List<Found<Place>>> places, Set<String> eventTypes, ConcurrentHashMap<String, Named<Place>> namedPlaces) {}
 
     /** The entities grouped under the names people's merges and splits put in force, for one snapshot and one set of names. */
-    private record Resolved(Snapshot snapshot, EntityNames names, Map<String, List<Found<Entity>>> entities, Map<String, Named<Entity>> named) {}
+    private record Resolved(Snapshot snapshot, EntityNames names, Map<String, List<Found<Entity>>> entities, ConcurrentHashMap<String, Named<Entity>> named) {}
 
-    private static <T> Named<T> cached(Map<String, Named<T>> cache, String key, java.util.function.Supplier<Named<T>> make) {
+    /**
+     * A name's finds, sorted once a snapshot: requests for a name not sorted yet wait for the one sorting it rather than
+     * each sort it again (after a write, eight clients on the most named entity made eight sorts of its finds).
+     */
+    private static <T> Named<T> cached(ConcurrentHashMap<String, Named<T>> cache, String key, java.util.function.Supplier<Named<T>> make) {
         Named<T> n = cache.get(key);
         if (n != null) return n;
         if (cache.size() >= NAMED_CACHE) cache.clear();
-        n = make.get();
-        cache.put(key, n);
-        return n;
+        return cache.computeIfAbsent(key, k -> make.get());
     }
 
     private final Store store;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
+    /**
+     * The reports by id, only ever added to, and shared by every snapshot rather than copied into each: a copy of a
+     * map of every report at each write grew with the store. A reader of an older snapshot may find a report its
+     * snapshot does not hold yet, which no page minds.
+     */
+    private final Map<String, ReportInfo> byId = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot = new Snapshot(0, Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
     private volatile Resolved resolved;
 
     private Catalog(Store store) {
@@ -140,26 +148,21 @@ final class Catalog {
     /** Takes in the reports stored since the last refresh; only the names they add are copied, not every list. */
     synchronized void refresh() {
         Snapshot s = snapshot;
-        long last = s.reports.isEmpty() ? 0 : s.reports.get(s.reports.size() - 1).seq();
-        List<ReportInfo> added = new ArrayList<>();
+        long[] last = {s.last};
         Map<String, List<Found<Entity>>> entities = new HashMap<>(s.entities);
         Map<String, List<Found<Place>>> places = new HashMap<>(s.places);
         Set<String> eventTypes = new TreeSet<>(s.eventTypes);
         Set<String> entitiesCopied = new HashSet<>(), placesCopied = new HashSet<>();
-        store.forEachAfter(last, stored -> {
+        store.forEachNamesAfter(s.last, stored -> {
             ReportInfo r = info(stored);
-            added.add(r);
-            Extraction x = stored.extraction();
-            for (Entity e : x.entities()) add(entities, key(e.name()), new Found<>(r, e), entitiesCopied);
-            for (Place p : x.places()) add(places, placeId(p), new Found<>(r, p), placesCopied);
-            for (Event e : x.events()) eventTypes.add(e.type());
+            byId.put(r.id(), r);
+            last[0] = stored.seq();
+            for (Entity e : stored.entities()) add(entities, key(e.name()), new Found<>(r, interned(e)), entitiesCopied);
+            for (Place p : stored.places()) add(places, placeId(p), new Found<>(r, interned(p)), placesCopied);
+            eventTypes.addAll(stored.eventTypes());
         });
-        if (added.isEmpty()) return;
-        List<ReportInfo> reports = new ArrayList<>(s.reports);
-        reports.addAll(added);
-        Map<String, ReportInfo> byId = new HashMap<>(s.byId);
-        for (ReportInfo r : added) byId.put(r.id(), r);
-        snapshot = new Snapshot(List.copyOf(reports), Map.copyOf(byId), entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>());
+        if (last[0] == s.last) return;
+        snapshot = new Snapshot(last[0], entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>());
     }
 
     /** Adds to a name's list, copying that list once per refresh: lists a published snapshot holds never change. */
@@ -172,13 +175,30 @@ final class Catalog {
         list.add(found);
     }
 
-    private static ReportInfo info(StoredReport s) {
-        var r = s.report();
-        Extraction x = s.extraction();
-        Facets facets = new Facets(distinct(x.events().stream().map(Event::type)),
-                distinct(x.claims().stream().filter(c -> c.claimantSide() != null).map(c -> c.claimantSide().label())),
-                distinct(x.places().stream().map(Place::name)), distinct(x.entities().stream().map(Entity::name)));
-        return new ReportInfo(s.seq(), r.id(), r.title(), r.url(), r.outlet(), r.published(), language(s), facets);
+    private static ReportInfo info(ReportNames r) {
+        Facets facets = new Facets(distinct(r.eventTypes().stream()), distinct(r.claimSides().stream()),
+                distinct(r.places().stream().map(Place::name)), distinct(r.entities().stream().map(Entity::name)));
+        return new ReportInfo(r.seq(), r.id(), r.title(), r.url(), intern(r.outlet()), intern(r.published()), language(r).intern(), facets);
+    }
+
+    /*
+     * The names and mention texts held for every find, each one string however many reports repeat it: the same few
+     * thousand names make most of the finds, and a string each was most of what the catalog held a report.
+     */
+    private static Entity interned(Entity e) {
+        return new Entity(e.name().intern(), e.type(), interned(e.mentions()));
+    }
+
+    private static Place interned(Place p) {
+        return new Place(p.name().intern(), p.kind(), p.lat(), p.lon(), p.geonamesId(), interned(p.mentions()));
+    }
+
+    private static List<Mention> interned(List<Mention> mentions) {
+        return mentions.stream().map(m -> new Mention(intern(m.text()), m.start(), m.end())).toList();
+    }
+
+    private static String intern(String s) {
+        return s == null ? null : s.intern();
     }
 
     /** Sorted, distinct, interned: the same names recur across thousands of reports. */
@@ -186,9 +206,9 @@ final class Catalog {
         return values.filter(Objects::nonNull).map(String::intern).distinct().sorted().toList();
     }
 
-    private static String language(StoredReport s) {
-        String l = s.extraction().language();
-        if (l == null || l.isBlank()) l = s.report().language();
+    private static String language(ReportNames r) {
+        String l = r.language();
+        if (l == null || l.isBlank()) l = r.declaredLanguage();
         return l == null || l.isBlank() ? "und" : l.toLowerCase(Locale.ROOT);
     }
 
@@ -213,12 +233,8 @@ final class Catalog {
         return p.geonamesId() != null ? p.geonamesId().toString() : key(p.name());
     }
 
-    List<ReportInfo> reports() {
-        return snapshot.reports;
-    }
-
     Optional<ReportInfo> report(String id) {
-        return Optional.ofNullable(snapshot.byId.get(id));
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**

@@ -208,10 +208,14 @@ final class Exports {
     private List<Checked<Place>> checkedPlaces(Context ctx) {
         Set<String> retracted = store.reviews().retracted();
         Map<String, Review> reviews = store.reviews().ofKind(ItemKey.Kind.PLACE);
+        // Every find of every place is checked (the map's request): a review's key is made only for a report that has
+        // a place reviewed, not for each of the store's finds.
+        Set<String> reviewed = reviews.values().stream().map(r -> r.key().reportId()).collect(Collectors.toSet());
         boolean reviewedOnly = reviewedOnly(ctx);
         List<Checked<Place>> out = new ArrayList<>();
         for (List<Found<Place>> group : catalog.places()) {
-            Checked<Place> kept = checked(group, retracted, reviewedOnly, f -> reviews.get(ItemKey.place(f.report().id(), f.item().name()).toString()));
+            Checked<Place> kept = checked(group, retracted, reviewedOnly, f -> !reviewed.contains(f.report().id()) ? null
+                    : reviews.get(ItemKey.place(f.report().id(), f.item().name()).toString()));
             if (kept != null) out.add(kept);
         }
         return out;

@@ -66,8 +66,15 @@ final class SearchService {
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
         EntityNames names = catalog.names();
+        boolean refreshed = false;
         for (SearchHit h : found.hits()) {
             ReportInfo r = catalog.report(h.id()).orElse(null);
+            if (r == null && !refreshed) {
+                // The index has a report the catalog has not read yet (stored by another process, or just now): read it.
+                catalog.refresh();
+                refreshed = true;
+                r = catalog.report(h.id()).orElse(null);
+            }
             if (r == null) continue;
             List<String> types = r.facets().types(), sides = r.facets().sides(), places = r.facets().places(), entities = r.facets().entities();
             if (p.type() != null && types.stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
@@ -77,7 +84,7 @@ final class SearchService {
             types.forEach(t -> facets.get("type").merge(t, 1, Integer::sum));
             sides.forEach(s -> facets.get("side").merge(s, 1, Integer::sum));
             places.forEach(s -> facets.get("place").merge(s, 1, Integer::sum));
-            if (!names.isEmpty()) entities = entities.stream().map(n -> names.resolve(r.id(), n)).distinct().toList();
+            if (!names.isEmpty()) entities = entities.stream().map(n -> names.resolve(h.id(), n)).distinct().toList();
             entities.forEach(s -> facets.get("entity").merge(s, 1, Integer::sum));
         }
         facets.replaceAll((k, counts) -> top(counts));
