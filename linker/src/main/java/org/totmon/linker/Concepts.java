@@ -61,11 +61,18 @@ public final class Concepts {
     private static final String NEEDS = "needs:";
 
     private final List<Concept> concepts;
+    /**
+     * The concepts {@link #named} looks for, in file order: asking each concept's uses again for every text was a third
+     * of the storing thread once a large store's candidate mentions were read back (each stored mention's evidence).
+     */
+    private final List<Concept> nameable;
     /** The uses of each concept by name, over all its rows ("turnout" has a percent-only row and another). */
     private final Map<String, Set<String>> uses;
 
     private Concepts(List<Concept> concepts) {
         this.concepts = List.copyOf(concepts);
+        this.nameable = concepts.stream().filter(c -> !c.use().contains("unit") && !c.use().contains("area")
+                && !c.use().contains("search") && !c.use().contains("every")).toList();
         Map<String, Set<String>> uses = new HashMap<>();
         for (Concept c : concepts) uses.computeIfAbsent(c.name(), k -> new TreeSet<>()).addAll(c.use());
         this.uses = Map.copyOf(uses);
@@ -189,9 +196,7 @@ public final class Concepts {
     public Set<String> named(String text) {
         List<String> words = Words.of(text);
         Set<String> out = new TreeSet<>();
-        for (Concept c : concepts) {
-            if (!c.use().contains("unit") && !c.use().contains("area") && !c.use().contains("search") && !c.use().contains("every") && c.in(words)) out.add(c.name());
-        }
+        for (Concept c : nameable) if (c.in(words)) out.add(c.name());
         return out;
     }
 
