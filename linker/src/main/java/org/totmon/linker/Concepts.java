@@ -64,10 +64,7 @@ public final class Concepts {
     private static final String NEEDS = "needs:";
 
     private final List<Concept> concepts;
-    /**
-     * The concepts {@link #named} looks for, in file order: asking each concept's uses again for every text was a third
-     * of the storing thread once a large store's candidate mentions were read back (each stored mention's evidence).
-     */
+    /** The concepts {@link #named} looks for, in file order, chosen once rather than for every text. */
     private final List<Concept> nameable;
     /** The uses of each concept by name, over all its rows ("turnout" has a percent-only row and another). */
     private final Map<String, Set<String>> uses;
