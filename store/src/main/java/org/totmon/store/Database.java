@@ -63,27 +63,16 @@ final class Database implements AutoCloseable {
         this.where = where;
     }
 
-    /**
-     * H2's page cache (its default: 16 MB), in KB: 64 MB with a heap of 1 GB, a quarter of the heap beyond 768 MB
-     * with a larger one (ingest's 2 GB: about 260 MB). As the store grows, linking reads its candidate clusters and
-     * claim groups from ever more pages: at 10,000–15,000 reports, reading and decoding the pages the cache missed was
-     * a third of the storing thread's time with 64 MB.
-     */
-    private static long pageCacheKb() {
-        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-        return Math.max(64, (heapMb - 768) / 4) * 1024;
-    }
-
     /** The H2 file {@code name}.mv.db in {@code dataDir}, through a pool of connections. */
     static Database h2(Path dataDir, String name) {
         // Each commit reaches the file before add() returns (WRITE_DELAY=0), so a killed process keeps every report it counted.
-        // Linking reads the same index pages report after report: a page cache (pageCacheKb) keeps them decoded; and it
-        // prepares about thirty statements per report, which H2 parses once each per connection when its cache holds them
-        // all (its default: 8). RETENTION_TIME=0: the file space of dead chunks may be written again at once (H2 keeps it
-        // 45 s by default, in case the disk had not got the newer chunks yet); safe because commit() syncs the file after
-        // every write transaction (see there).
+        // Linking reads the same index pages report after report: a page cache of 64 MB (H2's default: 16) keeps them
+        // decoded; and it prepares about thirty statements per report, which H2 parses once each per connection when its
+        // cache holds them all (its default: 8). RETENTION_TIME=0: the file space of dead chunks may be written again at
+        // once (H2 keeps it 45 s by default, in case the disk had not got the newer chunks yet); safe because commit()
+        // syncs the file after every write transaction (see there).
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name)
-                + ";WRITE_DELAY=0;CACHE_SIZE=" + pageCacheKb() + ";QUERY_CACHE_SIZE=64;RETENTION_TIME=0";
+                + ";WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;RETENTION_TIME=0";
         JdbcDataSource direct = new JdbcDataSource();
         direct.setURL(url);
         direct.setUser("totmon");
