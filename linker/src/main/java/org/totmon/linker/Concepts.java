@@ -2,6 +2,7 @@ package org.totmon.linker;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +48,10 @@ public final class Concepts {
             }
         }
 
-        boolean in(List<String> words) {
+        /** Whether one of its forms occurs in {@code words}, whose {@link #starts} are {@code starts}. */
+        boolean in(List<String> words, Set<String> starts) {
             for (Form f : forms) {
+                if (!starts.contains(f.words()[0])) continue;
                 for (int i = 0; i < words.size(); i++) if (f.matchesAt(words, i)) return true;
             }
             return false;
@@ -61,11 +64,15 @@ public final class Concepts {
     private static final String NEEDS = "needs:";
 
     private final List<Concept> concepts;
+    /** The concepts {@link #named} looks for, in file order, chosen once rather than for every text. */
+    private final List<Concept> nameable;
     /** The uses of each concept by name, over all its rows ("turnout" has a percent-only row and another). */
     private final Map<String, Set<String>> uses;
 
     private Concepts(List<Concept> concepts) {
         this.concepts = List.copyOf(concepts);
+        this.nameable = concepts.stream().filter(c -> !c.use().contains("unit") && !c.use().contains("area")
+                && !c.use().contains("search") && !c.use().contains("every")).toList();
         Map<String, Set<String>> uses = new HashMap<>();
         for (Concept c : concepts) uses.computeIfAbsent(c.name(), k -> new TreeSet<>()).addAll(c.use());
         this.uses = Map.copyOf(uses);
@@ -178,10 +185,22 @@ public final class Concepts {
         return firstOfUse("every", text) != null;
     }
 
+    /**
+     * Every word of {@code words} and every start of one: a form whose first word is not among them occurs nowhere, so
+     * a text is scanned only for the few forms that may occur in it (trying every form at every word was a third of
+     * the storing thread once a large store's candidate mentions were read back, each mention's evidence looked up).
+     */
+    private static Set<String> starts(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) for (int n = 1; n <= w.length(); n++) out.add(w.substring(0, n));
+        return out;
+    }
+
     /** The first concept in file order of the use {@code use} that {@code text} names, or null. */
     private String firstOfUse(String use, String text) {
         List<String> words = Words.of(text);
-        for (Concept c : concepts) if (c.use().contains(use) && c.in(words)) return c.name();
+        Set<String> starts = starts(words);
+        for (Concept c : concepts) if (c.use().contains(use) && c.in(words, starts)) return c.name();
         return null;
     }
 
@@ -189,9 +208,8 @@ public final class Concepts {
     public Set<String> named(String text) {
         List<String> words = Words.of(text);
         Set<String> out = new TreeSet<>();
-        for (Concept c : concepts) {
-            if (!c.use().contains("unit") && !c.use().contains("area") && !c.use().contains("search") && !c.use().contains("every") && c.in(words)) out.add(c.name());
-        }
+        Set<String> starts = starts(words);
+        for (Concept c : nameable) if (c.in(words, starts)) out.add(c.name());
         return out;
     }
 
@@ -202,8 +220,9 @@ public final class Concepts {
      */
     public Set<String> formsOfConceptsIn(String text) {
         List<String> words = Words.of(text);
-        Set<String> named = new java.util.HashSet<>();
-        for (Concept c : concepts) if (!c.use().contains("unit") && !c.use().contains("every") && c.in(words)) named.add(c.name());
+        Set<String> named = new HashSet<>();
+        Set<String> starts = starts(words);
+        for (Concept c : concepts) if (!c.use().contains("unit") && !c.use().contains("every") && c.in(words, starts)) named.add(c.name());
         Set<String> out = new java.util.LinkedHashSet<>();
         for (Concept c : concepts) if (named.contains(c.name())) c.forms().forEach(f -> out.add(f.written()));
         return out;
@@ -236,7 +255,8 @@ public final class Concepts {
 
     /** Whether any row of the concept {@code name} has a form in {@code words}. */
     private boolean named(String name, List<String> words) {
-        for (Concept c : concepts) if (c.name().equals(name) && c.in(words)) return true;
+        Set<String> starts = starts(words);
+        for (Concept c : concepts) if (c.name().equals(name) && c.in(words, starts)) return true;
         return false;
     }
 

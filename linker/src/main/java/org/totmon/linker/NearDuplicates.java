@@ -36,15 +36,7 @@ public final class NearDuplicates {
     }
 
     public static Fingerprint fingerprint(String cleanText) {
-        List<String> words = Words.of(cleanText);
-        Set<Long> shingles = new HashSet<>();
-        if (words.size() < SHINGLE_WORDS) {
-            if (!words.isEmpty()) shingles.add(hash(String.join(" ", words)));
-        } else {
-            for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
-                shingles.add(hash(String.join(" ", words.subList(i, i + SHINGLE_WORDS))));
-            }
-        }
+        Set<Long> shingles = shingles(cleanText);
         long[] signature = new long[BANDS * ROWS];
         Arrays.fill(signature, Long.MAX_VALUE);
         for (long s : shingles) {
@@ -59,8 +51,29 @@ public final class NearDuplicates {
         return new Fingerprint(shingles, shingles.isEmpty() ? List.of() : List.of(buckets));
     }
 
+    /**
+     * A cleaned text's shingles alone: all that comparing needs, so a stored report met as a candidate is not given the
+     * MinHash signature too (60 hashes a shingle, most of a fingerprint's cost).
+     */
+    public static Set<Long> shingles(String cleanText) {
+        List<String> words = Words.of(cleanText);
+        Set<Long> shingles = new HashSet<>();
+        if (words.size() < SHINGLE_WORDS) {
+            if (!words.isEmpty()) shingles.add(hash(String.join(" ", words)));
+        } else {
+            for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
+                shingles.add(hash(String.join(" ", words.subList(i, i + SHINGLE_WORDS))));
+            }
+        }
+        return shingles;
+    }
+
     public static double similarity(Fingerprint a, Fingerprint b) {
-        return Words.jaccard(a.shingles(), b.shingles());
+        return similarity(a, b.shingles());
+    }
+
+    public static double similarity(Fingerprint a, Set<Long> shingles) {
+        return Words.jaccard(a.shingles(), shingles);
     }
 
     public static boolean nearDuplicate(double similarity) {

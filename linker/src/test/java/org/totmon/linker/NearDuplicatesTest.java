@@ -27,6 +27,15 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void aStoredReportIsComparedByItsShinglesAsByItsWholeFingerprint() {
+        String reprint = "MELITOPOL, Oct 7 - " + STORY + "\nRead more stories like this on our channel.";
+        NearDuplicates.Fingerprint original = NearDuplicates.fingerprint(STORY);
+        assertEquals(NearDuplicates.fingerprint(reprint).shingles(), NearDuplicates.shingles(reprint));
+        assertEquals(NearDuplicates.similarity(original, NearDuplicates.fingerprint(reprint)),
+                NearDuplicates.similarity(original, NearDuplicates.shingles(reprint)));
+    }
+
+    @Test
     void reportsWrittenToOneTemplateAreNot() {
         String kherson = "A Russian missile strike hit a residential building in Kherson on 1 January 2023, local officials said."
                 + " Emergency crews worked at the site for hours.";

@@ -14,8 +14,8 @@ import org.totmon.linker.EventMention;
 /**
  * The mentions of the event clusters one store's linking met lately, so that a mention's candidate clusters are not read
  * back from the tables each time (that read was a third of ingest's time, and the same clusters are met again and
- * again while their stories are told). Holds whole clusters only, at most {@link #CAPACITY} mentions, the least
- * recently used cluster dropped first.
+ * again while their stories are told). Holds whole clusters only, at most {@link #PER_GIB} mentions per GiB of heap,
+ * the least recently used cluster dropped first.
  * <p>
  * It holds what the tables hold as long as this process is the only one linking since it last linked: each linking
  * transaction starts with {@link #check}, which forgets everything when the store's links are not the ones this cache
@@ -26,8 +26,11 @@ import org.totmon.linker.EventMention;
  * its summary so far, and, for a cluster this cache has held since it was made, the blocking keys it is filed under.
  */
 final class ClusterCache {
-    /** About 1–2 KB each (the evidence text's stems and concepts). */
-    static final int CAPACITY = 60_000;
+    /**
+     * Mentions held per GiB of the heap's limit, about 1–2 KB each (the evidence text's stems and concepts): a process
+     * given a larger heap (ingest's default, see the README) keeps more of a large store's clusters in hand.
+     */
+    static final int PER_GIB = 60_000;
 
     private final int capacity;
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
@@ -48,7 +51,7 @@ final class ClusterCache {
     }
 
     ClusterCache() {
-        this(CAPACITY);
+        this((int) Math.min(Integer.MAX_VALUE, (Runtime.getRuntime().maxMemory() >> 20) * PER_GIB / 1024));
     }
 
     ClusterCache(int capacity) {

@@ -308,7 +308,7 @@ final class LinkTables {
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
             for (String id : candidates) {
-                double similarity = NearDuplicates.similarity(f, storedFingerprint(c, id));
+                double similarity = NearDuplicates.similarity(f, storedShingles(c, id));
                 if (!NearDuplicates.nearDuplicate(similarity)) continue;
                 NearDuplicates.Copy other = copy(c, id);
                 boolean selfFirst = NearDuplicates.ORIGINAL_FIRST.compare(self, other) < 0;
@@ -325,7 +325,7 @@ final class LinkTables {
         return NearDuplicates.fingerprint(CleanText.of(text, boilerplate));
     }
 
-    private static NearDuplicates.Fingerprint storedFingerprint(Connection c, String id) throws SQLException {
+    private static Set<Long> storedShingles(Connection c, String id) throws SQLException {
         String text;
         try (PreparedStatement st = c.prepareStatement("SELECT text FROM report WHERE id = ?")) {
             st.setString(1, id);
@@ -341,7 +341,7 @@ final class LinkTables {
                 while (rs.next()) boilerplate.add(new TextSpan(rs.getInt(1), rs.getInt(2)));
             }
         }
-        return fingerprint(text, boilerplate);
+        return NearDuplicates.shingles(CleanText.of(text, boilerplate));
     }
 
     private static NearDuplicates.Copy copy(Connection c, String id) throws SQLException {
