@@ -462,21 +462,31 @@ public final class Store implements AutoCloseable {
 
     /** The reports with a seq above {@code after} and below {@code before}, in order. */
     private void forEachBetween(long after, long before, Consumer<StoredReport> action) {
+        inBatches(after, (c, from) -> ReportTables.loadAfter(c, from, BATCH), StoredReport::seq, r -> {
+            if (r.seq() >= before) return false;
+            action.accept(r);
+            return true;
+        });
+    }
+
+    /** Reads rows by seq a batch at a time, each batch on a connection of its own, until {@code action} says stop or none are left. */
+    private <T> void inBatches(long after, BatchRead<T> read, java.util.function.ToLongFunction<T> seq, java.util.function.Predicate<T> action) {
         long from = after;
         while (true) {
-            List<StoredReport> batch;
+            List<T> batch;
             try (Connection c = db.connection()) {
-                batch = ReportTables.loadAfter(c, from, BATCH);
+                batch = read.after(c, from);
             } catch (SQLException e) {
                 throw failure("read", e);
             }
-            for (StoredReport r : batch) {
-                if (r.seq() >= before) return;
-                action.accept(r);
-            }
+            for (T row : batch) if (!action.test(row)) return;
             if (batch.isEmpty()) return;
-            from = batch.get(batch.size() - 1).seq();
+            from = seq.applyAsLong(batch.get(batch.size() - 1));
         }
+    }
+
+    private interface BatchRead<T> {
+        List<T> after(Connection c, long seq) throws SQLException;
     }
 
     /**
@@ -484,18 +494,10 @@ public final class Store implements AutoCloseable {
      * claims or events but their sides and types), read a batch of reports at a time.
      */
     public void forEachNamesAfter(long seq, Consumer<ReportNames> action) {
-        long from = seq;
-        while (true) {
-            List<ReportNames> batch;
-            try (Connection c = db.connection()) {
-                batch = ReportTables.namesAfter(c, from, NAMES_BATCH);
-            } catch (SQLException e) {
-                throw failure("read", e);
-            }
-            batch.forEach(action);
-            if (batch.size() < NAMES_BATCH) return;
-            from = batch.get(batch.size() - 1).seq();
-        }
+        inBatches(seq, (c, from) -> ReportTables.namesAfter(c, from, NAMES_BATCH), ReportNames::seq, r -> {
+            action.accept(r);
+            return true;
+        });
     }
 
     /** Reports whose names one round of queries reads. */
