@@ -73,9 +73,11 @@ class ReviewBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        // The page reloads after each write: elements found on the old page go stale meanwhile.
+        // The page reloads after each write: elements found on the old page go stale meanwhile, which Chrome reports
+        // either as a stale element or, mid-reload, as an "unknown error" (a node no longer in the document).
         return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class, java.util.NoSuchElementException.class);
+                .ignoring(StaleElementReferenceException.class, java.util.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     private static void keys(CharSequence... keys) {
