@@ -103,11 +103,12 @@ public final class ClaimMeasures {
     private static MeasuredClaim placedAsRestated(List<MeasuredClaim> all, boolean[] unplaced, MeasuredClaim c) {
         Measure m = c.measure();
         if (m.concept() == null) return c;
+        Disagreement.Figure figure = figure(c.claim());
         PlaceRef only = null;
         for (int j = 0; j < all.size(); j++) {
             Measure o = all.get(j).measure();
             if (unplaced[j] || o.place() == null || !m.concept().equals(o.concept()) || !Objects.equals(m.unit(), o.unit())
-                    || !Objects.equals(m.area(), o.area()) || !Disagreement.overlap(figure(c.claim()), figure(all.get(j).claim()))) continue;
+                    || !Objects.equals(m.area(), o.area()) || !Disagreement.overlap(figure, figure(all.get(j).claim()))) continue;
             if (only != null && !only.same(o.place())) return c;
             only = o.place();
         }

@@ -22,7 +22,8 @@ import org.totmon.model.PlaceKind;
  *   <li>the same event type, and the same sense where both have one (aid delivered and villages flooded are both
  *       OTHER);</li>
  *   <li>compatible dates (each mention's own date, else its report's publication date): one contains the other
- *       (2023-09 and 2023-09-10) or they lie within {@link #DATE_WINDOW_DAYS} days, or both tell a movement as it goes
+ *       (2023-09 and 2023-09-10) or, where one is a day, they lie within {@link #DATE_WINDOW_DAYS} days (two months
+ *       must overlap), or both tell a movement as it goes
  *       on ({@link #ongoing}); two mentions without any date are compatible, a dated and an undated one are not;</li>
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
  *       country), or at least one of them without a place; an act over several regions is no event of one place; for

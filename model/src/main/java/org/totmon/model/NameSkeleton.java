@@ -16,10 +16,14 @@ public final class NameSkeleton {
     private NameSkeleton() {}
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final List<String[]> SPELLINGS = new ArrayList<>();
-    private static String skipped = "";
+    /** The {@code spelling} rows, each {group, letters}, in file order. */
+    private static final List<String[]> SPELLINGS;
+    /** The {@code skipped} letters as one string, searched by indexOf. */
+    private static final String SKIPPED;
 
     static {
+        List<String[]> spellings = new ArrayList<>();
+        StringBuilder skipped = new StringBuilder();
         for (Tsv.Row row : Tsv.resource(NameSkeleton.class, "/org/totmon/model/words/name-skeleton.tsv")) {
             if (row.fields().length != 2) throw row.error("expected class<TAB>items");
             for (String item : row.field(1).split("\\|")) {
@@ -27,13 +31,15 @@ public final class NameSkeleton {
                     case "spelling" -> {
                         String[] pair = item.split("=", 2);
                         if (pair.length != 2) throw row.error("expected group=letters, not " + item);
-                        SPELLINGS.add(pair);
+                        spellings.add(pair);
                     }
-                    case "skipped" -> skipped += item;
+                    case "skipped" -> skipped.append(item);
                     default -> throw row.error("unknown class " + row.field(0));
                 }
             }
         }
+        SPELLINGS = List.copyOf(spellings);
+        SKIPPED = skipped.toString();
     }
 
     /** The skeleton of one word: lower case, no accents, the {@code spelling} rows applied, the {@code skipped} letters out. */
@@ -43,7 +49,7 @@ public final class NameSkeleton {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (skipped.indexOf(c) >= 0 || !Character.isLetter(c)) continue;
+            if (SKIPPED.indexOf(c) >= 0 || !Character.isLetter(c)) continue;
             if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
             b.append(c);
         }

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.flywaydb.core.Flyway;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -470,7 +472,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Reads rows by seq a batch at a time, each batch on a connection of its own, until {@code action} says stop or none are left. */
-    private <T> void inBatches(long after, BatchRead<T> read, java.util.function.ToLongFunction<T> seq, java.util.function.Predicate<T> action) {
+    private <T> void inBatches(long after, BatchRead<T> read, ToLongFunction<T> seq, Predicate<T> action) {
         long from = after;
         while (true) {
             List<T> batch;

@@ -122,9 +122,9 @@ final class PlaceCandidates {
         Morphology morphology = Morphology.of(doc.language());
         boolean known = false;
         for (Token t : doc.tokensIn(place.start(), place.end())) {
-            String word = Morphology.fold(t.text());
-            if (morphology.analyses(word).isEmpty()) continue;
-            if (!morphology.neverIn("locative", word)) return false;
+            List<Morphology.Analysis> readings = morphology.analyses(Morphology.fold(t.text()));
+            if (readings.isEmpty()) continue;
+            if (!morphology.neverIn("locative", readings)) return false;
             known = true;
         }
         return known;

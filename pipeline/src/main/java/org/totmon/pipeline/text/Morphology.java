@@ -121,14 +121,12 @@ public final class Morphology {
     private static final Map<String, Map<String, Set<String>>> CASES = cases();
 
     /**
-     * Whether the dictionary knows the folded word form and reads it in no form of the case ({@code cases.tsv}: "Россию"
-     * is never locative); false for an unknown word, or a language whose case the table does not name.
+     * Whether a word's readings ({@link #analyses}) are in no form of the case ({@code cases.tsv}: "Россию" is never
+     * locative); false for an unknown word (no readings), or a language whose case the table does not name.
      */
-    public boolean neverIn(String caseName, String folded) {
+    public boolean neverIn(String caseName, List<Analysis> readings) {
         Set<String> tags = CASES.getOrDefault(caseName, Map.of()).get(language);
-        if (tags == null) return false;
-        List<Analysis> readings = analyses(folded);
-        if (readings.isEmpty()) return false;
+        if (tags == null || readings.isEmpty()) return false;
         for (Analysis a : readings) {
             for (String part : a.tag().split(":")) if (tags.contains(part)) return false;
         }
