@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -34,6 +35,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -46,6 +48,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -79,7 +82,9 @@ import org.totmon.pipeline.entity.Romanizer;
  * {@code title.<language>}, to rank title matches higher), each with its own analyzer, and a query is analysed once
  * per language. Ukrainian is lemmatised with a dictionary (morfologik), Russian stemmed (Snowball), English stemmed.
  * Adding a language is one entry in {@link #ANALYZERS} and a new {@link #SCHEMA} value, which makes every store
- * rebuild its index on the next open.
+ * rebuild its index on the next open. The text alone is also indexed, with its words' offsets, as
+ * {@code text.<language>}: not searched, but what a snippet's highlights are read from, so that a page of hits is
+ * highlighted without analysing the reports' texts again.
  * <p>
  * Names cross scripts through {@code entity.key}: each word of a report's entity names and mentions, case ending
  * stripped, romanized and reduced to its consonant skeleton ({@link #nameKey}), so "Балицького", "Балицкий",
@@ -88,7 +93,7 @@ import org.totmon.pipeline.entity.Romanizer;
  */
 public final class SearchIndex implements Closeable {
     /** Changes whenever documents would be indexed differently; an index of another schema is rebuilt. */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
 
     /** Analyzers by language; every other language goes to {@link #OTHER} with the standard analyzer. */
     private static final Map<String, Supplier<Analyzer>> ANALYZERS = Map.of(
@@ -137,7 +142,6 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
-    private final UnifiedHighlighter highlighter;
     private long indexedSeq;
     private int uncommitted;
 
@@ -147,12 +151,6 @@ public final class SearchIndex implements Closeable {
         this.writer = writer;
         this.analyzer = analyzer;
         this.searchers = new SearcherManager(writer, null);
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new SentenceBoundaries(BreakIterator.getSentenceInstance(Locale.ROOT)), SNIPPET_GOAL_CHARS, 0.5f))
-                .withFormatter(new SnippetFormatter())
-                .withMaxLength(MAX_HIGHLIGHT_CHARS)
-                .build();
         this.indexedSeq = Math.max(0, committedSeq());
     }
 
@@ -196,6 +194,7 @@ public final class SearchIndex implements Closeable {
             Analyzer a = make.get();
             perField.put(titleField(language), a);
             perField.put(allField(language), a);
+            perField.put(textField(language), a);
         });
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }
@@ -207,6 +206,22 @@ public final class SearchIndex implements Closeable {
     /** Title and text together: where the words of a query are looked for. */
     static String allField(String analysisKey) {
         return "all." + analysisKey;
+    }
+
+    /** The text alone, with offsets: where a snippet's highlights come from ({@link Highlighter}). */
+    static String textField(String analysisKey) {
+        return "text." + analysisKey;
+    }
+
+    /** Indexed with each word's offsets, not searched and not scored. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
+    private static FieldType withOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
     }
 
     /** The seq of the last report the last commit covers; -1 when there is no commit, or it is of another store or schema. */
@@ -278,6 +293,7 @@ public final class SearchIndex implements Closeable {
         d.add(new StoredField(TEXT, report.text()));
         d.add(new TextField(titleField(key), title, Field.Store.NO));
         d.add(new TextField(allField(key), title + "\n\n" + report.text(), Field.Store.NO));
+        d.add(new Field(textField(key), report.text(), WITH_OFFSETS));
         if (report.url() != null) d.add(new StoredField(URL, report.url()));
         DateRange published = publishedRange(report);
         if (published != null) {
@@ -379,8 +395,9 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = top(searcher, q, text, excluded, scope, Integer.MAX_VALUE);
+            Highlighter highlighter = new Highlighter(searcher, q.text());
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher.storedFields().document(sd.doc), highlighted(text), text == null ? 0f : sd.score));
+            for (ScoreDoc sd : top.scoreDocs) hits.add(highlighter.hit(sd.doc, text == null ? 0f : sd.score));
             return new SearchResults(top.totalHits.value, hits);
         } finally {
             searchers.release(searcher);
@@ -409,11 +426,6 @@ public final class SearchIndex implements Closeable {
     /** The text's query, or null when {@code q} has no words (every report its filters let through, newest first). */
     private Query textQuery(SearchQuery q) {
         return q.text() != null && !q.text().isBlank() ? textQuery(q.text()) : null;
-    }
-
-    /** What a snippet highlights: the text's query; with none, every document (the highlighter then gives an opening). */
-    private static Query highlighted(Query text) {
-        return text == null ? new MatchAllDocsQuery() : text;
     }
 
     /** The best {@code q.limit()} hits, counting matches exactly up to {@code countUpTo}. */
@@ -466,10 +478,10 @@ public final class SearchIndex implements Closeable {
 
     /** The hits of {@code q} again, now with their highlighted snippets (for the page shown). */
     public List<SearchHit> withSnippets(SearchQuery q, List<SearchHit> hits) throws IOException {
-        Query text = highlighted(textQuery(q));
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
+            Highlighter highlighter = new Highlighter(searcher, q.text());
             List<SearchHit> out = new ArrayList<>();
             for (SearchHit h : hits) {
                 TopDocs found = searcher.search(new TermQuery(new Term(ID, h.id())), 1);
@@ -477,8 +489,7 @@ public final class SearchIndex implements Closeable {
                     out.add(h); // replaced or gone since: shown without a snippet
                     continue;
                 }
-                SearchHit full = hit(searcher.storedFields().document(found.scoreDocs[0].doc), text, h.score());
-                out.add(full);
+                out.add(highlighter.hit(found.scoreDocs[0].doc, h.score()));
             }
             return out;
         } finally {
@@ -523,14 +534,10 @@ public final class SearchIndex implements Closeable {
      * match as an entity name's key instead, and a word the language drops (a stop word) is not required in it.
      */
     private Query textQuery(String text) {
-        List<String> words = new ArrayList<>();
-        if (QueryWords.plain(text)) { // nothing but words: expanded with name keys
-            Matcher m = QueryWords.WORD.matcher(text);
-            while (m.find()) words.add(m.group());
-        }
+        List<String> words = plainWords(text);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String key : ANALYSIS_KEYS) {
-            Query all = words.isEmpty() ? parse(parser(allField(key)), text) : wordByWord(allField(key), words);
+            Query all = words.isEmpty() ? parse(parser(allField(key)), text) : wordByWord(allField(key), words, true);
             BooleanQuery.Builder language = new BooleanQuery.Builder()
                     .add(all, Occur.MUST)
                     .add(new BoostQuery(parse(parser(titleField(key)), text), TITLE_BOOST), Occur.SHOULD);
@@ -539,15 +546,36 @@ public final class SearchIndex implements Closeable {
         return any.build();
     }
 
-    /** Every word, in {@code field} or as a name key; words the field's analysis drops are left out. */
-    private Query wordByWord(String field, List<String> words) {
+    /** The words of a query of nothing but words (which are expanded with name keys); empty for any other query. */
+    private static List<String> plainWords(String text) {
+        List<String> words = new ArrayList<>();
+        if (QueryWords.plain(text)) {
+            Matcher m = QueryWords.WORD.matcher(text);
+            while (m.find()) words.add(m.group());
+        }
+        return words;
+    }
+
+    /**
+     * What a snippet of a report analysed as {@code key} highlights: the words of {@link #textQuery(String)} as its text
+     * field has them, without the name keys and the title, which are not in the text (a report that matches only
+     * through them gets its opening, as when snippets re-analysed the text alone); every document when there are no words.
+     */
+    private Query highlighted(String text, String key) {
+        if (text == null || text.isBlank()) return new MatchAllDocsQuery();
+        List<String> words = plainWords(text);
+        return words.isEmpty() ? parse(parser(textField(key)), text) : wordByWord(textField(key), words, false);
+    }
+
+    /** Every word, in {@code field} or (with {@code keys}) as a name key; words the field's analysis drops are left out. */
+    private Query wordByWord(String field, List<String> words, boolean keys) {
         BooleanQuery.Builder each = new BooleanQuery.Builder();
         boolean any = false;
         for (String word : words) {
             Query inText = parse(parser(field), word);
             if (inText instanceof BooleanQuery b && b.clauses().isEmpty()) continue;
             BooleanQuery.Builder either = new BooleanQuery.Builder().add(inText, Occur.SHOULD);
-            String key = nameKey(word);
+            String key = keys ? nameKey(word) : "";
             if (key.length() >= MIN_KEY) either.add(new TermQuery(new Term(ENTITY_KEY, key)), Occur.SHOULD);
             each.add(either.build(), Occur.MUST);
             any = true;
@@ -577,14 +605,47 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** A hit with its snippet of {@code text} highlighted. */
-    private SearchHit hit(Document d, Query text, float score) throws IOException {
-        String body = d.get(TEXT);
-        // Re-analysed as the field the query searched, so the highlights follow the query's analysis.
-        Object highlighted = highlighter.highlightWithoutSearcher(allField(d.get(ANALYSIS)), text, body, 1);
-        Snippet snippet = highlighted instanceof Snippet s ? s : SnippetFormatter.opening(body);
-        String title = d.get(TITLE);
-        return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
+    /**
+     * Hits with their snippets, for one search over one searcher: a snippet's highlights are read from the offsets its
+     * text field keeps (no re-analysis of the text), its passage from the stored text. Not thread-safe; one a request.
+     */
+    private final class Highlighter extends UnifiedHighlighter {
+        private final String text;
+        private final Map<String, Query> byKey = new HashMap<>();
+        /** The stored text of the document being highlighted, which the highlighter asks for by its text field. */
+        private String body;
+
+        Highlighter(IndexSearcher searcher, String text) {
+            super(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            new SentenceBoundaries(BreakIterator.getSentenceInstance(Locale.ROOT)), SNIPPET_GOAL_CHARS, 0.5f))
+                    .withFormatter(new SnippetFormatter())
+                    .withMaxLength(MAX_HIGHLIGHT_CHARS));
+            this.text = text;
+        }
+
+        SearchHit hit(int doc, float score) throws IOException {
+            Document d = searcher.storedFields().document(doc);
+            body = d.get(TEXT);
+            String key = d.get(ANALYSIS);
+            String field = textField(key);
+            Object[] highlighted = highlightFieldsAsObjects(new String[] {field},
+                    byKey.computeIfAbsent(key, k -> highlighted(text, k)), new int[] {doc}, new int[] {1}).get(field);
+            Snippet snippet = highlighted[0] instanceof Snippet s ? s : SnippetFormatter.opening(body);
+            String title = d.get(TITLE);
+            return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] values = new CharSequence[fields.length];
+                Arrays.fill(values, body);
+                out.add(values);
+            }
+            return out;
+        }
     }
 
     /** Commits what was indexed and closes the index. */

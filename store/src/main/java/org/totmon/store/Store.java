@@ -61,7 +61,7 @@ public final class Store implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
     /** The timeline's counts and the ledger's cards last read, while the record they were read from is as it was. */
     private final Kept<Boolean, List<Timeline.DatedCount>> timelineCounts = new Kept<>(2);
-    private final Kept<Ledger.CardsKey, List<LedgerCard>> ledgerCards = new Kept<>(100);
+    private final Kept<Ledger.CardsKey, Ledger.CardsRead> ledgerCards = new Kept<>(100);
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -275,9 +275,13 @@ public final class Store implements AutoCloseable {
     public long olderExtractionCount() {
         String version = extractorVersion;
         if (version == null) return 0;
+        // Three ranges of the index on extractor_version, each empty while every report is of this version: the
+        // condition with OR read every report's row (the search page asks at each request).
         try (Connection c = db.connection();
-             PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM report WHERE " + ReportTables.OLDER)) {
+             PreparedStatement st = c.prepareStatement("SELECT (SELECT COUNT(*) FROM report WHERE extractor_version IS NULL)"
+                     + " + (SELECT COUNT(*) FROM report WHERE extractor_version < ?) + (SELECT COUNT(*) FROM report WHERE extractor_version > ?)")) {
             st.setString(1, version);
+            st.setString(2, version);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
