@@ -21,9 +21,9 @@ import org.totmon.model.Side;
 public final class Ledger {
     private final Database db;
     private final EntityNames names;
-    private final Kept<CardsKey, List<LedgerCard>> kept;
+    private final Kept<CardsKey, CardsRead> kept;
 
-    Ledger(Database db, EntityNames names, Kept<CardsKey, List<LedgerCard>> kept) {
+    Ledger(Database db, EntityNames names, Kept<CardsKey, CardsRead> kept) {
         this.db = db;
         this.names = names;
         this.kept = kept;
@@ -184,7 +184,7 @@ public final class Ledger {
      */
     public List<LedgerCard> cards(ClaimQuery q, boolean reviewedOnly, int perSide) {
         try (Connection c = db.connection()) {
-            return kept.get(c, new CardsKey(q, reviewedOnly, perSide), names, () -> List.copyOf(cards(c, q, reviewedOnly, perSide)));
+            return kept.get(c, new CardsKey(q, reviewedOnly, perSide), names, (before, linkedSeq) -> cards(c, q, reviewedOnly, perSide, before, linkedSeq)).cards();
         } catch (SQLException e) {
             throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
         }
@@ -193,11 +193,35 @@ public final class Ledger {
     /** A request for cards: what {@link #cards(ClaimQuery, boolean, int)} keeps its answer under. */
     record CardsKey(ClaimQuery query, boolean reviewedOnly, int perSide) {}
 
-    private List<LedgerCard> cards(Connection c, ClaimQuery q, boolean reviewedOnly, int perSide) throws SQLException {
+    /**
+     * Cards as read with the reports linked up to {@code linkedSeq}, and each group's tally, which a read after more
+     * reports are linked (the same links, reviews and names otherwise) starts from.
+     */
+    record CardsRead(List<LedgerCard> cards, long linkedSeq, Map<Long, Tally> tallies) {}
+
+    /**
+     * The cards of the groups {@code q} selects now. With {@code before} (the same request's cards at an earlier
+     * progress of the same links), a group it tallied gets only the claims of the reports linked since: linking a
+     * report adds its claims and changes no other claim's link, and what a person's review changes moves the audit
+     * log, which reads everything again. So after each linked report the cards cost that report's claims and the
+     * page's claims, where they cost every claim of the page's groups (seconds at 30,000 reports).
+     */
+    private CardsRead cards(Connection c, ClaimQuery q, boolean reviewedOnly, int perSide, CardsRead before, long linkedSeq) throws SQLException {
         WhereClause w = where(q);
         if (reviewedOnly) w.sql.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
                 + " WHERE l.group_id = g.id AND ").append(Reviews.notRetracted("l.report_id")).append(" AND ").append(REVIEWED).append(')');
-        return cards(c, heads(c, w, q), reviewedOnly, null, 0, perSide);
+        List<ClaimGroup> heads = heads(c, w, q);
+        Pass pass = new Pass(c, reviewedOnly, null, 0, perSide);
+        Map<Long, Tally> tallies = new HashMap<>();
+        List<ClaimGroup> unread = new ArrayList<>();
+        for (ClaimGroup h : heads) {
+            Tally t = before == null ? null : before.tallies().get(h.id());
+            if (t != null) tallies.put(h.id(), t);
+            else unread.add(h);  // not a head before, or no claim counted then
+        }
+        if (before != null) pass.linkedSince(before.linkedSeq(), linkedSeq, tallies);
+        tallies.putAll(pass.tally(unread, linkedSeq));
+        return new CardsRead(List.copyOf(pass.cards(heads, tallies)), linkedSeq, Map.copyOf(tallies));
     }
 
     /**
@@ -210,7 +234,9 @@ public final class Ledger {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                return cards(c, List.of(head(rs)), reviewedOnly, side, offset, limit).stream().findFirst();
+                List<ClaimGroup> heads = List.of(head(rs));
+                Pass pass = new Pass(c, reviewedOnly, side, offset, limit);
+                return pass.cards(heads, pass.tally(heads, null)).stream().findFirst();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read claim group " + id + " " + db.where() + ": " + e.getMessage(), e);
@@ -218,83 +244,144 @@ public final class Ledger {
     }
 
     /**
-     * The heads' cards in two reads whatever the groups' sizes: one pass over the small columns of their claims
-     * (group, side, date, figure, report and publication order) counts each side's claims and the reports, gathers
-     * the chart's lowest and highest figure of each side and date, and keeps the page's claims of each side (a bounded
-     * heap per side); then only the claims kept, and the few a person corrected (whose figures and sides are in the
-     * review, for the chart), are read whole. A retraction or a correction is only tested for when the store has one.
-     * Groups with no claim left are dropped.
+     * One read of cards, in two passes whatever the groups' sizes: one over the small columns of their claims (group,
+     * side, date, figure, report and publication order) counts each side's claims and the reports, gathers the chart's
+     * lowest and highest figure of each side and date, and keeps the page's claims of each side (a bounded heap per
+     * side), as a {@link Tally} a group; then only the claims kept, and the few a person corrected (whose figures and
+     * sides are in the review, for the chart), are read whole. A retraction or a correction is only tested for when
+     * the store has one. Groups with no claim left are dropped. {@code side} (a side's label; null: every side) pages
+     * that side's claims from the {@code offset}th, {@code limit} a side.
      */
-    private List<LedgerCard> cards(Connection c, List<ClaimGroup> heads, boolean reviewedOnly, String side, int offset, int limit) throws SQLException {
-        if (heads.isEmpty()) return List.of();
-        boolean anyCorrected = Reviews.any(c, "claim", "corrected");
-        String kept = " WHERE 1 = 1" + (Reviews.any(c, "report", "retracted") ? " AND " + Reviews.notRetracted("l.report_id") : "")
-                + (reviewedOnly ? " AND " + REVIEWED : "");
-        Map<Long, Tally> tallies = new HashMap<>();
-        Set<String> toRead = new HashSet<>();  // report#ord of the claims to read whole
-        try (PreparedStatement st = c.prepareStatement("SELECT l.group_id, " + SIDE + ", l.claim_date, k.amount, l.report_id, l.claim_ord,"
-                + " r.published_from, r.seq, " + (anyCorrected ? "CASE WHEN " + CORRECTED + " THEN 1 ELSE 0 END" : "0")
-                // The groups as a table: each a look-up in claim_link's index (= ANY would test every row against each id).
-                + " FROM UNNEST(?) AS h(id) JOIN claim_link l ON l.group_id = h.id" + CLAIM_JOIN + SourceReports.JOINS + kept)) {
-            st.setArray(1, ids(c, heads));
+    private final class Pass {
+        private final Connection c;
+        private final String side;
+        private final int offset, limit;
+        private final boolean anyCorrected;
+        /** The condition on the claims counted. */
+        private final String counted;
+
+        Pass(Connection c, boolean reviewedOnly, String side, int offset, int limit) throws SQLException {
+            this.c = c;
+            this.side = side;
+            this.offset = offset;
+            this.limit = limit;
+            this.anyCorrected = Reviews.any(c, "claim", "corrected");
+            this.counted = " WHERE 1 = 1" + (Reviews.any(c, "report", "retracted") ? " AND " + Reviews.notRetracted("l.report_id") : "")
+                    + (reviewedOnly ? " AND " + REVIEWED : "");
+        }
+
+        private String tallied(String from) {
+            return "SELECT l.group_id, " + SIDE + ", l.claim_date, k.amount, l.report_id, l.claim_ord, r.published_from, r.seq, "
+                    + (anyCorrected ? "CASE WHEN " + CORRECTED + " THEN 1 ELSE 0 END" : "0") + from + CLAIM_JOIN + SourceReports.JOINS + counted;
+        }
+
+        /** The tallies of {@code heads}' claims, of the reports linked up to {@code linkedSeq} (null: all). */
+        Map<Long, Tally> tally(List<ClaimGroup> heads, Long linkedSeq) throws SQLException {
+            Map<Long, Tally> out = new HashMap<>();
+            if (heads.isEmpty()) return out;
+            // The groups as a table: each a look-up in claim_link's index (= ANY would test every row against each id).
+            try (PreparedStatement st = c.prepareStatement(tallied(" FROM UNNEST(?) AS h(id) JOIN claim_link l ON l.group_id = h.id")
+                    + (linkedSeq == null ? "" : " AND r.seq <= ?"))) {
+                st.setArray(1, ids(c, heads));
+                if (linkedSeq != null) st.setLong(2, linkedSeq);
+                add(st, g -> out.computeIfAbsent(g, x -> new Tally()));
+            }
+            return out;
+        }
+
+        /**
+         * Adds to {@code tallies} the claims of the reports linked after {@code from} up to {@code to}, of the groups
+         * tallied there; a tally changed is a copy (the one given may be in use by the cards kept before).
+         */
+        void linkedSince(long from, long to, Map<Long, Tally> tallies) throws SQLException {
+            List<String> reports = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT id FROM report WHERE seq > ? AND seq <= ?")) {
+                st.setLong(1, from);
+                st.setLong(2, to);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) reports.add(rs.getString(1));
+                }
+            }
+            if (reports.isEmpty()) return;
+            Map<Long, Tally> copies = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement(tallied(" FROM UNNEST(?) AS w(rid) JOIN claim_link l ON l.report_id = w.rid"))) {
+                st.setArray(1, c.createArrayOf("VARCHAR", reports.toArray()));
+                add(st, g -> tallies.containsKey(g) ? copies.computeIfAbsent(g, x -> tallies.get(x).copy()) : null);
+            }
+            tallies.putAll(copies);
+        }
+
+        /**
+         * Counts each claim {@code st} reads into the tally {@code tallyOf} gives its group (null: not counted). A
+         * report counts once a group: the reports of a read are either all of a group's or all new to it (linked since).
+         */
+        private void add(PreparedStatement st, java.util.function.LongFunction<Tally> tallyOf) throws SQLException {
+            Map<Long, Set<String>> reports = new HashMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Tally t = tallies.computeIfAbsent(rs.getLong(1), g -> new Tally());
+                    long group = rs.getLong(1);
+                    Tally t = tallyOf.apply(group);
+                    if (t == null) continue;
                     String s = rs.getString(2), date = rs.getString(3), report = rs.getString(5);
                     java.sql.Date published = rs.getDate(7);
                     Order o = new Order(published == null ? Long.MAX_VALUE : published.toLocalDate().toEpochDay(), rs.getLong(8), rs.getInt(6), report);
                     t.add(s, o, side == null || side.equals(s) ? offset + limit : 0);
-                    t.reports.add(report);
-                    if (rs.getInt(9) == 1) {
-                        t.corrected.add(o.key());
+                    if (reports.computeIfAbsent(group, g -> new HashSet<>()).add(report)) t.reports++;
+                    if (rs.getInt(9) == 1) t.corrected.add(o.key());
+                    else if (date != null) t.chart.merge(List.of(s, date), new double[] {rs.getDouble(4), rs.getDouble(4), 1}, Ledger::mergePoints);
+                }
+            }
+        }
+
+        /** The heads' cards from their tallies: the claims shown and the corrected ones read whole. */
+        List<LedgerCard> cards(List<ClaimGroup> heads, Map<Long, Tally> tallies) throws SQLException {
+            Set<String> toRead = new HashSet<>();  // report#ord of the claims to read whole
+            Set<String> shownKeys = new HashSet<>();
+            for (ClaimGroup h : heads) {
+                Tally t = tallies.get(h.id());
+                if (t == null) continue;
+                toRead.addAll(t.corrected);
+                for (java.util.PriorityQueue<Order> page : t.pages.values()) {
+                    List<Order> ordered = new ArrayList<>(page);
+                    ordered.sort(null);
+                    for (Order o : ordered.subList(Math.min(offset, ordered.size()), ordered.size())) {
+                        shownKeys.add(o.key());
                         toRead.add(o.key());
-                    } else if (date != null) {
-                        t.chart.merge(List.of(s, date), new double[] {rs.getDouble(4), rs.getDouble(4), 1}, Ledger::mergePoints);
                     }
                 }
             }
-        }
-        Set<String> shownKeys = new HashSet<>();
-        for (Tally t : tallies.values()) {
-            for (java.util.PriorityQueue<Order> page : t.pages.values()) {
-                List<Order> ordered = new ArrayList<>(page);
-                ordered.sort(null);
-                for (Order o : ordered.subList(Math.min(offset, ordered.size()), ordered.size())) {
-                    shownKeys.add(o.key());
-                    toRead.add(o.key());
-                }
+            // The kept claims by their claim_link key, each a look-up in its index.
+            List<String> reportIds = new ArrayList<>();
+            List<Integer> ords = new ArrayList<>();
+            for (String k : toRead) {
+                reportIds.add(k.substring(0, k.lastIndexOf('#')));
+                ords.add(Integer.parseInt(k.substring(k.lastIndexOf('#') + 1)));
             }
-        }
-        // The kept claims by their claim_link key, each a look-up in its index.
-        List<String> reportIds = new ArrayList<>();
-        List<Integer> ords = new ArrayList<>();
-        for (String k : toRead) {
-            reportIds.add(k.substring(0, k.lastIndexOf('#')));
-            ords.add(Integer.parseInt(k.substring(k.lastIndexOf('#') + 1)));
-        }
-        Map<Long, List<GroupedClaim>> read = toRead.isEmpty() ? Map.of() : claims(c, "SELECT " + CLAIM_COLUMNS
-                + " FROM UNNEST(?, ?) AS w(rid, ord) JOIN claim_link l ON l.report_id = w.rid AND l.claim_ord = w.ord" + CLAIM_JOIN
-                + SourceReports.JOINS + CLAIM_ORDER, c.createArrayOf("VARCHAR", reportIds.toArray()), c.createArrayOf("INTEGER", ords.toArray()));
-        List<LedgerCard> out = new ArrayList<>();
-        for (ClaimGroup h : heads) {
-            Tally t = tallies.get(h.id());
-            if (t == null) continue;  // every claim's report is retracted, or none is reviewed
-            List<GroupedClaim> shown = new ArrayList<>();
-            for (GroupedClaim k : read.getOrDefault(h.id(), List.of())) {
-                String key = k.report().id() + "#" + k.ord();
-                if (shownKeys.contains(key)) shown.add(k);
-                if (t.corrected.contains(key) && k.date() != null) {
-                    String s = k.claim().claimantSide() == null ? "unknown" : k.claim().claimantSide().label();
-                    t.chart.merge(List.of(s, k.date()), new double[] {k.claim().value(), k.claim().value(), 1}, Ledger::mergePoints);
+            Map<Long, List<GroupedClaim>> read = toRead.isEmpty() ? Map.of() : claims(c, "SELECT " + CLAIM_COLUMNS
+                    + " FROM UNNEST(?, ?) AS w(rid, ord) JOIN claim_link l ON l.report_id = w.rid AND l.claim_ord = w.ord" + CLAIM_JOIN
+                    + SourceReports.JOINS + CLAIM_ORDER, c.createArrayOf("VARCHAR", reportIds.toArray()), c.createArrayOf("INTEGER", ords.toArray()));
+            List<LedgerCard> out = new ArrayList<>();
+            for (ClaimGroup h : heads) {
+                Tally t = tallies.get(h.id());
+                if (t == null) continue;  // every claim's report is retracted, or none is reviewed
+                List<GroupedClaim> shown = new ArrayList<>();
+                Map<List<String>, double[]> chart = new HashMap<>(t.chart);
+                for (GroupedClaim k : read.getOrDefault(h.id(), List.of())) {
+                    String key = k.report().id() + "#" + k.ord();
+                    if (shownKeys.contains(key)) shown.add(k);
+                    if (t.corrected.contains(key) && k.date() != null) {
+                        String s = k.claim().claimantSide() == null ? "unknown" : k.claim().claimantSide().label();
+                        chart.merge(List.of(s, k.date()), new double[] {k.claim().value(), k.claim().value(), 1}, Ledger::mergePoints);
+                    }
                 }
+                List<LedgerCard.ChartPoint> points = new ArrayList<>();
+                byMonth(chart).forEach((k, v) -> points.add(new LedgerCard.ChartPoint(k.get(0), k.get(1), v[0], v[1], (int) v[2])));
+                points.sort(java.util.Comparator.comparing(LedgerCard.ChartPoint::side).thenComparing(LedgerCard.ChartPoint::date));
+                out.add(new LedgerCard(h.with(shown), t.sides.values().stream().mapToInt(Integer::intValue).sum(), t.reports, t.sides,
+                        points, side, offset, limit));
             }
-            List<LedgerCard.ChartPoint> points = new ArrayList<>();
-            byMonth(t.chart).forEach((k, v) -> points.add(new LedgerCard.ChartPoint(k.get(0), k.get(1), v[0], v[1], (int) v[2])));
-            points.sort(java.util.Comparator.comparing(LedgerCard.ChartPoint::side).thenComparing(LedgerCard.ChartPoint::date));
-            out.add(new LedgerCard(h.with(shown), t.sides.values().stream().mapToInt(Integer::intValue).sum(), t.reports.size(), t.sides,
-                    points, side, offset, limit));
+            return out;
         }
-        return out;
     }
 
     /** A claim's place in publication order (the claims' order on every ledger page): its report's day and seq, its ord. */
@@ -313,9 +400,9 @@ public final class Ledger {
     }
 
     /** What one pass gathers of a group: claims by side, its reports, the first claims of each side, the chart's points. */
-    private static final class Tally {
+    static final class Tally {
         final Map<String, Integer> sides = new TreeMap<>();
-        final Set<String> reports = new HashSet<>();
+        int reports;
         /** Each side's first claims so far, the last of them on top (so the heap stays as large as a page reaches). */
         final Map<String, java.util.PriorityQueue<Order>> pages = new HashMap<>();
         final Map<List<String>, double[]> chart = new HashMap<>();
@@ -331,6 +418,17 @@ public final class Ledger {
                 page.poll();
                 page.add(o);
             }
+        }
+
+        /** A tally to add to while this one stays as it is. */
+        Tally copy() {
+            Tally t = new Tally();
+            t.sides.putAll(sides);
+            t.reports = reports;
+            pages.forEach((s, page) -> t.pages.put(s, new java.util.PriorityQueue<>(page)));
+            t.chart.putAll(chart);  // its points are replaced when merged, never changed
+            t.corrected.addAll(corrected);
+            return t;
         }
     }
 

@@ -257,8 +257,9 @@ class QueryTest {
     @OnEachDatabase
     void theLedgerCardsAreTheWholeGroupsCutToAPageOfEachSide(TestDatabase db) {
         try (Store store = loaded(db)) {
-            // Read (and kept) before two more reports are linked: the cards must follow the links.
-            assertCardsAreTheGroupsCut(store, false, 1);
+            // Read (and kept) before two more reports are linked: the cards must follow the links (the kept cards are
+            // read again from their tallies and the new reports' claims only).
+            for (int perSide = 1; perSide <= 3; perSide++) assertCardsAreTheGroupsCut(store, false, perSide);
             add(store, 7, 1_600_000, "passports", Side.OCCUPATION, "Yevhen Balytskyi", "06", "Melitopol", false);
             add(store, 8, 1_400_000, "passports", Side.OCCUPATION, null, "08", "Melitopol", false);
             store.link(REGIONS);
@@ -294,6 +295,17 @@ class QueryTest {
             }
             assertTrue(store.ledger().card(passports.id(), false, null, 0, 10).orElseThrow().chart().stream()
                     .anyMatch(p -> p.side().equals("occupation") && p.min() == 1_200_000), "the corrected figure");
+
+            // More reports linked after the reviews, one earlier than every other (it heads its side's page): the kept
+            // cards follow them, the correction and the retraction still in force.
+            add(store, 9, 900_000, "passports", Side.OCCUPATION, "Yevhen Balytskyi", "01", "Melitopol", false);
+            add(store, 10, 35, "residents", Side.OCCUPATION, null, "22", "Melitopol", false);
+            add(store, 11, 60, "residents", Side.UKRAINE, "Ivan Fedorov", "23", "Melitopol", false);
+            store.link(REGIONS);
+            for (int perSide = 1; perSide <= 3; perSide++) {
+                assertCardsAreTheGroupsCut(store, false, perSide);
+                assertCardsAreTheGroupsCut(store, true, perSide);
+            }
         }
     }
 
