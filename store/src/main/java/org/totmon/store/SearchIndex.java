@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -66,6 +71,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.totmon.model.Entity;
 import org.totmon.model.Mention;
@@ -450,30 +456,64 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** The hits' ids and languages from doc values, in the hits' order (read segment by segment, in doc order). */
-    private static List<SearchHit> fromDocValues(IndexSearcher searcher, ScoreDoc[] docs, boolean ranked) throws IOException {
+    /** The hits' ids and languages, in the hits' order, from their segments' {@link SegmentIds}. */
+    private List<SearchHit> fromDocValues(IndexSearcher searcher, ScoreDoc[] docs, boolean ranked) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Integer[] byDoc = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) byDoc[i] = i;
-        Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+        SegmentIds[] bySegment = new SegmentIds[leaves.size()];
         SearchHit[] out = new SearchHit[docs.length];
-        int leaf = -1;
-        SortedDocValues ids = null, languages = null;
-        for (int i : byDoc) {
+        for (int i = 0; i < docs.length; i++) {
             int l = ReaderUtil.subIndex(docs[i].doc, leaves);
-            if (l != leaf) {
-                leaf = l;
-                ids = DocValues.getSorted(leaves.get(l).reader(), ID);
-                languages = DocValues.getSorted(leaves.get(l).reader(), LANGUAGE);
-            }
+            if (bySegment[l] == null) bySegment[l] = segmentIds(leaves.get(l));
             int doc = docs[i].doc - leaves.get(l).docBase;
-            out[i] = new SearchHit(value(ids, doc), null, null, value(languages, doc), null, ranked ? docs[i].score : 0f, null);
+            out[i] = new SearchHit(bySegment[l].ids()[doc], null, null, bySegment[l].languages()[doc], null, ranked ? docs[i].score : 0f, null);
         }
         return List.of(out);
     }
 
-    private static String value(SortedDocValues values, int doc) throws IOException {
-        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    /**
+     * A segment's report ids and languages by document. Read from its doc values once a segment and kept while it is
+     * open: a search ranks 1,000 candidates and needs each one's id, and looking an id up in the doc values' terms
+     * cost more than the rest of counting the facets. A segment's documents do not change (a merge makes a new one).
+     */
+    private record SegmentIds(String[] ids, String[] languages) {}
+
+    private final Map<IndexReader.CacheKey, SegmentIds> segmentIds = new ConcurrentHashMap<>();
+
+    private SegmentIds segmentIds(LeafReaderContext leaf) throws IOException {
+        IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
+        SegmentIds kept = segment == null ? null : segmentIds.get(segment.getKey());
+        if (kept != null) return kept;
+        SegmentIds read = new SegmentIds(values(leaf, ID), values(leaf, LANGUAGE));
+        if (segment != null && segmentIds.putIfAbsent(segment.getKey(), read) == null) segment.addClosedListener(segmentIds::remove);
+        return read;
+    }
+
+    /** Each document's value of a sorted doc-values field (null: none), the values made once each, in their order. */
+    private static String[] values(LeafReaderContext leaf, String field) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        String[] byOrd = new String[values.getValueCount()];
+        TermsEnum terms = values.termsEnum();
+        for (int ord = 0; terms.next() != null; ord++) byOrd[ord] = terms.term().utf8ToString();
+        String[] out = new String[leaf.reader().maxDoc()];
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) out[doc] = byOrd[values.ordValue()];
+        return out;
+    }
+
+    /** The live document of report {@code id} in {@code searcher}, or -1: a look-up in each segment's terms, not a scored search. */
+    private static int docOf(IndexSearcher searcher, String id) throws IOException {
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(ID);
+            if (terms == null) continue;
+            TermsEnum found = terms.iterator();
+            if (!found.seekExact(term)) continue;
+            PostingsEnum docs = found.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) return leaf.docBase + d;
+            }
+        }
+        return -1;
     }
 
     /** The hits of {@code q} again, now with their highlighted snippets (for the page shown). */
@@ -484,12 +524,9 @@ public final class SearchIndex implements Closeable {
             Highlighter highlighter = new Highlighter(searcher, q.text());
             List<SearchHit> out = new ArrayList<>();
             for (SearchHit h : hits) {
-                TopDocs found = searcher.search(new TermQuery(new Term(ID, h.id())), 1);
-                if (found.scoreDocs.length == 0) {
-                    out.add(h); // replaced or gone since: shown without a snippet
-                    continue;
-                }
-                out.add(highlighter.hit(found.scoreDocs[0].doc, h.score()));
+                int doc = docOf(searcher, h.id());
+                // Replaced or gone since: shown without a snippet.
+                out.add(doc < 0 ? h : highlighter.hit(doc, h.score()));
             }
             return out;
         } finally {

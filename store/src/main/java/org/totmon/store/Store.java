@@ -62,6 +62,10 @@ public final class Store implements AutoCloseable {
     /** The timeline's counts and the ledger's cards last read, while the record they were read from is as it was. */
     private final Kept<Boolean, List<Timeline.DatedCount>> timelineCounts = new Kept<>(2);
     private final Kept<Ledger.CardsKey, Ledger.CardsRead> ledgerCards = new Kept<>(100);
+    /** {@link #olderExtractionCount} as last counted, and what it was counted at. */
+    private volatile OlderCount olderCount;
+
+    private record OlderCount(long maxSeq, String epoch, String version, long count) {}
 
     private Store(Path dataDir, Database db, SearchIndex index) {
         this.dataDir = dataDir;
@@ -275,16 +279,31 @@ public final class Store implements AutoCloseable {
     public long olderExtractionCount() {
         String version = extractorVersion;
         if (version == null) return 0;
-        // Three ranges of the index on extractor_version, each empty while every report is of this version: the
-        // condition with OR read every report's row (the search page asks at each request).
-        try (Connection c = db.connection();
-             PreparedStatement st = c.prepareStatement("SELECT (SELECT COUNT(*) FROM report WHERE extractor_version IS NULL)"
-                     + " + (SELECT COUNT(*) FROM report WHERE extractor_version < ?) + (SELECT COUNT(*) FROM report WHERE extractor_version > ?)")) {
-            st.setString(1, version);
-            st.setString(2, version);
-            try (ResultSet rs = st.executeQuery()) {
+        // The search page asks at each request, and counting reads an entry of every older report: the count is kept
+        // while no report is added and the links' epoch stands (re-annotating, here or in another process, ends by
+        // forgetting the links; here it also drops the count).
+        try (Connection c = db.connection()) {
+            long max;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM report")) {
                 rs.next();
-                return rs.getLong(1);
+                max = rs.getLong(1);
+            }
+            String epoch = LinkTables.linkEpoch(c);
+            OlderCount kept = olderCount;
+            if (kept != null && kept.maxSeq() == max && java.util.Objects.equals(kept.epoch(), epoch) && kept.version().equals(version)) {
+                return kept.count();
+            }
+            // Three ranges of the index on extractor_version, each empty while every report is of this version (the
+            // condition with OR read every report's row).
+            try (PreparedStatement st = c.prepareStatement("SELECT (SELECT COUNT(*) FROM report WHERE extractor_version IS NULL)"
+                    + " + (SELECT COUNT(*) FROM report WHERE extractor_version < ?) + (SELECT COUNT(*) FROM report WHERE extractor_version > ?)")) {
+                st.setString(1, version);
+                st.setString(2, version);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    olderCount = new OlderCount(max, epoch, version, rs.getLong(1));
+                    return rs.getLong(1);
+                }
             }
         } catch (SQLException e) {
             throw failure("read", e);
@@ -321,6 +340,7 @@ public final class Store implements AutoCloseable {
         check(stored.report(), extraction);
         // The cached clusters hold the old events.
         clusters.clear();
+        olderCount = null;
         write(c -> {
             ReportTables.replaceLayers(c, stored.id(), extraction, extractorVersion);
             return null;

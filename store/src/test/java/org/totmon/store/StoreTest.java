@@ -193,6 +193,14 @@ class StoreTest {
             assertEquals(all - 1, store.olderExtractionCount());
             assertEquals(Samples.bare(kherson.report(), "uk"), store.report(kherson.id()).orElseThrow().extraction());
             assertEquals(1, store.search(SearchQuery.of("Zelensky")).total(), "the report is indexed again, not lost");
+
+            // The count is kept between reports added: one added by another version counts once it is stored.
+            store.setExtractorVersion("p-other");
+            Report other = Samples.report("Russian forces left Kherson in November 2022.", null, "2022-11-11", "en");
+            store.add(other, Samples.bare(other, "en"));
+            store.setExtractorVersion("p-new");
+            assertEquals(all, store.olderExtractionCount());
+            assertEquals(all, store.olderExtractionCount(), "asked again, kept");
         }
     }
 
