@@ -401,10 +401,13 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = top(searcher, q, text, excluded, scope, Integer.MAX_VALUE);
-            Highlighter highlighter = new Highlighter(searcher, q.text());
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) hits.add(highlighter.hit(sd.doc, text == null ? 0f : sd.score));
-            return new SearchResults(top.totalHits.value, hits);
+            int[] docs = new int[top.scoreDocs.length];
+            float[] scores = new float[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+                scores[i] = text == null ? 0f : top.scoreDocs[i].score;
+            }
+            return new SearchResults(top.totalHits.value, new Highlighter(searcher, q.text()).hits(docs, scores));
         } finally {
             searchers.release(searcher);
         }
@@ -521,13 +524,22 @@ public final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            Highlighter highlighter = new Highlighter(searcher, q.text());
-            List<SearchHit> out = new ArrayList<>();
+            List<SearchHit> found = new ArrayList<>();
+            List<Integer> docs = new ArrayList<>();
             for (SearchHit h : hits) {
                 int doc = docOf(searcher, h.id());
-                // Replaced or gone since: shown without a snippet.
-                out.add(doc < 0 ? h : highlighter.hit(doc, h.score()));
+                if (doc < 0) continue;
+                found.add(h);
+                docs.add(doc);
             }
+            float[] scores = new float[found.size()];
+            for (int i = 0; i < scores.length; i++) scores[i] = found.get(i).score();
+            Map<String, SearchHit> full = new HashMap<>();
+            for (SearchHit h : new Highlighter(searcher, q.text()).hits(docs.stream().mapToInt(Integer::intValue).toArray(), scores)) {
+                full.put(h.id(), h);
+            }
+            List<SearchHit> out = new ArrayList<>();
+            for (SearchHit h : hits) out.add(full.getOrDefault(h.id(), h));  // replaced or gone since: shown without a snippet
             return out;
         } finally {
             searchers.release(searcher);
@@ -644,13 +656,13 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Hits with their snippets, for one search over one searcher: a snippet's highlights are read from the offsets its
-     * text field keeps (no re-analysis of the text), its passage from the stored text. Not thread-safe; one a request.
+     * text field keeps (no re-analysis of the text), its passage from the stored text. The hits of one analysis are
+     * highlighted together (the query is weighed once for them). One a request.
      */
     private final class Highlighter extends UnifiedHighlighter {
         private final String text;
-        private final Map<String, Query> byKey = new HashMap<>();
-        /** The stored text of the document being highlighted, which the highlighter asks for by its text field. */
-        private String body;
+        /** The stored texts of the documents being highlighted, which the highlighter asks for by their text field. */
+        private final Map<Integer, String> bodies = new HashMap<>();
 
         Highlighter(IndexSearcher searcher, String text) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
@@ -661,16 +673,31 @@ public final class SearchIndex implements Closeable {
             this.text = text;
         }
 
-        SearchHit hit(int doc, float score) throws IOException {
-            Document d = searcher.storedFields().document(doc);
-            body = d.get(TEXT);
-            String key = d.get(ANALYSIS);
-            String field = textField(key);
-            Object[] highlighted = highlightFieldsAsObjects(new String[] {field},
-                    byKey.computeIfAbsent(key, k -> highlighted(text, k)), new int[] {doc}, new int[] {1}).get(field);
-            Snippet snippet = highlighted[0] instanceof Snippet s ? s : SnippetFormatter.opening(body);
-            String title = d.get(TITLE);
-            return new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), score, snippet);
+        /** The documents {@code docs} as hits with their snippets, in the same order. */
+        List<SearchHit> hits(int[] docs, float[] scores) throws IOException {
+            Document[] stored = new Document[docs.length];
+            Map<String, List<Integer>> byAnalysis = new HashMap<>();
+            for (int i = 0; i < docs.length; i++) {
+                stored[i] = searcher.storedFields().document(docs[i]);
+                bodies.put(docs[i], stored[i].get(TEXT));
+                byAnalysis.computeIfAbsent(stored[i].get(ANALYSIS), k -> new ArrayList<>()).add(i);
+            }
+            Object[] snippets = new Object[docs.length];
+            for (Map.Entry<String, List<Integer>> e : byAnalysis.entrySet()) {
+                String field = textField(e.getKey());
+                List<Integer> at = e.getValue();
+                int[] ids = at.stream().mapToInt(i -> docs[i]).toArray();
+                Object[] highlighted = highlightFieldsAsObjects(new String[] {field}, highlighted(text, e.getKey()), ids, new int[] {1}).get(field);
+                for (int j = 0; j < at.size(); j++) snippets[at.get(j)] = highlighted[j];
+            }
+            List<SearchHit> out = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                Document d = stored[i];
+                Snippet snippet = snippets[i] instanceof Snippet s ? s : SnippetFormatter.opening(d.get(TEXT));
+                String title = d.get(TITLE);
+                out.add(new SearchHit(d.get(ID), title.isEmpty() ? null : title, d.get(PUBLISHED), d.get(LANGUAGE), d.get(URL), scores[i], snippet));
+            }
+            return out;
         }
 
         @Override
@@ -678,7 +705,7 @@ public final class SearchIndex implements Closeable {
             List<CharSequence[]> out = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 CharSequence[] values = new CharSequence[fields.length];
-                Arrays.fill(values, body);
+                Arrays.fill(values, bodies.get(doc));
                 out.add(values);
             }
             return out;
