@@ -197,14 +197,15 @@ public final class Ledger {
      * Cards as read with the reports linked up to {@code linkedSeq}, and each group's tally, which a read after more
      * reports are linked (the same links, reviews and names otherwise) starts from.
      */
-    record CardsRead(List<LedgerCard> cards, long linkedSeq, Map<Long, Tally> tallies) {}
+    record CardsRead(List<LedgerCard> cards, long linkedSeq, Map<Long, Tally> tallies, Map<String, GroupedClaim> whole) {}
 
     /**
      * The cards of the groups {@code q} selects now. With {@code before} (the same request's cards at an earlier
      * progress of the same links), a group it tallied gets only the claims of the reports linked since: linking a
      * report adds its claims and changes no other claim's link, and what a person's review changes moves the audit
-     * log, which reads everything again. So after each linked report the cards cost that report's claims and the
-     * page's claims, where they cost every claim of the page's groups (seconds at 30,000 reports).
+     * log, which reads everything again. The claims shown are read again only where they may read otherwise: those of
+     * the reports linked since, and of the reports these found to be copies of them. So after each linked report the
+     * cards cost about that report's claims, where they cost every claim of the page's groups (seconds at 30,000 reports).
      */
     private CardsRead cards(Connection c, ClaimQuery q, boolean reviewedOnly, int perSide, CardsRead before, long linkedSeq) throws SQLException {
         WhereClause w = where(q);
@@ -219,9 +220,11 @@ public final class Ledger {
             if (t != null) tallies.put(h.id(), t);
             else unread.add(h);  // not a head before, or no claim counted then
         }
-        if (before != null) pass.linkedSince(before.linkedSeq(), linkedSeq, tallies);
+        Set<String> changed = before == null ? Set.of() : pass.linkedSince(before.linkedSeq(), linkedSeq, tallies);
         tallies.putAll(pass.tally(unread, linkedSeq));
-        return new CardsRead(List.copyOf(pass.cards(heads, tallies)), linkedSeq, Map.copyOf(tallies));
+        Map<String, GroupedClaim> whole = new HashMap<>();
+        List<LedgerCard> cards = pass.cards(heads, tallies, before == null ? Map.of() : before.whole(), changed, whole);
+        return new CardsRead(List.copyOf(cards), linkedSeq, Map.copyOf(tallies), Map.copyOf(whole));
     }
 
     /**
@@ -236,7 +239,7 @@ public final class Ledger {
                 if (!rs.next()) return Optional.empty();
                 List<ClaimGroup> heads = List.of(head(rs));
                 Pass pass = new Pass(c, reviewedOnly, side, offset, limit);
-                return pass.cards(heads, pass.tally(heads, null)).stream().findFirst();
+                return pass.cards(heads, pass.tally(heads, null), Map.of(), Set.of(), new HashMap<>()).stream().findFirst();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read claim group " + id + " " + db.where() + ": " + e.getMessage(), e);
@@ -291,9 +294,11 @@ public final class Ledger {
 
         /**
          * Adds to {@code tallies} the claims of the reports linked after {@code from} up to {@code to}, of the groups
-         * tallied there; a tally changed is a copy (the one given may be in use by the cards kept before).
+         * tallied there; a tally changed is a copy (the one given may be in use by the cards kept before). Returns the
+         * reports whose claims may now read otherwise: those linked, and those they found to be copies of them (a
+         * claim's report names the earliest report it copies).
          */
-        void linkedSince(long from, long to, Map<Long, Tally> tallies) throws SQLException {
+        Set<String> linkedSince(long from, long to, Map<Long, Tally> tallies) throws SQLException {
             List<String> reports = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT id FROM report WHERE seq > ? AND seq <= ?")) {
                 st.setLong(1, from);
@@ -302,13 +307,21 @@ public final class Ledger {
                     while (rs.next()) reports.add(rs.getString(1));
                 }
             }
-            if (reports.isEmpty()) return;
+            if (reports.isEmpty()) return Set.of();
             Map<Long, Tally> copies = new HashMap<>();
             try (PreparedStatement st = c.prepareStatement(tallied(" FROM UNNEST(?) AS w(rid) JOIN claim_link l ON l.report_id = w.rid"))) {
                 st.setArray(1, c.createArrayOf("VARCHAR", reports.toArray()));
                 add(st, g -> tallies.containsKey(g) ? copies.computeIfAbsent(g, x -> tallies.get(x).copy()) : null);
             }
             tallies.putAll(copies);
+            Set<String> changed = new HashSet<>(reports);
+            try (PreparedStatement st = c.prepareStatement("SELECT d.report_id FROM UNNEST(?) AS w(id) JOIN near_duplicate d ON d.original_id = w.id")) {
+                st.setArray(1, c.createArrayOf("VARCHAR", reports.toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) changed.add(rs.getString(1));
+                }
+            }
+            return changed;
         }
 
         /**
@@ -333,46 +346,62 @@ public final class Ledger {
             }
         }
 
-        /** The heads' cards from their tallies: the claims shown and the corrected ones read whole. */
-        List<LedgerCard> cards(List<ClaimGroup> heads, Map<Long, Tally> tallies) throws SQLException {
+        /**
+         * The heads' cards from their tallies: the claims shown and the corrected ones read whole, or taken from
+         * {@code known} (claims read whole before, by report#ord) where their report is not in {@code changed}. Every
+         * claim read whole or taken goes into {@code whole}.
+         */
+        List<LedgerCard> cards(List<ClaimGroup> heads, Map<Long, Tally> tallies, Map<String, GroupedClaim> known, Set<String> changed,
+                               Map<String, GroupedClaim> whole) throws SQLException {
             Set<String> toRead = new HashSet<>();  // report#ord of the claims to read whole
-            Set<String> shownKeys = new HashSet<>();
+            Map<Long, List<String>> shownKeys = new HashMap<>();  // in publication order
             for (ClaimGroup h : heads) {
                 Tally t = tallies.get(h.id());
                 if (t == null) continue;
                 toRead.addAll(t.corrected);
+                List<Order> shown = new ArrayList<>();
                 for (java.util.PriorityQueue<Order> page : t.pages.values()) {
                     List<Order> ordered = new ArrayList<>(page);
                     ordered.sort(null);
-                    for (Order o : ordered.subList(Math.min(offset, ordered.size()), ordered.size())) {
-                        shownKeys.add(o.key());
-                        toRead.add(o.key());
-                    }
+                    shown.addAll(ordered.subList(Math.min(offset, ordered.size()), ordered.size()));
                 }
+                shown.sort(null);
+                shownKeys.put(h.id(), shown.stream().map(Order::key).toList());
+                shownKeys.get(h.id()).forEach(toRead::add);
             }
             // The kept claims by their claim_link key, each a look-up in its index.
             List<String> reportIds = new ArrayList<>();
             List<Integer> ords = new ArrayList<>();
             for (String k : toRead) {
-                reportIds.add(k.substring(0, k.lastIndexOf('#')));
+                String report = k.substring(0, k.lastIndexOf('#'));
+                GroupedClaim before = known.get(k);
+                if (before != null && !changed.contains(report)) {
+                    whole.put(k, before);
+                    continue;
+                }
+                reportIds.add(report);
                 ords.add(Integer.parseInt(k.substring(k.lastIndexOf('#') + 1)));
             }
-            Map<Long, List<GroupedClaim>> read = toRead.isEmpty() ? Map.of() : claims(c, "SELECT " + CLAIM_COLUMNS
-                    + " FROM UNNEST(?, ?) AS w(rid, ord) JOIN claim_link l ON l.report_id = w.rid AND l.claim_ord = w.ord" + CLAIM_JOIN
-                    + SourceReports.JOINS + CLAIM_ORDER, c.createArrayOf("VARCHAR", reportIds.toArray()), c.createArrayOf("INTEGER", ords.toArray()));
+            if (!reportIds.isEmpty()) {
+                claims(c, "SELECT " + CLAIM_COLUMNS + " FROM UNNEST(?, ?) AS w(rid, ord) JOIN claim_link l ON l.report_id = w.rid"
+                        + " AND l.claim_ord = w.ord" + CLAIM_JOIN + SourceReports.JOINS, c.createArrayOf("VARCHAR", reportIds.toArray()),
+                        c.createArrayOf("INTEGER", ords.toArray())).values().forEach(l -> l.forEach(k -> whole.put(k.report().id() + "#" + k.ord(), k)));
+            }
             List<LedgerCard> out = new ArrayList<>();
             for (ClaimGroup h : heads) {
                 Tally t = tallies.get(h.id());
                 if (t == null) continue;  // every claim's report is retracted, or none is reviewed
                 List<GroupedClaim> shown = new ArrayList<>();
+                for (String key : shownKeys.get(h.id())) {
+                    GroupedClaim k = whole.get(key);
+                    if (k != null) shown.add(k);
+                }
                 Map<List<String>, double[]> chart = new HashMap<>(t.chart);
-                for (GroupedClaim k : read.getOrDefault(h.id(), List.of())) {
-                    String key = k.report().id() + "#" + k.ord();
-                    if (shownKeys.contains(key)) shown.add(k);
-                    if (t.corrected.contains(key) && k.date() != null) {
-                        String s = k.claim().claimantSide() == null ? "unknown" : k.claim().claimantSide().label();
-                        chart.merge(List.of(s, k.date()), new double[] {k.claim().value(), k.claim().value(), 1}, Ledger::mergePoints);
-                    }
+                for (String key : t.corrected) {
+                    GroupedClaim k = whole.get(key);
+                    if (k == null || k.date() == null) continue;
+                    String s = k.claim().claimantSide() == null ? "unknown" : k.claim().claimantSide().label();
+                    chart.merge(List.of(s, k.date()), new double[] {k.claim().value(), k.claim().value(), 1}, Ledger::mergePoints);
                 }
                 List<LedgerCard.ChartPoint> points = new ArrayList<>();
                 byMonth(chart).forEach((k, v) -> points.add(new LedgerCard.ChartPoint(k.get(0), k.get(1), v[0], v[1], (int) v[2])));

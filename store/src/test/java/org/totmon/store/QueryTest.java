@@ -53,11 +53,17 @@ class QueryTest {
      */
     static void add(Store store, int n, double figure, String counted, Side side, String claimant, String day, String place,
                             boolean hedged) {
+        add(store, n, figure, counted, side, claimant, day, place, hedged, "2023-10-" + day, "");
+    }
+
+    /** As above, published on {@code published}, with {@code more} (sentences) after the text. */
+    static void add(Store store, int n, double figure, String counted, Side side, String claimant, String day, String place,
+                    boolean hedged, String published, String more) {
         String what = counted.equals("passports") ? " Russian passports had been issued in Zaporizhzhia Oblast."
                 : " residents were detained in Melitopol.";
         String text = "Report " + n + ": " + (claimant == null ? "It was said" : claimant + " said") + " that " + (long) figure
-                + what + " A missile strike hit a school in Melitopol on " + day + " October 2023.";
-        Report r = new Report(Report.contentId(text), null, "Outlet " + n, null, "2023-10-" + day, "en", text);
+                + what + " A missile strike hit a school in Melitopol on " + day + " October 2023." + more;
+        Report r = new Report(Report.contentId(text), null, "Outlet " + n, null, published, "en", text);
         Mention claimed = at(text, (long) figure + what.substring(0, what.indexOf(counted) + counted.length()));
         Mention strike = at(text, "A missile strike hit a school");
         Extraction x = new Extraction(r.id(), "en", List.of(), List.of(),
@@ -306,6 +312,20 @@ class QueryTest {
                 assertCardsAreTheGroupsCut(store, false, perSide);
                 assertCardsAreTheGroupsCut(store, true, perSide);
             }
+
+            // A report published earlier than one already shown, nearly its copy: the shown one is now its reprint.
+            String seventh = Report.contentId("Report 7: Yevhen Balytskyi said that 1600000 Russian passports had been issued in"
+                    + " Zaporizhzhia Oblast. A missile strike hit a school in Melitopol on 06 October 2023.");
+            for (int perSide = 4; perSide <= 5; perSide++) assertCardsAreTheGroupsCut(store, false, perSide);
+            assertTrue(store.ledger().cards(ClaimQuery.all(), false, 5).get(0).group().claims().stream()
+                    .anyMatch(k -> k.report().id().equals(seventh) && k.report().nearDuplicateOf() == null), "shown, kept");
+            add(store, 7, 1_600_000, "passports", Side.OCCUPATION, "Yevhen Balytskyi", "06", "Melitopol", false, "2023-10-02",
+                    " Officials repeated the figure.");
+            store.link(REGIONS);
+            assertEquals(1, store.linkCounts().nearDuplicates(), "the new report is the original of report 7");
+            assertTrue(store.ledger().groups(ClaimQuery.all()).get(0).claims().stream()
+                    .anyMatch(k -> k.report().id().equals(seventh) && k.report().nearDuplicateOf() != null));
+            for (int perSide = 1; perSide <= 5; perSide++) assertCardsAreTheGroupsCut(store, false, perSide);
         }
     }
 
