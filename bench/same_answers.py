@@ -2,7 +2,9 @@
 """Same answers: compares two servers' /api/search JSON and search pages, byte for byte, for the same searches (words,
 phrases, exclusions, wildcards, other scripts, pages, filters). Serve two builds on copies of one store to check that
 a change kept search's results; hits of equal score may come in another order when the two indexes were built in
-different batches (Lucene breaks ties by its internal document order). With --pages, compares the other pages and
+different batches (Lucene breaks ties by its internal document order): a search whose JSON differs only so (the same
+total, the same scores in the same order, every hit on both pages the same hit, snippet included) is counted apart,
+with whether its facets differ too (they count the best 1,000, whose last ties fall either way). With --pages, compares the other pages and
 API reads instead: the timeline (by month, day and week, by type, by side, reviewed only), the ledger's first pages,
 the most named entities' and places' profiles, events, claims and the map's first page of events. With --ledger,
 checks the ledger's paging instead: for each group of A's /api/claims, each side's claims read from B a page at a time
@@ -67,14 +69,36 @@ if '--pages' in sys.argv[3:]:
             print('DIFFERENT:', p)
     print(f'{same} same, {diff} different')
     sys.exit(0)
+def ties_only(x, y):
+    """Whether two /api/search answers differ only in the order of equally scored hits; with whether the facets differ."""
+    x, y = json.loads(x), json.loads(y)
+    hx, hy = x.pop('hits'), y.pop('hits')
+    fx, fy = x.pop('facets'), y.pop('facets')
+    if x != y or [h['score'] for h in hx] != [h['score'] for h in hy]: return False, None
+    # With the same scores in the same places, a hit on one page only has one of equal score in its place on the other.
+    by_id = {h['id']: h for h in hy}
+    if any(h['id'] in by_id and by_id[h['id']] != h for h in hx): return False, None
+    return True, fx != fy
+ties = ties_facets = 0
 for q in qs:
     for e in extra:
-        for path in ['/api/search?q=', '/?q=']:
-            p = path + urllib.parse.quote(q) + e
-            x, y = get(a + p), get(b + p)
-            if x == y: same += 1
-            else:
+        p = urllib.parse.quote(q) + e
+        x, y = get(a + '/api/search?q=' + p), get(b + '/api/search?q=' + p)
+        hx, hy = get(a + '/?q=' + p), get(b + '/?q=' + p)
+        if x == y:
+            same += 1 + (hx == hy)
+            if hx != hy:
                 diff += 1
-                print('DIFFERENT:', p)
+                print('DIFFERENT:', '/?q=' + p)
+            continue
+        only, facets = ties_only(x, y)
+        if only:
+            ties += 2  # the page shows the same hits in the same order as the JSON
+            ties_facets += 2 * facets
+            print('TIES:', p, '(facets differ too)' if facets else '')
+        else:
+            diff += 2
+            print('DIFFERENT:', '/api/search?q=' + p, 'and /?q=' + p)
 n = json.loads(get(a + '/api/search?q=said'))
-print(f'{same} same, {diff} different; e.g. "said": total {n["total"]}, {len(n["hits"])} hits on the page')
+print(f'{same} same, {ties} the same but for the order of equally scored hits ({ties_facets} of them with other facet counts),'
+      f' {diff} different; e.g. "said": total {n["total"]}, {len(n["hits"])} hits on the page')

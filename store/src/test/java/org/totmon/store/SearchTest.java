@@ -72,6 +72,29 @@ class SearchTest {
                 hit.snippet().render("[", "]"));
     }
 
+    /** The snippet of the one hit of {@code text}, its matches in brackets. */
+    private String snippet(TestDatabase db, String text) {
+        SearchResults r = stores.get(db).search(SearchQuery.of(text));
+        assertEquals(1, r.total(), text);
+        return r.hits().get(0).snippet().render("[", "]");
+    }
+
+    /**
+     * Snippets mark what each language's analysis matched (another form of a Ukrainian lemma, of a Russian stem, an
+     * English phrase), from the offsets the index keeps of the text; a report found only through its title or a name's
+     * key across scripts, which its text does not have, gets its first sentence unmarked.
+     */
+    @OnEachDatabase
+    void snippetsMarkWhatEachLanguageMatched(TestDatabase db) {
+        assertEquals("Окупанти провели так звані [вибори] у [Мелітополі].", snippet(db, "виборів Мелітополь"));
+        assertEquals("В [Мелитополе] оккупационные власти провели [выборы] в сентябре 2023 года.", snippet(db, "выборов Мелитополь"));
+        assertEquals("Russian forces seized the Zaporizhzhia [Nuclear Power Plant] in Enerhodar on 4 March 2022. The plant is the"
+                + " largest in Europe.", snippet(db, "\"nuclear power plant\""), "a passage near 200 characters: both sentences");
+        String opening = elections.text();
+        assertEquals(opening, snippet(db, "sham"), "in the title only");
+        assertEquals(opening, snippet(db, "Balitsky"), "Balytskyi's key, not a word of the text");
+    }
+
     @OnEachDatabase
     void allWordsAreRequiredAndTitleMatchesRankFirst(TestDatabase db) {
         assertEquals(List.of(npp.id()), ids(db, SearchQuery.of("Enerhodar plant")));
