@@ -184,14 +184,22 @@ public final class Ledger {
      */
     public List<LedgerCard> cards(ClaimQuery q, boolean reviewedOnly, int perSide) {
         try (Connection c = db.connection()) {
-            return kept.get(c, new CardsKey(q, reviewedOnly, perSide), names, (before, linkedSeq) -> cards(c, q, reviewedOnly, perSide, before, linkedSeq)).cards();
+            return kept.get(c, new CardsKey(q, null, reviewedOnly, null, 0, perSide), names, (before, linkedSeq) -> {
+                WhereClause w = where(q);
+                if (reviewedOnly) w.sql.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
+                        + " WHERE l.group_id = g.id AND ").append(Reviews.notRetracted("l.report_id")).append(" AND ").append(REVIEWED).append(')');
+                return cards(heads(c, w, q), new Pass(c, reviewedOnly, null, 0, perSide), before, linkedSeq);
+            }).cards();
         } catch (SQLException e) {
             throw new StoreException("cannot read the claim groups " + db.where() + ": " + e.getMessage(), e);
         }
     }
 
-    /** A request for cards: what {@link #cards(ClaimQuery, boolean, int)} keeps its answer under. */
-    record CardsKey(ClaimQuery query, boolean reviewedOnly, int perSide) {}
+    /**
+     * A request for cards: what {@link #cards(ClaimQuery, boolean, int)} (a {@code query}) and {@link #card} (a
+     * {@code group}) keep their answers under.
+     */
+    record CardsKey(ClaimQuery query, Long group, boolean reviewedOnly, String side, int offset, int limit) {}
 
     /**
      * Cards as read with the reports linked up to {@code linkedSeq}, and each group's tally, which a read after more
@@ -200,19 +208,14 @@ public final class Ledger {
     record CardsRead(List<LedgerCard> cards, long linkedSeq, Map<Long, Tally> tallies, Map<String, GroupedClaim> whole) {}
 
     /**
-     * The cards of the groups {@code q} selects now. With {@code before} (the same request's cards at an earlier
+     * The cards of {@code heads} (the groups a request selects now). With {@code before} (the same request's cards at an earlier
      * progress of the same links), a group it tallied gets only the claims of the reports linked since: linking a
      * report adds its claims and changes no other claim's link, and what a person's review changes moves the audit
      * log, which reads everything again. The claims shown are read again only where they may read otherwise: those of
      * the reports linked since, and of the reports these found to be copies of them. So after each linked report the
      * cards cost about that report's claims, where they cost every claim of the page's groups (seconds at 30,000 reports).
      */
-    private CardsRead cards(Connection c, ClaimQuery q, boolean reviewedOnly, int perSide, CardsRead before, long linkedSeq) throws SQLException {
-        WhereClause w = where(q);
-        if (reviewedOnly) w.sql.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " WHERE l.group_id = g.id AND ").append(Reviews.notRetracted("l.report_id")).append(" AND ").append(REVIEWED).append(')');
-        List<ClaimGroup> heads = heads(c, w, q);
-        Pass pass = new Pass(c, reviewedOnly, null, 0, perSide);
+    private static CardsRead cards(List<ClaimGroup> heads, Pass pass, CardsRead before, long linkedSeq) throws SQLException {
         Map<Long, Tally> tallies = new HashMap<>();
         List<ClaimGroup> unread = new ArrayList<>();
         for (ClaimGroup h : heads) {
@@ -233,14 +236,18 @@ public final class Ledger {
      * of it is retracted (or, with {@code reviewedOnly}, none is reviewed).
      */
     public Optional<LedgerCard> card(long id, boolean reviewedOnly, String side, int offset, int limit) {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM claim_group g WHERE g.id = ?")) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                List<ClaimGroup> heads = List.of(head(rs));
-                Pass pass = new Pass(c, reviewedOnly, side, offset, limit);
-                return pass.cards(heads, pass.tally(heads, null), Map.of(), Set.of(), new HashMap<>()).stream().findFirst();
-            }
+        try (Connection c = db.connection()) {
+            // Kept as the lists are: a group's page otherwise reads every claim of the group at each request.
+            return kept.get(c, new CardsKey(null, id, reviewedOnly, side, offset, limit), names, (before, linkedSeq) -> {
+                List<ClaimGroup> heads = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM claim_group g WHERE g.id = ?")) {
+                    st.setLong(1, id);
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) heads.add(head(rs));
+                    }
+                }
+                return cards(heads, new Pass(c, reviewedOnly, side, offset, limit), before, linkedSeq);
+            }).cards().stream().findFirst();
         } catch (SQLException e) {
             throw new StoreException("cannot read claim group " + id + " " + db.where() + ": " + e.getMessage(), e);
         }

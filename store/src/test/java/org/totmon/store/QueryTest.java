@@ -275,14 +275,7 @@ class QueryTest {
             ClaimGroup passports = store.ledger().groups(ClaimQuery.all()).get(0);
             List<GroupedClaim> occupation = passports.claims().stream().filter(k -> side(k).equals("occupation")).toList();
             assertTrue(occupation.size() >= 4, occupation.toString());
-            List<GroupedClaim> paged = new ArrayList<>();
-            for (int offset = 0; offset >= 0; ) {
-                LedgerCard page = store.ledger().card(passports.id(), false, "occupation", offset, 3).orElseThrow();
-                assertTrue(page.group().claims().stream().allMatch(k -> side(k).equals("occupation")), "only the side asked for");
-                paged.addAll(page.group().claims());
-                offset = page.nextOffset("occupation");
-            }
-            assertEquals(occupation, paged);
+            assertEquals(occupation, pagedThrough(store, passports.id(), "occupation"));
             assertEquals(List.of(), store.ledger().card(passports.id(), false, "occupation", 50, 3).orElseThrow().group().claims(), "past the end");
             assertTrue(store.ledger().card(999_999, false, null, 0, 3).isEmpty());
 
@@ -317,6 +310,7 @@ class QueryTest {
             String seventh = Report.contentId("Report 7: Yevhen Balytskyi said that 1600000 Russian passports had been issued in"
                     + " Zaporizhzhia Oblast. A missile strike hit a school in Melitopol on 06 October 2023.");
             for (int perSide = 4; perSide <= 5; perSide++) assertCardsAreTheGroupsCut(store, false, perSide);
+            pagedThrough(store, passports.id(), "occupation");  // kept, to be read again from there
             assertTrue(store.ledger().cards(ClaimQuery.all(), false, 5).get(0).group().claims().stream()
                     .anyMatch(k -> k.report().id().equals(seventh) && k.report().nearDuplicateOf() == null), "shown, kept");
             add(store, 7, 1_600_000, "passports", Side.OCCUPATION, "Yevhen Balytskyi", "06", "Melitopol", false, "2023-10-02",
@@ -326,7 +320,21 @@ class QueryTest {
             assertTrue(store.ledger().groups(ClaimQuery.all()).get(0).claims().stream()
                     .anyMatch(k -> k.report().id().equals(seventh) && k.report().nearDuplicateOf() != null));
             for (int perSide = 1; perSide <= 5; perSide++) assertCardsAreTheGroupsCut(store, false, perSide);
+            assertEquals(store.ledger().groups(ClaimQuery.all()).get(0).claims().stream().filter(k -> side(k).equals("occupation")).toList(),
+                    pagedThrough(store, passports.id(), "occupation"), "a group's pages follow the links too");
         }
+    }
+
+    /** A side of a group read a page of three at a time. */
+    private static List<GroupedClaim> pagedThrough(Store store, long group, String side) {
+        List<GroupedClaim> paged = new ArrayList<>();
+        for (int offset = 0; offset >= 0; ) {
+            LedgerCard page = store.ledger().card(group, false, side, offset, 3).orElseThrow();
+            assertTrue(page.group().claims().stream().allMatch(k -> side(k).equals(side)), "only the side asked for");
+            paged.addAll(page.group().claims());
+            offset = page.nextOffset(side);
+        }
+        return paged;
     }
 
     private static Map<String, Integer> counted(List<DatedCount> counts) {

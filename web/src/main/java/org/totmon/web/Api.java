@@ -56,6 +56,8 @@ final class Api {
     private final Catalog catalog;
     private final WebConfig config;
     private final SearchService search;
+    /** {@code /api/claims}' JSON of the cards the ledger keeps (the same list while the record is unchanged). */
+    private final Rendered renderedCards = new Rendered(4);
     private final Function<Report, Extraction> annotator;
     private final Regions regions;
     private final RequestLimit limit;
@@ -94,14 +96,15 @@ final class Api {
         app.get("/api/events/{id}", ctx -> json(ctx, eventJson(event(store, ctx.pathParam("id")))));
         // Each group with its first claims of each side (claims_per_side); a side's next claims by side and offset.
         app.get("/api/claims", ctx -> {
-            ArrayNode out = JSON.createArrayNode();
             ClaimQuery q = Filters.claims(ctx, LIST_LIMIT);
             Filters.atMost(q.limit(), "limit", MAX_LIMIT);
             int perSide = Filters.atMost(Filters.number(ctx, "claims_per_side", CLAIMS_PER_SIDE), "claims_per_side", MAX_LIMIT);
-            for (LedgerCard g : store.ledger().cards(q, Exports.reviewedOnly(ctx), perSide)) {
-                out.add(groupJson(g));
-            }
-            json(ctx, out);
+            List<LedgerCard> cards = store.ledger().cards(q, Exports.reviewedOnly(ctx), perSide);
+            ctx.contentType("application/json; charset=utf-8").result(renderedCards.of(cards, () -> {
+                ArrayNode out = JSON.createArrayNode();
+                for (LedgerCard g : cards) out.add(groupJson(g));
+                return out.toString();
+            }));
         });
         app.get("/api/claims/{id}", ctx -> {
             String side = SearchService.param(ctx, "side");

@@ -90,6 +90,22 @@ class LedgerPagingTest {
         assertTrue(ledger.contains("Detentions &lt;b&gt;1&lt;/b&gt;"), ledger);
     }
 
+    /** The cards and their JSON are kept while nothing changes; a report linked after they were read is in them at once. */
+    @Test
+    void theApiFollowsAReportLinkedAfterItWasRead() throws Exception {
+        String before = TestHttp.get(server, "/api/claims").body();
+        assertEquals(before, TestHttp.get(server, "/api/claims").body());
+        String text = "Ivan Fedorov said 29 people were detained in Melitopol this week.";
+        Report r = new Report(Report.contentId(text), "https://example.org/0", "Example", "Detentions <b>0</b>", "2023-08-31", "en", text);
+        store.add(r, new FixtureAnnotator().apply(r));
+        store.link(Regions.NONE);
+        JsonNode g = TestHttp.json(server, "/api/claims").get(0);
+        assertEquals(REPORTS + 1, g.get("claim_count").asInt());
+        assertEquals(REPORTS + 1, g.get("report_count").asInt());
+        assertEquals(List.of(29, 31, 32, 33, 34, 35, 36, 37, 38, 39), figures(g.get("claims")), "the new report's claim is the oldest");
+        assertEquals(REPORTS + 1, g.get("chart").size());
+    }
+
     @Test
     void aSideIsPagedThroughInOrderOnTheGroupsPageAndInTheApi() throws Exception {
         String id = TestHttp.json(server, "/api/claims").get(0).get("id").asText();
