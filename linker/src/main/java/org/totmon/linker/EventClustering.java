@@ -39,11 +39,13 @@ import org.totmon.model.PlaceKind;
  *       place with both dates given to the day by the events themselves to the same day (a day apart is too loose in a
  *       city shelled daily).</li>
  * </ol>
- * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
- * provided that its type, date and place are compatible with every mention of that cluster (so a chain of reports a
- * few days apart never stretches one event over weeks) and that the cluster holds no other event of its report (the
- * annotator has already told that report's events apart, or merged them); else it starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
- * clusters as adding them all in the same order.
+ * A cluster is compared through its anchors, the first {@link #ANCHORS} mentions that joined it: a new mention joins
+ * the existing cluster whose anchors it matches most (the oldest cluster on a tie), provided that its type, date and
+ * place are compatible with every anchor (so a chain of reports a few days apart never stretches one event over weeks)
+ * and that the cluster holds no other event of its report (the annotator has already told that report's events apart,
+ * or merged them); else it starts a cluster. The anchors fix what a cluster is about, and they keep the cost of a
+ * comparison bounded however many reports tell the event. Clusters never merge or split afterwards, so adding reports
+ * one by one gives the same clusters as adding them all in the same order.
  */
 public final class EventClustering {
     private EventClustering() {}
@@ -51,6 +53,8 @@ public final class EventClustering {
     public static final int DATE_WINDOW_DAYS = 3;
     public static final double TEXT_SIMILARITY = 0.25;
     public static final int SHARED_CONCEPTS = 2;
+    /** Mentions a cluster is compared through: more than the reports of any one story in the benchmark tell. */
+    public static final int ANCHORS = 20;
 
     public static boolean sameEvent(EventMention a, EventMention b) {
         return compatible(a, b) && corroborated(a, b);
@@ -102,13 +106,14 @@ public final class EventClustering {
     }
 
     /**
-     * The cluster {@code m} joins among {@code candidates} (cluster id → all its mentions); empty when it starts one.
+     * The cluster {@code m} joins among {@code candidates} (cluster id → its anchors, in the order they joined), none of
+     * {@code taken} (the clusters already holding an event of its report); empty when it starts one.
      */
-    public static OptionalLong choose(EventMention m, Map<Long, List<EventMention>> candidates) {
+    public static OptionalLong choose(EventMention m, Map<Long, List<EventMention>> candidates, Set<Long> taken) {
         long best = -1;
         int bestMatches = 0;
         for (Map.Entry<Long, List<EventMention>> c : new TreeMap<>(candidates).entrySet()) {
-            if (!c.getValue().stream().allMatch(other -> compatible(m, other) && !other.reportId().equals(m.reportId()))) continue;
+            if (taken.contains(c.getKey()) || !c.getValue().stream().allMatch(other -> compatible(m, other))) continue;
             int matches = 0;
             for (EventMention other : c.getValue()) if (corroborated(m, other)) matches++;
             if (matches > bestMatches) {
@@ -117,6 +122,11 @@ public final class EventClustering {
             }
         }
         return bestMatches == 0 ? OptionalLong.empty() : OptionalLong.of(best);
+    }
+
+    /** Whether a mention joining a cluster of {@code anchors} anchors becomes one: the cluster has fewer than {@link #ANCHORS}. */
+    public static boolean anchors(int anchors) {
+        return anchors < ANCHORS;
     }
 
     /**

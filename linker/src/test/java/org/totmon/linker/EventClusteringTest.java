@@ -6,6 +6,7 @@ import static org.totmon.linker.Fixtures.*;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
@@ -37,7 +38,7 @@ class EventClusteringTest {
     @Test
     void twoReportsOfOneStrikeAreOneEventWithTheEarliestReportDate() {
         assertTrue(EventClustering.sameEvent(c, d));
-        assertEquals(OptionalLong.of(7), EventClustering.choose(d, Map.of(7L, List.of(c))));
+        assertEquals(OptionalLong.of(7), EventClustering.choose(d, Map.of(7L, List.of(c)), Set.of()));
         EventClustering.Summary s = EventClustering.summarize(List.of(c, d));
         assertEquals("2023-10-06", s.date().value());
         assertEquals("2023-10-06", s.firstReported().value());
@@ -139,9 +140,9 @@ class EventClusteringTest {
         EventMention second = EventMention.of("c", 1, "2023-10-07", event(other, other, "ATTACK", "2023-10-06", "Melitopol", List.of("Ivan Fedorov")),
                 List.of(place(other, "Melitopol", PlaceKind.SETTLEMENT)), persons(List.of("Ivan Fedorov")), ZAPORIZHZHIA);
         assertTrue(EventClustering.sameEvent(second, d), "alike, told by another report");
-        assertEquals(OptionalLong.empty(), EventClustering.choose(second, Map.of(2L, List.of(c, d))),
+        assertEquals(OptionalLong.empty(), EventClustering.choose(second, Map.of(2L, List.of(c, d)), Set.of(2L)),
                 "its report told it apart from the strike the cluster already holds");
-        assertEquals(OptionalLong.of(3), EventClustering.choose(second, Map.of(2L, List.of(c, d), 3L, List.of(d))));
+        assertEquals(OptionalLong.of(3), EventClustering.choose(second, Map.of(2L, List.of(c, d), 3L, List.of(d)), Set.of(2L)));
     }
 
     @Test
@@ -149,7 +150,7 @@ class EventClusteringTest {
         EventMention twoDaysLater = mention("l2", "2023-10-08", C, C, "ATTACK", "2023-10-08", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         EventMention fourDaysLater = mention("l4", "2023-10-10", C, C, "ATTACK", "2023-10-10", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         assertTrue(EventClustering.sameEvent(twoDaysLater, fourDaysLater));
-        assertEquals(OptionalLong.empty(), EventClustering.choose(fourDaysLater, Map.of(1L, List.of(c, twoDaysLater))),
+        assertEquals(OptionalLong.empty(), EventClustering.choose(fourDaysLater, Map.of(1L, List.of(c, twoDaysLater)), Set.of()),
                 "compatible with one mention of the cluster but not with all");
     }
 
@@ -199,7 +200,7 @@ class EventClusteringTest {
         EventMention unplaced = mention("v", "2022-09-28", vague, vague, "ELECTION", "2022-09", null, PlaceKind.REGION, List.of());
 
         assertFalse(EventClustering.sameEvent(several, one), "the four regions' votes are not Zaporizhzhia's");
-        assertEquals(OptionalLong.empty(), EventClustering.choose(several, Map.of(1L, List.of(one))));
+        assertEquals(OptionalLong.empty(), EventClustering.choose(several, Map.of(1L, List.of(one)), Set.of()));
         assertTrue(EventClustering.sameEvent(several, unplaced), "a vote told without a place may be the four regions'");
         assertTrue(EventClustering.sameEvent(one, unplaced), "... or Zaporizhzhia's, as before");
     }
@@ -226,7 +227,7 @@ class EventClusteringTest {
         EventMention march = mention("m", "2023-03-17", icc, icc, "DEPORTATION", "2023-03", "Russia", PlaceKind.COUNTRY, List.of());
         EventMention april = mention("a", "2024-04-24", later, later, "DEPORTATION", "2024-04", "Russia", PlaceKind.COUNTRY, List.of());
         assertTrue(EventClustering.sameEvent(january, march), "months apart, placed in the two states");
-        assertEquals(OptionalLong.of(3), EventClustering.choose(april, Map.of(3L, List.of(january, march))));
+        assertEquals(OptionalLong.of(3), EventClustering.choose(april, Map.of(3L, List.of(january, march)), Set.of()));
 
         String day = "Russian forces deported 46 children from Ukraine to Russia on 2 February 2023.";
         EventMention onADay = mention("d", "2023-02-03", day, day, "DEPORTATION", "2023-02-02", "Ukraine", PlaceKind.COUNTRY, List.of());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -585,8 +586,14 @@ final class LinkTables {
     private static final String MENTION_COLUMNS = "l.cluster_id, l.report_id, l.event_ord, r.published, e.type, e.text,"
             + " e.event_date, e.place, e.modality, e.acled_event_type, e.acled_sub_event_type, e.start_offset, e.end_offset,"
             + " l.date_value, l.dated_by_event, l.place, l.place_kind, l.admin1, l.country, l.lat, l.lon, e.several_regions, e.sense";
-    private static final String MENTION_JOINS = " FROM event_link l JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
+    private static final String MENTION_JOINS = " JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
             + " JOIN report r ON r.id = l.report_id";
+    /**
+     * The links of the clusters whose ids are a statement's first parameter (as a table, UNNEST: each a look-up in the
+     * index, where H2 tests every row against = ANY), and of those the anchors ({@link EventClustering#ANCHORS}) alone.
+     */
+    private static final String LINKS = "UNNEST(?) AS h(id) JOIN event_link l ON l.cluster_id = h.id";
+    private static final String ANCHOR_LINKS = LINKS + " AND l.anchor";
 
     /** Clusters a report's event mentions; returns the cluster of each, by its position in the events layer. */
     private static Map<Integer, Long> linkEvents(Connection c, List<EventMention> mentions, ClusterCache cache) throws SQLException {
@@ -594,17 +601,21 @@ final class LinkTables {
         for (EventMention m : mentions) {
             EventBlocking.Keys keys = EventBlocking.of(m);
             Map<Long, List<EventMention>> candidates = candidates(c, keys, cache);
-            OptionalLong chosen = EventClustering.choose(m, candidates);
-            long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
-            insertLink(c, cluster, m);
-            cache.added(cluster, asStored(m), chosen.isEmpty());
-            fileCluster(c, cluster, chosen.isEmpty(), keys, cache.filed(cluster));
+            OptionalLong chosen = EventClustering.choose(m, candidates, new HashSet<>(clusters.values()));
+            boolean fresh = chosen.isEmpty();
+            long cluster = fresh ? newCluster(c, m) : chosen.getAsLong();
+            boolean anchor = fresh || EventClustering.anchors(candidates.get(cluster).size());
+            insertLink(c, cluster, m, anchor);
+            cache.added(cluster, asStored(m), fresh, anchor);
+            fileCluster(c, cluster, fresh, keys, cache.filed(cluster));
             EventClustering.Summary summary = cache.summary(cluster);
             if (summary == null) {
-                // Not held (candidates more than the cache holds): then added() left its mentions as they were.
-                List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
-                members.add(m);
-                summary = EventClustering.summarize(members);
+                // Its summary not held: made from every mention, once, and then kept up one mention at a time.
+                EventClustering.Summarizer all = new EventClustering.Summarizer();
+                mentions(c, LINKS, st -> st.setArray(1, c.createArrayOf("BIGINT", new Object[] {cluster})), false)
+                        .getOrDefault(cluster, List.of()).forEach(all::add);
+                cache.summarized(cluster, all);
+                summary = all.summary();
             }
             refreshCluster(c, cluster, summary);
             clusters.put(m.ord(), cluster);
@@ -622,9 +633,9 @@ final class LinkTables {
     }
 
     /**
-     * The clusters filed under the mention's probe keys, with all their mentions: the {@link EventBlocking#nearest} of
-     * the {@link EventBlocking#CANDIDATES_PER_KEY} newest under each key. Each read is an index range, so the cost does not grow with the
-     * store, only with how many events of one type one month holds at one place.
+     * The clusters filed under the mention's probe keys, with their anchors: the {@link EventBlocking#nearest} of the
+     * {@link EventBlocking#CANDIDATES_PER_KEY} newest under each key. Each read is an index range of a bounded size, so
+     * the cost grows neither with the store nor with how many reports tell one event.
      */
     private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys, ClusterCache cache) throws SQLException {
         Map<Long, Integer> hits = new HashMap<>();
@@ -647,8 +658,8 @@ final class LinkTables {
             else missing.add(id);
         }
         if (!missing.isEmpty()) {
-            Map<Long, List<EventMention>> read = mentions(c, " WHERE l.cluster_id = ANY (?)",
-                    st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())));
+            Map<Long, List<EventMention>> read = mentions(c, ANCHOR_LINKS,
+                    st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())), true);
             for (Map.Entry<Long, List<EventMention>> e : read.entrySet()) cache.put(e.getKey(), e.getValue());
             out.putAll(read);
         }
@@ -694,13 +705,16 @@ final class LinkTables {
         void bind(PreparedStatement st) throws SQLException;
     }
 
-    /** Mentions by cluster id, each cluster's in report order. */
-    static Map<Long, List<EventMention>> mentions(Connection c, String where, Binder binder) throws SQLException {
+    /**
+     * Mentions by cluster id, each cluster's in report order, of the event links {@code links} joins as {@code l};
+     * {@code evidence}: with what their evidence texts say, else without (stems and concepts cost more than the rest).
+     */
+    static Map<Long, List<EventMention>> mentions(Connection c, String links, Binder binder, boolean evidence) throws SQLException {
         Map<String, List<String>> actors = new HashMap<>();
         Map<String, Set<String>> persons = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor, EXISTS (SELECT 1 FROM entity n"
-                + " WHERE n.report_id = a.report_id AND n.name = a.actor AND n.type = '" + EntityType.PERSON.name() + "') FROM event_actor a"
-                + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord" + where + " ORDER BY a.ord")) {
+                + " WHERE n.report_id = a.report_id AND n.name = a.actor AND n.type = '" + EntityType.PERSON.name() + "') FROM " + links
+                + " JOIN event_actor a ON a.report_id = l.report_id AND a.event_ord = l.event_ord ORDER BY a.ord")) {
             binder.bind(st);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -711,7 +725,7 @@ final class LinkTables {
             }
         }
         Map<Long, List<EventMention>> out = new LinkedHashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT " + MENTION_COLUMNS + MENTION_JOINS + where
+        try (PreparedStatement st = c.prepareStatement("SELECT " + MENTION_COLUMNS + " FROM " + links + MENTION_JOINS
                 + " ORDER BY l.cluster_id, r.seq, l.event_ord")) {
             binder.bind(st);
             try (ResultSet rs = st.executeQuery()) {
@@ -726,9 +740,9 @@ final class LinkTables {
                     PlaceRef place = placeName == null ? null : new PlaceRef(placeName,
                             rs.getString(17) == null ? null : PlaceKind.of(rs.getString(17)), rs.getString(18), rs.getString(19),
                             rs.getObject(20, Double.class), rs.getObject(21, Double.class));
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(STORED_MENTIONS.get(new StoredMention(reportId, ord,
-                            rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place,
-                            persons.getOrDefault(reportId + "#" + ord, Set.of()))));
+                    StoredMention stored = new StoredMention(reportId, ord, rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place,
+                            persons.getOrDefault(reportId + "#" + ord, Set.of()));
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(evidence ? STORED_MENTIONS.get(stored) : stored.bare());
                 }
             }
         }
@@ -740,6 +754,14 @@ final class LinkTables {
                                  boolean datedByEvent, PlaceRef place, Set<String> persons) {
         EventMention mention() {
             return EventMention.stored(reportId, ord, published, event, dateValue, datedByEvent, place, persons);
+        }
+
+        /** The mention without what its evidence text says, for what needs none (a cluster's summary). */
+        EventMention bare() {
+            Event e = event;
+            return EventMention.stored(reportId, ord, published, new Event(e.type(), null, e.date(), e.place(), e.actors(), e.modality(),
+                    e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense()),
+                    dateValue, datedByEvent, place, persons);
         }
     }
 
@@ -764,10 +786,10 @@ final class LinkTables {
         }
     }
 
-    private static void insertLink(Connection c, long cluster, EventMention m) throws SQLException {
+    private static void insertLink(Connection c, long cluster, EventMention m, boolean anchor) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event_link (report_id, event_ord, cluster_id, type,"
-                + " date_value, dated_by_event, date_from, date_to, place, place_kind, admin1, country, lat, lon)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " date_value, dated_by_event, date_from, date_to, place, place_kind, admin1, country, lat, lon, anchor)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             st.setString(1, m.reportId());
             st.setInt(2, m.ord());
             st.setLong(3, cluster);
@@ -777,6 +799,7 @@ final class LinkTables {
             st.setObject(7, m.date() == null ? null : Date.valueOf(m.date().from()), Types.DATE);
             st.setObject(8, m.date() == null ? null : Date.valueOf(m.date().to()), Types.DATE);
             setPlace(st, 9, m.place());
+            st.setBoolean(15, anchor);
             st.executeUpdate();
         }
     }

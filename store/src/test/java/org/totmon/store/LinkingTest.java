@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Disagreement;
+import org.totmon.linker.EventClustering;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -266,6 +268,35 @@ class LinkingTest {
             ClusteredEvent reprint = strike.mentions().get(1);
             assertEquals(original.id(), reprint.report().nearDuplicateOf());
             assertTrue(reprint.independent());
+        }
+    }
+
+    /** A report of the Melitopol strike by its {@code n}th outlet, dated by the event to {@code date}. */
+    private static Item strikeTold(int n, String date) {
+        String text = "Outlet " + n + " reports: " + STRIKE_OWN;
+        Report r = report(text, "Outlet " + n, "2023-10-06");
+        Mention m = at(text, STRIKE_OWN);
+        return new Item(r, extraction(r, List.of(place(text, "Melitopol", PlaceKind.SETTLEMENT)), List.of(), List.of(),
+                List.of(new Event("ATTACK", STRIKE_OWN, date, "Melitopol", List.of("Ivan Fedorov"), Modality.FACT,
+                        "Explosions/Remote violence", "Air/drone strike", m.start(), m.end()))));
+    }
+
+    @OnEachDatabase
+    void aClusterIsComparedThroughItsAnchorsAlone(TestDatabase db) {
+        List<Item> all = new ArrayList<>();
+        for (int n = 0; n < EventClustering.ANCHORS; n++) all.add(strikeTold(n, "2023-10-06"));
+        // Three days after the anchors: it joins, but as no anchor.
+        all.add(strikeTold(EventClustering.ANCHORS, "2023-10-09"));
+        // Two days before the anchors and five before the mention just added: compared with the anchors alone, it joins.
+        all.add(strikeTold(EventClustering.ANCHORS + 1, "2023-10-04"));
+        // A week after the anchors: another strike.
+        all.add(strikeTold(EventClustering.ANCHORS + 2, "2023-10-13"));
+        try (Store store = ingest(db, dir.resolve("data"), all)) {
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(List.of(EventClustering.ANCHORS + 2, 1), events.stream().map(TimelineEvent::reportCount).sorted(Comparator.reverseOrder()).toList());
+
+            assertEquals(all.size(), store.relink(REGIONS, n -> {}));
+            assertEquals(events, store.timeline().events(EventQuery.all()), "relinked in the same order, the same clusters");
         }
     }
 
