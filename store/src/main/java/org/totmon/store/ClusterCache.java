@@ -33,6 +33,8 @@ final class ClusterCache {
     static final int PER_GIB = 60_000;
 
     private final int capacity;
+    /** The claim groups linking met lately, true to the tables on the same terms as the clusters. */
+    final LinkTables.ClaimGroups groups;
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;
     private long linkedSeq = -1;
@@ -59,6 +61,7 @@ final class ClusterCache {
 
     ClusterCache(int capacity) {
         this.capacity = capacity;
+        this.groups = new LinkTables.ClaimGroups((int) Math.max(1, (long) capacity * LinkTables.ClaimGroups.PER_GIB / PER_GIB));
     }
 
     /** Forgets everything unless the store's links are still those this cache last saw. */
@@ -75,6 +78,7 @@ final class ClusterCache {
 
     void clear() {
         clusters.clear();
+        groups.clear();
         mentions = 0;
         linkedSeq = -1;
         epoch = null;

@@ -157,7 +157,7 @@ final class LinkTables {
                             continue;
                         }
                         checkCache(c, cache);
-                        link(c, r, regions, cache, null, new ClaimGroups());
+                        link(c, r, regions, cache, null, cache.groups);
                         db.commit(c);
                     } catch (SQLException e) {
                         cache.clear();
@@ -200,7 +200,7 @@ final class LinkTables {
         long first = added.get(0).seq();
         long n = 0;
         checkCache(c, cache);
-        ClaimGroups groups = new ClaimGroups();
+        ClaimGroups groups = cache.groups;
         for (long linked = linkedSeq(c); ; ) {
             List<StoredReport> before = new ArrayList<>();
             for (StoredReport r : ReportTables.loadAfter(c, linked, BATCH)) if (r.seq() < first) before.add(r);
@@ -358,16 +358,46 @@ final class LinkTables {
     // ---- claim groups
 
     /**
-     * The claim groups one linking transaction has met, each read from the tables once: its id by measure key, its
-     * figures (those linked since appended as they are linked), and where its noted disagreement starts. A batch of
-     * reports tells the same measures again and again, and reading a group's figures anew for each new figure was the
-     * largest part of linking claims. Good for its own transaction only, which holds the writers' lock.
+     * The claim groups linking met lately, each read from the tables once: its id by measure key, its figures in ledger
+     * order (those linked since appended as they are linked), and where its noted disagreement starts. Reports tell the
+     * same measures again and again, and reading a group's figures anew for each report was the largest part of linking
+     * (a measure told for years holds thousands). Kept with a {@link ClusterCache}, and true to the tables on the same
+     * terms: forgotten with it when another process linked, when the links were forgotten, or when a transaction
+     * failed. At most {@link #PER_GIB} figures and as many groups per GiB of heap, the least recently used dropped first.
+     * A claim corrected since its group was read is compared as it was until then, as reviews take effect at the
+     * next relink.
      */
-    private static final class ClaimGroups {
-        private final Map<String, Long> ids = new HashMap<>();
-        private final Map<Long, List<Linked>> figures = new HashMap<>();
+    static final class ClaimGroups {
+        static final int PER_GIB = 400_000;
+
+        private final int capacity;
+        private final Map<String, Long> ids;
+        private final LinkedHashMap<Long, List<Linked>> figures = new LinkedHashMap<>(1024, 0.75f, true);
+        private int held;
         /** Where each group's noted disagreement starts; a null value: it has none. */
-        private final Map<Long, Placed> noted = new HashMap<>();
+        private final Map<Long, Placed> noted;
+
+        ClaimGroups(int capacity) {
+            this.capacity = capacity;
+            this.ids = lru(capacity);
+            this.noted = lru(capacity);
+        }
+
+        private static <K, V> Map<K, V> lru(int capacity) {
+            return new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        void clear() {
+            ids.clear();
+            figures.clear();
+            held = 0;
+            noted.clear();
+        }
 
         long id(Connection c, Measure m) throws SQLException {
             Long id = ids.get(m.key());
@@ -379,17 +409,35 @@ final class LinkTables {
         }
 
         List<Linked> figures(Connection c, long group) throws SQLException {
-            List<Linked> held = figures.get(group);
-            if (held == null) {
-                held = readFigures(c, group);
-                figures.put(group, held);
+            List<Linked> list = figures.get(group);
+            if (list == null) {
+                list = readFigures(c, group);
+                figures.put(group, list);
+                held += list.size();
             }
-            return held;
+            return list;
+        }
+
+        /** Appends figures just linked to a group {@link #figures} returned. */
+        void added(long group, List<Linked> linked) {
+            List<Linked> list = figures.get(group);
+            if (list == null) return;
+            list.addAll(linked);
+            held += linked.size();
+            // The least recently used groups go, never the one used last.
+            for (Iterator<Map.Entry<Long, List<Linked>>> i = figures.entrySet().iterator(); held > capacity && figures.size() > 1 && i.hasNext(); ) {
+                held -= i.next().getValue().size();
+                i.remove();
+            }
         }
 
         Placed noted(Connection c, long group) throws SQLException {
             if (!noted.containsKey(group)) noted.put(group, notedConflict(c, group));
             return noted.get(group);
+        }
+
+        void noted(long group, Placed first) {
+            noted.put(group, first);
         }
     }
 
@@ -440,6 +488,7 @@ final class LinkTables {
         Measure measure = added.get(0).measure();
         boolean runningTotal = Concepts.BUNDLED.runningTotal(measure.concept()), placed = measure.place() != null;
         List<Linked> stored = groups.figures(c, group);
+        Placed noted = groups.noted(c, group);
         Placed[] best = null;
         for (Placed y : news) {
             // A running total is compared across any dates (only a fall disputes it), so all its figures are read.
@@ -447,6 +496,8 @@ final class LinkTables {
             for (Placed x : news) if (x.compareTo(y) < 0) earlier.add(x);
             Collections.sort(earlier);
             for (Placed x : earlier) {
+                // A pair from the noted one's first figure on would not replace it.
+                if (noted != null && x.compareTo(noted) >= 0) break;
                 if (!Disagreement.disputes(x.figure(), y.figure(), runningTotal, placed)) continue;
                 if (best == null || x.compareTo(best[0]) < 0 || x.compareTo(best[0]) == 0 && y.compareTo(best[1]) < 0) {
                     best = new Placed[] {x, y};
@@ -468,8 +519,9 @@ final class LinkTables {
             }
             st.executeBatch();
         }
-        for (int i = 0; i < added.size(); i++) stored.add(asLinked(news.get(i)));
-        Placed noted = groups.noted(c, group);
+        List<Linked> linked = new ArrayList<>();
+        for (Placed p : news) linked.add(asLinked(p));
+        groups.added(group, linked);
         boolean replaces = best != null && (noted == null || best[0].compareTo(noted) < 0);
         try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = claim_count + ?"
                 + (replaces ? ", disagreement = ?, conflict_seq = ?, conflict_ord = ?" : "") + " WHERE id = ?")) {
@@ -483,7 +535,7 @@ final class LinkTables {
             st.setLong(next, group);
             st.executeUpdate();
         }
-        if (replaces) groups.noted.put(group, best[0]);
+        if (replaces) groups.noted(group, best[0]);
     }
 
     /** A new figure as {@link #readFigures} would read it back: its date parsed from the text claim_link keeps. */
@@ -524,7 +576,7 @@ final class LinkTables {
         return out;
     }
 
-    /** Every figure of the group, as corrected by people where they were. */
+    /** Every figure of the group in ledger order, as corrected by people where they were. */
     private static List<Linked> readFigures(Connection c, long group) throws SQLException {
         List<Linked> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier,"
@@ -533,7 +585,7 @@ final class LinkTables {
                 + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
                 + " JOIN report r ON r.id = l.report_id LEFT JOIN review x ON x.report_id = k.report_id AND x.kind = 'claim'"
                 + " AND x.start_offset = k.start_offset AND x.end_offset = k.end_offset AND x.status = 'corrected'"
-                + " WHERE l.group_id = ?")) {
+                + " WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
             st.setLong(1, group);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
