@@ -228,10 +228,11 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Held (on H2 only) while a write checks a row's version and updates it: H2's SELECT … FOR UPDATE, once it has
-     * waited for another transaction, can give the row as it was before that transaction committed, and so let two
-     * writers pass one version check (a lost update seen under four concurrent reviewers). H2 serves one process, so
-     * a lock of this JVM serializes them; PostgreSQL reads the row again after the wait.
+     * Held (on H2 only) while a write checks a row's version or mark and updates it (reviews, entity changes, the
+     * review queue's catch-up): H2's SELECT … FOR UPDATE, once it has waited for another transaction, can give the row
+     * as it was before that transaction committed, and so let two writers pass one version check (a lost update seen
+     * under four concurrent reviewers). H2 serves one process, so a lock of this JVM serializes them; PostgreSQL reads
+     * the row again after the wait.
      */
     private final ReentrantLock versionedWrites = new ReentrantLock();
 
