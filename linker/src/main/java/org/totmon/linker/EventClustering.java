@@ -26,7 +26,8 @@ import org.totmon.model.PlaceKind;
  *       must overlap), or both tell a movement as it goes
  *       on ({@link #ongoing}); two mentions without any date are compatible, a dated and an undated one are not;</li>
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
- *       country), or at least one of them without a place; an act over several regions is no event of one place; for
+ *       country), a body of water and a settlement or region near it ({@link PlaceRef#WATER_REACH_KM}), or at least one
+ *       of them without a place; an act over several regions is no event of one place; for
  *       a type that crosses borders ({@code event-types.tsv}: deportation), two countries (the one left, the one
  *       reached); for a type that befalls one person (a detention), any places where both name the same person;</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor

@@ -78,6 +78,37 @@ class EventClusteringTest {
     }
 
     @Test
+    void aFloodOnTheRiverIsOneWithTheFloodInTheOblastDownstreamNotWithOneFarAway() {
+        Regions regions = new Regions() {
+            @Override
+            public Region of(org.totmon.model.Place place) {
+                return switch (place.name()) {
+                    case "Kherson Oblast" -> new Region("Kherson Oblast", "UA");
+                    case "Belgorod Oblast" -> new Region("Belgorod Oblast", "RU");
+                    default -> new Region(null, "UA");
+                };
+            }
+
+            @Override
+            public boolean water(org.totmon.model.Place place) {
+                return place.name().equals("Dnipro River");
+            }
+        };
+        String r = "Floodwater covered 600 houses on the right bank of the Dnipro River on 7 June 2023, the governor said.";
+        String o = "Floodwater covered 600 houses in Kherson Oblast on 7 June 2023, the governor said.";
+        String b = "Floodwater covered 600 houses in Belgorod Oblast on 7 June 2023, the governor said.";
+        EventMention river = flood("r", r, "Dnipro River", PlaceKind.OTHER, 47.5, 34.5, regions);
+        assertTrue(EventClustering.sameEvent(river, flood("o", o, "Kherson Oblast", PlaceKind.REGION, 46.7, 33.5, regions)));
+        assertFalse(EventClustering.sameEvent(river, flood("b", b, "Belgorod Oblast", PlaceKind.REGION, 50.7, 37.4, regions)));
+    }
+
+    private static EventMention flood(String id, String text, String placeName, PlaceKind kind, double lat, double lon, Regions regions) {
+        Event e = event(text, text, "OTHER", "2023-06-07", placeName, List.of());
+        var place = new org.totmon.model.Place(placeName, kind, lat, lon, null, List.of(Fixtures.mention(text, placeName)));
+        return EventMention.of(id, 0, "2023-06-07", e, List.of(place), List.of(), regions);
+    }
+
+    @Test
     void anotherTypeDateOrNoCorroborationKeepsThemApart() {
         EventMention later = mention("l", "2023-10-12", C, C, "ATTACK", "2023-10-11", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         assertFalse(EventClustering.sameEvent(c, later), "five days apart");
