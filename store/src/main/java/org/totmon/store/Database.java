@@ -66,14 +66,13 @@ final class Database implements AutoCloseable {
     /** The H2 file {@code name}.mv.db in {@code dataDir}, through a pool of connections. */
     static Database h2(Path dataDir, String name) {
         // Each commit reaches the file before add() returns (WRITE_DELAY=0), so a killed process keeps every report it counted.
-        // Linking reads the same index pages report after report: a page cache of an eighth of the heap, at least 64 MB
-        // (H2's default: 16), keeps them decoded (past 40,000 reports reading and decoding pages was most of the
-        // linking thread's time with 64 MB); and it prepares about thirty statements per report, which H2 parses once each per connection when its
+        // Linking reads the same index pages report after report: a page cache of 64 MB (H2's default: 16) keeps them
+        // decoded; and it prepares about thirty statements per report, which H2 parses once each per connection when its
         // cache holds them all (its default: 8). RETENTION_TIME=0: the file space of dead chunks may be written again at
         // once (H2 keeps it 45 s by default, in case the disk had not got the newer chunks yet); safe because commit()
         // syncs the file after every write transaction (see there).
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name)
-                + ";WRITE_DELAY=0;CACHE_SIZE=" + Math.max(65536, Runtime.getRuntime().maxMemory() / 8 / 1024) + ";QUERY_CACHE_SIZE=64;RETENTION_TIME=0";
+                + ";WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;RETENTION_TIME=0";
         JdbcDataSource direct = new JdbcDataSource();
         direct.setURL(url);
         direct.setUser("totmon");
