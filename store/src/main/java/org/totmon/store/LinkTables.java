@@ -58,7 +58,7 @@ final class LinkTables {
     /** Changed whenever the links are forgotten, so that a process's {@link ClusterCache} knows it holds old clusters. */
     private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
-    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_cluster",
+    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_anchors", "event_cluster",
             "near_duplicate", "report_band");
 
     static long linkedSeq(Connection c) throws SQLException {
@@ -656,8 +656,15 @@ final class LinkTables {
             OptionalLong chosen = EventClustering.choose(m, candidates, new HashSet<>(clusters.values()));
             boolean fresh = chosen.isEmpty();
             long cluster = fresh ? newCluster(c, m) : chosen.getAsLong();
-            boolean anchor = fresh || EventClustering.anchors(candidates.get(cluster).size());
+            List<EventMention> anchors = fresh ? List.of() : candidates.get(cluster);
+            boolean anchor = EventClustering.anchors(anchors.size());
             insertLink(c, cluster, m, anchor);
+            if (anchor) {
+                List<StoredMention> kept = new ArrayList<>();
+                for (EventMention a : anchors) kept.add(StoredMention.of(a));
+                kept.add(StoredMention.of(m));
+                ClusterAnchors.write(c, cluster, kept);
+            }
             cache.added(cluster, asStored(m), fresh, anchor);
             fileCluster(c, cluster, fresh, keys, cache.filed(cluster));
             EventClustering.Summary summary = cache.summary(cluster);
@@ -677,11 +684,8 @@ final class LinkTables {
 
     /** The mention as {@link #mentions} reads it back: the tables keep the names of its event's place and actors, not their ids. */
     private static EventMention asStored(EventMention m) {
-        Event e = m.event();
-        Event stored = new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
-                e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense());
-        return new EventMention(m.reportId(), m.ord(), m.published(), stored, m.date(), m.datedByEvent(), m.place(), m.actors(),
-                m.persons(), m.evidenceStems(), m.concepts());
+        return new EventMention(m.reportId(), m.ord(), m.published(), StoredMention.of(m).event(), m.date(), m.datedByEvent(), m.place(),
+                m.actors(), m.persons(), m.evidenceStems(), m.concepts());
     }
 
     /**
@@ -709,12 +713,22 @@ final class LinkTables {
             if (held != null) out.put(id, held);
             else missing.add(id);
         }
-        if (!missing.isEmpty()) {
-            Map<Long, List<EventMention>> read = mentions(c, ANCHOR_LINKS,
-                    st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())), true);
-            for (Map.Entry<Long, List<EventMention>> e : read.entrySet()) cache.put(e.getKey(), e.getValue());
-            out.putAll(read);
+        if (missing.isEmpty()) return out;
+        Map<Long, List<EventMention>> read = new HashMap<>();
+        for (Map.Entry<Long, List<StoredMention>> e : ClusterAnchors.read(c, missing).entrySet()) {
+            read.put(e.getKey(), e.getValue().stream().map(STORED_MENTIONS::get).toList());
         }
+        missing.removeAll(read.keySet());
+        if (!missing.isEmpty()) {
+            // Linked before V29: read from the tables once, and kept together from now on.
+            Map<Long, List<EventMention>> old = mentions(c, ANCHOR_LINKS, st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())), true);
+            for (Map.Entry<Long, List<EventMention>> e : old.entrySet()) {
+                ClusterAnchors.write(c, e.getKey(), e.getValue().stream().map(StoredMention::of).toList());
+            }
+            read.putAll(old);
+        }
+        for (Map.Entry<Long, List<EventMention>> e : read.entrySet()) cache.put(e.getKey(), e.getValue());
+        out.putAll(read);
         return out;
     }
 
@@ -799,22 +813,6 @@ final class LinkTables {
             }
         }
         return out;
-    }
-
-    /** The columns a stored mention is made of: what {@link EventMention#stored} takes. */
-    private record StoredMention(String reportId, int ord, String published, Event event, String dateValue,
-                                 boolean datedByEvent, PlaceRef place, Set<String> persons) {
-        EventMention mention() {
-            return EventMention.stored(reportId, ord, published, event, dateValue, datedByEvent, place, persons);
-        }
-
-        /** The mention without what its evidence text says, for what needs none (a cluster's summary). */
-        EventMention bare() {
-            Event e = event;
-            return EventMention.stored(reportId, ord, published, new Event(e.type(), null, e.date(), e.place(), e.actors(), e.modality(),
-                    e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense()),
-                    dateValue, datedByEvent, place, persons);
-        }
     }
 
     /**

@@ -3,6 +3,9 @@ package org.totmon.store;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.LocalDate;
@@ -297,6 +300,36 @@ class LinkingTest {
 
             assertEquals(all.size(), store.relink(REGIONS, n -> {}));
             assertEquals(events, store.timeline().events(EventQuery.all()), "relinked in the same order, the same clusters");
+        }
+    }
+
+    @OnEachDatabase
+    void clustersLinkedBeforeTheirAnchorsWereKeptTogetherLinkAlike(TestDatabase db) throws Exception {
+        List<Item> all = new ArrayList<>();
+        for (int n = 0; n < 4; n++) all.add(strikeTold(n, "2023-10-0" + (5 + n % 2)));
+        all.addAll(strikes());
+        Path data = dir.resolve("data");
+        try (Store store = ingest(db, data, all.subList(0, 3))) {
+            assertEquals(1, store.linkCounts().events());
+        }
+        // As a store linked before V29 left them: clusters without their row of anchors.
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("DELETE FROM event_anchors"));
+        }
+        try (Store store = db.open(data)) {
+            for (Item i : all.subList(3, all.size())) {
+                store.add(i.report(), i.extraction());
+                store.link(REGIONS);
+            }
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(List.of(all.size()), events.stream().map(TimelineEvent::reportCount).toList(), "one strike, told by every report");
+            store.relink(REGIONS, n -> {});
+            assertEquals(events, store.timeline().events(EventQuery.all()));
+        }
+        try (Connection c = db.connect(data); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM event_anchors")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the cluster's anchors kept together again");
         }
     }
 
