@@ -35,6 +35,18 @@ final class ClusterCache {
     private final int capacity;
     /** The claim groups linking met lately, true to the tables on the same terms as the clusters. */
     final LinkTables.ClaimGroups groups;
+    /**
+     * The shingles of reports met lately as near-duplicate candidates, by report id: reading a candidate's text and
+     * shingling it again was a seventh of the linking thread where reports copy each other often. A report's text
+     * does not change; its boilerplate does only with its extraction, which clears this cache.
+     */
+    private final Map<String, Set<Long>> shingles = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<Long>> eldest) {
+            return size() > SHINGLED;
+        }
+    };
+    static final int SHINGLED = 2_000;
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;
     private long linkedSeq = -1;
@@ -79,9 +91,19 @@ final class ClusterCache {
     void clear() {
         clusters.clear();
         groups.clear();
+        shingles.clear();
         mentions = 0;
         linkedSeq = -1;
         epoch = null;
+    }
+
+    /** The shingles of a stored report's text, or null when not held. */
+    Set<Long> shingles(String reportId) {
+        return shingles.get(reportId);
+    }
+
+    void shingles(String reportId, Set<Long> of) {
+        shingles.put(reportId, of);
     }
 
     /** The cluster's anchors in report order, or null when not held; the caller must not change the list. */

@@ -260,7 +260,7 @@ final class LinkTables {
         StoredReport r = reviews.isEmpty() ? stored : corrected(stored, reviews);
         // A review corrects claims only, so the fingerprint and mentions made from the extraction as annotated are the
         // report's; its measures are, unless a claim was corrected.
-        linkNearDuplicates(c, r, ahead != null ? ahead.fingerprint() : fingerprint(r.report().text(), r.extraction().boilerplate()));
+        linkNearDuplicates(c, r, ahead != null ? ahead.fingerprint() : fingerprint(r.report().text(), r.extraction().boilerplate()), cache);
         // Events first: a claim's measure names the real-world event its sentence tells of.
         Map<Integer, Long> clusters = linkEvents(c, ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
         ClaimMeasures.Unbound measures = ahead != null && reviews.isEmpty() ? ahead.measures()
@@ -284,7 +284,7 @@ final class LinkTables {
 
     // ---- near-duplicates
 
-    private static void linkNearDuplicates(Connection c, StoredReport r, NearDuplicates.Fingerprint f) throws SQLException {
+    private static void linkNearDuplicates(Connection c, StoredReport r, NearDuplicates.Fingerprint f, ClusterCache cache) throws SQLException {
         Set<Long> buckets = new LinkedHashSet<>(f.buckets());
         if (buckets.isEmpty()) return;
         List<String> candidates = new ArrayList<>();
@@ -309,7 +309,12 @@ final class LinkTables {
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
             for (String id : candidates) {
-                double similarity = NearDuplicates.similarity(f, storedShingles(c, id));
+                Set<Long> shingles = cache.shingles(id);
+                if (shingles == null) {
+                    shingles = storedShingles(c, id);
+                    cache.shingles(id, shingles);
+                }
+                double similarity = NearDuplicates.similarity(f, shingles);
                 if (!NearDuplicates.nearDuplicate(similarity)) continue;
                 NearDuplicates.Copy other = copy(c, id);
                 boolean selfFirst = NearDuplicates.ORIGINAL_FIRST.compare(self, other) < 0;
