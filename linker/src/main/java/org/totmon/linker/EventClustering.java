@@ -162,7 +162,31 @@ public final class EventClustering {
         private EventMention first;
         private final Set<String> actors = new TreeSet<>();
         private final Set<String> reports = new HashSet<>();
+        /** Reports counted in a {@link State} this one was made from, none of them among {@link #reports}. */
+        private int earlierReports;
         private final Map<Modality, Integer> modalities = new EnumMap<>(Modality.class);
+
+        public Summarizer() {}
+
+        /**
+         * Goes on from a {@link #state}: what a summarizer of the same mentions would give, provided that the mentions
+         * added next are of other reports (a cluster holds one event of a report).
+         */
+        public Summarizer(State s) {
+            dated = s.dated();
+            firstPublished = s.firstPublished();
+            firstReported = firstPublished == null ? null : DateSpan.parse(firstPublished.published());
+            placed = s.placed();
+            first = s.first();
+            actors.addAll(s.actors());
+            earlierReports = s.reports();
+            modalities.putAll(s.modalities());
+        }
+
+        /** What it holds, to be kept and gone on from: the mentions that win each part of the summary, and counts. */
+        public State state() {
+            return new State(dated, firstPublished, placed, first, Set.copyOf(actors), earlierReports + reports.size(), Map.copyOf(modalities));
+        }
 
         public void add(EventMention m) {
             if (m.datedByEvent() && m.date() != null && (dated == null || wins(days(m.date()), days(dated.date()), m, dated))) dated = m;
@@ -195,9 +219,14 @@ public final class EventClustering {
                 if (modality == null || e.getValue() > modalities.get(modality)) modality = e.getKey();
             }
             return new Summary(first.type(), dated == null ? null : dated.date(), firstReported, placed == null ? null : placed.place(),
-                    modality, first.event().acledEventType(), first.event().acledSubEventType(), List.copyOf(actors), reports.size());
+                    modality, first.event().acledEventType(), first.event().acledSubEventType(), List.copyOf(actors),
+                    earlierReports + reports.size());
         }
     }
+
+    /** A {@link Summarizer}'s state: the mention each part of the summary comes from (null where none), and counts. */
+    public record State(EventMention dated, EventMention firstPublished, EventMention placed, EventMention first, Set<String> actors,
+                        int reports, Map<Modality, Integer> modalities) {}
 
     /** {@code date} is null when no mention dates the event itself; {@code reports} counts distinct reports. */
     public record Summary(String type, DateSpan date, DateSpan firstReported, PlaceRef place, Modality modality,

@@ -64,6 +64,12 @@ class EventClusteringTest {
             EventClustering.Summarizer s = new EventClustering.Summarizer();
             for (EventMention m : order) s.add(m);
             assertEquals(expected, s.summary(), order.stream().map(EventMention::reportId).toList().toString());
+            // Gone on from the state after two mentions, as a store does that kept it.
+            EventClustering.Summarizer first = new EventClustering.Summarizer();
+            order.subList(0, 2).forEach(first::add);
+            EventClustering.Summarizer next = new EventClustering.Summarizer(first.state());
+            order.subList(2, 4).forEach(next::add);
+            assertEquals(expected, next.summary());
         }
     }
 

@@ -147,10 +147,10 @@ final class ClusterCache {
         return h == null ? null : h.filed;
     }
 
-    /** What all the cluster's mentions say together, as {@link EventClustering#summarize} them; null when not known. */
-    EventClustering.Summary summary(long cluster) {
+    /** What sums up all the cluster's mentions, as {@link EventClustering#summarize} does; null when not known. */
+    EventClustering.Summarizer summarizer(long cluster) {
         Held h = clusters.get(cluster);
-        return h == null || h.summary == null ? null : h.summary.summary();
+        return h == null ? null : h.summary;
     }
 
     /** The summary of all the cluster's mentions, made from the tables: kept up from now on if the cluster is held. */

@@ -664,23 +664,30 @@ final class LinkTables {
             List<EventMention> anchors = fresh ? List.of() : candidates.get(cluster);
             boolean anchor = EventClustering.anchors(anchors.size());
             insertLink(c, cluster, m, anchor);
+            List<StoredMention> kept = null;
             if (anchor) {
-                List<StoredMention> kept = new ArrayList<>();
+                kept = new ArrayList<>();
                 for (EventMention a : anchors) kept.add(StoredMention.of(a));
                 kept.add(StoredMention.of(m));
-                ClusterAnchors.write(c, cluster, kept);
             }
             cache.added(cluster, asStored(m), fresh, anchor);
             fileCluster(c, cluster, fresh, keys, cache.filed(cluster));
-            EventClustering.Summary summary = cache.summary(cluster);
-            if (summary == null) {
-                // Its summary not held: made from every mention, once, and then kept up one mention at a time.
-                EventClustering.Summarizer all = new EventClustering.Summarizer();
-                mentions(c, LINKS, st -> st.setArray(1, c.createArrayOf("BIGINT", new Object[] {cluster})), false)
-                        .getOrDefault(cluster, List.of()).forEach(all::add);
+            EventClustering.Summarizer all = cache.summarizer(cluster);
+            if (all == null) {
+                // Not held: gone on from the state kept with the anchors, else made from every mention once.
+                EventClustering.State state = ClusterAnchors.summary(c, cluster);
+                if (state != null) {
+                    all = new EventClustering.Summarizer(state);
+                    all.add(m);
+                } else {
+                    all = new EventClustering.Summarizer();
+                    mentions(c, LINKS, st -> st.setArray(1, c.createArrayOf("BIGINT", new Object[] {cluster})), false)
+                            .getOrDefault(cluster, List.of()).forEach(all::add);
+                }
                 cache.summarized(cluster, all);
-                summary = all.summary();
             }
+            EventClustering.Summary summary = all.summary();
+            ClusterAnchors.write(c, cluster, kept, all.state());
             refreshCluster(c, cluster, summary);
             clusters.put(m.ord(), cluster);
         }
@@ -728,7 +735,7 @@ final class LinkTables {
             // Linked before V29: read from the tables once, and kept together from now on.
             Map<Long, List<EventMention>> old = mentions(c, ANCHOR_LINKS, st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())), true);
             for (Map.Entry<Long, List<EventMention>> e : old.entrySet()) {
-                ClusterAnchors.write(c, e.getKey(), e.getValue().stream().map(StoredMention::of).toList());
+                ClusterAnchors.write(c, e.getKey(), e.getValue().stream().map(StoredMention::of).toList(), null);
             }
             read.putAll(old);
         }

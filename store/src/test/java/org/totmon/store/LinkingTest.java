@@ -304,6 +304,23 @@ class LinkingTest {
     }
 
     @OnEachDatabase
+    void aClusterSummedUpInAnotherProcessIsSummedUpAlike(TestDatabase db) {
+        List<Item> all = new ArrayList<>(strikes());
+        all.add(strikeTold(0, "2023-10-06"));
+        all.add(strikeTold(1, "2023-10"));
+        Path data = dir.resolve("data");
+        ingest(db, data, all.subList(0, 2)).close();
+        // A new process holds no cluster: it goes on from the summary's state kept with the anchors.
+        try (Store store = ingest(db, data, all.subList(2, all.size()))) {
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(List.of(all.size()), events.stream().map(TimelineEvent::reportCount).toList());
+            assertEquals("2023-10-06", events.get(0).date());
+            store.relink(REGIONS, n -> {});
+            assertEquals(events, store.timeline().events(EventQuery.all()));
+        }
+    }
+
+    @OnEachDatabase
     void clustersLinkedBeforeTheirAnchorsWereKeptTogetherLinkAlike(TestDatabase db) throws Exception {
         List<Item> all = new ArrayList<>();
         for (int n = 0; n < 4; n++) all.add(strikeTold(n, "2023-10-0" + (5 + n % 2)));
