@@ -34,7 +34,9 @@ import org.totmon.model.PlaceKind;
  *   <li>a site near a place ({@link PlaceRef#SITE_RADIUS_KM}): local places are filed under the grid cell of their
  *       coordinates ({@code local-cell:}, sites also as {@code site-cell:}); a site probes the local cells around its
  *       own, any local place the site cells around its own. A cell is {@link #CELL_DEGREES} on a side, wider than the
- *       radius at any latitude up to 60°, so two places within it lie in the same or neighbouring cells.</li>
+ *       radius at any latitude up to 60°, so two places within it lie in the same or neighbouring cells;</li>
+ *   <li>a body of water near a settlement or region ({@link PlaceRef#WATER_REACH_KM}): likewise, on a wider grid
+ *       ({@code water-cell:}, {@code reach-cell:}).</li>
  * </ul>
  * A mention of a movement as it goes on ({@link EventClustering#ongoing}), compatible with another whatever their
  * months, is filed and probed under one key of its type outside the months, {@code ongoing|country}.
@@ -89,6 +91,7 @@ public final class EventBlocking {
                     probes.add(prefix + "region:" + fold(p.admin1()));
                 }
                 cells(prefix, p, filed, probes);
+                waterCells(prefix, p, filed, probes);
                 if (p.kind() == PlaceKind.COUNTRY && EventTypes.crossesBorders(m.type())) {
                     filed.add(prefix + "crossing-country");
                     probes.add(prefix + "crossing-country");
@@ -136,9 +139,9 @@ public final class EventBlocking {
         return h;
     }
 
-    /** The grid-cell keys of a local place (not a region or country) with coordinates: see the class comment. */
+    /** The grid-cell keys of a local place (not a region, country or body of water) with coordinates: see the class comment. */
     private static void cells(String prefix, PlaceRef p, Set<String> filed, Set<String> probes) {
-        if (p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.COUNTRY || p.lat() == null || p.lon() == null) return;
+        if (!p.local() || p.lat() == null || p.lon() == null) return;
         boolean site = p.kind() == PlaceKind.OTHER;
         long x = (long) Math.floor(p.lon() / CELL_DEGREES), y = (long) Math.floor(p.lat() / CELL_DEGREES);
         filed.add(prefix + "local-cell:" + x + "," + y);
@@ -147,6 +150,32 @@ public final class EventBlocking {
             for (long dy = -1; dy <= 1; dy++) probes.add(prefix + (site ? "local-cell:" : "site-cell:") + (x + dx) + "," + (y + dy));
         }
     }
+
+    /**
+     * The wide grid-cell keys of a body of water and of the places that can be near it: a settlement or region is filed
+     * under its cell ({@code reach-cell:}) and probes it ({@code water-cell:}); a body of water is filed and probes under
+     * the cells around its own. A cell is {@link #WATER_CELL_DEGREES} on a side, wider than {@link PlaceRef#WATER_REACH_KM}
+     * at any latitude up to 60°.
+     */
+    private static void waterCells(String prefix, PlaceRef p, Set<String> filed, Set<String> probes) {
+        boolean water = p.kind() == PlaceKind.WATER;
+        if (!(water || p.reachesWater()) || p.lat() == null || p.lon() == null) return;
+        long x = (long) Math.floor(p.lon() / WATER_CELL_DEGREES), y = (long) Math.floor(p.lat() / WATER_CELL_DEGREES);
+        if (!water) {
+            filed.add(prefix + "reach-cell:" + x + "," + y);
+            probes.add(prefix + "water-cell:" + x + "," + y);
+            return;
+        }
+        for (long dx = -1; dx <= 1; dx++) {
+            for (long dy = -1; dy <= 1; dy++) {
+                filed.add(prefix + "water-cell:" + (x + dx) + "," + (y + dy));
+                probes.add(prefix + "reach-cell:" + (x + dx) + "," + (y + dy));
+            }
+        }
+    }
+
+    /** The side of a body of water's grid cell in degrees: 4° of longitude is more than 200 km up to latitude 60°. */
+    static final double WATER_CELL_DEGREES = 4;
 
     /**
      * The type × month blocks the mention's keys lie in: every key of {@link #of} starts with one of them and "|", so

@@ -26,7 +26,8 @@ import org.totmon.model.PlaceKind;
  *       must overlap), or both tell a movement as it goes
  *       on ({@link #ongoing}); two mentions without any date are compatible, a dated and an undated one are not;</li>
  *   <li>compatible places: the same place, one inside the other (a settlement in its oblast, anything in its
- *       country), or at least one of them without a place; an act over several regions is no event of one place; for
+ *       country), a body of water and a settlement or region near it ({@link PlaceRef#WATER_REACH_KM}), or at least one
+ *       of them without a place; an act over several regions is no event of one place; for
  *       a type that crosses borders ({@code event-types.tsv}: deportation), two countries (the one left, the one
  *       reached); for a type that befalls one person (a detention), any places where both name the same person;</li>
  *   <li>corroboration, by what does not depend on the language a report is written in where it can: a shared actor
@@ -39,11 +40,13 @@ import org.totmon.model.PlaceKind;
  *       place with both dates given to the day by the events themselves to the same day (a day apart is too loose in a
  *       city shelled daily).</li>
  * </ol>
- * A new mention joins the existing cluster holding most of the mentions it matches (the oldest cluster on a tie),
- * provided that its type, date and place are compatible with every mention of that cluster (so a chain of reports a
- * few days apart never stretches one event over weeks) and that the cluster holds no other event of its report (the
- * annotator has already told that report's events apart, or merged them); else it starts a cluster. Clusters never merge or split afterwards, so adding reports one by one gives the same
- * clusters as adding them all in the same order.
+ * A cluster is compared through its anchors, the first {@link #ANCHORS} mentions that joined it: a new mention joins
+ * the existing cluster whose anchors it matches most (the oldest cluster on a tie), provided that its type, date and
+ * place are compatible with every anchor (so a chain of reports a few days apart never stretches one event over weeks)
+ * and that the cluster holds no other event of its report (the annotator has already told that report's events apart,
+ * or merged them); else it starts a cluster. The anchors fix what a cluster is about, and they keep the cost of a
+ * comparison bounded however many reports tell the event. Clusters never merge or split afterwards, so adding reports
+ * one by one gives the same clusters as adding them all in the same order.
  */
 public final class EventClustering {
     private EventClustering() {}
@@ -51,6 +54,8 @@ public final class EventClustering {
     public static final int DATE_WINDOW_DAYS = 3;
     public static final double TEXT_SIMILARITY = 0.25;
     public static final int SHARED_CONCEPTS = 2;
+    /** Mentions a cluster is compared through: more than the reports of any one story in the benchmark tell. */
+    public static final int ANCHORS = 20;
 
     public static boolean sameEvent(EventMention a, EventMention b) {
         return compatible(a, b) && corroborated(a, b);
@@ -102,13 +107,14 @@ public final class EventClustering {
     }
 
     /**
-     * The cluster {@code m} joins among {@code candidates} (cluster id → all its mentions); empty when it starts one.
+     * The cluster {@code m} joins among {@code candidates} (cluster id → its anchors, in the order they joined), none of
+     * {@code taken} (the clusters already holding an event of its report); empty when it starts one.
      */
-    public static OptionalLong choose(EventMention m, Map<Long, List<EventMention>> candidates) {
+    public static OptionalLong choose(EventMention m, Map<Long, List<EventMention>> candidates, Set<Long> taken) {
         long best = -1;
         int bestMatches = 0;
         for (Map.Entry<Long, List<EventMention>> c : new TreeMap<>(candidates).entrySet()) {
-            if (!c.getValue().stream().allMatch(other -> compatible(m, other) && !other.reportId().equals(m.reportId()))) continue;
+            if (taken.contains(c.getKey()) || !c.getValue().stream().allMatch(other -> compatible(m, other))) continue;
             int matches = 0;
             for (EventMention other : c.getValue()) if (corroborated(m, other)) matches++;
             if (matches > bestMatches) {
@@ -117,6 +123,11 @@ public final class EventClustering {
             }
         }
         return bestMatches == 0 ? OptionalLong.empty() : OptionalLong.of(best);
+    }
+
+    /** Whether a mention joining a cluster of {@code anchors} anchors becomes one: the cluster has fewer than {@link #ANCHORS}. */
+    public static boolean anchors(int anchors) {
+        return anchors < ANCHORS;
     }
 
     /**
@@ -151,7 +162,31 @@ public final class EventClustering {
         private EventMention first;
         private final Set<String> actors = new TreeSet<>();
         private final Set<String> reports = new HashSet<>();
+        /** Reports counted in a {@link State} this one was made from, none of them among {@link #reports}. */
+        private int earlierReports;
         private final Map<Modality, Integer> modalities = new EnumMap<>(Modality.class);
+
+        public Summarizer() {}
+
+        /**
+         * Goes on from a {@link #state}: what a summarizer of the same mentions would give, provided that the mentions
+         * added next are of other reports (a cluster holds one event of a report).
+         */
+        public Summarizer(State s) {
+            dated = s.dated();
+            firstPublished = s.firstPublished();
+            firstReported = firstPublished == null ? null : DateSpan.parse(firstPublished.published());
+            placed = s.placed();
+            first = s.first();
+            actors.addAll(s.actors());
+            earlierReports = s.reports();
+            modalities.putAll(s.modalities());
+        }
+
+        /** What it holds, to be kept and gone on from: the mentions that win each part of the summary, and counts. */
+        public State state() {
+            return new State(dated, firstPublished, placed, first, Set.copyOf(actors), earlierReports + reports.size(), Map.copyOf(modalities));
+        }
 
         public void add(EventMention m) {
             if (m.datedByEvent() && m.date() != null && (dated == null || wins(days(m.date()), days(dated.date()), m, dated))) dated = m;
@@ -184,9 +219,14 @@ public final class EventClustering {
                 if (modality == null || e.getValue() > modalities.get(modality)) modality = e.getKey();
             }
             return new Summary(first.type(), dated == null ? null : dated.date(), firstReported, placed == null ? null : placed.place(),
-                    modality, first.event().acledEventType(), first.event().acledSubEventType(), List.copyOf(actors), reports.size());
+                    modality, first.event().acledEventType(), first.event().acledSubEventType(), List.copyOf(actors),
+                    earlierReports + reports.size());
         }
     }
+
+    /** A {@link Summarizer}'s state: the mention each part of the summary comes from (null where none), and counts. */
+    public record State(EventMention dated, EventMention firstPublished, EventMention placed, EventMention first, Set<String> actors,
+                        int reports, Map<Modality, Integer> modalities) {}
 
     /** {@code date} is null when no mention dates the event itself; {@code reports} counts distinct reports. */
     public record Summary(String type, DateSpan date, DateSpan firstReported, PlaceRef place, Modality modality,

@@ -4,14 +4,18 @@ import java.util.Objects;
 import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
 
-/** A place as the linker compares it: its name and kind from the report, and the region and country it lies in. */
+/**
+ * A place as the linker compares it: its name and kind from the report (a body of water the gazetteer knows is of kind
+ * {@link PlaceKind#WATER}), and the region and country it lies in.
+ */
 public record PlaceRef(String name, PlaceKind kind, String admin1, String country, Double lat, Double lon) {
 
-    static PlaceRef of(Place place, Regions regions) {
+    public static PlaceRef of(Place place, Regions regions) {
         Regions.Region r = regions.of(place);
         String admin1 = r == null ? null : r.admin1();
         String country = r == null ? null : r.country();
-        return new PlaceRef(place.name(), place.kind(), admin1, country, place.lat(), place.lon());
+        PlaceKind kind = regions.water(place) ? PlaceKind.WATER : place.kind();
+        return new PlaceRef(place.name(), kind, admin1, country, place.lat(), place.lon());
     }
 
     /** The region this place lies in, as a place of its own; this place when its region is unknown. */
@@ -39,16 +43,50 @@ public record PlaceRef(String name, PlaceKind kind, String admin1, String countr
     /** How near a site (a dam, a plant, a bridge) lies to a settlement or site that reports name for the same spot. */
     public static final double SITE_RADIUS_KM = 15;
 
-    /** The same place, one inside the other, or a site and a place within {@link #SITE_RADIUS_KM} of it (a dam and its town). */
+    /**
+     * How far from a body of water's point a settlement's or region's point may lie for a report to place there what
+     * another places on the water. The gazetteer knows a river, reservoir or sea by one point (a river's in the stretch
+     * reports speak of), not by its course or shore, so the reach is wide: a flooding "on the Dnipro" and one "in Kherson
+     * Oblast" may be one, one "in Belgorod Oblast" may not.
+     */
+    public static final double WATER_REACH_KM = 200;
+
+    /**
+     * The same place, one inside the other, a site and a place within {@link #SITE_RADIUS_KM} of it (a dam and its
+     * town), or a body of water and a settlement or region near it ({@link #WATER_REACH_KM}).
+     */
     public boolean compatible(PlaceRef o) {
-        return same(o) || inside(o) || o.inside(this) || nearSite(o);
+        return same(o) || inside(o) || o.inside(this) || nearSite(o) || nearWater(o);
+    }
+
+    /** One of the two is a body of water and the other a settlement or region near it ({@link #WATER_REACH_KM}). */
+    public boolean nearWater(PlaceRef o) {
+        return waterNear(o) || o.waterNear(this);
     }
 
     private boolean nearSite(PlaceRef o) {
         boolean site = kind == PlaceKind.OTHER || o.kind == PlaceKind.OTHER;
-        boolean local = kind != PlaceKind.REGION && kind != PlaceKind.COUNTRY && o.kind != PlaceKind.REGION && o.kind != PlaceKind.COUNTRY;
-        if (!site || !local || lat == null || lon == null || o.lat == null || o.lon == null) return false;
+        if (!site || !local() || !o.local() || lat == null || lon == null || o.lat == null || o.lon == null) return false;
         return kilometres(lat, lon, o.lat, o.lon) <= SITE_RADIUS_KM;
+    }
+
+    /** A place of one point: not a region, a country or a body of water. */
+    boolean local() {
+        return kind != PlaceKind.REGION && kind != PlaceKind.COUNTRY && kind != PlaceKind.WATER;
+    }
+
+    /**
+     * This is a body of water and {@code o} a settlement or region whose point lies within {@link #WATER_REACH_KM} of
+     * its own. A site (a dam, a bridge) is told by its own name, and two bodies of water are compatible only as the same.
+     */
+    private boolean waterNear(PlaceRef o) {
+        if (kind != PlaceKind.WATER || !o.reachesWater() || lat == null || lon == null) return false;
+        return kilometres(lat, lon, o.lat, o.lon) <= WATER_REACH_KM;
+    }
+
+    /** A place a body of water can be near: a settlement or region with a point. */
+    boolean reachesWater() {
+        return (kind == PlaceKind.SETTLEMENT || kind == PlaceKind.REGION) && lat != null && lon != null;
     }
 
     /** Great-circle distance (haversine). */
@@ -64,7 +102,7 @@ public record PlaceRef(String name, PlaceKind kind, String admin1, String countr
         return switch (Objects.requireNonNullElse(kind, PlaceKind.OTHER)) {
             case SETTLEMENT -> 3;
             case OTHER -> 2;
-            case REGION -> 1;
+            case REGION, WATER -> 1;
             case COUNTRY -> 0;
         };
     }

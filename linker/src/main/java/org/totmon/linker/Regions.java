@@ -16,6 +16,11 @@ public interface Regions {
         return false;
     }
 
+    /** Whether {@code place} is a body of water (a river, reservoir or sea); false when unknown. */
+    default boolean water(Place place) {
+        return false;
+    }
+
     /**
      * The gazetteer's place with GeoNames id {@code geonamesId}, without mentions; null when unknown. An event may name
      * a place its report's places layer does not hold (a town's vote counted for its oblast), and its id says where.

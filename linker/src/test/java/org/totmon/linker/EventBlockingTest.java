@@ -38,6 +38,11 @@ class EventBlockingTest {
         PLACES.add(new PlaceRef("Kakhovka", PlaceKind.SETTLEMENT, "Kherson Oblast", "UA", 46.82, 33.48));
         PLACES.add(new PlaceRef("Zaporizhzhia Nuclear Power Plant", PlaceKind.OTHER, "Zaporizhzhia Oblast", "UA", 47.51, 34.59));
         PLACES.add(new PlaceRef("Kamianka-Dniprovska", PlaceKind.SETTLEMENT, "Zaporizhzhia Oblast", "UA", 47.48, 34.42));
+        // Bodies of water, near places within and across a wide cell's border, and far from others.
+        PLACES.add(new PlaceRef("Dnipro River", PlaceKind.WATER, null, "UA", 47.5, 34.5));
+        PLACES.add(new PlaceRef("Sea of Azov", PlaceKind.WATER, null, null, 46.0, 36.5));
+        PLACES.add(new PlaceRef("Pavlohrad", PlaceKind.SETTLEMENT, "Dnipropetrovsk Oblast", "UA", 48.52, 35.87));
+        PLACES.add(new PlaceRef("Hola Prystan", PlaceKind.SETTLEMENT, "Kherson Oblast", "UA", 46.53, 32.52));
     }
     private static final List<String> DATES = List.of("2023", "2022", "2023-09", "2023-10", "2023-12", "2024-01",
             "2023-09-29", "2023-09-30", "2023-10-01", "2023-10-03", "2023-10-06", "2023-12-30", "2024-01-02", "2024-01-05");

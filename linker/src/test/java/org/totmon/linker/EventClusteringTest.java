@@ -6,6 +6,7 @@ import static org.totmon.linker.Fixtures.*;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
@@ -37,7 +38,7 @@ class EventClusteringTest {
     @Test
     void twoReportsOfOneStrikeAreOneEventWithTheEarliestReportDate() {
         assertTrue(EventClustering.sameEvent(c, d));
-        assertEquals(OptionalLong.of(7), EventClustering.choose(d, Map.of(7L, List.of(c))));
+        assertEquals(OptionalLong.of(7), EventClustering.choose(d, Map.of(7L, List.of(c)), Set.of()));
         EventClustering.Summary s = EventClustering.summarize(List.of(c, d));
         assertEquals("2023-10-06", s.date().value());
         assertEquals("2023-10-06", s.firstReported().value());
@@ -63,6 +64,12 @@ class EventClusteringTest {
             EventClustering.Summarizer s = new EventClustering.Summarizer();
             for (EventMention m : order) s.add(m);
             assertEquals(expected, s.summary(), order.stream().map(EventMention::reportId).toList().toString());
+            // Gone on from the state after two mentions, as a store does that kept it.
+            EventClustering.Summarizer first = new EventClustering.Summarizer();
+            order.subList(0, 2).forEach(first::add);
+            EventClustering.Summarizer next = new EventClustering.Summarizer(first.state());
+            order.subList(2, 4).forEach(next::add);
+            assertEquals(expected, next.summary());
         }
     }
 
@@ -74,6 +81,37 @@ class EventClusteringTest {
         String k = "Explosions were reported in Kherson Oblast on 6 October 2023, Ivan Fedorov said.";
         EventMention kherson = mention("k", "2023-10-06", k, k, "ATTACK", "2023-10-06", "Kherson Oblast", PlaceKind.REGION, List.of("Ivan Fedorov"));
         assertFalse(EventClustering.sameEvent(c, kherson));
+    }
+
+    @Test
+    void aFloodOnTheRiverIsOneWithTheFloodInTheOblastDownstreamNotWithOneFarAway() {
+        Regions regions = new Regions() {
+            @Override
+            public Region of(org.totmon.model.Place place) {
+                return switch (place.name()) {
+                    case "Kherson Oblast" -> new Region("Kherson Oblast", "UA");
+                    case "Belgorod Oblast" -> new Region("Belgorod Oblast", "RU");
+                    default -> new Region(null, "UA");
+                };
+            }
+
+            @Override
+            public boolean water(org.totmon.model.Place place) {
+                return place.name().equals("Dnipro River");
+            }
+        };
+        String r = "Floodwater covered 600 houses on the right bank of the Dnipro River on 7 June 2023, the governor said.";
+        String o = "Floodwater covered 600 houses in Kherson Oblast on 7 June 2023, the governor said.";
+        String b = "Floodwater covered 600 houses in Belgorod Oblast on 7 June 2023, the governor said.";
+        EventMention river = flood("r", r, "Dnipro River", PlaceKind.OTHER, 47.5, 34.5, regions);
+        assertTrue(EventClustering.sameEvent(river, flood("o", o, "Kherson Oblast", PlaceKind.REGION, 46.7, 33.5, regions)));
+        assertFalse(EventClustering.sameEvent(river, flood("b", b, "Belgorod Oblast", PlaceKind.REGION, 50.7, 37.4, regions)));
+    }
+
+    private static EventMention flood(String id, String text, String placeName, PlaceKind kind, double lat, double lon, Regions regions) {
+        Event e = event(text, text, "OTHER", "2023-06-07", placeName, List.of());
+        var place = new org.totmon.model.Place(placeName, kind, lat, lon, null, List.of(Fixtures.mention(text, placeName)));
+        return EventMention.of(id, 0, "2023-06-07", e, List.of(place), List.of(), regions);
     }
 
     @Test
@@ -139,9 +177,9 @@ class EventClusteringTest {
         EventMention second = EventMention.of("c", 1, "2023-10-07", event(other, other, "ATTACK", "2023-10-06", "Melitopol", List.of("Ivan Fedorov")),
                 List.of(place(other, "Melitopol", PlaceKind.SETTLEMENT)), persons(List.of("Ivan Fedorov")), ZAPORIZHZHIA);
         assertTrue(EventClustering.sameEvent(second, d), "alike, told by another report");
-        assertEquals(OptionalLong.empty(), EventClustering.choose(second, Map.of(2L, List.of(c, d))),
+        assertEquals(OptionalLong.empty(), EventClustering.choose(second, Map.of(2L, List.of(c, d)), Set.of(2L)),
                 "its report told it apart from the strike the cluster already holds");
-        assertEquals(OptionalLong.of(3), EventClustering.choose(second, Map.of(2L, List.of(c, d), 3L, List.of(d))));
+        assertEquals(OptionalLong.of(3), EventClustering.choose(second, Map.of(2L, List.of(c, d), 3L, List.of(d)), Set.of(2L)));
     }
 
     @Test
@@ -149,7 +187,7 @@ class EventClusteringTest {
         EventMention twoDaysLater = mention("l2", "2023-10-08", C, C, "ATTACK", "2023-10-08", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         EventMention fourDaysLater = mention("l4", "2023-10-10", C, C, "ATTACK", "2023-10-10", "Melitopol", PlaceKind.SETTLEMENT, List.of("Ivan Fedorov"));
         assertTrue(EventClustering.sameEvent(twoDaysLater, fourDaysLater));
-        assertEquals(OptionalLong.empty(), EventClustering.choose(fourDaysLater, Map.of(1L, List.of(c, twoDaysLater))),
+        assertEquals(OptionalLong.empty(), EventClustering.choose(fourDaysLater, Map.of(1L, List.of(c, twoDaysLater)), Set.of()),
                 "compatible with one mention of the cluster but not with all");
     }
 
@@ -199,7 +237,7 @@ class EventClusteringTest {
         EventMention unplaced = mention("v", "2022-09-28", vague, vague, "ELECTION", "2022-09", null, PlaceKind.REGION, List.of());
 
         assertFalse(EventClustering.sameEvent(several, one), "the four regions' votes are not Zaporizhzhia's");
-        assertEquals(OptionalLong.empty(), EventClustering.choose(several, Map.of(1L, List.of(one))));
+        assertEquals(OptionalLong.empty(), EventClustering.choose(several, Map.of(1L, List.of(one)), Set.of()));
         assertTrue(EventClustering.sameEvent(several, unplaced), "a vote told without a place may be the four regions'");
         assertTrue(EventClustering.sameEvent(one, unplaced), "... or Zaporizhzhia's, as before");
     }
@@ -226,7 +264,7 @@ class EventClusteringTest {
         EventMention march = mention("m", "2023-03-17", icc, icc, "DEPORTATION", "2023-03", "Russia", PlaceKind.COUNTRY, List.of());
         EventMention april = mention("a", "2024-04-24", later, later, "DEPORTATION", "2024-04", "Russia", PlaceKind.COUNTRY, List.of());
         assertTrue(EventClustering.sameEvent(january, march), "months apart, placed in the two states");
-        assertEquals(OptionalLong.of(3), EventClustering.choose(april, Map.of(3L, List.of(january, march))));
+        assertEquals(OptionalLong.of(3), EventClustering.choose(april, Map.of(3L, List.of(january, march)), Set.of()));
 
         String day = "Russian forces deported 46 children from Ukraine to Russia on 2 February 2023.";
         EventMention onADay = mention("d", "2023-02-03", day, day, "DEPORTATION", "2023-02-02", "Ukraine", PlaceKind.COUNTRY, List.of());

@@ -3,7 +3,13 @@ package org.totmon.model;
 import java.util.Locale;
 
 public enum PlaceKind {
-    COUNTRY, REGION, SETTLEMENT, OTHER;
+    COUNTRY, REGION, SETTLEMENT, OTHER,
+    /**
+     * A body of water (a river, reservoir or sea: GeoNames feature class H), as the linker compares places: it spans
+     * regions, so it is near places rather than containing them. The places layer reports it as {@link #OTHER}, as the
+     * annotation format has it; the gazetteer marks it.
+     */
+    WATER;
 
     public String label() { return name().toLowerCase(Locale.ROOT); }
 

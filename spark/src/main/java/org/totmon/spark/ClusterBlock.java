@@ -3,11 +3,13 @@ package org.totmon.spark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
 import org.totmon.linker.EventBlocking;
 import org.totmon.linker.EventClustering;
@@ -15,7 +17,7 @@ import org.totmon.linker.EventMention;
 
 /**
  * Clusters the mentions of one partition of blocks as the store does, in memory: in linking order, each mention looks
- * under its probe keys for the {@link EventBlocking#CANDIDATES_PER_KEY} newest clusters filed there, reads the
+ * under its probe keys for the {@link EventBlocking#CANDIDATES_PER_KEY} newest clusters filed there, reads the anchors of the
  * {@link EventBlocking#nearest} of them and lets {@link EventClustering#choose} decide; its cluster is then filed under
  * its keys. The store numbers clusters as it makes them; here a cluster is named by the {@link MentionRow#key} of the
  * mention that made it, which orders clusters as the store's ids do, so "newest" means the same.
@@ -34,9 +36,16 @@ final class ClusterBlock {
         rows.forEach(ordered::add);
         ordered.sort(Comparator.comparingLong(MentionRow::key));
         Map<Long, TreeSet<Long>> filed = new HashMap<>();
-        Map<Long, List<EventMention>> members = new HashMap<>();
+        Map<Long, List<EventMention>> anchors = new HashMap<>();
         Map<Long, Long> out = new LinkedHashMap<>();
+        String report = null;
+        Set<Long> taken = new HashSet<>();
         for (MentionRow row : ordered) {
+            // A report's mentions come one after another (keys order by report, then position).
+            if (!row.reportId().equals(report)) {
+                report = row.reportId();
+                taken.clear();
+            }
             EventMention m = row.mention();
             EventBlocking.Keys keys = EventBlocking.of(m);
             Map<Long, Integer> hits = new HashMap<>();
@@ -47,10 +56,12 @@ final class ClusterBlock {
                 for (int n = 0; n < EventBlocking.CANDIDATES_PER_KEY && newest.hasNext(); n++) hits.merge(newest.next(), 1, Integer::sum);
             }
             Map<Long, List<EventMention>> candidates = new HashMap<>();
-            for (long id : EventBlocking.nearest(hits)) candidates.put(id, members.get(id));
-            OptionalLong chosen = EventClustering.choose(m, candidates);
+            for (long id : EventBlocking.nearest(hits)) candidates.put(id, anchors.get(id));
+            OptionalLong chosen = EventClustering.choose(m, candidates, taken);
             long cluster = chosen.isPresent() ? chosen.getAsLong() : row.key();
-            members.computeIfAbsent(cluster, c -> new ArrayList<>()).add(m);
+            List<EventMention> held = anchors.computeIfAbsent(cluster, c -> new ArrayList<>());
+            if (EventClustering.anchors(held.size())) held.add(m);
+            taken.add(cluster);
             for (String key : keys.filed()) filed.computeIfAbsent(EventBlocking.hash(key), k -> new TreeSet<>()).add(cluster);
             out.put(row.key(), cluster);
         }

@@ -74,13 +74,13 @@ public final class AcledRows {
         };
     }
 
-    /** ACLED's geo_precision: 1 the named town, 2 a place near or part of it, 3 only the region; empty without a place. */
+    /** ACLED's geo_precision: 1 the named town, 2 a place near or part of it, 3 only the region (or a river, a sea); empty without a place. */
     static Integer geoPrecision(TimelineEvent e) {
         if (e.lat() == null || e.placeKind() == null) return null;
         return switch (e.placeKind()) {
             case SETTLEMENT -> 1;
             case OTHER -> 2;
-            case REGION, COUNTRY -> 3;
+            case REGION, COUNTRY, WATER -> 3;
         };
     }
 

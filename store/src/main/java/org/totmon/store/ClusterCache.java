@@ -12,10 +12,10 @@ import org.totmon.linker.EventClustering;
 import org.totmon.linker.EventMention;
 
 /**
- * The mentions of the event clusters one store's linking met lately, so that a mention's candidate clusters are not read
- * back from the tables each time (that read was a third of ingest's time, and the same clusters are met again and
- * again while their stories are told). Holds whole clusters only, at most {@link #PER_GIB} mentions per GiB of heap,
- * the least recently used cluster dropped first.
+ * The anchors ({@link EventClustering#ANCHORS}) of the event clusters one store's linking met lately, so that a
+ * mention's candidate clusters are not read back from the tables each time (that read was a third of ingest's time, and
+ * the same clusters are met again and again while their stories are told). Holds all of a cluster's anchors or
+ * nothing of it, at most {@link #PER_GIB} mentions per GiB of heap, the least recently used cluster dropped first.
  * <p>
  * It holds what the tables hold as long as this process is the only one linking since it last linked: each linking
  * transaction starts with {@link #check}, which forgets everything when the store's links are not the ones this cache
@@ -27,18 +27,35 @@ import org.totmon.linker.EventMention;
  */
 final class ClusterCache {
     /**
-     * Mentions held per GiB of the heap's limit, about 1–2 KB each (the evidence text's stems and concepts): a process
+     * Anchors held per GiB of the heap's limit, about 1–2 KB each (the evidence text's stems and concepts): a process
      * given a larger heap (ingest's default, see the README) keeps more of a large store's clusters in hand.
      */
     static final int PER_GIB = 60_000;
 
     private final int capacity;
+    /** The claim groups linking met lately, true to the tables on the same terms as the clusters. */
+    final LinkTables.ClaimGroups groups;
+    /**
+     * The shingles of reports met lately as near-duplicate candidates, by report id: reading a candidate's text and
+     * shingling it again was a seventh of the linking thread where reports copy each other often. A report's text
+     * does not change; its boilerplate does only with its extraction, which clears this cache.
+     */
+    private final Map<String, Set<Long>> shingles = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<Long>> eldest) {
+            return size() > SHINGLED;
+        }
+    };
+    static final int SHINGLED = 2_000;
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;
     private long linkedSeq = -1;
     private String epoch;
 
-    /** A cluster's mentions in report order; its summary once asked for; its blocking keys, or null when not known. */
+    /**
+     * A cluster's anchors in report order; the summary of all its mentions, or null when not known (it was read from the
+     * tables, anchors only); its blocking keys, or null when not known.
+     */
     private static final class Held {
         final List<EventMention> members;
         EventClustering.Summarizer summary;
@@ -56,6 +73,7 @@ final class ClusterCache {
 
     ClusterCache(int capacity) {
         this.capacity = capacity;
+        this.groups = new LinkTables.ClaimGroups((int) Math.max(1, (long) capacity * LinkTables.ClaimGroups.PER_GIB / PER_GIB));
     }
 
     /** Forgets everything unless the store's links are still those this cache last saw. */
@@ -72,18 +90,29 @@ final class ClusterCache {
 
     void clear() {
         clusters.clear();
+        groups.clear();
+        shingles.clear();
         mentions = 0;
         linkedSeq = -1;
         epoch = null;
     }
 
-    /** The cluster's mentions in report order, or null when not held; the caller must not change the list. */
+    /** The shingles of a stored report's text, or null when not held. */
+    Set<Long> shingles(String reportId) {
+        return shingles.get(reportId);
+    }
+
+    void shingles(String reportId, Set<Long> of) {
+        shingles.put(reportId, of);
+    }
+
+    /** The cluster's anchors in report order, or null when not held; the caller must not change the list. */
     List<EventMention> get(long cluster) {
         Held h = clusters.get(cluster);
         return h == null ? null : h.members;
     }
 
-    /** Holds a cluster read whole from the tables (its blocking keys not known). */
+    /** Holds a cluster's anchors read from the tables (its summary and blocking keys not known). */
     void put(long cluster, List<EventMention> members) {
         Held old = clusters.put(cluster, new Held(new ArrayList<>(members), null));
         mentions += members.size() - (old == null ? 0 : old.members.size());
@@ -91,18 +120,20 @@ final class ClusterCache {
     }
 
     /**
-     * A mention just linked to {@code cluster}: appended if the cluster is held, held alone if the cluster is new (with
-     * no blocking keys yet: see {@link #filed}).
+     * A mention just linked to {@code cluster}, one of its anchors or not: added to the summary if the cluster is held,
+     * appended if also an anchor; held alone if the cluster is new (with no blocking keys yet: see {@link #filed}).
      */
-    void added(long cluster, EventMention m, boolean fresh) {
+    void added(long cluster, EventMention m, boolean fresh, boolean anchor) {
         Held h = clusters.get(cluster);
         if (h == null) {
             if (!fresh) return;
             h = new Held(new ArrayList<>(), new HashSet<>());
+            h.summary = new EventClustering.Summarizer();
             clusters.put(cluster, h);
         }
-        h.members.add(m);
         if (h.summary != null) h.summary.add(m);
+        if (!anchor) return;
+        h.members.add(m);
         mentions++;
         evict();
     }
@@ -116,15 +147,16 @@ final class ClusterCache {
         return h == null ? null : h.filed;
     }
 
-    /** What the cluster's mentions say together, as {@link EventClustering#summarize} them; null when not held. */
-    EventClustering.Summary summary(long cluster) {
+    /** What sums up all the cluster's mentions, as {@link EventClustering#summarize} does; null when not known. */
+    EventClustering.Summarizer summarizer(long cluster) {
         Held h = clusters.get(cluster);
-        if (h == null) return null;
-        if (h.summary == null) {
-            h.summary = new EventClustering.Summarizer();
-            for (EventMention m : h.members) h.summary.add(m);
-        }
-        return h.summary.summary();
+        return h == null ? null : h.summary;
+    }
+
+    /** The summary of all the cluster's mentions, made from the tables: kept up from now on if the cluster is held. */
+    void summarized(long cluster, EventClustering.Summarizer all) {
+        Held h = clusters.get(cluster);
+        if (h != null) h.summary = all;
     }
 
     /** Drops the least recently used clusters down to the capacity, but never the one used last. */

@@ -228,6 +228,23 @@ final class Database implements AutoCloseable {
     }
 
     /**
+     * Held (on H2 only) while a write checks a row's version or mark and updates it (reviews, entity changes, the
+     * review queue's catch-up): H2's SELECT … FOR UPDATE, once it has waited for another transaction, can give the row
+     * as it was before that transaction committed, and so let two writers pass one version check (a lost update seen
+     * under four concurrent reviewers). H2 serves one process, so a lock of this JVM serializes them; PostgreSQL reads
+     * the row again after the wait.
+     */
+    private final ReentrantLock versionedWrites = new ReentrantLock();
+
+    void lockVersionedWrite() {
+        if (h2 != null) versionedWrites.lock();
+    }
+
+    void unlockVersionedWrite() {
+        if (h2 != null) versionedWrites.unlock();
+    }
+
+    /**
      * Waits until no other process writes to the store, for the rest of the transaction on {@code c}: on a server, so
      * that reports commit in the order of their seq (which the search index and linking catch up by) and no two
      * processes link the same report. H2's file lock already keeps other processes out.

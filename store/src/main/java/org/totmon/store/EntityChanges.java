@@ -242,6 +242,7 @@ public final class EntityChanges {
     /** Runs one write under the lock, against the names in force, and moves the version readers watch. */
     private EntityChange write(String author, Step step) {
         if (author == null || author.isBlank()) throw new IllegalArgumentException("an entity change needs its author");
+        db.lockVersionedWrite();
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
@@ -261,6 +262,8 @@ public final class EntityChanges {
             }
         } catch (SQLException e) {
             throw failure("write the entity change", e);
+        } finally {
+            db.unlockVersionedWrite();
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,7 +58,7 @@ final class LinkTables {
     /** Changed whenever the links are forgotten, so that a process's {@link ClusterCache} knows it holds old clusters. */
     private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
-    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_cluster",
+    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_anchors", "event_cluster",
             "near_duplicate", "report_band");
 
     static long linkedSeq(Connection c) throws SQLException {
@@ -156,7 +157,7 @@ final class LinkTables {
                             continue;
                         }
                         checkCache(c, cache);
-                        link(c, r, regions, cache, null, new ClaimGroups());
+                        link(c, r, regions, cache, null, cache.groups);
                         db.commit(c);
                     } catch (SQLException e) {
                         cache.clear();
@@ -199,7 +200,7 @@ final class LinkTables {
         long first = added.get(0).seq();
         long n = 0;
         checkCache(c, cache);
-        ClaimGroups groups = new ClaimGroups();
+        ClaimGroups groups = cache.groups;
         for (long linked = linkedSeq(c); ; ) {
             List<StoredReport> before = new ArrayList<>();
             for (StoredReport r : ReportTables.loadAfter(c, linked, BATCH)) if (r.seq() < first) before.add(r);
@@ -259,7 +260,7 @@ final class LinkTables {
         StoredReport r = reviews.isEmpty() ? stored : corrected(stored, reviews);
         // A review corrects claims only, so the fingerprint and mentions made from the extraction as annotated are the
         // report's; its measures are, unless a claim was corrected.
-        linkNearDuplicates(c, r, ahead != null ? ahead.fingerprint() : fingerprint(r.report().text(), r.extraction().boilerplate()));
+        linkNearDuplicates(c, r, ahead != null ? ahead.fingerprint() : fingerprint(r.report().text(), r.extraction().boilerplate()), cache);
         // Events first: a claim's measure names the real-world event its sentence tells of.
         Map<Integer, Long> clusters = linkEvents(c, ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
         ClaimMeasures.Unbound measures = ahead != null && reviews.isEmpty() ? ahead.measures()
@@ -283,7 +284,7 @@ final class LinkTables {
 
     // ---- near-duplicates
 
-    private static void linkNearDuplicates(Connection c, StoredReport r, NearDuplicates.Fingerprint f) throws SQLException {
+    private static void linkNearDuplicates(Connection c, StoredReport r, NearDuplicates.Fingerprint f, ClusterCache cache) throws SQLException {
         Set<Long> buckets = new LinkedHashSet<>(f.buckets());
         if (buckets.isEmpty()) return;
         List<String> candidates = new ArrayList<>();
@@ -308,7 +309,12 @@ final class LinkTables {
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
             for (String id : candidates) {
-                double similarity = NearDuplicates.similarity(f, storedShingles(c, id));
+                Set<Long> shingles = cache.shingles(id);
+                if (shingles == null) {
+                    shingles = storedShingles(c, id);
+                    cache.shingles(id, shingles);
+                }
+                double similarity = NearDuplicates.similarity(f, shingles);
                 if (!NearDuplicates.nearDuplicate(similarity)) continue;
                 NearDuplicates.Copy other = copy(c, id);
                 boolean selfFirst = NearDuplicates.ORIGINAL_FIRST.compare(self, other) < 0;
@@ -357,16 +363,46 @@ final class LinkTables {
     // ---- claim groups
 
     /**
-     * The claim groups one linking transaction has met, each read from the tables once: its id by measure key, its
-     * figures (those linked since appended as they are linked), and where its noted disagreement starts. A batch of
-     * reports tells the same measures again and again, and reading a group's figures anew for each new figure was the
-     * largest part of linking claims. Good for its own transaction only, which holds the writers' lock.
+     * The claim groups linking met lately, each read from the tables once: its id by measure key, its figures in ledger
+     * order (those linked since appended as they are linked), and where its noted disagreement starts. Reports tell the
+     * same measures again and again, and reading a group's figures anew for each report was the largest part of linking
+     * (a measure told for years holds thousands). Kept with a {@link ClusterCache}, and true to the tables on the same
+     * terms: forgotten with it when another process linked, when the links were forgotten, or when a transaction
+     * failed. At most {@link #PER_GIB} figures and as many groups per GiB of heap, the least recently used dropped first.
+     * A claim corrected since its group was read is compared as it was until then, as reviews take effect at the
+     * next relink.
      */
-    private static final class ClaimGroups {
-        private final Map<String, Long> ids = new HashMap<>();
-        private final Map<Long, List<Linked>> figures = new HashMap<>();
+    static final class ClaimGroups {
+        static final int PER_GIB = 400_000;
+
+        private final int capacity;
+        private final Map<String, Long> ids;
+        private final LinkedHashMap<Long, List<Linked>> figures = new LinkedHashMap<>(1024, 0.75f, true);
+        private int held;
         /** Where each group's noted disagreement starts; a null value: it has none. */
-        private final Map<Long, Placed> noted = new HashMap<>();
+        private final Map<Long, Placed> noted;
+
+        ClaimGroups(int capacity) {
+            this.capacity = capacity;
+            this.ids = lru(capacity);
+            this.noted = lru(capacity);
+        }
+
+        private static <K, V> Map<K, V> lru(int capacity) {
+            return new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        void clear() {
+            ids.clear();
+            figures.clear();
+            held = 0;
+            noted.clear();
+        }
 
         long id(Connection c, Measure m) throws SQLException {
             Long id = ids.get(m.key());
@@ -378,17 +414,35 @@ final class LinkTables {
         }
 
         List<Linked> figures(Connection c, long group) throws SQLException {
-            List<Linked> held = figures.get(group);
-            if (held == null) {
-                held = readFigures(c, group);
-                figures.put(group, held);
+            List<Linked> list = figures.get(group);
+            if (list == null) {
+                list = readFigures(c, group);
+                figures.put(group, list);
+                held += list.size();
             }
-            return held;
+            return list;
+        }
+
+        /** Appends figures just linked to a group {@link #figures} returned. */
+        void added(long group, List<Linked> linked) {
+            List<Linked> list = figures.get(group);
+            if (list == null) return;
+            list.addAll(linked);
+            held += linked.size();
+            // The least recently used groups go, never the one used last.
+            for (Iterator<Map.Entry<Long, List<Linked>>> i = figures.entrySet().iterator(); held > capacity && figures.size() > 1 && i.hasNext(); ) {
+                held -= i.next().getValue().size();
+                i.remove();
+            }
         }
 
         Placed noted(Connection c, long group) throws SQLException {
             if (!noted.containsKey(group)) noted.put(group, notedConflict(c, group));
             return noted.get(group);
+        }
+
+        void noted(long group, Placed first) {
+            noted.put(group, first);
         }
     }
 
@@ -439,6 +493,7 @@ final class LinkTables {
         Measure measure = added.get(0).measure();
         boolean runningTotal = Concepts.BUNDLED.runningTotal(measure.concept()), placed = measure.place() != null;
         List<Linked> stored = groups.figures(c, group);
+        Placed noted = groups.noted(c, group);
         Placed[] best = null;
         for (Placed y : news) {
             // A running total is compared across any dates (only a fall disputes it), so all its figures are read.
@@ -446,6 +501,8 @@ final class LinkTables {
             for (Placed x : news) if (x.compareTo(y) < 0) earlier.add(x);
             Collections.sort(earlier);
             for (Placed x : earlier) {
+                // A pair from the noted one's first figure on would not replace it.
+                if (noted != null && x.compareTo(noted) >= 0) break;
                 if (!Disagreement.disputes(x.figure(), y.figure(), runningTotal, placed)) continue;
                 if (best == null || x.compareTo(best[0]) < 0 || x.compareTo(best[0]) == 0 && y.compareTo(best[1]) < 0) {
                     best = new Placed[] {x, y};
@@ -467,8 +524,9 @@ final class LinkTables {
             }
             st.executeBatch();
         }
-        for (int i = 0; i < added.size(); i++) stored.add(asLinked(news.get(i)));
-        Placed noted = groups.noted(c, group);
+        List<Linked> linked = new ArrayList<>();
+        for (Placed p : news) linked.add(asLinked(p));
+        groups.added(group, linked);
         boolean replaces = best != null && (noted == null || best[0].compareTo(noted) < 0);
         try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = claim_count + ?"
                 + (replaces ? ", disagreement = ?, conflict_seq = ?, conflict_ord = ?" : "") + " WHERE id = ?")) {
@@ -482,7 +540,7 @@ final class LinkTables {
             st.setLong(next, group);
             st.executeUpdate();
         }
-        if (replaces) groups.noted.put(group, best[0]);
+        if (replaces) groups.noted(group, best[0]);
     }
 
     /** A new figure as {@link #readFigures} would read it back: its date parsed from the text claim_link keeps. */
@@ -523,7 +581,7 @@ final class LinkTables {
         return out;
     }
 
-    /** Every figure of the group, as corrected by people where they were. */
+    /** Every figure of the group in ledger order, as corrected by people where they were. */
     private static List<Linked> readFigures(Connection c, long group) throws SQLException {
         List<Linked> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier,"
@@ -532,7 +590,7 @@ final class LinkTables {
                 + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
                 + " JOIN report r ON r.id = l.report_id LEFT JOIN review x ON x.report_id = k.report_id AND x.kind = 'claim'"
                 + " AND x.start_offset = k.start_offset AND x.end_offset = k.end_offset AND x.status = 'corrected'"
-                + " WHERE l.group_id = ?")) {
+                + " WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
             st.setLong(1, group);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -585,8 +643,14 @@ final class LinkTables {
     private static final String MENTION_COLUMNS = "l.cluster_id, l.report_id, l.event_ord, r.published, e.type, e.text,"
             + " e.event_date, e.place, e.modality, e.acled_event_type, e.acled_sub_event_type, e.start_offset, e.end_offset,"
             + " l.date_value, l.dated_by_event, l.place, l.place_kind, l.admin1, l.country, l.lat, l.lon, e.several_regions, e.sense";
-    private static final String MENTION_JOINS = " FROM event_link l JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
+    private static final String MENTION_JOINS = " JOIN event e ON e.report_id = l.report_id AND e.ord = l.event_ord"
             + " JOIN report r ON r.id = l.report_id";
+    /**
+     * The links of the clusters whose ids are a statement's first parameter (as a table, UNNEST: each a look-up in the
+     * index, where H2 tests every row against = ANY), and of those the anchors ({@link EventClustering#ANCHORS}) alone.
+     */
+    private static final String LINKS = "UNNEST(?) AS h(id) JOIN event_link l ON l.cluster_id = h.id";
+    private static final String ANCHOR_LINKS = LINKS + " AND l.anchor";
 
     /** Clusters a report's event mentions; returns the cluster of each, by its position in the events layer. */
     private static Map<Integer, Long> linkEvents(Connection c, List<EventMention> mentions, ClusterCache cache) throws SQLException {
@@ -594,18 +658,36 @@ final class LinkTables {
         for (EventMention m : mentions) {
             EventBlocking.Keys keys = EventBlocking.of(m);
             Map<Long, List<EventMention>> candidates = candidates(c, keys, cache);
-            OptionalLong chosen = EventClustering.choose(m, candidates);
-            long cluster = chosen.isPresent() ? chosen.getAsLong() : newCluster(c, m);
-            insertLink(c, cluster, m);
-            cache.added(cluster, asStored(m), chosen.isEmpty());
-            fileCluster(c, cluster, chosen.isEmpty(), keys, cache.filed(cluster));
-            EventClustering.Summary summary = cache.summary(cluster);
-            if (summary == null) {
-                // Not held (candidates more than the cache holds): then added() left its mentions as they were.
-                List<EventMention> members = new ArrayList<>(candidates.getOrDefault(cluster, List.of()));
-                members.add(m);
-                summary = EventClustering.summarize(members);
+            OptionalLong chosen = EventClustering.choose(m, candidates, new HashSet<>(clusters.values()));
+            boolean fresh = chosen.isEmpty();
+            long cluster = fresh ? newCluster(c, m) : chosen.getAsLong();
+            List<EventMention> anchors = fresh ? List.of() : candidates.get(cluster);
+            boolean anchor = EventClustering.anchors(anchors.size());
+            insertLink(c, cluster, m, anchor);
+            List<StoredMention> kept = null;
+            if (anchor) {
+                kept = new ArrayList<>();
+                for (EventMention a : anchors) kept.add(StoredMention.of(a));
+                kept.add(StoredMention.of(m));
             }
+            cache.added(cluster, asStored(m), fresh, anchor);
+            fileCluster(c, cluster, fresh, keys, cache.filed(cluster));
+            EventClustering.Summarizer all = cache.summarizer(cluster);
+            if (all == null) {
+                // Not held: gone on from the state kept with the anchors, else made from every mention once.
+                EventClustering.State state = ClusterAnchors.summary(c, cluster);
+                if (state != null) {
+                    all = new EventClustering.Summarizer(state);
+                    all.add(m);
+                } else {
+                    all = new EventClustering.Summarizer();
+                    mentions(c, LINKS, st -> st.setArray(1, c.createArrayOf("BIGINT", new Object[] {cluster})), false)
+                            .getOrDefault(cluster, List.of()).forEach(all::add);
+                }
+                cache.summarized(cluster, all);
+            }
+            EventClustering.Summary summary = all.summary();
+            ClusterAnchors.write(c, cluster, kept, all.state());
             refreshCluster(c, cluster, summary);
             clusters.put(m.ord(), cluster);
         }
@@ -614,17 +696,14 @@ final class LinkTables {
 
     /** The mention as {@link #mentions} reads it back: the tables keep the names of its event's place and actors, not their ids. */
     private static EventMention asStored(EventMention m) {
-        Event e = m.event();
-        Event stored = new Event(e.type(), e.text(), e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(),
-                e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense());
-        return new EventMention(m.reportId(), m.ord(), m.published(), stored, m.date(), m.datedByEvent(), m.place(), m.actors(),
-                m.persons(), m.evidenceStems(), m.concepts());
+        return new EventMention(m.reportId(), m.ord(), m.published(), StoredMention.of(m).event(), m.date(), m.datedByEvent(), m.place(),
+                m.actors(), m.persons(), m.evidenceStems(), m.concepts());
     }
 
     /**
-     * The clusters filed under the mention's probe keys, with all their mentions: the {@link EventBlocking#nearest} of
-     * the {@link EventBlocking#CANDIDATES_PER_KEY} newest under each key. Each read is an index range, so the cost does not grow with the
-     * store, only with how many events of one type one month holds at one place.
+     * The clusters filed under the mention's probe keys, with their anchors: the {@link EventBlocking#nearest} of the
+     * {@link EventBlocking#CANDIDATES_PER_KEY} newest under each key. Each read is an index range of a bounded size, so
+     * the cost grows neither with the store nor with how many reports tell one event.
      */
     private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys, ClusterCache cache) throws SQLException {
         Map<Long, Integer> hits = new HashMap<>();
@@ -646,12 +725,22 @@ final class LinkTables {
             if (held != null) out.put(id, held);
             else missing.add(id);
         }
-        if (!missing.isEmpty()) {
-            Map<Long, List<EventMention>> read = mentions(c, " WHERE l.cluster_id = ANY (?)",
-                    st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())));
-            for (Map.Entry<Long, List<EventMention>> e : read.entrySet()) cache.put(e.getKey(), e.getValue());
-            out.putAll(read);
+        if (missing.isEmpty()) return out;
+        Map<Long, List<EventMention>> read = new HashMap<>();
+        for (Map.Entry<Long, List<StoredMention>> e : ClusterAnchors.read(c, missing).entrySet()) {
+            read.put(e.getKey(), e.getValue().stream().map(STORED_MENTIONS::get).toList());
         }
+        missing.removeAll(read.keySet());
+        if (!missing.isEmpty()) {
+            // Linked before V29: read from the tables once, and kept together from now on.
+            Map<Long, List<EventMention>> old = mentions(c, ANCHOR_LINKS, st -> st.setArray(1, c.createArrayOf("BIGINT", missing.toArray())), true);
+            for (Map.Entry<Long, List<EventMention>> e : old.entrySet()) {
+                ClusterAnchors.write(c, e.getKey(), e.getValue().stream().map(StoredMention::of).toList(), null);
+            }
+            read.putAll(old);
+        }
+        for (Map.Entry<Long, List<EventMention>> e : read.entrySet()) cache.put(e.getKey(), e.getValue());
+        out.putAll(read);
         return out;
     }
 
@@ -694,13 +783,16 @@ final class LinkTables {
         void bind(PreparedStatement st) throws SQLException;
     }
 
-    /** Mentions by cluster id, each cluster's in report order. */
-    static Map<Long, List<EventMention>> mentions(Connection c, String where, Binder binder) throws SQLException {
+    /**
+     * Mentions by cluster id, each cluster's in report order, of the event links {@code links} joins as {@code l};
+     * {@code evidence}: with what their evidence texts say, else without (stems and concepts cost more than the rest).
+     */
+    static Map<Long, List<EventMention>> mentions(Connection c, String links, Binder binder, boolean evidence) throws SQLException {
         Map<String, List<String>> actors = new HashMap<>();
         Map<String, Set<String>> persons = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT a.report_id, a.event_ord, a.actor, EXISTS (SELECT 1 FROM entity n"
-                + " WHERE n.report_id = a.report_id AND n.name = a.actor AND n.type = '" + EntityType.PERSON.name() + "') FROM event_actor a"
-                + " JOIN event_link l ON l.report_id = a.report_id AND l.event_ord = a.event_ord" + where + " ORDER BY a.ord")) {
+                + " WHERE n.report_id = a.report_id AND n.name = a.actor AND n.type = '" + EntityType.PERSON.name() + "') FROM " + links
+                + " JOIN event_actor a ON a.report_id = l.report_id AND a.event_ord = l.event_ord ORDER BY a.ord")) {
             binder.bind(st);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -711,7 +803,7 @@ final class LinkTables {
             }
         }
         Map<Long, List<EventMention>> out = new LinkedHashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT " + MENTION_COLUMNS + MENTION_JOINS + where
+        try (PreparedStatement st = c.prepareStatement("SELECT " + MENTION_COLUMNS + " FROM " + links + MENTION_JOINS
                 + " ORDER BY l.cluster_id, r.seq, l.event_ord")) {
             binder.bind(st);
             try (ResultSet rs = st.executeQuery()) {
@@ -726,21 +818,13 @@ final class LinkTables {
                     PlaceRef place = placeName == null ? null : new PlaceRef(placeName,
                             rs.getString(17) == null ? null : PlaceKind.of(rs.getString(17)), rs.getString(18), rs.getString(19),
                             rs.getObject(20, Double.class), rs.getObject(21, Double.class));
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(STORED_MENTIONS.get(new StoredMention(reportId, ord,
-                            rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place,
-                            persons.getOrDefault(reportId + "#" + ord, Set.of()))));
+                    StoredMention stored = new StoredMention(reportId, ord, rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place,
+                            persons.getOrDefault(reportId + "#" + ord, Set.of()));
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(evidence ? STORED_MENTIONS.get(stored) : stored.bare());
                 }
             }
         }
         return out;
-    }
-
-    /** The columns a stored mention is made of: what {@link EventMention#stored} takes. */
-    private record StoredMention(String reportId, int ord, String published, Event event, String dateValue,
-                                 boolean datedByEvent, PlaceRef place, Set<String> persons) {
-        EventMention mention() {
-            return EventMention.stored(reportId, ord, published, event, dateValue, datedByEvent, place, persons);
-        }
     }
 
     /**
@@ -764,10 +848,10 @@ final class LinkTables {
         }
     }
 
-    private static void insertLink(Connection c, long cluster, EventMention m) throws SQLException {
+    private static void insertLink(Connection c, long cluster, EventMention m, boolean anchor) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event_link (report_id, event_ord, cluster_id, type,"
-                + " date_value, dated_by_event, date_from, date_to, place, place_kind, admin1, country, lat, lon)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " date_value, dated_by_event, date_from, date_to, place, place_kind, admin1, country, lat, lon, anchor)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             st.setString(1, m.reportId());
             st.setInt(2, m.ord());
             st.setLong(3, cluster);
@@ -777,6 +861,7 @@ final class LinkTables {
             st.setObject(7, m.date() == null ? null : Date.valueOf(m.date().from()), Types.DATE);
             st.setObject(8, m.date() == null ? null : Date.valueOf(m.date().to()), Types.DATE);
             setPlace(st, 9, m.place());
+            st.setBoolean(15, anchor);
             st.executeUpdate();
         }
     }

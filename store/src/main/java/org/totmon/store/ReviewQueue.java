@@ -79,6 +79,7 @@ final class ReviewQueue {
             if (seqs[0] == maxSeq(c) && seqs[1] == LinkTables.linkedSeq(c) && seqs[2] == lastAudit(c) && mark.endsWith(" " + epoch(c))) return;
         }
         while (true) {
+            db.lockVersionedWrite();
             try (Connection c = db.connection()) {
                 c.setAutoCommit(false);
                 try {
@@ -89,6 +90,8 @@ final class ReviewQueue {
                     c.rollback();
                     throw e;
                 }
+            } finally {
+                db.unlockVersionedWrite();
             }
         }
     }

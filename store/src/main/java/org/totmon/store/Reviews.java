@@ -164,6 +164,7 @@ public final class Reviews {
         if (w.action() != Action.CORRECT && w.correction() != null && !w.correction().isNull()) {
             throw new IllegalArgumentException("only a correction has corrected fields; to " + w.action().label() + " sends none");
         }
+        db.lockVersionedWrite();
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
@@ -177,6 +178,8 @@ public final class Reviews {
             }
         } catch (SQLException e) {
             throw failure("write the review", e);
+        } finally {
+            db.unlockVersionedWrite();
         }
     }
 

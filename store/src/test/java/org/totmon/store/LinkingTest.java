@@ -3,12 +3,17 @@ package org.totmon.store;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Disagreement;
+import org.totmon.linker.EventClustering;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -266,6 +271,82 @@ class LinkingTest {
             ClusteredEvent reprint = strike.mentions().get(1);
             assertEquals(original.id(), reprint.report().nearDuplicateOf());
             assertTrue(reprint.independent());
+        }
+    }
+
+    /** A report of the Melitopol strike by its {@code n}th outlet, dated by the event to {@code date}. */
+    private static Item strikeTold(int n, String date) {
+        String text = "Outlet " + n + " reports: " + STRIKE_OWN;
+        Report r = report(text, "Outlet " + n, "2023-10-06");
+        Mention m = at(text, STRIKE_OWN);
+        return new Item(r, extraction(r, List.of(place(text, "Melitopol", PlaceKind.SETTLEMENT)), List.of(), List.of(),
+                List.of(new Event("ATTACK", STRIKE_OWN, date, "Melitopol", List.of("Ivan Fedorov"), Modality.FACT,
+                        "Explosions/Remote violence", "Air/drone strike", m.start(), m.end()))));
+    }
+
+    @OnEachDatabase
+    void aClusterIsComparedThroughItsAnchorsAlone(TestDatabase db) {
+        List<Item> all = new ArrayList<>();
+        for (int n = 0; n < EventClustering.ANCHORS; n++) all.add(strikeTold(n, "2023-10-06"));
+        // Three days after the anchors: it joins, but as no anchor.
+        all.add(strikeTold(EventClustering.ANCHORS, "2023-10-09"));
+        // Two days before the anchors and five before the mention just added: compared with the anchors alone, it joins.
+        all.add(strikeTold(EventClustering.ANCHORS + 1, "2023-10-04"));
+        // A week after the anchors: another strike.
+        all.add(strikeTold(EventClustering.ANCHORS + 2, "2023-10-13"));
+        try (Store store = ingest(db, dir.resolve("data"), all)) {
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(List.of(EventClustering.ANCHORS + 2, 1), events.stream().map(TimelineEvent::reportCount).sorted(Comparator.reverseOrder()).toList());
+
+            assertEquals(all.size(), store.relink(REGIONS, n -> {}));
+            assertEquals(events, store.timeline().events(EventQuery.all()), "relinked in the same order, the same clusters");
+        }
+    }
+
+    @OnEachDatabase
+    void aClusterSummedUpInAnotherProcessIsSummedUpAlike(TestDatabase db) {
+        List<Item> all = new ArrayList<>(strikes());
+        all.add(strikeTold(0, "2023-10-06"));
+        all.add(strikeTold(1, "2023-10"));
+        Path data = dir.resolve("data");
+        ingest(db, data, all.subList(0, 2)).close();
+        // A new process holds no cluster: it goes on from the summary's state kept with the anchors.
+        try (Store store = ingest(db, data, all.subList(2, all.size()))) {
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(List.of(all.size()), events.stream().map(TimelineEvent::reportCount).toList());
+            assertEquals("2023-10-06", events.get(0).date());
+            store.relink(REGIONS, n -> {});
+            assertEquals(events, store.timeline().events(EventQuery.all()));
+        }
+    }
+
+    @OnEachDatabase
+    void clustersLinkedBeforeTheirAnchorsWereKeptTogetherLinkAlike(TestDatabase db) throws Exception {
+        List<Item> all = new ArrayList<>();
+        for (int n = 0; n < 4; n++) all.add(strikeTold(n, "2023-10-0" + (5 + n % 2)));
+        all.addAll(strikes());
+        Path data = dir.resolve("data");
+        try (Store store = ingest(db, data, all.subList(0, 3))) {
+            assertEquals(1, store.linkCounts().events());
+        }
+        // As a store linked before V29 left them: clusters without their row of anchors.
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("DELETE FROM event_anchors"));
+        }
+        try (Store store = db.open(data)) {
+            for (Item i : all.subList(3, all.size())) {
+                store.add(i.report(), i.extraction());
+                store.link(REGIONS);
+            }
+            List<TimelineEvent> events = store.timeline().events(EventQuery.all());
+            assertEquals(List.of(all.size()), events.stream().map(TimelineEvent::reportCount).toList(), "one strike, told by every report");
+            store.relink(REGIONS, n -> {});
+            assertEquals(events, store.timeline().events(EventQuery.all()));
+        }
+        try (Connection c = db.connect(data); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM event_anchors")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the cluster's anchors kept together again");
         }
     }
 

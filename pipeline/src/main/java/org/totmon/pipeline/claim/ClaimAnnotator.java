@@ -67,7 +67,7 @@ public final class ClaimAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.TOKENS, Layer.ENTITIES, Layer.MODALITY, Layer.ATTRIBUTION);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.TOKENS, Layer.TIMES, Layer.ENTITIES, Layer.MODALITY, Layer.ATTRIBUTION);
     }
 
     @Override
@@ -86,7 +86,7 @@ public final class ClaimAnnotator implements Annotator {
             if (si > 0 && !Objects.equals(ctx.paragraph.get(si - 1), ctx.paragraph.get(si))) previousUnit = null;
             for (Quantity q : numbers.find(t, doc.text())) {
                 String qualifier = qualifier(t, q);
-                if (!figures.isClaim(t, doc.text(), q, qualifier)) continue;
+                if (!figures.isClaim(t, doc.text(), q, qualifier, doc.times())) continue;
                 Candidate c = build(ctx, si, q, qualifier, previousUnit);
                 previousUnit = c.claim().unit();
                 found.add(c);

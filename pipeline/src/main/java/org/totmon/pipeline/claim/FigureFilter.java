@@ -2,6 +2,7 @@ package org.totmon.pipeline.claim;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.totmon.model.TimeMention;
 import org.totmon.model.Token;
 import org.totmon.pipeline.text.Conjunctions;
 import org.totmon.pipeline.text.English;
@@ -20,8 +21,11 @@ final class FigureFilter {
         this.cues = cues;
     }
 
-    /** Whether the number is a figure a report claims, given the qualifier written before it (null if none). */
-    boolean isClaim(List<Token> t, String text, Quantity q, String qualifier) {
+    /**
+     * Whether the number is a figure a report claims, given the qualifier written before it (null if none) and the
+     * report's times.
+     */
+    boolean isClaim(List<Token> t, String text, Quantity q, String qualifier, List<TimeMention> times) {
         boolean qualified = qualifier != null;
         if (q.vague() || q.needsQualifier() && !qualified) return false;
         if (q.bareOne() && (!qualified || q.to() < t.size() && English.isOf(Cues.norm(t.get(q.to()).text())))) return false;
@@ -37,11 +41,20 @@ final class FigureFilter {
                 || isPhone(t, q)) {
             return false;
         }
+        // The time layer read it as a year ("У 2022 військові …", "in 2022 soldiers"): no count, whatever word follows.
+        if (q.plainInteger() && readAsYear(times, start, end, (long) q.value())) return false;
         boolean countQualified = qualified && !"range".equals(qualifier);
         if (q.plainInteger() && q.value() >= 1900 && q.value() <= 2100 && !countQualified
                 && !countsSomething(t, q.to())) return false; // a year
         if (q.to() < t.size() && cues.matchAt("year_after", t, q.to()) > 0 && q.plainInteger()) return false;
         return !countsSources(t, q);
+    }
+
+    private static boolean readAsYear(List<TimeMention> times, int start, int end, long value) {
+        for (TimeMention m : times) {
+            if (m.start() <= start && m.end() >= end && m.value() != null && m.value().startsWith(Long.toString(value))) return true;
+        }
+        return false;
     }
 
     private static boolean onlyNumber(List<Token> t, Quantity q) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.totmon.linker.Concepts;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
@@ -120,9 +121,10 @@ public final class EventAnnotator implements Annotator {
                 (sentence.end() <= headlineEnd ? inHeadline : found).addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
             }
         }
-        List<Found> merged = EventMerge.merge(found);
+        BiPredicate<String, String> nearWater = (water, place) -> EventPlaces.nearWater(doc, water, place);
+        List<Found> merged = EventMerge.merge(found, nearWater);
         // The headline is read through the body: it stands for a happening only where the body tells none of its kind.
-        merged.addAll(0, EventMerge.merge(inHeadline.stream().filter(h -> merged.stream().noneMatch(b -> EventMerge.sameKind(b, h))).toList()));
+        merged.addAll(0, EventMerge.merge(inHeadline.stream().filter(h -> merged.stream().noneMatch(b -> EventMerge.sameKind(b, h))).toList(), nearWater));
         merged.removeIf(g -> EventMerge.toldByTopic(g, merged));
         List<Found> regional = List.copyOf(merged);
         merged.removeIf(g -> EventMerge.partOfRegionalVote(g, regional) || EventMerge.toldRegionByRegion(g, regional, doc.places()));

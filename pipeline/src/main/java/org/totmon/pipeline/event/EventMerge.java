@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.totmon.model.EventTypes;
 import org.totmon.model.Modality;
 import org.totmon.model.Place;
@@ -58,14 +59,15 @@ final class EventMerge {
 
     /**
      * Folds mentions of one happening into the first: same kind, not from two clauses of one sentence unless the later
-     * clause names nothing of its own ("tried to advance near Robotyne; the assault was repelled"), places equal
-     * or one unknown or carried from context, dates compatible (in one clause any: a clause tells one happening of a
+     * clause names nothing of its own ("tried to advance near Robotyne; the assault was repelled"), places equal,
+     * one unknown or carried from context, or a body of water and a town or region near it ({@code nearWater}: is the
+     * first a body of water and the second near it?), dates compatible (in one clause any: a clause tells one happening of a
      * kind, though its second trigger may lie nearer another date, "condemned the vote held over the weekend, calling
      * it null and void"), actors shared or one side without actors. Tellings of a movement as it goes on ({@link
      * #ongoing}) are one event whatever states and months they name, dated by the earliest. The first keeps its evidence and takes the
      * other's place and date where they are better (named rather than carried, more precise).
      */
-    static List<Found> merge(List<Found> found) {
+    static List<Found> merge(List<Found> found, BiPredicate<String, String> nearWater) {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
             Found same = null;
@@ -73,7 +75,7 @@ final class EventMerge {
                 boolean sameClause = o.sentence == f.sentence && o.clause == f.clause;
                 boolean ongoing = ongoing(o, f);
                 if (o.kind == f.kind && (sameClause || sensesAgree(o, f)) && (o.sentence != f.sentence || sameClause || !f.anchored)
-                        && (placesAgree(o, f) || ongoing) && (sameClause || datesAgree(o.date, f.date) || ongoing)
+                        && (placesAgree(o, f) || onWater(o, f, nearWater) || ongoing) && (sameClause || datesAgree(o.date, f.date) || ongoing)
                         && (f.kind == EventKind.CONDEMNATION ? speakersAgree(o.actors, f.actors) : actorsAgree(o.actors, f.actors))) {
                     same = o;
                     break;
@@ -158,6 +160,15 @@ final class EventMerge {
 
     private static boolean statewide(Found f) {
         return !f.several && (f.place == null || f.country) && (f.date == null || f.date.length() < "YYYY-MM-DD".length());
+    }
+
+    /**
+     * Both named with the event, one a body of water and the other a settlement or region near it ({@code nearWater}
+     * tests the water first): "evacuated from the right bank of the Dnieper" and "evacuated from Kherson".
+     */
+    private static boolean onWater(Found a, Found b, BiPredicate<String, String> nearWater) {
+        return !unknownPlace(a) && !unknownPlace(b) && !a.several && !b.several
+                && (nearWater.test(a.place, b.place) || nearWater.test(b.place, a.place));
     }
 
     private static boolean placesAgree(Found a, Found b) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.totmon.linker.PlaceRef;
 import org.totmon.linker.Regions;
 import org.totmon.model.Mention;
 import org.totmon.model.Place;
@@ -88,6 +89,24 @@ final class EventPlaces {
         return r != null && region.equals(r.admin1());
     }
 
+    /**
+     * Whether the report's place named {@code water} is a body of water and its place named {@code place} a town or
+     * region near it, as the linker judges it ({@link PlaceRef#nearWater}).
+     */
+    static boolean nearWater(Document doc, String water, String place) {
+        Place w = named(doc, water), p = named(doc, place);
+        if (w == null || p == null) return false;
+        Regions regions = GazetteerRegions.standard();
+        PlaceRef ref = PlaceRef.of(w, regions);
+        return ref.kind() == PlaceKind.WATER && ref.nearWater(PlaceRef.of(p, regions));
+    }
+
+    private static Place named(Document doc, String name) {
+        if (name == null) return null;
+        for (Place p : doc.places()) if (p.name().equals(name)) return p;
+        return null;
+    }
+
     /** Whether the report's place of that name is a country. */
     static boolean country(Document doc, String place) {
         return place != null && doc.places().stream().anyMatch(p -> p.name().equals(place) && p.kind() == PlaceKind.COUNTRY);
@@ -143,7 +162,7 @@ final class EventPlaces {
 
     private static int specificity(PlaceKind kind) {
         return switch (kind) {
-            case SETTLEMENT, OTHER -> 3;
+            case SETTLEMENT, OTHER, WATER -> 3;
             case REGION -> 2;
             case COUNTRY -> 1;
         };

@@ -32,10 +32,11 @@ public final class Gazetteer {
 
     /**
      * One place. {@code admin1} is "CC.code" (e.g. "UA.26"); {@code namesake} is the id of the region named
-     * like this settlement (Kherson → Kherson Oblast), else null.
+     * like this settlement (Kherson → Kherson Oblast), else null. A body of water (the file's kind {@code water}) is of
+     * kind {@link PlaceKind#OTHER}, as the places layer reports it, with {@code water} set: only the linker tells it apart.
      */
     public record Entry(String id, Long geonamesId, String name, PlaceKind kind, double lat, double lon,
-                        String country, String admin1, long population, String namesake) {}
+                        String country, String admin1, long population, String namesake, boolean water) {}
 
     /** A name of an entry as the index holds it: its surface (for exact-case names) and its flag. */
     record NameHit(Entry entry, String surface, char flag) {}
@@ -107,9 +108,11 @@ public final class Gazetteer {
             if (f.length != 11) throw new IOException(source + ":" + n + ": expected 11 fields, found " + f.length);
             Entry e;
             try {
-                e = new Entry(f[0], f[1].isEmpty() ? null : Long.valueOf(f[1]), f[2], PlaceKind.of(f[3]),
+                PlaceKind kind = PlaceKind.of(f[3]);
+                boolean water = kind == PlaceKind.WATER;
+                e = new Entry(f[0], f[1].isEmpty() ? null : Long.valueOf(f[1]), f[2], water ? PlaceKind.OTHER : kind,
                         Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[6], f[7],
-                        f[8].isEmpty() ? 0 : Long.parseLong(f[8]), f[9].isEmpty() ? null : f[9]);
+                        f[8].isEmpty() ? 0 : Long.parseLong(f[8]), f[9].isEmpty() ? null : f[9], water);
             } catch (IllegalArgumentException ex) {
                 throw new IOException(source + ":" + n + ": bad field: " + ex.getMessage(), ex);
             }

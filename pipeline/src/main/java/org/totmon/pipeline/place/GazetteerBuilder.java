@@ -29,6 +29,9 @@ import org.totmon.pipeline.WordClasses;
  * alternate name is kept only when its consonants agree with the place's own name, which drops GeoNames'
  * historical and nickname entries ("Stalino", "Олександрівка" for Donetsk) and foreign-language exonyms.
  *
+ * <p>Kinds: a body of water (GeoNames feature class H, or a curated row of kind {@code water}) is written as kind
+ * {@code water}, which the linker compares as a place near others rather than one containing them.
+ *
  * <p>Output: gzip'd UTF-8 TSV, {@code #} comment lines (attribution first), then {@link Gazetteer#HEADER}
  * and one row per place; {@code names} is a {@code |}-list, a name may start with {@code !} (match exactly
  * as written) or {@code ~} (also in lower case). Rows are sorted by id, so a rebuild is byte-identical.
@@ -115,8 +118,9 @@ public final class GazetteerBuilder {
         }
 
 
+        /** A feature the curated file names: a body of water when GeoNames classes it as one (feature class H). */
         void addOther(GeoNamesFeature f) {
-            GazetteerRow r = newRow(f, PlaceKind.OTHER, PlaceNameForms.wikiStyle(f.name()));
+            GazetteerRow r = newRow(f, f.fclass().equals("H") ? PlaceKind.WATER : PlaceKind.OTHER, PlaceNameForms.wikiStyle(f.name()));
             r.addName(f.name());
         }
 

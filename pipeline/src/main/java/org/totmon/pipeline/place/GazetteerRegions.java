@@ -50,7 +50,18 @@ public final class GazetteerRegions implements Regions {
             public Place place(long geonamesId) {
                 return Standard.INSTANCE.place(geonamesId);
             }
+
+            @Override
+            public boolean water(Place place) {
+                return Standard.INSTANCE.water(place);
+            }
         };
+    }
+
+    @Override
+    public boolean water(Place place) {
+        Gazetteer.Entry e = entry(place);
+        return e != null && e.water();
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class PlaceAnnotator implements Annotator {
                 if (suffix != null) {
                     end = words.get(m.last + 1).end();
                     e = new Gazetteer.Entry(e.id() + ":" + suffix, null, e.name() + " " + suffix, PlaceKind.OTHER,
-                            e.lat(), e.lon(), e.country(), e.admin1(), 0, null);
+                            e.lat(), e.lon(), e.country(), e.admin1(), 0, null, false);
                 }
             }
             entries.put(e.id(), e);

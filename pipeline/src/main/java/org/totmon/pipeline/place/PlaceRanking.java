@@ -14,7 +14,7 @@ final class PlaceRanking {
             case COUNTRY -> 10;
             case REGION -> 7;
             case SETTLEMENT -> 0;
-            case OTHER -> 1;
+            case OTHER, WATER -> 1;
         };
         double home = "UA".equals(e.country()) ? 1.5 : 0;
         return kind + home + Math.log10(e.population() + 1.0);

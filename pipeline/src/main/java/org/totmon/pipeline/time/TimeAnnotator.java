@@ -298,11 +298,12 @@ public final class TimeAnnotator implements Annotator {
 
     /**
      * A four-digit number is a year only in a year's context: a year word after it ("2022 року"), a modifier
-     * ("early 2022") or a preposition before it ("in 2014", "since 2014"); and never when it counts something.
+     * ("early 2022") or a preposition before it ("in 2014", "since 2014"); and not when it counts what follows, as
+     * a date's year does not ("in 2022 soldiers" published in 2024 is a year; "in 2000 people" is a count).
      */
     private static void year(Matcher m, Context c, List<Candidate> out) {
         boolean contextual = m.group("yw") != null || m.group("mod") != null || CUES.contains(previousWord(c.text(), m.start()));
-        if (!contextual || (m.group("yw") == null && TimeLexicon.COUNTED.matcher(c.text()).region(m.end(), c.text().length()).lookingAt())) return;
+        if (!contextual || countsWhatFollows(m, c)) return;
         if (m.group("year2") == null) {
             out.add(new Candidate(m.start(), m.end(), TimeResolver.year(Integer.parseInt(m.group("year"))), null));
             return;

@@ -24,6 +24,7 @@ import org.totmon.pipeline.entity.GivenNames;
 import org.totmon.pipeline.modality.ModalityAnnotator;
 import org.totmon.pipeline.text.ClauseAnnotator;
 import org.totmon.pipeline.text.SentenceTokenAnnotator;
+import org.totmon.pipeline.time.TimeAnnotator;
 
 class ClaimAnnotatorTest {
     private static final String REGISTRY = String.join("\n",
@@ -37,6 +38,7 @@ class ClaimAnnotatorTest {
     private static final EntityAnnotator ENTITIES = new EntityAnnotator(ACTORS, GivenNames.bundled());
     private static final AttributionAnnotator ATTRIBUTION = new AttributionAnnotator(ACTORS, OutletRegistry.bundled());
     private static final ClaimAnnotator CLAIMS = new ClaimAnnotator();
+    private static final TimeAnnotator TIMES = new TimeAnnotator();
     private static final ModalityAnnotator MODALITY = new ModalityAnnotator();
 
     private static ActorRegistry registry() {
@@ -52,6 +54,7 @@ class ClaimAnnotatorTest {
         SENTENCES.annotate(d);
         CREDITS.annotate(d);
         ENTITIES.annotate(d);
+        TIMES.annotate(d);
         new ClauseAnnotator().annotate(d);
         MODALITY.annotate(d);
         ATTRIBUTION.annotate(d);
@@ -132,6 +135,9 @@ class ClaimAnnotatorTest {
         assertEquals(List.of(), values("The two countries signed it in 2022-2023.", "en"));
         assertEquals(List.of(), values("One man stayed and one of the guards left.", "en"));
         assertEquals(List.of(1.0), values("At least one man stayed.", "en"));
+        // Read as a year by the time layer, though a counted noun follows.
+        assertEquals(List.of(40.0), values("У 2022 військові рф затримали 40 мешканців Мелітополя.", "uk"));
+        assertEquals(List.of(2000.0), values("The flood left in 2000 people homeless.", "en"));
     }
 
     @Test

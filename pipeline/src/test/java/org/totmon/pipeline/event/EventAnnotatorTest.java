@@ -182,6 +182,27 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void oneActToldOnARiverAndInATownOnItIsOneEventOfTheRiver() {
+        String text = "Rescuers evacuated 300 people from the right bank of the Dnipro River on 7 June. Another 250 people were evacuated from %s on 7 June.";
+        Document near = doc(text.formatted("Kherson"), "en", "2023-06-08");
+        gazetteerPlace(near, "Dnipro River", 47.5, 34.5, 565896L);
+        gazetteerPlace(near, "Kherson", 46.63, 32.61, 706448L);
+        for (Mention m : mentions(near, "7 June")) near.times().add(new TimeMention(m.text(), "2023-06-07", m.start(), m.end()));
+        assertEquals(List.of("DEPORTATION@Dnipro River/2023-06-07"), briefs(near));
+        Document far = doc(text.formatted("Lviv"), "en", "2023-06-08");
+        gazetteerPlace(far, "Dnipro River", 47.5, 34.5, 565896L);
+        gazetteerPlace(far, "Lviv", 49.84, 24.02, 702550L);
+        for (Mention m : mentions(far, "7 June")) far.times().add(new TimeMention(m.text(), "2023-06-07", m.start(), m.end()));
+        assertEquals(List.of("DEPORTATION@Dnipro River/2023-06-07", "DEPORTATION@Lviv/2023-06-07"), briefs(far), "Lviv lies far from the river");
+    }
+
+    /** A place of the shipped gazetteer, with its point and id, named in the text as {@code name}. */
+    private static void gazetteerPlace(Document d, String name, double lat, double lon, long geonamesId) {
+        PlaceKind kind = name.endsWith("River") ? PlaceKind.OTHER : PlaceKind.SETTLEMENT;
+        d.places().add(new Place(name, kind, lat, lon, geonamesId, mentions(d, name)));
+    }
+
+    @Test
     void whereSomethingGoesIsNotWhereItHappensUnlessItBringsPeopleThere() {
         Document joining = doc("За вхождение в Россию проголосовали 93% участников референдума.", "ru", "2022-09-28");
         place(joining, "Russia", PlaceKind.COUNTRY, "Россию");

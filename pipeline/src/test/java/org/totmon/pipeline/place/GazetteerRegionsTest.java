@@ -33,6 +33,18 @@ class GazetteerRegionsTest {
     }
 
     @Test
+    void riversReservoirsAndSeasAreWaterThatThePlacesLayerReportsAsOtherPlaces() {
+        for (String name : List.of("Dnipro River", "Kakhovka Reservoir", "Sea of Azov")) {
+            Gazetteer.Entry water = entry(name, PlaceKind.OTHER);
+            assertTrue(water.water(), name);
+            assertTrue(REGIONS.water(new Place(water.name(), water.kind(), water.lat(), water.lon(), water.geonamesId(), List.of())), name);
+        }
+        Gazetteer.Entry dam = entry("Kakhovka Hydroelectric Power Plant", PlaceKind.OTHER);
+        assertFalse(dam.water());
+        assertFalse(REGIONS.water(new Place(dam.name(), dam.kind(), dam.lat(), dam.lon(), dam.geonamesId(), List.of())));
+    }
+
+    @Test
     void aPlaceIsFoundByItsGeoNamesId() {
         Gazetteer.Entry oblast = entry("Zaporizhzhia Oblast", PlaceKind.REGION);
         Place found = REGIONS.place(oblast.geonamesId());

@@ -1,0 +1,172 @@
+package org.totmon.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.totmon.linker.EventClustering;
+import org.totmon.linker.EventMention;
+import org.totmon.linker.PlaceRef;
+import org.totmon.model.Event;
+import org.totmon.model.Modality;
+import org.totmon.model.PlaceKind;
+
+/**
+ * A cluster's anchors ({@link EventClustering#ANCHORS}) kept together in one row of {@code event_anchors} (V29), with the
+ * state of its summary (V30: the mentions that win each part, its actors and counts), so that
+ * reading a candidate cluster is one look-up, not one in each of the link, event, report, actor and entity tables per
+ * anchor (reading candidates that way was most of the linking thread's time past 40,000 reports, mostly H2 finding and
+ * decoding pages), and summing a cluster up as a mention joins it needs no read of all its mentions. Written in the
+ * transaction that links a mention; a cluster linked before V29 (V30) has no row (summary) until it is read from the
+ * tables once.
+ */
+final class ClusterAnchors {
+    private ClusterAnchors() {}
+
+    /** The anchors of the clusters among {@code ids} that have a row, by cluster id, in the order they joined. */
+    static Map<Long, List<StoredMention>> read(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<StoredMention>> out = new HashMap<>();
+        Array array = c.createArrayOf("BIGINT", ids.toArray());
+        // The ids as a table (UNNEST): each a look-up in the primary key, where H2 tests every row against = ANY.
+        try (PreparedStatement st = c.prepareStatement("SELECT a.cluster_id, a.anchors FROM UNNEST(?) AS h(id)"
+                + " JOIN event_anchors a ON a.cluster_id = h.id")) {
+            st.setArray(1, array);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), decode(rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sets the cluster's anchors (null: as they are) and its summary's state (the writers' lock held, so no other process
+     * writes the row meanwhile). A cluster without a row and no anchors given gets none.
+     */
+    static void write(Connection c, long cluster, List<StoredMention> anchors, EventClustering.State summary) throws SQLException {
+        String json = anchors == null ? null : encode(anchors);
+        String state = summary == null ? null : encode(summary);
+        try (PreparedStatement st = c.prepareStatement("UPDATE event_anchors SET anchors = COALESCE(?, anchors), summary = COALESCE(?, summary)"
+                + " WHERE cluster_id = ?")) {
+            st.setString(1, json);
+            st.setString(2, state);
+            st.setLong(3, cluster);
+            if (st.executeUpdate() > 0 || json == null) return;
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_anchors (cluster_id, anchors, summary) VALUES (?, ?, ?)")) {
+            st.setLong(1, cluster);
+            st.setString(2, json);
+            st.setString(3, state);
+            st.executeUpdate();
+        }
+    }
+
+    static String encode(List<StoredMention> anchors) {
+        ArrayNode out = Corrections.JSON.createArrayNode();
+        for (StoredMention m : anchors) encode(out.addObject(), m, true);
+        return out.toString();
+    }
+
+    /** Writes the mention into {@code o}; without its evidence text where nothing will read it. */
+    private static void encode(ObjectNode o, StoredMention m, boolean text) {
+        Event e = m.event();
+        o.put("report", m.reportId()).put("ord", m.ord()).put("published", m.published()).put("type", e.type())
+                .put("text", text ? e.text() : null).put("date", e.date()).put("place", e.place()).put("modality", e.modality().name())
+                .put("acled", e.acledEventType()).put("acled_sub", e.acledSubEventType()).put("start", e.start())
+                .put("end", e.end()).put("several_regions", e.severalRegions()).put("sense", e.sense())
+                .put("date_value", m.dateValue()).put("dated_by_event", m.datedByEvent());
+        e.actors().forEach(o.putArray("actors")::add);
+        m.persons().forEach(o.putArray("persons")::add);
+        PlaceRef p = m.place();
+        if (p != null) {
+            o.putObject("linked_place").put("name", p.name()).put("kind", p.kind() == null ? null : p.kind().label())
+                    .put("admin1", p.admin1()).put("country", p.country()).put("lat", p.lat()).put("lon", p.lon());
+        }
+    }
+
+    static List<StoredMention> decode(String json) {
+        List<StoredMention> out = new ArrayList<>();
+        for (JsonNode o : tree(json)) out.add(decode(o));
+        return out;
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return Corrections.JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a cluster's kept anchors or summary are not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static StoredMention decode(JsonNode o) {
+        List<String> actors = new ArrayList<>();
+        o.path("actors").forEach(a -> actors.add(a.asText()));
+        TreeSet<String> persons = new TreeSet<>();
+        o.path("persons").forEach(a -> persons.add(a.asText()));
+        Event e = new Event(text(o, "type"), text(o, "text"), text(o, "date"), text(o, "place"), actors,
+                Modality.valueOf(o.get("modality").asText()), text(o, "acled"), text(o, "acled_sub"), o.get("start").asInt(),
+                o.get("end").asInt(), null, List.of(), o.get("several_regions").asBoolean(), text(o, "sense"));
+        JsonNode p = o.get("linked_place");
+        PlaceRef place = p == null ? null : new PlaceRef(text(p, "name"), p.hasNonNull("kind") ? PlaceKind.of(p.get("kind").asText()) : null,
+                text(p, "admin1"), text(p, "country"), p.hasNonNull("lat") ? p.get("lat").asDouble() : null,
+                p.hasNonNull("lon") ? p.get("lon").asDouble() : null);
+        return new StoredMention(text(o, "report"), o.get("ord").asInt(), text(o, "published"), e, text(o, "date_value"),
+                o.get("dated_by_event").asBoolean(), place, persons);
+    }
+
+    private static final List<String> WINNERS = List.of("dated", "first_published", "placed", "first");
+
+    /** A summarizer's state as JSON: its winning mentions without their evidence text, its actors and counts. */
+    static String encode(EventClustering.State s) {
+        ObjectNode o = Corrections.JSON.createObjectNode();
+        List<EventMention> winners = Arrays.asList(s.dated(), s.firstPublished(), s.placed(), s.first());
+        for (int i = 0; i < WINNERS.size(); i++) {
+            if (winners.get(i) != null) encode(o.putObject(WINNERS.get(i)), StoredMention.of(winners.get(i)), false);
+        }
+        s.actors().stream().sorted().forEach(o.putArray("actors")::add);
+        o.put("reports", s.reports());
+        ObjectNode modalities = o.putObject("modalities");
+        s.modalities().forEach((m, n) -> modalities.put(m.name(), n));
+        return o.toString();
+    }
+
+    static EventClustering.State decodeState(String json) {
+        JsonNode o = tree(json);
+        List<EventMention> winners = new ArrayList<>();
+        for (String w : WINNERS) winners.add(o.hasNonNull(w) ? decode(o.get(w)).bare() : null);
+        Set<String> actors = new TreeSet<>();
+        o.path("actors").forEach(a -> actors.add(a.asText()));
+        Map<Modality, Integer> modalities = new EnumMap<>(Modality.class);
+        o.path("modalities").fields().forEachRemaining(e -> modalities.put(Modality.valueOf(e.getKey()), e.getValue().asInt()));
+        return new EventClustering.State(winners.get(0), winners.get(1), winners.get(2), winners.get(3), actors, o.get("reports").asInt(),
+                modalities);
+    }
+
+    /** The kept state of the cluster's summary, or null when none is kept (a cluster linked before V30). */
+    static EventClustering.State summary(Connection c, long cluster) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT summary FROM event_anchors WHERE cluster_id = ?")) {
+            st.setLong(1, cluster);
+            try (ResultSet rs = st.executeQuery()) {
+                String json = rs.next() ? rs.getString(1) : null;
+                return json == null ? null : decodeState(json);
+            }
+        }
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

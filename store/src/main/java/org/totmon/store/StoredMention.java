@@ -1,0 +1,35 @@
+package org.totmon.store;
+
+import java.util.List;
+import java.util.Set;
+import org.totmon.linker.EventMention;
+import org.totmon.linker.PlaceRef;
+import org.totmon.model.Event;
+
+/**
+ * An event mention as the link tables keep it, what {@link EventMention#stored} makes one of: the event with the names
+ * of its place and actors (not their ids), the date the linker gave it, and its place as the linker compares it.
+ */
+record StoredMention(String reportId, int ord, String published, Event event, String dateValue, boolean datedByEvent,
+                     PlaceRef place, Set<String> persons) {
+
+    /** What the tables keep of a mention linked from a report's layers. */
+    static StoredMention of(EventMention m) {
+        Event e = m.event();
+        return new StoredMention(m.reportId(), m.ord(), m.published(), new Event(e.type(), e.text(), e.date(), e.place(), e.actors(),
+                e.modality(), e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense()),
+                m.date() == null ? null : m.date().value(), m.datedByEvent(), m.place(), m.persons());
+    }
+
+    EventMention mention() {
+        return EventMention.stored(reportId, ord, published, event, dateValue, datedByEvent, place, persons);
+    }
+
+    /** The mention without what its evidence text says, for what needs none (a cluster's summary). */
+    EventMention bare() {
+        Event e = event;
+        return EventMention.stored(reportId, ord, published, new Event(e.type(), null, e.date(), e.place(), e.actors(), e.modality(),
+                e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense()),
+                dateValue, datedByEvent, place, persons);
+    }
+}
