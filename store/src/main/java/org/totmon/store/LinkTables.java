@@ -384,17 +384,8 @@ final class LinkTables {
 
         ClaimGroups(int capacity) {
             this.capacity = capacity;
-            this.ids = lru(capacity);
-            this.noted = lru(capacity);
-        }
-
-        private static <K, V> Map<K, V> lru(int capacity) {
-            return new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                    return size() > capacity;
-                }
-            };
+            this.ids = Memo.lru(capacity);
+            this.noted = Memo.lru(capacity);
         }
 
         void clear() {

@@ -11,7 +11,12 @@ final class Memo<K, V> {
 
     Memo(int capacity, Function<K, V> function) {
         this.function = function;
-        this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
+        this.recent = lru(capacity);
+    }
+
+    /** A map of at most {@code capacity} entries that drops the least recently used first; not thread-safe. */
+    static <K, V> Map<K, V> lru(int capacity) {
+        return new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
                 return size() > capacity;

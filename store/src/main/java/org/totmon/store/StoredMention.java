@@ -16,9 +16,14 @@ record StoredMention(String reportId, int ord, String published, Event event, St
     /** What the tables keep of a mention linked from a report's layers. */
     static StoredMention of(EventMention m) {
         Event e = m.event();
-        return new StoredMention(m.reportId(), m.ord(), m.published(), new Event(e.type(), e.text(), e.date(), e.place(), e.actors(),
-                e.modality(), e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense()),
-                m.date() == null ? null : m.date().value(), m.datedByEvent(), m.place(), m.persons());
+        return new StoredMention(m.reportId(), m.ord(), m.published(), kept(e, e.text()), m.date() == null ? null : m.date().value(),
+                m.datedByEvent(), m.place(), m.persons());
+    }
+
+    /** The event as the tables keep it, with {@code text} for its evidence: without the ids of its place and actors. */
+    private static Event kept(Event e, String text) {
+        return new Event(e.type(), text, e.date(), e.place(), e.actors(), e.modality(), e.acledEventType(), e.acledSubEventType(),
+                e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense());
     }
 
     EventMention mention() {
@@ -27,9 +32,6 @@ record StoredMention(String reportId, int ord, String published, Event event, St
 
     /** The mention without what its evidence text says, for what needs none (a cluster's summary). */
     EventMention bare() {
-        Event e = event;
-        return EventMention.stored(reportId, ord, published, new Event(e.type(), null, e.date(), e.place(), e.actors(), e.modality(),
-                e.acledEventType(), e.acledSubEventType(), e.start(), e.end(), null, List.of(), e.severalRegions(), e.sense()),
-                dateValue, datedByEvent, place, persons);
+        return EventMention.stored(reportId, ord, published, kept(event, null), dateValue, datedByEvent, place, persons);
     }
 }
