@@ -98,12 +98,22 @@ public record EventMention(String reportId, int ord, String published, Event eve
         return evidence(reportId, ord, published, e, DateSpan.parse(dateValue), datedByEvent, place, persons);
     }
 
+    /** As {@link #stored}, with what its evidence text says ({@code evidenceStems}, {@code concepts}) as it was kept. */
+    public static EventMention stored(String reportId, int ord, String published, Event e, String dateValue, boolean datedByEvent,
+                                      PlaceRef place, Set<String> persons, Set<String> evidenceStems, Set<String> concepts) {
+        return of(reportId, ord, published, e, DateSpan.parse(dateValue), datedByEvent, place, persons, evidenceStems, concepts);
+    }
+
     /** A mention with what its evidence text says: its content-word stems, and the concepts it names in any language. */
     private static EventMention evidence(String reportId, int ord, String published, Event e, DateSpan date, boolean datedByEvent,
                                          PlaceRef place, Set<String> persons) {
         String text = e.text() == null ? "" : e.text();
-        return new EventMention(reportId, ord, published, e, date, datedByEvent, place, new TreeSet<>(e.actors()), persons,
-                Words.contentStems(text), Concepts.BUNDLED.named(text));
+        return of(reportId, ord, published, e, date, datedByEvent, place, persons, Words.contentStems(text), Concepts.BUNDLED.named(text));
+    }
+
+    private static EventMention of(String reportId, int ord, String published, Event e, DateSpan date, boolean datedByEvent, PlaceRef place,
+                                   Set<String> persons, Set<String> evidenceStems, Set<String> concepts) {
+        return new EventMention(reportId, ord, published, e, date, datedByEvent, place, new TreeSet<>(e.actors()), persons, evidenceStems, concepts);
     }
 
     /** The event's place from the report's places layer, else from the gazetteer by its id, else its name alone. */

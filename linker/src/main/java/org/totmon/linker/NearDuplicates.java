@@ -76,6 +76,31 @@ public final class NearDuplicates {
         return Words.jaccard(a.shingles(), shingles);
     }
 
+    /** Shingles as a sorted array, the form {@link #similarity(long[], long[])} compares and a store keeps. */
+    public static long[] sorted(Set<Long> shingles) {
+        long[] out = new long[shingles.size()];
+        int i = 0;
+        for (long s : shingles) out[i++] = s;
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The Jaccard similarity of two sorted shingle arrays, as {@link #similarity(Fingerprint, Set)} gives it for sets. */
+    public static double similarity(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) return 0;
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return (double) shared / (a.length + b.length - shared);
+    }
+
     public static boolean nearDuplicate(double similarity) {
         return similarity >= THRESHOLD;
     }

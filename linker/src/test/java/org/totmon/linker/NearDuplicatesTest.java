@@ -33,6 +33,13 @@ class NearDuplicatesTest {
         assertEquals(NearDuplicates.fingerprint(reprint).shingles(), NearDuplicates.shingles(reprint));
         assertEquals(NearDuplicates.similarity(original, NearDuplicates.fingerprint(reprint)),
                 NearDuplicates.similarity(original, NearDuplicates.shingles(reprint)));
+        // As a store keeps them: sorted arrays, compared alike.
+        assertEquals(NearDuplicates.similarity(original, NearDuplicates.shingles(reprint)),
+                NearDuplicates.similarity(NearDuplicates.sorted(original.shingles()), NearDuplicates.sorted(NearDuplicates.shingles(reprint))));
+        String other = "Occupation authorities in Melitopol said on 6 October 2023 that a residential building was damaged.";
+        assertEquals(NearDuplicates.similarity(original, NearDuplicates.shingles(other)),
+                NearDuplicates.similarity(NearDuplicates.sorted(original.shingles()), NearDuplicates.sorted(NearDuplicates.shingles(other))));
+        assertEquals(0, NearDuplicates.similarity(new long[0], new long[0]));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,16 +80,23 @@ final class ClusterAnchors {
         return out.toString();
     }
 
-    /** Writes the mention into {@code o}; without its evidence text where nothing will read it. */
-    private static void encode(ObjectNode o, StoredMention m, boolean text) {
+    /**
+     * Writes the mention into {@code o}; with what its evidence says ({@code evidence}: its stems and concepts, not its
+     * text, which they are worked out from at a cost) or without, where nothing will read it.
+     */
+    private static void encode(ObjectNode o, StoredMention m, boolean evidence) {
         Event e = m.event();
         o.put("report", m.reportId()).put("ord", m.ord()).put("published", m.published()).put("type", e.type())
-                .put("text", text ? e.text() : null).put("date", e.date()).put("place", e.place()).put("modality", e.modality().name())
+                .put("date", e.date()).put("place", e.place()).put("modality", e.modality().name())
                 .put("acled", e.acledEventType()).put("acled_sub", e.acledSubEventType()).put("start", e.start())
                 .put("end", e.end()).put("several_regions", e.severalRegions()).put("sense", e.sense())
                 .put("date_value", m.dateValue()).put("dated_by_event", m.datedByEvent());
         e.actors().forEach(o.putArray("actors")::add);
         m.persons().forEach(o.putArray("persons")::add);
+        if (evidence) {
+            new TreeSet<>(m.stems()).forEach(o.putArray("stems")::add);
+            new TreeSet<>(m.concepts()).forEach(o.putArray("concepts")::add);
+        }
         PlaceRef p = m.place();
         if (p != null) {
             o.putObject("linked_place").put("name", p.name()).put("kind", p.kind() == null ? null : p.kind().label())
@@ -122,8 +130,9 @@ final class ClusterAnchors {
         PlaceRef place = p == null ? null : new PlaceRef(text(p, "name"), p.hasNonNull("kind") ? PlaceKind.of(p.get("kind").asText()) : null,
                 text(p, "admin1"), text(p, "country"), p.hasNonNull("lat") ? p.get("lat").asDouble() : null,
                 p.hasNonNull("lon") ? p.get("lon").asDouble() : null);
+        // Anchors kept before their stems and concepts were have their evidence text instead.
         return new StoredMention(text(o, "report"), o.get("ord").asInt(), text(o, "published"), e, text(o, "date_value"),
-                o.get("dated_by_event").asBoolean(), place, persons);
+                o.get("dated_by_event").asBoolean(), place, persons, strings(o, "stems"), strings(o, "concepts"));
     }
 
     private static final List<String> WINNERS = List.of("dated", "first_published", "placed", "first");
@@ -163,6 +172,15 @@ final class ClusterAnchors {
                 return json == null ? null : decodeState(json);
             }
         }
+    }
+
+    /** The strings of the array {@code field}, or null when there is none. */
+    private static Set<String> strings(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        if (v == null) return null;
+        Set<String> out = new HashSet<>();
+        v.forEach(x -> out.add(x.asText()));
+        return out;
     }
 
     private static String text(JsonNode o, String field) {

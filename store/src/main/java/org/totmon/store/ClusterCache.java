@@ -40,7 +40,7 @@ final class ClusterCache {
      * shingling it again was a seventh of the linking thread where reports copy each other often. A report's text
      * does not change; its boilerplate does only with its extraction, which clears this cache.
      */
-    private final Map<String, Set<Long>> shingles = Memo.lru(SHINGLED);
+    private final Map<String, long[]> shingles = Memo.lru(SHINGLED);
     static final int SHINGLED = 2_000;
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;
@@ -92,12 +92,12 @@ final class ClusterCache {
         epoch = null;
     }
 
-    /** The shingles of a stored report's text, or null when not held. */
-    Set<Long> shingles(String reportId) {
+    /** The shingles of a stored report's text, sorted, or null when not held. */
+    long[] shingles(String reportId) {
         return shingles.get(reportId);
     }
 
-    void shingles(String reportId, Set<Long> of) {
+    void shingles(String reportId, long[] of) {
         shingles.put(reportId, of);
     }
 

@@ -1,5 +1,7 @@
 package org.totmon.store;
 
+import java.nio.ByteBuffer;
+import java.nio.LongBuffer;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -59,7 +61,7 @@ final class LinkTables {
     private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
     private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_anchors", "event_cluster",
-            "near_duplicate", "report_band");
+            "near_duplicate", "report_band", "report_shingles");
 
     static long linkedSeq(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = ?")) {
@@ -306,15 +308,21 @@ final class LinkTables {
             }
             st.executeBatch();
         }
+        long[] own = NearDuplicates.sorted(f.shingles());
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_shingles (report_id, shingles) VALUES (?, ?)")) {
+            st.setString(1, r.id());
+            st.setBytes(2, bytes(own));
+            st.executeUpdate();
+        }
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
             for (String id : candidates) {
-                Set<Long> shingles = cache.shingles(id);
+                long[] shingles = cache.shingles(id);
                 if (shingles == null) {
                     shingles = storedShingles(c, id);
                     cache.shingles(id, shingles);
                 }
-                double similarity = NearDuplicates.similarity(f, shingles);
+                double similarity = NearDuplicates.similarity(own, shingles);
                 if (!NearDuplicates.nearDuplicate(similarity)) continue;
                 NearDuplicates.Copy other = copy(c, id);
                 boolean selfFirst = NearDuplicates.ORIGINAL_FIRST.compare(self, other) < 0;
@@ -331,7 +339,19 @@ final class LinkTables {
         return NearDuplicates.fingerprint(CleanText.of(text, boilerplate));
     }
 
-    private static Set<Long> storedShingles(Connection c, String id) throws SQLException {
+    /** A linked report's shingles as kept, else (linked before they were) made from its text. */
+    private static long[] storedShingles(Connection c, String id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT shingles FROM report_shingles WHERE report_id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    LongBuffer kept = ByteBuffer.wrap(rs.getBytes(1)).asLongBuffer();
+                    long[] out = new long[kept.remaining()];
+                    kept.get(out);
+                    return out;
+                }
+            }
+        }
         String text;
         try (PreparedStatement st = c.prepareStatement("SELECT text FROM report WHERE id = ?")) {
             st.setString(1, id);
@@ -347,7 +367,13 @@ final class LinkTables {
                 while (rs.next()) boilerplate.add(new TextSpan(rs.getInt(1), rs.getInt(2)));
             }
         }
-        return NearDuplicates.shingles(CleanText.of(text, boilerplate));
+        return NearDuplicates.sorted(NearDuplicates.shingles(CleanText.of(text, boilerplate)));
+    }
+
+    private static byte[] bytes(long[] shingles) {
+        ByteBuffer out = ByteBuffer.allocate(shingles.length * Long.BYTES);
+        out.asLongBuffer().put(shingles);
+        return out.array();
     }
 
     private static NearDuplicates.Copy copy(Connection c, String id) throws SQLException {
@@ -719,7 +745,7 @@ final class LinkTables {
         if (missing.isEmpty()) return out;
         Map<Long, List<EventMention>> read = new HashMap<>();
         for (Map.Entry<Long, List<StoredMention>> e : ClusterAnchors.read(c, missing).entrySet()) {
-            read.put(e.getKey(), e.getValue().stream().map(STORED_MENTIONS::get).toList());
+            read.put(e.getKey(), e.getValue().stream().map(m -> m.stems() != null ? m.mention() : STORED_MENTIONS.get(m)).toList());
         }
         missing.removeAll(read.keySet());
         if (!missing.isEmpty()) {

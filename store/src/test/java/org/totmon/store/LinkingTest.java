@@ -3,7 +3,12 @@ package org.totmon.store;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -347,6 +352,88 @@ class LinkingTest {
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM event_anchors")) {
             rs.next();
             assertEquals(1, rs.getInt(1), "the cluster's anchors kept together again");
+        }
+    }
+
+    /**
+     * Two reports of explosions at an airfield with no actor, one placed in the town, one in its region: only their
+     * evidence's words corroborate each other.
+     */
+    private static List<Item> explosionsToldTwice() {
+        List<Item> out = new ArrayList<>();
+        String[][] told = {{"Melitopol", "SETTLEMENT", "Explosions were heard at the airfield near Melitopol overnight, residents wrote."},
+                {"Zaporizhzhia Oblast", "REGION", "Residents of Zaporizhzhia Oblast wrote that explosions were heard overnight at the airfield near Melitopol."}};
+        for (String[] t : told) {
+            Report r = report(t[2], "Outlet " + t[1], "2023-10-06");
+            Mention m = at(t[2], t[2]);
+            out.add(new Item(r, extraction(r, List.of(place(t[2], t[0], PlaceKind.valueOf(t[1]))), List.of(), List.of(),
+                    List.of(new Event("ATTACK", t[2], "2023-10-06", t[0], List.of(), Modality.FACT, "Explosions/Remote violence",
+                            "Air/drone strike", m.start(), m.end())))));
+        }
+        return out;
+    }
+
+    /** The explosions told in two processes, the first's anchors changed by {@code keptAs} in between: one event? */
+    private void evidenceJoinsAcrossProcesses(TestDatabase db, ConnectionStep keptAs) throws Exception {
+        List<Item> told = explosionsToldTwice();
+        Path data = dir.resolve("data");
+        ingest(db, data, told.subList(0, 1)).close();
+        try (Connection c = db.connect(data)) {
+            keptAs.apply(c);
+        }
+        try (Store store = ingest(db, data, told.subList(1, 2))) {
+            assertEquals(List.of(2), store.timeline().events(EventQuery.all()).stream().map(TimelineEvent::reportCount).toList(),
+                    "one event: the second report's evidence matches the kept anchor's");
+        }
+    }
+
+    private interface ConnectionStep {
+        void apply(Connection c) throws Exception;
+    }
+
+    @OnEachDatabase
+    void anchorsKeptInAnotherProcessAreComparedByTheirEvidence(TestDatabase db) throws Exception {
+        evidenceJoinsAcrossProcesses(db, c -> {});
+    }
+
+    @OnEachDatabase
+    void anchorsKeptWithTheirEvidenceTextAreComparedAlike(TestDatabase db) throws Exception {
+        // As a store linked before anchors kept their evidence's stems and concepts left them: with the evidence text.
+        evidenceJoinsAcrossProcesses(db, c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT cluster_id, anchors FROM event_anchors");
+                 PreparedStatement text = c.prepareStatement("SELECT text FROM event WHERE report_id = ? AND ord = ?");
+                 PreparedStatement update = c.prepareStatement("UPDATE event_anchors SET anchors = ? WHERE cluster_id = ?")) {
+                assertTrue(rs.next());
+                ArrayNode anchors = (ArrayNode) new ObjectMapper().readTree(rs.getString(2));
+                for (JsonNode a : anchors) {
+                    ObjectNode o = (ObjectNode) a;
+                    assertTrue(o.remove("stems").size() > 0, "stems kept");
+                    o.remove("concepts");
+                    text.setString(1, o.get("report").asText());
+                    text.setInt(2, o.get("ord").asInt());
+                    try (ResultSet t = text.executeQuery()) {
+                        assertTrue(t.next());
+                        o.put("text", t.getString(1));
+                    }
+                }
+                update.setString(1, anchors.toString());
+                update.setLong(2, rs.getLong(1));
+                assertEquals(1, update.executeUpdate());
+            }
+        });
+    }
+
+    @OnEachDatabase
+    void aCopyOfAReportLinkedBeforeItsShinglesWereKeptIsFound(TestDatabase db) throws Exception {
+        List<Item> items = strikes();
+        Path data = dir.resolve("data");
+        ingest(db, data, items.subList(0, 2)).close();
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            assertEquals(2, st.executeUpdate("DELETE FROM report_shingles"));
+        }
+        try (Store store = ingest(db, data, items.subList(2, 3))) {
+            assertEquals(List.of(items.get(2).report().id()),
+                    store.nearDuplicates(items.get(1).report().id()).stream().map(d -> d.report().id()).toList());
         }
     }
 
