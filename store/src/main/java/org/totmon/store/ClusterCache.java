@@ -40,7 +40,7 @@ final class ClusterCache {
      * shingling it again was a seventh of the linking thread where reports copy each other often. A report's text
      * does not change; its boilerplate does only with its extraction, which clears this cache.
      */
-    private final Map<String, long[]> shingles = Memo.lru(SHINGLED);
+    private final Map<String, long[]> shingles = Lru.map(SHINGLED);
     static final int SHINGLED = 2_000;
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;

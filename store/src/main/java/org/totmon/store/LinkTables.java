@@ -309,11 +309,7 @@ final class LinkTables {
             st.executeBatch();
         }
         long[] own = NearDuplicates.sorted(f.shingles());
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_shingles (report_id, shingles) VALUES (?, ?)")) {
-            st.setString(1, r.id());
-            st.setBytes(2, bytes(own));
-            st.executeUpdate();
-        }
+        keepShingles(c, r.id(), own);
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO near_duplicate (report_id, original_id, similarity) VALUES (?, ?, ?)")) {
             for (String id : candidates) {
@@ -339,7 +335,7 @@ final class LinkTables {
         return NearDuplicates.fingerprint(CleanText.of(text, boilerplate));
     }
 
-    /** A linked report's shingles as kept, else (linked before they were) made from its text. */
+    /** A linked report's shingles as kept, else (linked before they were) made from its text and kept from now on. */
     private static long[] storedShingles(Connection c, String id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT shingles FROM report_shingles WHERE report_id = ?")) {
             st.setString(1, id);
@@ -352,22 +348,38 @@ final class LinkTables {
                 }
             }
         }
-        String text;
+        long[] made = NearDuplicates.sorted(NearDuplicates.shingles(CleanText.of(text(c, id), boilerplate(c, id))));
+        keepShingles(c, id, made);
+        return made;
+    }
+
+    private static String text(Connection c, String id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT text FROM report WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                text = rs.getString(1);
+                return rs.getString(1);
             }
         }
-        List<TextSpan> boilerplate = new ArrayList<>();
+    }
+
+    private static List<TextSpan> boilerplate(Connection c, String id) throws SQLException {
+        List<TextSpan> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT start_offset, end_offset FROM boilerplate_span WHERE report_id = ? ORDER BY ord")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) boilerplate.add(new TextSpan(rs.getInt(1), rs.getInt(2)));
+                while (rs.next()) out.add(new TextSpan(rs.getInt(1), rs.getInt(2)));
             }
         }
-        return NearDuplicates.sorted(NearDuplicates.shingles(CleanText.of(text, boilerplate)));
+        return out;
+    }
+
+    private static void keepShingles(Connection c, String id, long[] shingles) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_shingles (report_id, shingles) VALUES (?, ?)")) {
+            st.setString(1, id);
+            st.setBytes(2, bytes(shingles));
+            st.executeUpdate();
+        }
     }
 
     private static byte[] bytes(long[] shingles) {
@@ -410,8 +422,8 @@ final class LinkTables {
 
         ClaimGroups(int capacity) {
             this.capacity = capacity;
-            this.ids = Memo.lru(capacity);
-            this.noted = Memo.lru(capacity);
+            this.ids = Lru.map(capacity);
+            this.noted = Lru.map(capacity);
         }
 
         void clear() {
@@ -745,7 +757,12 @@ final class LinkTables {
         if (missing.isEmpty()) return out;
         Map<Long, List<EventMention>> read = new HashMap<>();
         for (Map.Entry<Long, List<StoredMention>> e : ClusterAnchors.read(c, missing).entrySet()) {
-            read.put(e.getKey(), e.getValue().stream().map(m -> m.stems() != null ? m.mention() : STORED_MENTIONS.get(m)).toList());
+            List<EventMention> anchors = e.getValue().stream().map(StoredMention::mention).toList();
+            // Kept before anchors held their stems and concepts: kept with them from now on.
+            if (e.getValue().stream().anyMatch(m -> m.stems() == null)) {
+                ClusterAnchors.write(c, e.getKey(), anchors.stream().map(StoredMention::of).toList(), null);
+            }
+            read.put(e.getKey(), anchors);
         }
         missing.removeAll(read.keySet());
         if (!missing.isEmpty()) {
@@ -837,20 +854,12 @@ final class LinkTables {
                             rs.getObject(20, Double.class), rs.getObject(21, Double.class));
                     StoredMention stored = new StoredMention(reportId, ord, rs.getString(4), e, rs.getString(14), rs.getBoolean(15), place,
                             persons.getOrDefault(reportId + "#" + ord, Set.of()));
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(evidence ? STORED_MENTIONS.get(stored) : stored.bare());
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(evidence ? stored.mention() : stored.bare());
                 }
             }
         }
         return out;
     }
-
-    /**
-     * Stored mentions made lately, by what they were made of. Making one reads its evidence text for stems and concepts,
-     * which cost more than the rest of linking together (a third of ingest's time in a profile), and the same clusters'
-     * mentions are read again and again while their stories are being told. Keyed by every input, so an entry is
-     * never stale.
-     */
-    private static final Memo<StoredMention, EventMention> STORED_MENTIONS = new Memo<>(20_000, StoredMention::mention);
 
     private static long newCluster(Connection c, EventMention m) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO event_cluster (type, modality, report_count) VALUES (?, ?, 0)",

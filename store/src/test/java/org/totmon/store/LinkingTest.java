@@ -385,6 +385,12 @@ class LinkingTest {
             assertEquals(List.of(2), store.timeline().events(EventQuery.all()).stream().map(TimelineEvent::reportCount).toList(),
                     "one event: the second report's evidence matches the kept anchor's");
         }
+        try (Connection c = db.connect(data); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT anchors FROM event_anchors")) {
+            assertTrue(rs.next());
+            for (JsonNode a : new ObjectMapper().readTree(rs.getString(1))) {
+                assertTrue(a.has("stems") && !a.has("text"), "kept with its stems from now on: " + a);
+            }
+        }
     }
 
     private interface ConnectionStep {
@@ -434,6 +440,13 @@ class LinkingTest {
         try (Store store = ingest(db, data, items.subList(2, 3))) {
             assertEquals(List.of(items.get(2).report().id()),
                     store.nearDuplicates(items.get(1).report().id()).stream().map(d -> d.report().id()).toList());
+        }
+        try (Connection c = db.connect(data); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT report_id FROM report_shingles ORDER BY report_id")) {
+            List<String> kept = new ArrayList<>();
+            while (rs.next()) kept.add(rs.getString(1));
+            assertEquals(items.subList(1, 3).stream().map(i -> i.report().id()).sorted().toList(), kept,
+                    "the candidate's shingles made from its text are kept from now on, and the new report's");
         }
     }
 
