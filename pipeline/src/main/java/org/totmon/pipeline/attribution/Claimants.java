@@ -33,6 +33,7 @@ final class Claimants {
     private final OutletRegistry outlets;
     private final List<String> glosses;
     private final List<String> occupiedSince;
+    private final OutletClasses classes = new OutletClasses();
 
     Claimants(ActorRegistry registry, OutletRegistry outlets, Cues cues) {
         this.cues = cues;
@@ -93,13 +94,27 @@ final class Claimants {
      * its name says ("Mariupol City Council", "47 окрема бригада" are Ukrainian bodies), else an independent medium.
      */
     Sided ownVoice(String outlet) {
+        return ownVoice(outlet, Sided.UNKNOWN);
+    }
+
+    /**
+     * The side of a report's outlet speaking in its own voice: as {@link #ownVoice(String)}, except that an outlet the
+     * registries and its name leave without a side takes the one its web address or language gives
+     * ({@code outlet-classes.tsv}) before it is taken for an independent medium.
+     */
+    Sided ownVoice(Report report, String language) {
+        return ownVoice(outletName(report), classes.side(report, language));
+    }
+
+    private Sided ownVoice(String outlet, Sided byClass) {
         if (outlet == null) return Sided.UNKNOWN;
         OutletRegistry.Outlet o = outlets.byName(outlet);
         if (o != null) return new Sided(o.side(), "outlet registry: " + o.name() + " (" + o.kind().replace('_', ' ') + ")");
         Actor actor = actor(outlet);
         if (actor != null) return new Sided(actor.side(), "actor registry: " + actor.canonical());
         Sided named = side(outlet, Tokenizer.tokenize(outlet), Side.UKRAINE, PublicationDate.UNKNOWN);
-        return named.known() ? named : new Sided(Side.THIRD_PARTY, "outlet " + outlet + " not in the outlet registry: an independent medium");
+        if (named.known()) return named;
+        return byClass.known() ? byClass : new Sided(Side.THIRD_PARTY, "outlet " + outlet + " not in the outlet registry: an independent medium");
     }
 
     /**

@@ -51,7 +51,16 @@ class AttributionAnnotatorTest {
     }
 
     private static Document annotate(String text, String lang, String url, String published) {
-        Document d = new Document(new Report(Report.contentId(text), url, null, null, published, lang, text));
+        return annotate(new Report(Report.contentId(text), url, null, null, published, lang, text));
+    }
+
+    /** A report whose outlet field is its web address's host, as crawled reports have it. */
+    private static Document fromHost(String text, String lang, String host, String published) {
+        return annotate(new Report(Report.contentId(text), "https://" + host + "/news/1", host, null, published, lang, text));
+    }
+
+    private static Document annotate(Report report) {
+        Document d = new Document(report);
         new HeadlineAnnotator().annotate(d);
         SENTENCES.annotate(d);
         PLACES.annotate(d);
@@ -81,6 +90,39 @@ class AttributionAnnotatorTest {
 
         Claim ua = claim(annotate("Близько 80 населених пунктів можуть бути підтоплені.", "uk", "https://suspilne.media/1", "2023-06-06"), 80);
         assertEquals(Side.UKRAINE, ua.claimantSide(), "Ukrainian public media speak for the Ukrainian side");
+    }
+
+    @Test
+    void anOutletNeitherRegistryKnowsTakesTheSideOfItsAddressOrLanguage() {
+        Claim ua = claim(fromHost("У громаді облаштували 14 нових укриттів.", "uk", "rivne-visti.example.com.ua", "2024-02-01"), 14);
+        assertEquals(Side.UKRAINE, ua.claimantSide());
+        assertEquals("outlet not in the registries, a Ukrainian web address (rivne-visti.example.com.ua)", ua.sideReason());
+
+        Claim ru = claim(fromHost("В регионе открыли 12 новых пунктов выдачи документов.", "ru", "vesti-regiona.example.ru", "2024-02-01"), 12);
+        assertEquals(Side.OCCUPATION, ru.claimantSide());
+
+        Claim written = claim(fromHost("У громаді облаштували 14 нових укриттів.", "uk", "rivne-visti.example.com", "2024-02-01"), 14);
+        assertEquals(Side.UKRAINE, written.claimantSide(), "a report written in Ukrainian");
+        assertEquals("outlet not in the registries, written in Ukrainian (uk)", written.sideReason());
+
+        Claim other = claim(fromHost("The town opened 14 new shelters this winter.", "en", "river-valley-times.example.com", "2024-02-01"), 14);
+        assertEquals(Side.THIRD_PARTY, other.claimantSide(), "an English-language outlet of no known country stays an independent medium");
+    }
+
+    @Test
+    void officialsNamedWithoutASideAreOfAnUnknownRussianOutletsAuthorities() {
+        Claim c = claim(fromHost("Детский омбудсмен Анна Смирнова сообщила, что в регион прибыли 120 детей.", "ru",
+                "vesti-regiona.example.ru", "2024-02-01"), 120);
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertTrue(c.sideReason().startsWith("state body \"омбудсмен\""), c.sideReason());
+    }
+
+    @Test
+    void aLongTitleBeforeANameGivesItsSide() {
+        Claim c = claim(annotate("Уповноважена президента України з прав дитини та дитячої реабілітації Олена Марченко повідомила, "
+                + "що вдалося повернути 31 дитину.", "uk", null, "2024-02-01"), 31);
+        assertEquals(Side.UKRAINE, c.claimantSide());
+        assertTrue(c.sideReason().startsWith("role: \"України"), c.sideReason());
     }
 
     @Test
