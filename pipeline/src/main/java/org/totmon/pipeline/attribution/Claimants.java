@@ -24,7 +24,7 @@ import org.totmon.pipeline.text.Tokenizer;
  */
 final class Claimants {
     static final String ROLES = "/org/totmon/pipeline/attribution/roles.tsv";
-    private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ukraine", "side_russia", "side_third_party"};
+    private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ukraine", "side_russia", "side_third_party", "side_ukraine_default"};
     /** Organisation names are looked for in a description up to this many words long. */
     private static final int MAX_NAME_WORDS = 6;
     private final Map<String, Actor> actorsByKey = new HashMap<>();
@@ -190,7 +190,7 @@ final class Claimants {
             if (category.equals("side_ukraine") && occupiedPost.known()) return occupiedPost;
             int at = firstMatch(roles, category, description);
             if (at < 0) continue;
-            Side side = category.equals("side_ukraine") ? Side.UKRAINE : category.equals("side_third_party") ? Side.THIRD_PARTY : Side.OCCUPATION;
+            Side side = category.startsWith("side_ukraine") ? Side.UKRAINE : category.equals("side_third_party") ? Side.THIRD_PARTY : Side.OCCUPATION;
             return new Sided(side, "role: \"" + phrase(roles, category, description, at) + "\"");
         }
         return occupiedPost;

@@ -118,6 +118,17 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aBodyBothStatesHaveIsUkrainesUnlessItsDescriptionNamesAnother() {
+        Claim ours = claim(annotate("The regional police said 42 residents had been detained.", "en", null, "2024-02-01"), 42);
+        assertEquals(Side.UKRAINE, ours.claimantSide());
+        Claim theirs = claim(annotate("The Russian police said 42 residents had been detained.", "en", null, "2024-02-01"), 42);
+        assertEquals(Side.OCCUPATION, theirs.claimantSide());
+        assertEquals("role: \"Russian\"", theirs.sideReason());
+        Claim prosecutors = claim(annotate("Генпрокуратура РФ заявила, что возбуждено 17 уголовных дел.", "ru", null, "2024-02-01"), 17);
+        assertEquals(Side.OCCUPATION, prosecutors.claimantSide());
+    }
+
+    @Test
     void aLongTitleBeforeANameGivesItsSide() {
         Claim c = claim(annotate("Уповноважена президента України з прав дитини та дитячої реабілітації Олена Марченко повідомила, "
                 + "що вдалося повернути 31 дитину.", "uk", null, "2024-02-01"), 31);
