@@ -188,7 +188,7 @@ final class Claimants {
         Sided occupiedPost = occupiedPost(description, published);
         for (String category : SIDE_CATEGORIES) {
             if (category.equals("side_ukraine") && occupiedPost.known()) return occupiedPost;
-            int at = firstMatch(roles, category, description);
+            int at = category.equals("side_ukraine") ? firstAffiliation(description) : firstMatch(roles, category, description);
             if (at < 0) continue;
             Side side = category.startsWith("side_ukraine") ? Side.UKRAINE : category.equals("side_third_party") ? Side.THIRD_PARTY : Side.OCCUPATION;
             return new Sided(side, "role: \"" + phrase(roles, category, description, at) + "\"");
@@ -234,6 +234,19 @@ final class Claimants {
             }
         }
         return Sided.UNKNOWN;
+    }
+
+    /**
+     * The first Ukrainian side word that is not a seat: "the UN mission in Ukraine", "посольство в Україні" are bodies
+     * that sit in Ukraine, not Ukraine's.
+     */
+    private int firstAffiliation(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (roles.matchAt("side_ukraine", tokens, i) == 0) continue;
+            if (i > 0 && AttributionWords.PLACE_PREPOSITIONS.contains(Cues.norm(tokens.get(i - 1).text()))) continue;
+            return i;
+        }
+        return -1;
     }
 
     private static int firstMatch(Cues cues, String category, List<Token> tokens) {

@@ -129,6 +129,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aBodySeatedInUkraineIsNotUkrainesForThat() {
+        Claim c = claim(annotate("The UN monitoring mission in Ukraine said it had documented 33 new cases.", "en", null, "2024-02-01"), 33);
+        assertEquals(Side.THIRD_PARTY, c.claimantSide());
+        Claim own = claim(annotate("The Ukrainian monitoring mission said it had documented 33 new cases.", "en", null, "2024-02-01"), 33);
+        assertEquals(Side.UKRAINE, own.claimantSide());
+    }
+
+    @Test
     void aLongTitleBeforeANameGivesItsSide() {
         Claim c = claim(annotate("Уповноважена президента України з прав дитини та дитячої реабілітації Олена Марченко повідомила, "
                 + "що вдалося повернути 31 дитину.", "uk", null, "2024-02-01"), 31);
