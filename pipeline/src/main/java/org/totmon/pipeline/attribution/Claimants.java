@@ -27,6 +27,8 @@ final class Claimants {
     private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ukraine", "side_russia", "side_third_party", "side_ukraine_default"};
     /** Organisation names are looked for in a description up to this many words long. */
     private static final int MAX_NAME_WORDS = 6;
+    /** How many of one side's own words a report must use, and none of the other's, for its voice to be that side's. */
+    private static final int STANCE_WORDS = 2;
     private final Map<String, Actor> actorsByKey = new HashMap<>();
     private final Cues cues;
     private final Cues roles;
@@ -99,11 +101,38 @@ final class Claimants {
 
     /**
      * The side of a report's outlet speaking in its own voice: as {@link #ownVoice(String)}, except that an outlet the
-     * registries and its name leave without a side takes the one its web address or language gives
-     * ({@code outlet-classes.tsv}) before it is taken for an independent medium.
+     * registries and its name leave without a side takes the one its web address gives ({@code outlet-classes.tsv}),
+     * else the one whose words it uses, else the one its language gives, before it is taken for an independent medium.
      */
-    Sided ownVoice(Report report, String language) {
-        return ownVoice(outletName(report), classes.side(report, language));
+    Sided ownVoice(Report report, String language, List<List<Token>> sentences) {
+        Sided byClass = classes.byAddress(report);
+        if (!byClass.known()) byClass = stance(sentences);
+        if (!byClass.known()) byClass = classes.byLanguage(language);
+        return ownVoice(outletName(report), byClass);
+    }
+
+    /**
+     * The side whose words the report uses in its own voice ({@code voice_*} in roles.tsv: "киевский режим", "в составе
+     * России" are the occupation's; "окупанти", "тимчасово окуповані" Ukraine's): at least two of one side's and none of
+     * the other's.
+     */
+    private Sided stance(List<List<Token>> sentences) {
+        int occupation = 0, ukraine = 0;
+        String first = null;
+        for (List<Token> t : sentences) {
+            for (int i = 0; i < t.size(); i++) {
+                if (roles.matchAt("voice_occupation", t, i) > 0) {
+                    occupation++;
+                    if (first == null) first = phrase(roles, "voice_occupation", t, i);
+                } else if (roles.matchAt("voice_ukraine", t, i) > 0) {
+                    ukraine++;
+                    if (first == null) first = phrase(roles, "voice_ukraine", t, i);
+                }
+            }
+        }
+        if (occupation >= STANCE_WORDS && ukraine == 0) return new Sided(Side.OCCUPATION, "outlet not in the registries, writes as the occupation does (\"" + first + "\")");
+        if (ukraine >= STANCE_WORDS && occupation == 0) return new Sided(Side.UKRAINE, "outlet not in the registries, writes as Ukraine does (\"" + first + "\")");
+        return Sided.UNKNOWN;
     }
 
     private Sided ownVoice(String outlet, Sided byClass) {

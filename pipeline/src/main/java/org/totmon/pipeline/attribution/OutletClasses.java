@@ -10,7 +10,7 @@ import org.totmon.model.Tsv;
 
 /**
  * The side of an outlet neither registry knows, from what its report shows ({@code outlet-classes.tsv}): the country
- * code of its web address ("lb.ua"), else its language. So a report's own voice gets a side the registries could not
+ * code of its web address ("lb.ua"), or its language. So a report's own voice gets a side the registries could not
  * give it: what carries to outlets the project has never read.
  */
 final class OutletClasses {
@@ -35,12 +35,17 @@ final class OutletClasses {
         }
     }
 
-    /** The side of a report's outlet by its address's country code (its outlet field's, else its URL's), then by its language. */
-    Sided side(Report report, String language) {
+    /** The side of a report's outlet by the country code of its address: its outlet field's, else its URL's. */
+    Sided byAddress(Report report) {
         String host = OutletRegistry.host(report.outlet());
         if (host == null || !host.contains(".")) host = OutletRegistry.host(report.url());
         String code = host == null ? null : host.substring(host.lastIndexOf('.') + 1);
         for (Row row : rows) if (row.domain() && code != null && row.values().contains(code)) return sided(row, host);
+        return Sided.UNKNOWN;
+    }
+
+    /** The side of a report's outlet by the language the report is written in. */
+    Sided byLanguage(String language) {
         String lang = language == null ? null : language.toLowerCase(Locale.ROOT);
         for (Row row : rows) if (!row.domain() && lang != null && row.values().contains(lang)) return sided(row, lang);
         return Sided.UNKNOWN;

@@ -110,6 +110,21 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anUnknownOutletWithoutACountryCodeTakesTheSideWhoseWordsItUses() {
+        String occupation = "Год назад область вошла в состав России. За год задержаны 14 пособников киевского режима.";
+        Claim c = claim(fromHost(occupation, "ru", "t.me", "2024-02-01"), 14);
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertEquals("outlet not in the registries, writes as the occupation does (\"в состав России\")", c.sideReason());
+
+        String ukraine = "Окупанти вивезли з тимчасово окупованого міста 14 автобусів із зерном.";
+        assertEquals(Side.UKRAINE, claim(fromHost(ukraine, "uk", "t.me", "2024-02-01"), 14).claimantSide());
+
+        String both = "На временно оккупированных территориях идёт СВО против киевского режима. За год задержаны 14 человек.";
+        assertEquals(Side.THIRD_PARTY, claim(fromHost(both, "ru", "t.me", "2024-02-01"), 14).claimantSide(),
+                "words of both sides: no side from them");
+    }
+
+    @Test
     void officialsNamedWithoutASideAreOfAnUnknownRussianOutletsAuthorities() {
         Claim c = claim(fromHost("Детский омбудсмен Анна Смирнова сообщила, что в регион прибыли 120 детей.", "ru",
                 "vesti-regiona.example.ru", "2024-02-01"), 120);
