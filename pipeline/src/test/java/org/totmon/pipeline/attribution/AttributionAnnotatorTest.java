@@ -126,10 +126,10 @@ class AttributionAnnotatorTest {
 
     @Test
     void officialsNamedWithoutASideAreOfAnUnknownRussianOutletsAuthorities() {
-        Claim c = claim(fromHost("Детский омбудсмен Анна Смирнова сообщила, что в регион прибыли 120 детей.", "ru",
+        Claim c = claim(fromHost("Глава города Анна Смирнова сообщила, что в город прибыли 120 детей.", "ru",
                 "vesti-regiona.example.ru", "2024-02-01"), 120);
         assertEquals(Side.OCCUPATION, c.claimantSide());
-        assertTrue(c.sideReason().startsWith("state body \"омбудсмен\""), c.sideReason());
+        assertTrue(c.sideReason().startsWith("state body \"Глава\""), c.sideReason());
     }
 
     @Test
