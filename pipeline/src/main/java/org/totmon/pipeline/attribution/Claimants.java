@@ -24,15 +24,18 @@ import org.totmon.pipeline.text.Tokenizer;
  */
 final class Claimants {
     static final String ROLES = "/org/totmon/pipeline/attribution/roles.tsv";
-    private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ukraine", "side_russia", "side_third_party"};
+    private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ukraine", "side_russia", "side_third_party", "side_ukraine_default"};
     /** Organisation names are looked for in a description up to this many words long. */
     private static final int MAX_NAME_WORDS = 6;
+    /** How many of one side's own words a report must use, and none of the other's, for its voice to be that side's. */
+    private static final int STANCE_WORDS = 2;
     private final Map<String, Actor> actorsByKey = new HashMap<>();
     private final Cues cues;
     private final Cues roles;
     private final OutletRegistry outlets;
     private final List<String> glosses;
     private final List<String> occupiedSince;
+    private final OutletClasses classes = new OutletClasses();
 
     Claimants(ActorRegistry registry, OutletRegistry outlets, Cues cues) {
         this.cues = cues;
@@ -93,13 +96,54 @@ final class Claimants {
      * its name says ("Mariupol City Council", "47 окрема бригада" are Ukrainian bodies), else an independent medium.
      */
     Sided ownVoice(String outlet) {
+        return ownVoice(outlet, Sided.UNKNOWN);
+    }
+
+    /**
+     * The side of a report's outlet speaking in its own voice: as {@link #ownVoice(String)}, except that an outlet the
+     * registries and its name leave without a side takes the one its web address gives ({@code outlet-classes.tsv}),
+     * else the one whose words it uses, else the one its language gives, before it is taken for an independent medium.
+     */
+    Sided ownVoice(Report report, String language, List<List<Token>> sentences) {
+        Sided byClass = classes.byAddress(report);
+        if (!byClass.known()) byClass = stance(sentences);
+        if (!byClass.known()) byClass = classes.byLanguage(language);
+        return ownVoice(outletName(report), byClass);
+    }
+
+    /**
+     * The side whose words the report uses in its own voice ({@code voice_*} in roles.tsv: "киевский режим", "в составе
+     * России" are the occupation's; "окупанти", "тимчасово окуповані" Ukraine's): at least two of one side's and none of
+     * the other's.
+     */
+    private Sided stance(List<List<Token>> sentences) {
+        int occupation = 0, ukraine = 0;
+        String first = null;
+        for (List<Token> t : sentences) {
+            for (int i = 0; i < t.size(); i++) {
+                if (roles.matchAt("voice_occupation", t, i) > 0) {
+                    occupation++;
+                    if (first == null) first = phrase(roles, "voice_occupation", t, i);
+                } else if (roles.matchAt("voice_ukraine", t, i) > 0) {
+                    ukraine++;
+                    if (first == null) first = phrase(roles, "voice_ukraine", t, i);
+                }
+            }
+        }
+        if (occupation >= STANCE_WORDS && ukraine == 0) return new Sided(Side.OCCUPATION, "outlet not in the registries, writes as the occupation does (\"" + first + "\")");
+        if (ukraine >= STANCE_WORDS && occupation == 0) return new Sided(Side.UKRAINE, "outlet not in the registries, writes as Ukraine does (\"" + first + "\")");
+        return Sided.UNKNOWN;
+    }
+
+    private Sided ownVoice(String outlet, Sided byClass) {
         if (outlet == null) return Sided.UNKNOWN;
         OutletRegistry.Outlet o = outlets.byName(outlet);
         if (o != null) return new Sided(o.side(), "outlet registry: " + o.name() + " (" + o.kind().replace('_', ' ') + ")");
         Actor actor = actor(outlet);
         if (actor != null) return new Sided(actor.side(), "actor registry: " + actor.canonical());
         Sided named = side(outlet, Tokenizer.tokenize(outlet), Side.UKRAINE, PublicationDate.UNKNOWN);
-        return named.known() ? named : new Sided(Side.THIRD_PARTY, "outlet " + outlet + " not in the outlet registry: an independent medium");
+        if (named.known()) return named;
+        return byClass.known() ? byClass : new Sided(Side.THIRD_PARTY, "outlet " + outlet + " not in the outlet registry: an independent medium");
     }
 
     /**
@@ -173,9 +217,9 @@ final class Claimants {
         Sided occupiedPost = occupiedPost(description, published);
         for (String category : SIDE_CATEGORIES) {
             if (category.equals("side_ukraine") && occupiedPost.known()) return occupiedPost;
-            int at = firstMatch(roles, category, description);
+            int at = category.equals("side_ukraine") ? firstAffiliation(description) : firstMatch(roles, category, description);
             if (at < 0) continue;
-            Side side = category.equals("side_ukraine") ? Side.UKRAINE : category.equals("side_third_party") ? Side.THIRD_PARTY : Side.OCCUPATION;
+            Side side = category.startsWith("side_ukraine") ? Side.UKRAINE : category.equals("side_third_party") ? Side.THIRD_PARTY : Side.OCCUPATION;
             return new Sided(side, "role: \"" + phrase(roles, category, description, at) + "\"");
         }
         return occupiedPost;
@@ -219,6 +263,19 @@ final class Claimants {
             }
         }
         return Sided.UNKNOWN;
+    }
+
+    /**
+     * The first Ukrainian side word that is not a seat: "the UN mission in Ukraine", "посольство в Україні" are bodies
+     * that sit in Ukraine, not Ukraine's.
+     */
+    private int firstAffiliation(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (roles.matchAt("side_ukraine", tokens, i) == 0) continue;
+            if (i > 0 && AttributionWords.PLACE_PREPOSITIONS.contains(Cues.norm(tokens.get(i - 1).text()))) continue;
+            return i;
+        }
+        return -1;
     }
 
     private static int firstMatch(Cues cues, String category, List<Token> tokens) {

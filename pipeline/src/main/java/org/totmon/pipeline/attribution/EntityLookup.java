@@ -21,6 +21,8 @@ final class EntityLookup {
 
     /** How many words after a title its holder's name may come. */
     private static final int TITLE_REACH = 9;
+    /** How many words a title before its holder's name may have. */
+    private static final int LONG_TITLE = 12;
 
     private final Cues cues;
     private final Claimants claimants;
@@ -36,7 +38,7 @@ final class EntityLookup {
     }
 
     /** The words around an entity's mentions that say what it is: the title before it and the apposition after. */
-    static List<Token> context(Scene ctx, Entity e) {
+    List<Token> context(Scene ctx, Entity e) {
         List<Token> out = new ArrayList<>();
         for (Mention m : e.mentions()) {
             for (int si = 0; si < ctx.sentences.size(); si++) {
@@ -46,7 +48,7 @@ final class EntityLookup {
                     if (t.get(k).start() != m.start()) continue;
                     // The title before the name, or the apposition before it set off by a comma ("the head of the
                     // Crimean parliament's commission on the referendum, Mikhail Malyshev, said"), in their order.
-                    int last = k > 1 && ",".equals(t.get(k - 1).text()) ? k - 1 : k, reach = last < k ? 16 : 5;
+                    int last = k > 1 && ",".equals(t.get(k - 1).text()) ? k - 1 : k, reach = last < k ? 16 : titleReach(t, k);
                     int b = last;
                     while (b > 0 && k - b < reach && !isClauseBreak(t.get(b - 1))) b--;
                     out.addAll(t.subList(b, last));
@@ -60,6 +62,19 @@ final class EntityLookup {
             }
         }
         return out;
+    }
+
+    /**
+     * How far back the title before a name reaches: five words, or to the first word of a longer title ("Уповноважена
+     * президента України з прав дитини та дитячої реабілітації Дар'я Герасимчук"), within the clause.
+     */
+    private int titleReach(List<Token> t, int name) {
+        int reach = 5;
+        for (int j = name - 1; j >= 0 && name - j <= LONG_TITLE; j--) {
+            if (isClauseBreak(t.get(j))) break;
+            if (cues.matchAt("title", t, j) > 0) reach = Math.max(reach, name - j);
+        }
+        return reach;
     }
 
     /** "the Defense Intelligence notes": an entity of the report whose name holds every capitalised word of the phrase. */

@@ -118,7 +118,7 @@ public final class OutletRegistry {
         return o;
     }
 
-    private static String host(String address) {
+    static String host(String address) {
         if (address == null || address.isBlank()) return null;
         String a = address.strip().toLowerCase(Locale.ROOT);
         if (a.contains(" ")) return null;

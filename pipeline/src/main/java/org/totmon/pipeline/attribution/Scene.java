@@ -24,7 +24,7 @@ final class Scene {
         this.sentences = content.spans();
         this.tokens = content.tokens();
         this.outlet = claimants.outletName(doc.report());
-        this.outletSide = claimants.ownVoice(outlet);
+        this.outletSide = claimants.ownVoice(doc.report(), doc.language(), content.tokens());
         this.home = outletSide.side() == Side.OCCUPATION ? Side.OCCUPATION : Side.UKRAINE;
     }
 }

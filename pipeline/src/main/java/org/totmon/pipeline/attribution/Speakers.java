@@ -91,7 +91,7 @@ final class Speakers {
             if (entity.type() == EntityType.ORGANIZATION && claimants.actor(entity.name()) == null && claimants.outlet(entity.name()) == null) {
                 name = bodies.name(ctx, t, span[0], span[1], s.sentence(), name); // a body the registries do not know
             }
-            description.addAll(EntityLookup.context(ctx, entity));
+            description.addAll(lookup.context(ctx, entity));
         } else {
             Resolved earlier = sourceByHead(ctx, t, span, offset);
             if (earlier != null) return new Resolved(s, offset, earlier.name(), earlier.side(), hedging);
@@ -167,7 +167,7 @@ final class Speakers {
             if (r.source().kind() == Attribution.Kind.NAMED && r.offset() < offset && namedLikePerson(r.name())) return r;
         }
         if (best != null) {
-            Sided side = claimants.side(best.name(), EntityLookup.context(ctx, best), ctx.home, ctx.doc.published());
+            Sided side = claimants.side(best.name(), lookup.context(ctx, best), ctx.home, ctx.doc.published());
             return new Resolved(null, bestStart, personName(ctx, best, side), side, false);
         }
         for (int si = ctx.sentences.size() - 1; si >= 0; si--) {

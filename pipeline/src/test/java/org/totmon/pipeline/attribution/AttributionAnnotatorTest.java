@@ -51,7 +51,16 @@ class AttributionAnnotatorTest {
     }
 
     private static Document annotate(String text, String lang, String url, String published) {
-        Document d = new Document(new Report(Report.contentId(text), url, null, null, published, lang, text));
+        return annotate(new Report(Report.contentId(text), url, null, null, published, lang, text));
+    }
+
+    /** A report whose outlet field is its web address's host, as crawled reports have it. */
+    private static Document fromHost(String text, String lang, String host, String published) {
+        return annotate(new Report(Report.contentId(text), "https://" + host + "/news/1", host, null, published, lang, text));
+    }
+
+    private static Document annotate(Report report) {
+        Document d = new Document(report);
         new HeadlineAnnotator().annotate(d);
         SENTENCES.annotate(d);
         PLACES.annotate(d);
@@ -81,6 +90,73 @@ class AttributionAnnotatorTest {
 
         Claim ua = claim(annotate("Близько 80 населених пунктів можуть бути підтоплені.", "uk", "https://suspilne.media/1", "2023-06-06"), 80);
         assertEquals(Side.UKRAINE, ua.claimantSide(), "Ukrainian public media speak for the Ukrainian side");
+    }
+
+    @Test
+    void anOutletNeitherRegistryKnowsTakesTheSideOfItsAddressOrLanguage() {
+        Claim ua = claim(fromHost("У громаді облаштували 14 нових укриттів.", "uk", "rivne-visti.example.com.ua", "2024-02-01"), 14);
+        assertEquals(Side.UKRAINE, ua.claimantSide());
+        assertEquals("outlet not in the registries, a Ukrainian web address (rivne-visti.example.com.ua)", ua.sideReason());
+
+        Claim ru = claim(fromHost("В регионе открыли 12 новых пунктов выдачи документов.", "ru", "vesti-regiona.example.ru", "2024-02-01"), 12);
+        assertEquals(Side.OCCUPATION, ru.claimantSide());
+
+        Claim written = claim(fromHost("У громаді облаштували 14 нових укриттів.", "uk", "rivne-visti.example.com", "2024-02-01"), 14);
+        assertEquals(Side.UKRAINE, written.claimantSide(), "a report written in Ukrainian");
+        assertEquals("outlet not in the registries, written in Ukrainian (uk)", written.sideReason());
+
+        Claim other = claim(fromHost("The town opened 14 new shelters this winter.", "en", "river-valley-times.example.com", "2024-02-01"), 14);
+        assertEquals(Side.THIRD_PARTY, other.claimantSide(), "an English-language outlet of no known country stays an independent medium");
+    }
+
+    @Test
+    void anUnknownOutletWithoutACountryCodeTakesTheSideWhoseWordsItUses() {
+        String occupation = "Год назад область вошла в состав России. За год задержаны 14 пособников киевского режима.";
+        Claim c = claim(fromHost(occupation, "ru", "t.me", "2024-02-01"), 14);
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertEquals("outlet not in the registries, writes as the occupation does (\"в состав России\")", c.sideReason());
+
+        String ukraine = "Окупанти вивезли з тимчасово окупованого міста 14 автобусів із зерном.";
+        assertEquals(Side.UKRAINE, claim(fromHost(ukraine, "uk", "t.me", "2024-02-01"), 14).claimantSide());
+
+        String both = "На временно оккупированных территориях идёт СВО против киевского режима. За год задержаны 14 человек.";
+        assertEquals(Side.THIRD_PARTY, claim(fromHost(both, "ru", "t.me", "2024-02-01"), 14).claimantSide(),
+                "words of both sides: no side from them");
+    }
+
+    @Test
+    void officialsNamedWithoutASideAreOfAnUnknownRussianOutletsAuthorities() {
+        Claim c = claim(fromHost("Глава города Анна Смирнова сообщила, что в город прибыли 120 детей.", "ru",
+                "vesti-regiona.example.ru", "2024-02-01"), 120);
+        assertEquals(Side.OCCUPATION, c.claimantSide());
+        assertTrue(c.sideReason().startsWith("state body \"Глава\""), c.sideReason());
+    }
+
+    @Test
+    void aBodyBothStatesHaveIsUkrainesUnlessItsDescriptionNamesAnother() {
+        Claim ours = claim(annotate("The regional police said 42 residents had been detained.", "en", null, "2024-02-01"), 42);
+        assertEquals(Side.UKRAINE, ours.claimantSide());
+        Claim theirs = claim(annotate("The Russian police said 42 residents had been detained.", "en", null, "2024-02-01"), 42);
+        assertEquals(Side.OCCUPATION, theirs.claimantSide());
+        assertEquals("role: \"Russian\"", theirs.sideReason());
+        Claim prosecutors = claim(annotate("Генпрокуратура РФ заявила, что возбуждено 17 уголовных дел.", "ru", null, "2024-02-01"), 17);
+        assertEquals(Side.OCCUPATION, prosecutors.claimantSide());
+    }
+
+    @Test
+    void aBodySeatedInUkraineIsNotUkrainesForThat() {
+        Claim c = claim(annotate("The UN monitoring mission in Ukraine said it had documented 33 new cases.", "en", null, "2024-02-01"), 33);
+        assertEquals(Side.THIRD_PARTY, c.claimantSide());
+        Claim own = claim(annotate("The Ukrainian monitoring mission said it had documented 33 new cases.", "en", null, "2024-02-01"), 33);
+        assertEquals(Side.UKRAINE, own.claimantSide());
+    }
+
+    @Test
+    void aLongTitleBeforeANameGivesItsSide() {
+        Claim c = claim(annotate("Уповноважена президента України з прав дитини та дитячої реабілітації Олена Марченко повідомила, "
+                + "що вдалося повернути 31 дитину.", "uk", null, "2024-02-01"), 31);
+        assertEquals(Side.UKRAINE, c.claimantSide());
+        assertTrue(c.sideReason().startsWith("role: \"України"), c.sideReason());
     }
 
     @Test
