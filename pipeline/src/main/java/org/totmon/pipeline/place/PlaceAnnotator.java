@@ -49,7 +49,7 @@ public final class PlaceAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE);
+        return Set.of(Layer.BOILERPLATE, Layer.LANGUAGE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.totmon.model.PlaceKind;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.text.Conjunctions;
+import org.totmon.pipeline.text.Morphology;
 
 /**
  * The stretches of a report that name places: by hash lookups over word windows, longest first (exact name keys,
@@ -62,6 +63,7 @@ final class PlaceFinder {
         while (i < words.size()) {
             PlaceMatch m = longestAt(text, words, i);
             if (m == null) m = ellipticRegionAdjective(text, words, i);
+            if (m == null) m = byDictionary(text, doc.language(), words, i);
             if (m != null && !doc.isBoilerplate(m.start, m.end) && !isMediaTitle(text, words, m)
                     && !isPartOfPersonName(text, words, m, out) && !isAdjectivalAbbreviation(text, words, m)
                     && !isInsideOrganisationName(words, m)) {
@@ -110,6 +112,41 @@ final class PlaceFinder {
             if (!found.isEmpty()) return new PlaceMatch(i, i + n - 1, first.start(), end, found);
         }
         return null;
+    }
+
+    /**
+     * A large town's one-word name in a case form the endings cannot match, since its stem is too short to cut safely
+     * ("в Дохе", "из Рима", "у Відні"): a capitalised Cyrillic word whose dictionary lemma is that name. The dictionary
+     * knows only the forms of a real word, so no short stem of a village is ever taken for it. A word that may be an
+     * adjective is none. At a sentence's start
+     * the capital tells nothing, so there the word must be read as nothing but nouns ("Досі" is also "still").
+     */
+    private PlaceMatch byDictionary(String text, String language, List<PlaceText.Word> words, int i) {
+        PlaceText.Word w = words.get(i);
+        if (!PlaceText.isCyrillic(w.surface()) || !Character.isUpperCase(w.surface().charAt(0))) return null;
+        Morphology morphology = Morphology.of(language);
+        String folded = Morphology.fold(w.surface());
+        List<Morphology.Analysis> readings = morphology.analyses(folded);
+        // An adjective's form is no town's ("в Георгиевском зале"), whatever town's case it also spells.
+        if (!morphology.neverIn("adjective", readings) || !midSentence(text, words, i) && !morphology.onlyIn("noun", readings)) return null;
+        List<Gazetteer.Entry> found = new ArrayList<>();
+        for (String lemma : morphology.lemmas(folded)) {
+            String key = PlaceText.nameKey(lemma);
+            if (key.equals(w.key()) || key.contains(" ")) continue;
+            for (Gazetteer.NameHit h : gazetteer.exact(key)) {
+                Gazetteer.Entry e = h.entry();
+                if (h.flag() != Gazetteer.EXACT_CASE && e.kind() == PlaceKind.SETTLEMENT && e.population() >= Inflection.MAJOR_POPULATION
+                        && !found.contains(e)) found.add(e);
+            }
+        }
+        return found.isEmpty() ? null : new PlaceMatch(i, i, w.start(), w.end(), found);
+    }
+
+    /** Whether a word follows another of its sentence: no sentence's end or line break between them. */
+    private static boolean midSentence(String text, List<PlaceText.Word> words, int i) {
+        if (i == 0) return false;
+        String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
+        return gap.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || c == '…' || c == '\n');
     }
 
     /**

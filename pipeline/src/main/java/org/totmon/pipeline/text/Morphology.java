@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,6 +130,19 @@ public final class Morphology {
         if (tags == null || readings.isEmpty()) return false;
         for (Analysis a : readings) {
             for (String part : a.tag().split(":")) if (tags.contains(part)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether every one of a word's readings is in the category ({@code cases.tsv}); false for an unknown word, or a
+     * language whose category the table does not name.
+     */
+    public boolean onlyIn(String caseName, List<Analysis> readings) {
+        Set<String> tags = CASES.getOrDefault(caseName, Map.of()).get(language);
+        if (tags == null || readings.isEmpty()) return false;
+        for (Analysis a : readings) {
+            if (Arrays.stream(a.tag().split(":")).noneMatch(tags::contains)) return false;
         }
         return true;
     }

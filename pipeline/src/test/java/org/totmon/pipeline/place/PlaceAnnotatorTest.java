@@ -118,6 +118,15 @@ class PlaceAnnotatorTest {
     }
 
     @Test
+    void shortNamesOfForeignCitiesInflectThroughTheDictionary() {
+        assertEquals(Map.of("Doha", List.of("Дохе"), "Rome", List.of("Риме")), found("ru", "Переговоры прошли в Дохе, а совещание в Риме."));
+        assertEquals(Map.of("Vienna", List.of("Відні"), "Doha", List.of("Досі")), found("uk", "Делегації зустрілися у Відні, потім у Досі."));
+        // At a sentence's start the adverb "досі" (still) is capitalised too; an adjective's form is no town's.
+        assertEquals(Map.of(), found("uk", "Досі невідомо, скільки людей вивезли."));
+        assertEquals(Map.of(), found("ru", "Договоры подписали в Георгиевском зале."));
+    }
+
+    @Test
     void russianCaseFormsAndRussianPlaces() {
         assertEquals(Map.of("Melitopol", List.of("Мелитополе"), "Zaporizhzhia Oblast", List.of("Запорожской области")),
                 found("ru", "В Запорожской области, в Мелитополе, прошли выборы."));
