@@ -89,7 +89,7 @@ public final class EventAnnotator implements Annotator {
     @Override
     public Set<Layer> requires() {
         return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.LEMMAS, Layer.CLAUSES, Layer.MODALITY, Layer.PLACES,
-                Layer.TIMES, Layer.ENTITIES, Layer.ATTRIBUTION);
+                Layer.PLACE_MATCHES, Layer.TIMES, Layer.ENTITIES, Layer.ATTRIBUTION);
     }
 
     @Override
@@ -217,11 +217,14 @@ public final class EventAnnotator implements Annotator {
                 places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             }
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = EventPlaces.antecedent(doc, lexicon, tokens, words);
+            Set<String> actors = actors(doc, clause, aside, kind != EventKind.CONDEMNATION);
             if (everyPlace) places = EventPlaces.SEVERAL_REGIONS;
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) {
                 places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(PlaceCandidates.candidates(doc, lexicon, sentence), condemned), at, after);
             }
+            // Before a place carried from earlier sentences: the seat of an organisation of the clause's actors.
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, clause, actors, aside);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
             if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
@@ -241,7 +244,6 @@ public final class EventAnnotator implements Annotator {
             }
             if (date == null && !remote) date = EventDates.publicationMonth(doc.published());
             if (habitual && !ownDate && !ownPlace) continue;
-            Set<String> actors = actors(doc, clause, aside, kind != EventKind.CONDEMNATION);
             if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
             boolean anchored = ownPlace || ownDate || !actors.isEmpty();
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {

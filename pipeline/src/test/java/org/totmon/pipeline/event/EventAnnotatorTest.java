@@ -182,6 +182,34 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aClauseWithoutAPlaceTakesTheSeatOfItsOrganisation() {
+        String text = "Residents were evacuated from Oleshky on 3 May. On 5 May the deputy head of the %s was shot in his car.";
+        Document town = doc(text.formatted("Melitopol occupation administration"), "en", "2023-05-08");
+        place(town, "Oleshky", PlaceKind.SETTLEMENT, "Oleshky");
+        town.placeMatches().add(new Place("Melitopol", PlaceKind.SETTLEMENT, 0, 0, null, mentions(town, "Melitopol")));
+        entity(town, "Melitopol occupation administration", EntityType.ORGANIZATION, "Melitopol occupation administration");
+        time(town, "3 May", "2023-05-03");
+        time(town, "5 May", "2023-05-05");
+        assertEquals(List.of("DEPORTATION@Oleshky/2023-05-03", "ATTACK@Melitopol/2023-05-05"), briefs(town), "the seat, not the place carried from before");
+        // The registry's canonical name says the administration is the region's, named after its capital.
+        Document region = doc(text.formatted("Kherson occupation administration"), "en", "2023-05-08");
+        place(region, "Oleshky", PlaceKind.SETTLEMENT, "Oleshky");
+        region.placeMatches().add(new Place("Kherson", PlaceKind.SETTLEMENT, 0, 0, null, mentions(region, "Kherson")));
+        entity(region, "Kherson Oblast Military-Civilian Administration", EntityType.ORGANIZATION, "Kherson occupation administration");
+        time(region, "3 May", "2023-05-03");
+        time(region, "5 May", "2023-05-05");
+        assertEquals(List.of("DEPORTATION@Oleshky/2023-05-03", "ATTACK@Kherson Oblast/2023-05-05"), briefs(region));
+        // An organisation named by a place alone is named after it: the place carried from before stands.
+        Document named = doc("Residents were evacuated from Oleshky on 3 May. On 5 May the Dnipro group shelled a convoy.", "en", "2023-05-08");
+        place(named, "Oleshky", PlaceKind.SETTLEMENT, "Oleshky");
+        named.placeMatches().add(new Place("Dnipro", PlaceKind.SETTLEMENT, 0, 0, null, mentions(named, "Dnipro")));
+        entity(named, "Dnipro", EntityType.ORGANIZATION, "Dnipro");
+        time(named, "3 May", "2023-05-03");
+        time(named, "5 May", "2023-05-05");
+        assertTrue(briefs(named).stream().noneMatch(b -> b.contains("@Dnipro")), briefs(named).toString());
+    }
+
+    @Test
     void oneActToldOnARiverAndInATownOnItIsOneEventOfTheRiver() {
         String text = "Rescuers evacuated 300 people from the right bank of the Dnipro River on 7 June. Another 250 people were evacuated from %s on 7 June.";
         Document near = doc(text.formatted("Kherson"), "en", "2023-06-08");
