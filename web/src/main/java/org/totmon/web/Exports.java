@@ -277,11 +277,25 @@ final class Exports {
             props.put("id", Catalog.placeId(p));
             props.put("name", p.name());
             props.put("place_kind", p.kind().label());
-            Set<String> reports = group.stream().map(f -> f.report().id()).collect(Collectors.toSet());
-            props.put("reports", reports.size());
+            props.put("reports", reports(group));
             props.put("review", checked.status());
         }
         return fc;
+    }
+
+    /**
+     * How many reports {@code found} comes from. The catalog adds a report's finds together, report after report, so
+     * the finds of one report are next to each other: counted without a set of every report id of every place, which
+     * the map's request made again each time (most of its CPU at 100,000 reports).
+     */
+    static <T> int reports(List<Found<T>> found) {
+        int n = 0;
+        String last = null;
+        for (Found<T> f : found) {
+            if (!f.report().id().equals(last)) n++;
+            last = f.report().id();
+        }
+        return n;
     }
 
     private static ObjectNode featureCollection() {
