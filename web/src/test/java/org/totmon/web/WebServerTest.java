@@ -75,6 +75,22 @@ class WebServerTest {
         assertTrue(page.contains("<code>totmon reannotate</code>"), page);
     }
 
+    /** {@code /api/timeline} is rendered once for the counts the store keeps, and again for each unit and after each write. */
+    @Test
+    void theTimelineCountsFollowEachWrite() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        assertEquals("{}", JSON.readTree(get("/api/timeline?unit=day").body()).get("counts").toString());
+        assertEquals(201, post(REPORT, "application/json", "Bearer " + TOKEN).statusCode());
+        assertEquals(1, JSON.readTree(get("/api/timeline?unit=day").body()).get("counts").get("2023-09-01").get("ELECTION").asInt());
+        assertEquals(1, JSON.readTree(get("/api/timeline").body()).get("counts").get("2023-09").get("ELECTION").asInt());
+        assertEquals(1, JSON.readTree(get("/api/timeline?unit=week").body()).get("counts").get("2023-W35").get("ELECTION").asInt());
+        assertEquals(201, post(REPORT.replace("ext-1", "ext-2").replace("2023-09-01", "2023-09-02").replace("before the election", "before the vote"),
+                "application/json", "Bearer " + TOKEN).statusCode());
+        JsonNode days = JSON.readTree(get("/api/timeline?unit=day").body()).get("counts");
+        assertEquals(store.timeline().datedCounts(false).size(), days.size(), days.toString());
+        assertTrue(days.has("2023-09-01"), days.toString());
+    }
+
     @Test
     void writesNeedTheBearerToken() throws Exception {
         start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
