@@ -74,6 +74,22 @@ class PartsTest {
     }
 
     @Test
+    void anEventsSidesAreItsOutletsSidesByNameElseByAddress() {
+        java.util.function.BiFunction<String, String, org.totmon.store.ClusteredEvent> told = (outlet, url) -> new org.totmon.store.ClusteredEvent(
+                new Event("ATTACK", "A strike.", null, null, List.of(), Modality.FACT, null, null, 0, 9), 0,
+                new org.totmon.store.SourceReport(outlet + url, outlet, null, url, "2023-10-06", null), true, null);
+        TimelineEvent byUkraineAndOccupation = new TimelineEvent(1, "ATTACK", null, null, null, null, null, null, null, null, Modality.FACT, null, null,
+                List.of(), 3, 3, List.of(told.apply("Ukrinform", null), told.apply(null, "https://www.tass.com/world/1"), told.apply("Field Desk", "https://example.org/a")));
+        TimelineEvent unknown = new TimelineEvent(2, "ATTACK", null, null, null, null, null, null, null, null, Modality.FACT, null, null,
+                List.of(), 1, 1, List.of(told.apply("Field Desk", "https://example.org/a")));
+        EventSides sides = new EventSides();
+        for (int round = 0; round < 2; round++) {  // the second time from what the first looked up
+            assertEquals(java.util.EnumSet.of(Side.UKRAINE, Side.OCCUPATION), sides.sidesOf(byUkraineAndOccupation));
+            assertEquals(java.util.Set.of(), sides.sidesOf(unknown));
+        }
+    }
+
+    @Test
     void chartNumbersAreWrittenAsFormatWritesThem() {
         // Rounded half up from the shortest decimal form (0.05 → 0.1, 2.675 → 2.7), a negative zero keeps its sign.
         double[] values = {0, -0.0, 0.05, 0.15, 0.25, 1.45, 2.675, -0.04, -0.06, 9.95, 99.95, 1e-5, 1e7, 123456789.95, 312.34999,
