@@ -351,6 +351,11 @@ final class Catalog {
         return out;
     }
 
+    /** What the catalog holds now, compared by identity: another object once it took in more reports. */
+    Object version() {
+        return snapshot;
+    }
+
     /** The event types of the stored reports' events. */
     Set<String> eventTypes() {
         return snapshot.eventTypes;

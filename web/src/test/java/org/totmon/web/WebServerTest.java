@@ -91,6 +91,20 @@ class WebServerTest {
         assertTrue(days.has("2023-09-01"), days.toString());
     }
 
+    /** The map's places are made once for the catalog's reports, and again after each report taken in. */
+    @Test
+    void theMapsPlacesFollowEachWrite() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        assertEquals(0, JSON.readTree(get("/api/export/places.geojson").body()).get("features").size());
+        assertEquals(201, post(REPORT, "application/json", "Bearer " + TOKEN).statusCode());
+        JsonNode melitopol = JSON.readTree(get("/api/export/places.geojson").body()).get("features").get(0).get("properties");
+        assertEquals("Melitopol", melitopol.get("name").asText());
+        assertEquals(1, melitopol.get("reports").asInt());
+        assertEquals(melitopol, JSON.readTree(get("/api/export/places.geojson").body()).get("features").get(0).get("properties"));
+        assertEquals(201, post(REPORT.replace("ext-1", "ext-2").replace("40 people", "41 people"), "application/json", "Bearer " + TOKEN).statusCode());
+        assertEquals(2, JSON.readTree(get("/api/export/places.geojson").body()).get("features").get(0).get("properties").get("reports").asInt());
+    }
+
     @Test
     void writesNeedTheBearerToken() throws Exception {
         start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
