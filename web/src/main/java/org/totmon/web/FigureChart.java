@@ -3,7 +3,6 @@ package org.totmon.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.totmon.model.PublicationDate;
@@ -78,7 +77,16 @@ final class FigureChart {
     static String compact(double v) {
         if (Math.abs(v) >= 1e6) return fixed(v / 1e6, 1) + "M";
         if (Math.abs(v) >= 1e4) return fixed(v / 1e3, 0) + "k";
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : fixed(v, 1);
+        return v == Math.rint(v) ? grouped((long) v) : fixed(v, 1);
+    }
+
+    /** {@code n} with its thousands separated by commas, as {@code String.format(Locale.ROOT, "%,d", n)} writes it. */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0, first = (digits.length() - sign) % 3 == 0 ? 3 : (digits.length() - sign) % 3;
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3).append(digits, 0, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) b.append(',').append(digits, i, i + 3);
+        return b.toString();
     }
 
     /**

@@ -103,6 +103,9 @@ class PartsTest {
         assertEquals("40k", FigureChart.compact(40_000));
         assertEquals("2.5", FigureChart.compact(2.5));
         assertEquals("9,000", FigureChart.compact(9_000));
+        for (long n : new long[] {0, 7, -7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -123_456_789, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%,d", n), FigureChart.grouped(n), Long.toString(n));
+        }
     }
 
     @Test
