@@ -195,8 +195,19 @@ final class Catalog {
             eventTypes.addAll(stored.eventTypes());
         });
         if (last[0] == s.last) return;
-        // The names read in the snapshot before are where this one's start from (Named.of): only their new finds are sorted.
-        snapshot = new Snapshot(last[0], entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>(), s.namedPlaces);
+        snapshot = new Snapshot(last[0], entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>(), latest(s.earlierPlaces, s.namedPlaces));
+    }
+
+    /**
+     * Each name's finds as last read, in a snapshot before (older ones replaced by newer): where a new snapshot's start
+     * from (Named.of sorts only the finds added since), also for names not read in the snapshot just before it (with a
+     * writer, several snapshots can pass between two requests for a name). At most {@link #NAMED_CACHE}.
+     */
+    private static <T> Map<String, Named<T>> latest(Map<String, Named<T>> older, Map<String, Named<T>> newer) {
+        if (older.size() + newer.size() > NAMED_CACHE) return Map.copyOf(newer);
+        Map<String, Named<T>> out = new HashMap<>(older);
+        out.putAll(newer);
+        return out;
     }
 
     /** Adds to a name's list, copying that list once per refresh: lists a published snapshot holds never change. */
@@ -313,7 +324,7 @@ final class Catalog {
             }
             out = grouped;
         }
-        r = new Resolved(s, names, out, new ConcurrentHashMap<>(), r == null ? Map.of() : r.named);
+        r = new Resolved(s, names, out, new ConcurrentHashMap<>(), r == null ? Map.of() : latest(r.earlier, r.named));
         resolved = r;
         return r;
     }
