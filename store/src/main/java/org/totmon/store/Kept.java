@@ -25,7 +25,7 @@ final class Kept<K, V> {
     }
 
     /** The links' progress and epoch and the audit log's last entry. */
-    private record State(long linkedSeq, String epoch, long audit) {}
+    record State(long linkedSeq, String epoch, long audit) {}
 
     private record Entry<V>(State state, EntityNames names, V value) {}
 
@@ -75,7 +75,7 @@ final class Kept<K, V> {
         return e != null && e.state().equals(state) && e.names() == names;
     }
 
-    private static State state(Connection c) throws SQLException {
+    static State state(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT MAX(id) FROM review_audit"); ResultSet rs = st.executeQuery()) {
             rs.next();
             return new State(LinkTables.linkedSeq(c), String.valueOf(LinkTables.linkEpoch(c)), rs.getLong(1));

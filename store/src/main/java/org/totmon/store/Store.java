@@ -62,6 +62,8 @@ public final class Store implements AutoCloseable {
     /** The timeline's counts and the ledger's cards last read, while the record they were read from is as it was. */
     private final Kept<Boolean, List<Timeline.DatedCount>> timelineCounts = new Kept<>(2);
     private final Kept<Ledger.CardsKey, Ledger.CardsRead> ledgerCards = new Kept<>(100);
+    /** The mentions of the event clusters last shown: a timeline page, a page of the map's events and more. */
+    private final KeptMentions clusterMentions = new KeptMentions(5_000);
     /** {@link #olderExtractionCount} as last counted, and what it was counted at. */
     private volatile OlderCount olderCount;
 
@@ -556,7 +558,7 @@ public final class Store implements AutoCloseable {
 
     /** The clustered events, in date order. */
     public Timeline timeline() {
-        return new Timeline(db, entityNames(), timelineCounts);
+        return new Timeline(db, entityNames(), timelineCounts, clusterMentions);
     }
 
     /**

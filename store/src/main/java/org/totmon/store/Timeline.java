@@ -32,11 +32,13 @@ public final class Timeline {
     private final Database db;
     private final EntityNames names;
     private final Kept<Boolean, List<DatedCount>> counted;
+    private final KeptMentions kept;
 
-    Timeline(Database db, EntityNames names, Kept<Boolean, List<DatedCount>> counted) {
+    Timeline(Database db, EntityNames names, Kept<Boolean, List<DatedCount>> counted, KeptMentions kept) {
         this.db = db;
         this.names = names;
         this.counted = counted;
+        this.kept = kept;
     }
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
@@ -192,23 +194,31 @@ public final class Timeline {
     private record Row(Event event, int ord, SourceReport report, Review review) {}
 
     /**
-     * The events with their mentions, actors and source counts, read in three queries for all of them (not three per
-     * event), so that a timeline of thousands of events stays quick.
+     * The events with their mentions, actors and source counts: those of clusters kept ({@link KeptMentions}) as kept,
+     * the others read in three queries for all of them (not three per event), so that a timeline of thousands of events
+     * stays quick.
      */
     private List<TimelineEvent> withMentions(Connection c, List<TimelineEvent> heads) throws SQLException {
+        long generation = kept.check(c, names);
+        Map<Long, KeptMentions.Mentions> found = kept.get(heads.stream().map(TimelineEvent::id).toList());
+        List<TimelineEvent> unread = heads.stream().filter(e -> !found.containsKey(e.id())).toList();
         // In slices: a query with an array of every cluster of a large store is answered by scanning, not by index.
-        List<TimelineEvent> out = new ArrayList<>(heads.size());
-        for (int i = 0; i < heads.size(); i += MENTIONS_BATCH) {
-            out.addAll(withMentionsOf(c, heads.subList(i, Math.min(heads.size(), i + MENTIONS_BATCH))));
+        Map<Long, KeptMentions.Mentions> read = new HashMap<>();
+        for (int i = 0; i < unread.size(); i += MENTIONS_BATCH) {
+            read.putAll(mentionsOf(c, unread.subList(i, Math.min(unread.size(), i + MENTIONS_BATCH))));
         }
+        kept.put(generation, read);
+        found.putAll(read);
+        List<TimelineEvent> out = new ArrayList<>(heads.size());
+        for (TimelineEvent e : heads) out.add(withMentions(e, found.get(e.id())));
         return out;
     }
 
     /** The event links of the clusters whose ids are the statement's first parameter. */
     private static final String CLUSTERS = "UNNEST(?) AS h(id) JOIN event_link l ON l.cluster_id = h.id";
 
-    private List<TimelineEvent> withMentionsOf(Connection c, List<TimelineEvent> heads) throws SQLException {
-        if (heads.isEmpty()) return List.of();
+    private Map<Long, KeptMentions.Mentions> mentionsOf(Connection c, List<TimelineEvent> heads) throws SQLException {
+        if (heads.isEmpty()) return Map.of();
         Array ids = c.createArrayOf("BIGINT", heads.stream().map(TimelineEvent::id).toArray());
         Map<String, List<String>> actors = new HashMap<>();
         // The clusters as a table (UNNEST): each a look-up in event_link's index, where = ANY would test every row
@@ -255,13 +265,13 @@ public final class Timeline {
                         r.ord(), r.report(), v);
             }));
         }
-        List<TimelineEvent> out = new ArrayList<>(heads.size());
-        for (TimelineEvent e : heads) out.add(withMentions(e, rows.getOrDefault(e.id(), List.of()), originals));
+        Map<Long, KeptMentions.Mentions> out = new HashMap<>();
+        for (TimelineEvent e : heads) out.put(e.id(), mentions(rows.getOrDefault(e.id(), List.of()), originals));
         return out;
     }
 
-    /** One event with its mentions; a mention is an independent source unless its report copies another of them. */
-    private static TimelineEvent withMentions(TimelineEvent e, List<Row> rows, Map<String, Set<String>> originals) {
+    /** A cluster's mentions; a mention is an independent source unless its report copies another of them. */
+    private static KeptMentions.Mentions mentions(List<Row> rows, Map<String, Set<String>> originals) {
         Set<String> allActors = new TreeSet<>();
         Set<String> reports = new HashSet<>();
         for (Row row : rows) {
@@ -275,8 +285,13 @@ public final class Timeline {
             if (counted) independent.add(row.report().id());
             mentions.add(new ClusteredEvent(row.event(), row.ord(), row.report(), counted, row.review()));
         }
+        return new KeptMentions.Mentions(List.copyOf(allActors), reports.size(), independent.size(), List.copyOf(mentions));
+    }
+
+    /** The event of {@code head} (as its cluster's row says it now) with its mentions. */
+    private static TimelineEvent withMentions(TimelineEvent e, KeptMentions.Mentions m) {
         return new TimelineEvent(e.id(), e.type(), e.date(), e.firstReported(), e.place(), e.placeKind(), e.admin1(),
-                e.country(), e.lat(), e.lon(), e.modality(), e.acledEventType(), e.acledSubEventType(), List.copyOf(allActors),
-                reports.size(), independent.size(), mentions);
+                e.country(), e.lat(), e.lon(), e.modality(), e.acledEventType(), e.acledSubEventType(), m.actors(),
+                m.reports(), m.independent(), m.mentions());
     }
 }

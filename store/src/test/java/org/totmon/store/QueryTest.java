@@ -371,6 +371,63 @@ class QueryTest {
         }
     }
 
+    /** Each event's mentions as the store's tables link them now: cluster → its reports not retracted, with their review status. */
+    private Map<Long, List<String>> linkedNow(TestDatabase db) throws Exception {
+        Map<Long, List<String>> out = new TreeMap<>();
+        try (Connection c = db.connect(data); PreparedStatement st = c.prepareStatement("SELECT l.cluster_id, l.report_id, x.status"
+                + " FROM event_link l JOIN report r ON r.id = l.report_id JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord"
+                + " LEFT JOIN review x ON x.report_id = v.report_id AND x.kind = 'event' AND x.start_offset = v.start_offset"
+                + " AND x.end_offset = v.end_offset WHERE " + Reviews.NOT_RETRACTED); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2) + " " + rs.getString(3));
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    private static Map<Long, List<String>> shown(List<TimelineEvent> events) {
+        Map<Long, List<String>> out = new TreeMap<>();
+        for (TimelineEvent e : events) {
+            if (e.mentions().isEmpty()) continue;
+            out.put(e.id(), e.mentions().stream().map(m -> m.report().id() + " " + (m.review() == null ? null : m.review().status().label()))
+                    .sorted().toList());
+            assertEquals(e.mentions().stream().map(m -> m.report().id()).distinct().count(), e.reportCount(), "reports of event " + e.id());
+        }
+        return out;
+    }
+
+    /**
+     * The events' mentions are kept per cluster between reads; whatever was read before, they are what the tables link
+     * now: after more reports are linked (one of them to an event read before), a review and a retraction, and through
+     * each way of reading them (the events whole, the heads then their mentions, one event).
+     */
+    @OnEachDatabase
+    void theEventsMentionsReadAfterEachWriteAreTheLinksOfNow(TestDatabase db) throws Exception {
+        try (Store store = loaded(db)) {
+            assertEquals(linkedNow(db), shown(store.timeline().events(EventQuery.all())));
+            TimelineEvent strike = store.timeline().events(EventQuery.all()).stream().max(Comparator.comparingInt(TimelineEvent::reportCount)).orElseThrow();
+            assertEquals(3, strike.reportCount(), "the strike of 6 and 7 October");
+
+            add(store, 7, 250_000, "passports", Side.UKRAINE, "Ivan Fedorov", "06", "Melitopol", false);  // the strike of 6 October again
+            store.link(REGIONS);
+            assertEquals(linkedNow(db), shown(store.timeline().events(EventQuery.all())));
+            assertEquals(4, store.timeline().event(strike.id()).orElseThrow().reportCount(), "the kept event took the report linked to it");
+            List<TimelineEvent> heads = store.timeline().heads(EventQuery.all());
+            assertEquals(linkedNow(db), shown(store.timeline().withMentions(heads)));
+
+            ClusteredEvent told = strike.mentions().get(0);
+            store.reviews().write(new ReviewWrite(ItemKey.event(told.report().id(), told.event().start(), told.event().end()), Action.REJECT,
+                    0, null, "not a strike", "olena"));
+            assertEquals(linkedNow(db), shown(store.timeline().events(EventQuery.all())));
+            assertEquals(Review.UNREVIEWED, store.timeline().event(strike.id()).orElseThrow().status(), "one of four mentions rejected");
+
+            String retracted = strike.mentions().get(1).report().id();
+            store.reviews().write(new ReviewWrite(ItemKey.report(retracted), Action.RETRACT, 0, null, "withdrawn", "admin"));
+            Map<Long, List<String>> now = linkedNow(db);
+            assertEquals(now, shown(store.timeline().events(EventQuery.all())));
+            assertEquals(3, store.timeline().event(strike.id()).orElseThrow().reportCount(), "the retracted report left the event");
+        }
+    }
+
     /** The catalog's batched read of the reports is what loading each whole says of them, from any seq on. */
     @OnEachDatabase
     void theReportsNamesAreWhatTheStoredReportsSay(TestDatabase db) {

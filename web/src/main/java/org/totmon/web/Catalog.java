@@ -66,7 +66,7 @@ final class Catalog {
      * with their counts, the keys of its names and spellings, and (places) the ids of its places.
      */
     record Named<T>(List<Found<T>> found, List<ReportInfo> reports, int[] starts, Map<String, Integer> spellings, Set<String> keys,
-                    Set<String> ids) {
+                    Set<String> ids, List<Found<T>> source) {
         boolean isEmpty() {
             return found.isEmpty();
         }
@@ -82,14 +82,26 @@ final class Catalog {
 
         static <T> Named<T> of(List<Found<T>> unsorted, Function<Found<T>, String> name, Function<Found<T>, List<Mention>> mentions,
                                Function<T, String> id) {
-            List<Found<T>> found = byDate(unsorted);
+            return of(unsorted, null, name, mentions, id);
+        }
+
+        /**
+         * As {@link #of(List, Function, Function, Function)}; when {@code before} (the same name's, an earlier snapshot's)
+         * was made from the first finds of {@code unsorted} (a list of a name only grows, at its end), only the finds
+         * added since are sorted and merged into its order: after each write, the most named place's finds were all
+         * sorted again (most of its page's CPU at 100,000 reports with a writer).
+         */
+        static <T> Named<T> of(List<Found<T>> unsorted, Named<T> before, Function<Found<T>, String> name, Function<Found<T>, List<Mention>> mentions,
+                               Function<T, String> id) {
+            List<Found<T>> found = before != null && startsWith(unsorted, before.source()) ? merged(before.found(), byDate(unsorted.subList(before.source().size(),
+                    unsorted.size()))) : byDate(unsorted);
             List<ReportInfo> reports = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
             Set<String> names = new HashSet<>(), ids = new HashSet<>();
             for (int i = 0; i < found.size(); i++) {
                 Found<T> f = found.get(i);
                 // A report's finds are next to each other: the order is by its date and id.
-                if (reports.isEmpty() || !reports.get(reports.size() - 1).equals(f.report())) {
+                if (reports.isEmpty() || !reports.get(reports.size() - 1).id().equals(f.report().id())) {
                     reports.add(f.report());
                     starts.add(i);
                 }
@@ -100,7 +112,26 @@ final class Catalog {
             Set<String> keys = new HashSet<>();
             for (String n : names) keys.add(key(n));
             for (String n : spellings.keySet()) keys.add(key(n));
-            return new Named<>(found, List.copyOf(reports), starts.stream().mapToInt(Integer::intValue).toArray(), spellings, keys, ids);
+            return new Named<>(found, List.copyOf(reports), starts.stream().mapToInt(Integer::intValue).toArray(), spellings, keys, ids, unsorted);
+        }
+
+        /** Whether {@code list} begins with the very finds of {@code prefix}. */
+        private static <T> boolean startsWith(List<Found<T>> list, List<Found<T>> prefix) {
+            if (prefix.size() > list.size()) return false;
+            for (int i = 0; i < prefix.size(); i++) if (list.get(i) != prefix.get(i)) return false;
+            return true;
+        }
+
+        /** Two lists in {@link #BY_DATE} order as one, the first's finds before the second's where they tie (as a stable sort of both). */
+        private static <T> List<Found<T>> merged(List<Found<T>> first, List<Found<T>> second) {
+            List<Found<T>> out = new ArrayList<>(first.size() + second.size());
+            int i = 0, j = 0;
+            while (i < first.size() && j < second.size()) {
+                out.add(BY_DATE.compare(second.get(j), first.get(i)) < 0 ? second.get(j++) : first.get(i++));
+            }
+            out.addAll(first.subList(i, first.size()));
+            out.addAll(second.subList(j, second.size()));
+            return out;
         }
     }
 
@@ -109,10 +140,12 @@ final class Catalog {
 
     /** {@code last}: the seq of the last report taken in. */
     private record Snapshot(long last, Map<String, List<Found<Entity>>> entities,
-                            Map<String, List<Found<Place>>> places, Set<String> eventTypes, ConcurrentHashMap<String, Named<Place>> namedPlaces) {}
+                            Map<String, List<Found<Place>>> places, Set<String> eventTypes, ConcurrentHashMap<String, Named<Place>> namedPlaces,
+                            Map<String, Named<Place>> earlierPlaces) {}
 
     /** The entities grouped under the names people's merges and splits put in force, for one snapshot and one set of names. */
-    private record Resolved(Snapshot snapshot, EntityNames names, Map<String, List<Found<Entity>>> entities, ConcurrentHashMap<String, Named<Entity>> named) {}
+    private record Resolved(Snapshot snapshot, EntityNames names, Map<String, List<Found<Entity>>> entities, ConcurrentHashMap<String, Named<Entity>> named,
+                            Map<String, Named<Entity>> earlier) {}
 
     /**
      * A name's finds, sorted once a snapshot: requests for a name not sorted yet wait for the one sorting it rather than
@@ -132,7 +165,7 @@ final class Catalog {
      * snapshot does not hold yet, which no page minds.
      */
     private final Map<String, ReportInfo> byId = new ConcurrentHashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(0, Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>());
+    private volatile Snapshot snapshot = new Snapshot(0, Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>(), Map.of());
     private volatile Resolved resolved;
 
     private Catalog(Store store) {
@@ -162,7 +195,19 @@ final class Catalog {
             eventTypes.addAll(stored.eventTypes());
         });
         if (last[0] == s.last) return;
-        snapshot = new Snapshot(last[0], entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>());
+        snapshot = new Snapshot(last[0], entities, places, Set.copyOf(eventTypes), new ConcurrentHashMap<>(), latest(s.earlierPlaces, s.namedPlaces));
+    }
+
+    /**
+     * Each name's finds as last read, in a snapshot before (older ones replaced by newer): where a new snapshot's start
+     * from (Named.of sorts only the finds added since), also for names not read in the snapshot just before it (with a
+     * writer, several snapshots can pass between two requests for a name). At most {@link #NAMED_CACHE}.
+     */
+    private static <T> Map<String, Named<T>> latest(Map<String, Named<T>> older, Map<String, Named<T>> newer) {
+        if (older.size() + newer.size() > NAMED_CACHE) return Map.copyOf(newer);
+        Map<String, Named<T>> out = new HashMap<>(older);
+        out.putAll(newer);
+        return out;
     }
 
     /** Adds to a name's list, copying that list once per refresh: lists a published snapshot holds never change. */
@@ -244,7 +289,7 @@ final class Catalog {
     Named<Entity> entity(String name) {
         Resolved r = resolved();
         String k = key(r.names.merged(name));
-        return cached(r.named, k, () -> Named.of(r.entities.getOrDefault(k, List.of()), f -> f.item().name(), f -> f.item().mentions(), null));
+        return cached(r.named, k, () -> Named.of(r.entities.getOrDefault(k, List.of()), r.earlier.get(k), f -> f.item().name(), f -> f.item().mentions(), null));
     }
 
     /** The entity names in force now (people's merges and splits). */
@@ -279,7 +324,7 @@ final class Catalog {
             }
             out = grouped;
         }
-        r = new Resolved(s, names, out, new ConcurrentHashMap<>());
+        r = new Resolved(s, names, out, new ConcurrentHashMap<>(), r == null ? Map.of() : latest(r.earlier, r.named));
         resolved = r;
         return r;
     }
@@ -287,7 +332,8 @@ final class Catalog {
     Named<Place> place(String id) {
         Snapshot s = snapshot;
         String k = id.chars().allMatch(Character::isDigit) ? id : key(id);
-        return cached(s.namedPlaces, k, () -> Named.of(s.places.getOrDefault(k, List.of()), f -> f.item().name(), f -> f.item().mentions(), Catalog::placeId));
+        return cached(s.namedPlaces, k, () -> Named.of(s.places.getOrDefault(k, List.of()), s.earlierPlaces.get(k), f -> f.item().name(), f -> f.item().mentions(),
+                Catalog::placeId));
     }
 
     /** Entities by the number of reports naming them, most first. */
@@ -306,10 +352,19 @@ final class Catalog {
         return out;
     }
 
+    /** A name's finds in date order (undated first), then by report id. */
+    private static final Comparator<Found<?>> BY_DATE = Comparator.comparing((Found<?> f) -> f.report().published() == null ? "" : f.report().published())
+            .thenComparing(f -> f.report().id());
+
     private static <T> List<Found<T>> byDate(List<Found<T>> found) {
         List<Found<T>> out = new ArrayList<>(found);
-        out.sort(Comparator.comparing((Found<T> f) -> f.report().published() == null ? "" : f.report().published()).thenComparing(f -> f.report().id()));
+        out.sort(BY_DATE);
         return out;
+    }
+
+    /** What the catalog holds now, compared by identity: another object once it took in more reports. */
+    Object version() {
+        return snapshot;
     }
 
     /** The event types of the stored reports' events. */

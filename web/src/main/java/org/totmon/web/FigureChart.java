@@ -3,7 +3,6 @@ package org.totmon.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.totmon.model.PublicationDate;
@@ -42,8 +41,9 @@ final class FigureChart {
         I18n t = I18n.current();
         StringBuilder b = new StringBuilder("<figure class=\"chart\"><svg viewBox=\"0 0 ").append(W).append(' ').append(H)
                 .append("\" role=\"img\" aria-label=\"").append(Html.esc(t.t("claims.chart"))).append("\">");
-        b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"></line>", PAD, H - PAD, W - 8, H - PAD));
-        b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"8\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"></line>", PAD, PAD, H - PAD));
+        b.append("<line x1=\"").append(PAD).append("\" y1=\"").append(H - PAD).append("\" x2=\"").append(W - 8).append("\" y2=\"").append(H - PAD)
+                .append("\" stroke=\"#999\"></line>");
+        b.append("<line x1=\"").append(PAD).append("\" y1=\"8\" x2=\"").append(PAD).append("\" y2=\"").append(H - PAD).append("\" stroke=\"#999\"></line>");
         b.append(text(2, 14, compact(v1))).append(text(2, H - PAD, compact(v0)));
         b.append(text(PAD, H - 8, LocalDate.ofEpochDay(d0).toString())).append(text(W - 80, H - 8, LocalDate.ofEpochDay(d1).toString()));
         for (Map.Entry<String, List<Point>> side : bySide.entrySet()) {
@@ -54,10 +54,11 @@ final class FigureChart {
             for (Point p : pts) {
                 double x = PAD + (d1 == d0 ? (W - PAD - 8) / 2.0 : (p.day().toEpochDay() - d0) * (W - PAD - 8.0) / (d1 - d0));
                 double y = H - PAD - (p.value() - v0) * (H - PAD - 8.0) / (v1 - v0);
-                line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-                b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" class=\"pt side-%s\"><title>%s: %s, %s%s</title></circle>",
-                        x, y, color, Html.esc(side.getKey()), Html.esc(t.side(side.getKey())), compact(p.value()), p.day(),
-                        p.claims() > 1 ? Html.esc(" (" + t.count("claims.claims", p.claims()) + ")") : ""));
+                String cx = fixed(x, 1), cy = fixed(y, 1);
+                line.append(cx).append(',').append(cy).append(' ');
+                b.append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"3.5\" fill=\"").append(color).append("\" class=\"pt side-")
+                        .append(Html.esc(side.getKey())).append("\"><title>").append(Html.esc(t.side(side.getKey()))).append(": ").append(compact(p.value()))
+                        .append(", ").append(p.day()).append(p.claims() > 1 ? Html.esc(" (" + t.count("claims.claims", p.claims()) + ")") : "").append("</title></circle>");
             }
             if (pts.size() > 1) b.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\" points=\"").append(line.toString().strip()).append("\"></polyline>");
         }
@@ -74,9 +75,29 @@ final class FigureChart {
     }
 
     static String compact(double v) {
-        if (Math.abs(v) >= 1e6) return String.format(Locale.ROOT, "%.1fM", v / 1e6);
-        if (Math.abs(v) >= 1e4) return String.format(Locale.ROOT, "%.0fk", v / 1e3);
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+        if (Math.abs(v) >= 1e6) return fixed(v / 1e6, 1) + "M";
+        if (Math.abs(v) >= 1e4) return fixed(v / 1e3, 0) + "k";
+        return v == Math.rint(v) ? grouped((long) v) : fixed(v, 1);
+    }
+
+    /** {@code n} with its thousands separated by commas, as {@code String.format(Locale.ROOT, "%,d", n)} writes it. */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0, first = (digits.length() - sign) % 3 == 0 ? 3 : (digits.length() - sign) % 3;
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3).append(digits, 0, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) b.append(',').append(digits, i, i + 3);
+        return b.toString();
+    }
+
+    /**
+     * {@code v} with {@code decimals} digits after the point, as {@code String.format(Locale.ROOT, "%.Nf", v)} writes it
+     * (its shortest decimal form rounded half up, a negative zero with its sign) without parsing a format at each
+     * call: a ledger page draws some thousand points, and formatting them took most of its CPU.
+     */
+    static String fixed(double v, int decimals) {
+        if (!Double.isFinite(v)) return Double.toString(v);
+        String s = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        return (v < 0 || 1 / v < 0) && s.charAt(0) != '-' ? "-" + s : s;
     }
 
     /** The day a date stands for (a month's or year's first day); null if it is not a date. */

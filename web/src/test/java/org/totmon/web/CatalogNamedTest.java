@@ -58,4 +58,33 @@ class CatalogNamedTest {
         assertTrue(named.keys().containsAll(List.of(Catalog.key("Ivan Fedorov"), Catalog.key("Іван Федоров"), Catalog.key("Федоров"))), named.keys().toString());
         assertEquals(c.id(), named.found().get(0).report().id());
     }
+
+    private static void assertSameNamed(Named<Entity> expected, Named<Entity> actual) {
+        assertEquals(expected.found(), actual.found());
+        assertEquals(expected.reports(), actual.reports());
+        assertEquals(java.util.Arrays.toString(expected.starts()), java.util.Arrays.toString(actual.starts()));
+        assertEquals(expected.spellings(), actual.spellings());
+        assertEquals(expected.keys(), actual.keys());
+    }
+
+    @Test
+    void aNamesFindsAfterMoreReportsAreTheEarlierOrderWithTheNewFindsMergedIn() {
+        ReportInfo a = report(1, "a", "2023-05-02"), b = report(2, "b", "2023-05-01"), c = report(3, "c", null), d = report(4, "d", "2023-05-01"),
+                e = report(5, "e", "2023-04-30"), f = report(6, "f", "2023-05-02"), g = report(7, "0", "2023-05-02");
+        List<Found<Entity>> before = List.of(found(a, "Ivan Fedorov", "Fedorov"), found(b, "Ivan Fedorov", "Ivan Fedorov"), found(c, "Іван Федоров", "Федоров"),
+                found(d, "Ivan Fedorov", "Fedorov"));
+        Named<Entity> earlier = Named.of(before, f2 -> f2.item().name(), f2 -> f2.item().mentions(), null);
+        // The catalog's next snapshot: the same list grown at its end, with reports dated before, between and on the same
+        // day as the earlier ones (ties with an earlier find keep it first, as a stable sort of the whole list does).
+        List<Found<Entity>> grown = new ArrayList<>(before);
+        grown.addAll(List.of(found(e, "Ivan Fedorov", "Ivan Fedorov"), found(f, "Ivan Fedorov", "Fedorov"), found(f, "Ivan Fedorov", "Ivan"),
+                found(g, "Ivan Fedorov", "Fedorov"), found(b, "Ivan Fedorov", "Fedorov")));
+        Named<Entity> merged = Named.of(grown, earlier, f2 -> f2.item().name(), f2 -> f2.item().mentions(), null);
+        assertSameNamed(Named.of(grown, f2 -> f2.item().name(), f2 -> f2.item().mentions(), null), merged);
+        assertEquals(List.of(c, e, b, b, d, g, a, f, f), merged.found().stream().map(Found::report).toList(), "b's new find next to its earlier one");
+        // A list that does not start with the earlier finds (names regrouped by a merge) is sorted whole.
+        List<Found<Entity>> regrouped = new ArrayList<>(grown.subList(1, grown.size()));
+        assertSameNamed(Named.of(regrouped, f2 -> f2.item().name(), f2 -> f2.item().mentions(), null),
+                Named.of(regrouped, earlier, f2 -> f2.item().name(), f2 -> f2.item().mentions(), null));
+    }
 }

@@ -74,6 +74,57 @@ class PartsTest {
     }
 
     @Test
+    void anEventsSidesAreItsOutletsSidesByNameElseByAddress() {
+        java.util.function.BiFunction<String, String, org.totmon.store.ClusteredEvent> told = (outlet, url) -> new org.totmon.store.ClusteredEvent(
+                new Event("ATTACK", "A strike.", null, null, List.of(), Modality.FACT, null, null, 0, 9), 0,
+                new org.totmon.store.SourceReport(outlet + url, outlet, null, url, "2023-10-06", null), true, null);
+        TimelineEvent byUkraineAndOccupation = new TimelineEvent(1, "ATTACK", null, null, null, null, null, null, null, null, Modality.FACT, null, null,
+                List.of(), 3, 3, List.of(told.apply("Ukrinform", null), told.apply(null, "https://www.tass.com/world/1"), told.apply("Field Desk", "https://example.org/a")));
+        TimelineEvent unknown = new TimelineEvent(2, "ATTACK", null, null, null, null, null, null, null, null, Modality.FACT, null, null,
+                List.of(), 1, 1, List.of(told.apply("Field Desk", "https://example.org/a")));
+        EventSides sides = new EventSides();
+        for (int round = 0; round < 2; round++) {  // the second time from what the first looked up
+            assertEquals(java.util.EnumSet.of(Side.UKRAINE, Side.OCCUPATION), sides.sidesOf(byUkraineAndOccupation));
+            assertEquals(java.util.Set.of(), sides.sidesOf(unknown));
+        }
+    }
+
+    @Test
+    void chartNumbersAreWrittenAsFormatWritesThem() {
+        // Rounded half up from the shortest decimal form (0.05 → 0.1, 2.675 → 2.7), a negative zero keeps its sign.
+        double[] values = {0, -0.0, 0.05, 0.15, 0.25, 1.45, 2.675, -0.04, -0.06, 9.95, 99.95, 1e-5, 1e7, 123456789.95, 312.34999,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double v : values) {
+            for (int decimals = 0; decimals <= 1; decimals++) {
+                assertEquals(String.format(java.util.Locale.ROOT, "%." + decimals + "f", v), FigureChart.fixed(v, decimals), v + ", " + decimals);
+            }
+        }
+        assertEquals("1.5M", FigureChart.compact(1_500_000));
+        assertEquals("40k", FigureChart.compact(40_000));
+        assertEquals("2.5", FigureChart.compact(2.5));
+        assertEquals("9,000", FigureChart.compact(9_000));
+        for (long n : new long[] {0, 7, -7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -123_456_789, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%,d", n), FigureChart.grouped(n), Long.toString(n));
+        }
+    }
+
+    @Test
+    void aPlacesReportsAreCountedOnceEach() {
+        // As the catalog holds them: a report's finds together (Melitopol twice in report a), report after report.
+        Catalog.ReportInfo a = report("a"), b = report("b"), c = report("c");
+        org.totmon.model.Place melitopol = new org.totmon.model.Place("Melitopol", org.totmon.model.PlaceKind.SETTLEMENT, 46.8, 35.4, 702569L, List.of());
+        List<Catalog.Found<org.totmon.model.Place>> finds = List.of(new Catalog.Found<>(a, melitopol), new Catalog.Found<>(a, melitopol),
+                new Catalog.Found<>(b, melitopol), new Catalog.Found<>(c, melitopol));
+        assertEquals(3, Exports.reports(finds));
+        String geo = Exports.placesGeoJson(List.of(new Exports.Checked<>(finds, "unreviewed"))).toString();
+        assertTrue(geo.contains("\"reports\":3"), geo);
+    }
+
+    private static Catalog.ReportInfo report(String id) {
+        return new Catalog.ReportInfo(1, id, null, null, "Outlet", "2023-10-06", "en", new Catalog.Facets(List.of(), List.of(), List.of(), List.of()));
+    }
+
+    @Test
     void csvFieldsAreQuotedAndFormulasDefused() {
         assertEquals("\"a, \"\"b\"\"\"", Exports.csv("a, \"b\""));
         assertEquals("'=SUM(A1:A9)", Exports.csv("=SUM(A1:A9)"));

@@ -75,6 +75,36 @@ class WebServerTest {
         assertTrue(page.contains("<code>totmon reannotate</code>"), page);
     }
 
+    /** {@code /api/timeline} is rendered once for the counts the store keeps, and again for each unit and after each write. */
+    @Test
+    void theTimelineCountsFollowEachWrite() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        assertEquals("{}", JSON.readTree(get("/api/timeline?unit=day").body()).get("counts").toString());
+        assertEquals(201, post(REPORT, "application/json", "Bearer " + TOKEN).statusCode());
+        assertEquals(1, JSON.readTree(get("/api/timeline?unit=day").body()).get("counts").get("2023-09-01").get("ELECTION").asInt());
+        assertEquals(1, JSON.readTree(get("/api/timeline").body()).get("counts").get("2023-09").get("ELECTION").asInt());
+        assertEquals(1, JSON.readTree(get("/api/timeline?unit=week").body()).get("counts").get("2023-W35").get("ELECTION").asInt());
+        assertEquals(201, post(REPORT.replace("ext-1", "ext-2").replace("2023-09-01", "2023-09-02").replace("before the election", "before the vote"),
+                "application/json", "Bearer " + TOKEN).statusCode());
+        JsonNode days = JSON.readTree(get("/api/timeline?unit=day").body()).get("counts");
+        assertEquals(store.timeline().datedCounts(false).size(), days.size(), days.toString());
+        assertTrue(days.has("2023-09-01"), days.toString());
+    }
+
+    /** The map's places are made once for the catalog's reports, and again after each report taken in. */
+    @Test
+    void theMapsPlacesFollowEachWrite() throws Exception {
+        start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
+        assertEquals(0, JSON.readTree(get("/api/export/places.geojson").body()).get("features").size());
+        assertEquals(201, post(REPORT, "application/json", "Bearer " + TOKEN).statusCode());
+        JsonNode melitopol = JSON.readTree(get("/api/export/places.geojson").body()).get("features").get(0).get("properties");
+        assertEquals("Melitopol", melitopol.get("name").asText());
+        assertEquals(1, melitopol.get("reports").asInt());
+        assertEquals(melitopol, JSON.readTree(get("/api/export/places.geojson").body()).get("features").get(0).get("properties"));
+        assertEquals(201, post(REPORT.replace("ext-1", "ext-2").replace("40 people", "41 people"), "application/json", "Bearer " + TOKEN).statusCode());
+        assertEquals(2, JSON.readTree(get("/api/export/places.geojson").body()).get("features").get(0).get("properties").get("reports").asInt());
+    }
+
     @Test
     void writesNeedTheBearerToken() throws Exception {
         start(TOKEN, WebConfig.DEFAULT_MAX_REQUEST_BYTES);
