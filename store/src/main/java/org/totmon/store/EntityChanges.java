@@ -46,13 +46,16 @@ public final class EntityChanges {
 
     /** The names in force: the cached snapshot while no merge, split or undo was written since (one small read), else read anew. */
     static EntityNames current(Database db, AtomicReference<EntityNames> cache) {
-        try (Connection c = db.connection()) {
-            long version = version(c, false);
-            EntityNames known = cache.get();
-            if (known.version() == version) return known;
-            EntityNames fresh = load(c, version);
-            cache.set(fresh);
-            return fresh;
+        // Asked by most pages: through Database.read, so that it does not wait for a writer's commit.
+        try {
+            return db.read(c -> {
+                long version = version(c, false);
+                EntityNames known = cache.get();
+                if (known.version() == version) return known;
+                EntityNames fresh = load(c, version);
+                cache.set(fresh);
+                return fresh;
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot read the entity merges and splits " + db.where() + ": " + e.getMessage(), e);
         }

@@ -726,11 +726,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Asked before each search: through {@link Database#read}, so it does not wait for a writer's commit (see there). */
     private long maxSeq() {
-        try (Connection c = db.connection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM report")) {
-            rs.next();
-            return rs.getLong(1);
+        try {
+            return db.read(c -> {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM report")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
         } catch (SQLException e) {
             throw failure("read", e);
         }
