@@ -218,7 +218,12 @@ public final class Store implements AutoCloseable {
      * and links are all written or none, with one commit for the lot, and the links come from the extractions in
      * hand rather than read back. Reports stored earlier and not linked yet are linked first, as {@link #link} would.
      */
-    public synchronized List<IngestResult> addAndLink(List<Addition> additions, Regions regions) {
+    public List<IngestResult> addAndLink(List<Addition> additions, Regions regions) {
+        return addAndLinkCounted(additions, regions).results();
+    }
+
+    /** As {@link #addAndLink}, with how many reports linking took in (the earlier ones not linked yet too). */
+    synchronized Intake.Batch addAndLinkCounted(List<Addition> additions, Regions regions) {
         for (Addition a : additions) check(a.report(), a.extraction());
         List<IngestResult> results = new ArrayList<>();
         Map<String, LinkTables.Ahead> ahead = new HashMap<>();
@@ -227,12 +232,12 @@ public final class Store implements AutoCloseable {
             // The first addition of an id is the one stored (see insert): a repeat later in the batch is not.
             if (made != null) ahead.putIfAbsent(a.report().id(), made);
         }
-        List<StoredReport> added;
+        List<StoredReport> added = new ArrayList<>();
+        long linked;
         try {
-            added = write(c -> {
-                List<StoredReport> stored = insert(c, additions, results);
-                LinkTables.linkAdded(c, stored, regions, clusters, ahead);
-                return stored;
+            linked = write(c -> {
+                added.addAll(insert(c, additions, results));
+                return LinkTables.linkAdded(c, added, regions, clusters, ahead);
             });
         } catch (RuntimeException e) {
             // Rolled back: the cache may hold mentions the tables do not.
@@ -240,7 +245,7 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         for (StoredReport r : added) indexAdded(r);
-        return results;
+        return new Intake.Batch(results, linked);
     }
 
     /** Inserts the additions not stored yet (nor earlier in the list), noting each one's result; returns those inserted. */
