@@ -26,7 +26,7 @@ final class CanonicalNames {
         if (words.length > 1 && inflectedMasculine(words[0])) surname = deinflectMasculine(surname);
         // Surnames in -енко decline only for men, so -енка is always a man's oblique case: Гончаренка → Гончаренко.
         if (NameKeys.fold(surname).endsWith(NameLexicon.ENKO_ENDINGS.get(0))) surname = NameLexicon.withEnding(surname, NameLexicon.ENKO_ENDINGS);
-        words[words.length - 1] = surname;
+        words[words.length - 1] = NameKeys.plainHyphens(surname);
         return Romanizer.romanizeName(String.join(" ", words), givenNames);
     }
 

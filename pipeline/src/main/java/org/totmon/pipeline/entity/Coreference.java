@@ -116,7 +116,8 @@ final class Coreference {
             else g.add(f);
         }
         for (Found f : unknownOrgs) {
-            Group g = orgContaining(groups, tokens, f);
+            Group g = f.to() - f.from() == 1 ? soleNamesake(groups, tokens, surnameSkeleton(tokens, f)) : null;
+            if (g == null) g = orgContaining(groups, tokens, f);
             if (g != null) g.add(f);
             else groups.computeIfAbsent("org:" + orgKey(tokens, f), k -> new Group(EntityType.ORGANIZATION, null)).add(f);
         }
@@ -173,6 +174,24 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * The one person of the report whose full name ends in this surname, for a surname alone that another layer took
+     * for an organisation (a headline's "Львова‑Белова сообщила"); none when no full name or more than one person has it.
+     */
+    private static Group soleNamesake(Map<String, Group> groups, List<Token> tokens, String skeleton) {
+        if (skeleton.length() < 3) return null;
+        Group sole = null;
+        for (Group g : groups.values()) {
+            if (g.type != EntityType.PERSON) continue;
+            for (Found m : g.members) {
+                if (m.to() - m.from() < 2 || !surnameSkeleton(tokens, m).equals(skeleton)) continue;
+                if (sole != null && sole != g) return null;
+                sole = g;
+            }
+        }
+        return sole;
     }
 
     /** The organisation one of whose mentions has every word of f: "Security Service" within "Security Service of Ukraine". */

@@ -37,12 +37,17 @@ public final class NameKeys {
 
     /** Lower case, no combining accents (but й and ї kept), no apostrophes, one hyphen for the typesetters' several. */
     public static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
+        String lower = plainHyphens(s.toLowerCase(Locale.ROOT));
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
         // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic (ё becomes е, as Letters folds it).
         if (Letters.hasKeptDiacritic(lower)) plain = restoreCyrillic(lower, plain);
         return APOSTROPHES.matcher(plain).replaceAll("");
+    }
+
+    /** The Unicode and non-breaking hyphens typesetters put in double surnames ("Львова‑Белова") as the plain one. */
+    static String plainHyphens(String s) {
+        return s.replace('\u2010', '-').replace('\u2011', '-');
     }
 
     private static String restoreCyrillic(String lower, String plain) {

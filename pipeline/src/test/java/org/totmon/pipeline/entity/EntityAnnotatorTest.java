@@ -192,6 +192,36 @@ class EntityAnnotatorTest {
         assertEquals(List.of("Кевин Радд"), e.get("P:Kevyn Radd"), e.toString());
     }
 
+    /** The entities of a text after the Russian name model has proposed its names too, as the standard pipeline runs it. */
+    private static Map<String, List<String>> entitiesWithModel(String text, String lang) throws IOException {
+        Document d = TestDocs.doc(text, lang, "2024-01-10");
+        new SentenceTokenAnnotator().annotate(d);
+        if (lang.equals("ru")) new org.totmon.pipeline.ner.NameModelAnnotator(org.totmon.pipeline.ner.NameModel.bundledRussian()).annotate(d);
+        return entities(d);
+    }
+
+    @Test
+    void aSurnameAloneBeforeTheFullNameIsThatPerson() throws IOException {
+        Map<String, List<String>> en = entitiesWithModel("Lysak: more strikes expected\n\nThe head of the regional military "
+                + "administration Serhii Lysak said that Nikopol was shelled overnight. Lysak added that two people were hurt.", "en");
+        assertEquals(List.of("Lysak", "Serhii Lysak", "Lysak"), en.get("P:Serhii Lysak"), en.toString());
+        Map<String, List<String>> uk = entitiesWithModel("Лисаку доповіли про обстріл\n\nНачальник обласної військової адміністрації "
+                + "Сергій Лисак повідомив, що Нікополь обстріляли вночі. За словами Лисака, двоє людей поранені.", "uk");
+        assertEquals(List.of("Лисаку", "Сергій Лисак", "Лисака"), uk.get("P:Serhii Lysak"), uk.toString());
+        Map<String, List<String>> ru = entitiesWithModel("Детский омбудсмен Гончарова\u2011Лихая сообщила о возвращении детей\n\n"
+                + "Уполномоченная по правам ребенка Анна Гончарова-Лихая сообщила, что детей вернули.", "ru");
+        assertEquals(List.of("Гончарова\u2011Лихая", "Анна Гончарова-Лихая"), ru.get("P:Anna Honcharova-Lykhaia"),
+                "a non-breaking hyphen in the headline, a plain one in the canonical name: " + ru);
+        assertEquals(1, ru.size(), "the headline's surname is no organisation: " + ru);
+    }
+
+    @Test
+    void aSurnameAloneJoinsNoOneWhoseFullNameLacksIt() throws IOException {
+        Map<String, List<String>> ru = entitiesWithModel("Детский омбудсмен Гончарова\u2011Лихая сообщила о возвращении детей\n\n"
+                + "Уполномоченная по правам ребенка Анна Петрова сообщила, что детей вернули.", "ru");
+        assertEquals(List.of("Анна Петрова"), ru.get("P:Anna Petrova"), ru.toString());
+    }
+
     @Test
     void nationalitiesAndSentenceStartsAreNotNames() throws IOException {
         Map<String, List<String>> e = entities("Russian troops entered. Eight Russian soldiers died. However, residents stayed.", "en");
