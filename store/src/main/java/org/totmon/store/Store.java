@@ -289,12 +289,8 @@ public final class Store implements AutoCloseable {
         // The search page asks at each request, and counting reads an entry of every older report: the count is kept
         // while no report is added and the links' epoch stands (re-annotating, here or in another process, ends by
         // forgetting the links; here it also drops the count).
+        long max = maxSeq();
         try (Connection c = db.connection()) {
-            long max;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM report")) {
-                rs.next();
-                max = rs.getLong(1);
-            }
             String epoch = LinkTables.linkEpoch(c);
             OlderCount kept = olderCount;
             if (kept != null && kept.maxSeq() == max && java.util.Objects.equals(kept.epoch(), epoch) && kept.version().equals(version)) {

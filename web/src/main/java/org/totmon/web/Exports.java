@@ -204,7 +204,6 @@ final class Exports {
         return events.stream().map(e -> reviewedOnly ? e.reviewedOnly() : e.withoutRejected()).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The places with their review status, as {@link #checked} keeps them. */
     /** {@code places.geojson} as last made, and what from: the catalog's reports, the retractions and the places' reviews. */
     private record PlacesMade(Object catalog, Set<String> retracted, Map<String, Review> reviews, boolean reviewedOnly, String geoJson) {}
 
@@ -228,6 +227,7 @@ final class Exports {
         ctx.contentType("application/geo+json; charset=utf-8").result(made.geoJson());
     }
 
+    /** The places with their review status, as {@link #checked} keeps them. */
     private List<Checked<Place>> checkedPlaces(Set<String> retracted, Map<String, Review> reviews, boolean reviewedOnly) {
         // Every find of every place is checked: a review's key is made only for a report that has a place reviewed,
         // not for each of the store's finds.

@@ -126,12 +126,7 @@ public final class Morphology {
      * locative); false for an unknown word (no readings), or a language whose case the table does not name.
      */
     public boolean neverIn(String caseName, List<Analysis> readings) {
-        Set<String> tags = CASES.getOrDefault(caseName, Map.of()).get(language);
-        if (tags == null || readings.isEmpty()) return false;
-        for (Analysis a : readings) {
-            for (String part : a.tag().split(":")) if (tags.contains(part)) return false;
-        }
-        return true;
+        return everyReading(caseName, readings, false);
     }
 
     /**
@@ -139,10 +134,15 @@ public final class Morphology {
      * language whose category the table does not name.
      */
     public boolean onlyIn(String caseName, List<Analysis> readings) {
+        return everyReading(caseName, readings, true);
+    }
+
+    /** Whether every reading is in the category ({@code in}) or every one is not; false as {@link #neverIn} says. */
+    private boolean everyReading(String caseName, List<Analysis> readings, boolean in) {
         Set<String> tags = CASES.getOrDefault(caseName, Map.of()).get(language);
         if (tags == null || readings.isEmpty()) return false;
         for (Analysis a : readings) {
-            if (Arrays.stream(a.tag().split(":")).noneMatch(tags::contains)) return false;
+            if (Arrays.stream(a.tag().split(":")).anyMatch(tags::contains) != in) return false;
         }
         return true;
     }
