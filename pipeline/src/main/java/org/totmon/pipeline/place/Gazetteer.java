@@ -53,9 +53,10 @@ public final class Gazetteer {
     private final Map<String, List<StemHit>> stemmed;
     private final Set<String> stems;
     private final int maxWords;
+    private final MunicipalAdjectives municipalAdjectives;
 
     private Gazetteer(List<Entry> entries, Map<String, List<NameHit>> exact, Map<String, List<StemHit>> stemmed,
-                      Set<String> stems, int maxWords) {
+                      Set<String> stems, int maxWords, MunicipalAdjectives municipalAdjectives) {
         this.entries = List.copyOf(entries);
         Map<String, Entry> ids = new HashMap<>();
         for (Entry e : entries) ids.put(e.id(), e);
@@ -64,6 +65,7 @@ public final class Gazetteer {
         this.stemmed = stemmed;
         this.stems = stems;
         this.maxWords = maxWords;
+        this.municipalAdjectives = municipalAdjectives;
     }
 
     private static final class Standard {
@@ -91,6 +93,7 @@ public final class Gazetteer {
         Map<String, List<NameHit>> exact = new HashMap<>(1 << 17);
         Map<String, List<StemHit>> stemmed = new HashMap<>(1 << 16);
         Set<String> stems = new HashSet<>(1 << 16);
+        MunicipalAdjectives.Builder adjectives = new MunicipalAdjectives.Builder();
         int maxWords = 1;
         BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
         String line;
@@ -126,11 +129,14 @@ public final class Gazetteer {
                 String[] words = key.split(" ");
                 maxWords = Math.max(maxWords, words.length);
                 exact.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new NameHit(e, name, flag));
-                if (flag != EXACT_CASE && PlaceText.isCyrillic(name)) indexStems(e, flag, words, stemmed, stems);
+                if (flag != EXACT_CASE && PlaceText.isCyrillic(name)) {
+                    indexStems(e, flag, words, stemmed, stems);
+                    adjectives.add(e, key);
+                }
             }
         }
         if (!header) throw new IOException(source + ": no header line");
-        return new Gazetteer(entries, exact, stemmed, stems, maxWords);
+        return new Gazetteer(entries, exact, stemmed, stems, maxWords, adjectives.build());
     }
 
     private static void indexStems(Entry e, char flag, String[] words, Map<String, List<StemHit>> stemmed, Set<String> stems) {
@@ -171,6 +177,11 @@ public final class Gazetteer {
     }
 
     int maxWords() { return maxWords; }
+
+    /** The towns whose adjective has this stem, derived from the gazetteer's names ({@link MunicipalAdjectives}). */
+    List<Entry> townsOfAdjective(String stem) {
+        return municipalAdjectives.towns(stem);
+    }
 
     List<NameHit> exact(String key) {
         return exact.getOrDefault(key, List.of());
