@@ -49,12 +49,8 @@ final class EventPlaces {
      */
     static String votingRegion(String place) {
         if (place == null || EventWords.SEATS.contains(place)) return place;
-        Gazetteer gazetteer = Gazetteer.standard();
-        for (Gazetteer.Entry e : gazetteer.lookup(place)) {
-            Gazetteer.Entry region = e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place) ? gazetteer.namesake(e) : null;
-            if (region != null) return region.name();
-        }
-        return place;
+        String region = Namesakes.regionOf(place);
+        return region != null ? region : place;
     }
 
     /** How many words before a place a share of votes may stand and still be that place's result. */
@@ -323,8 +319,9 @@ final class EventPlaces {
      * The place a word such as "the city", "в області" or "the plant" in the clause stands for: the last place of its
      * kind named before it in the report, however far back, rather than whatever place the sentences just before
      * name ("the city" after a sentence about Crimea is still Melitopol). A plant or station is a place whose name
-     * says so ("Zaporizhzhia Nuclear Power Plant"), not a reservoir or a bridge. Empty when the clause has no such word
-     * or nothing of its kind was named before.
+     * says so ("Zaporizhzhia Nuclear Power Plant"), not a reservoir or a bridge. A region word after towns only stands
+     * for the region named like the last of them that has one ("Kherson … the region" is Kherson Oblast). Empty when
+     * the clause has no such word or nothing of its kind was named before.
      */
     static List<String> antecedent(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words) {
         for (Cue cue : List.of(Cue.SETTLEMENT_ANAPHOR, Cue.REGION_ANAPHOR, Cue.PLANT_ANAPHOR)) {
@@ -333,6 +330,8 @@ final class EventPlaces {
                     if (p.matchAt(words, i) < 0) continue;
                     Place found = lastBefore(doc, tokens.get(i).start(), cue);
                     if (found != null) return List.of(found.name());
+                    String region = cue == Cue.REGION_ANAPHOR ? namesakeBefore(doc, tokens.get(i).start()) : null;
+                    if (region != null) return List.of(region);
                 }
             }
         }
@@ -352,6 +351,25 @@ final class EventPlaces {
             }
         }
         return last;
+    }
+
+    /** The region named like the last town named before the offset that shares its name with one; null for none. */
+    private static String namesakeBefore(Document doc, int offset) {
+        String region = null;
+        int lastAt = -1;
+        for (Place p : doc.places()) {
+            // A seat of government named bare stands for the government ("named by Moscow"), not for a place.
+            if (p.kind() != PlaceKind.SETTLEMENT || EventWords.SEATS.contains(p.name())) continue;
+            for (Mention m : p.mentions()) {
+                if (m.end() > offset || m.start() <= lastAt || PlaceCandidates.insideEntity(doc, m)) continue;
+                String named = Namesakes.regionOf(p.name());
+                if (named != null) {
+                    region = named;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return region;
     }
 
     private static boolean refersTo(Place p, Cue anaphor) {

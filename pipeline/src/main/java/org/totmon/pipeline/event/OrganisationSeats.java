@@ -10,7 +10,6 @@ import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
 import org.totmon.model.TextSpan;
 import org.totmon.pipeline.Document;
-import org.totmon.pipeline.place.Gazetteer;
 
 /**
  * Where an event happens when neither its clause nor its sentence names a place of its own but the clause names an
@@ -53,12 +52,8 @@ final class OrganisationSeats {
     /** The town's region when the organisation's canonical name names it, else the place itself. */
     private static String regionNamed(Entity organisation, Place place) {
         if (place.kind() != PlaceKind.SETTLEMENT) return place.name();
-        Gazetteer gazetteer = Gazetteer.standard();
-        String canonical = organisation.name().toLowerCase(Locale.ROOT);
-        for (Gazetteer.Entry e : gazetteer.lookup(place.name())) {
-            Gazetteer.Entry region = e.kind() == PlaceKind.SETTLEMENT && e.name().equals(place.name()) ? gazetteer.namesake(e) : null;
-            if (region != null && canonical.contains(region.name().toLowerCase(Locale.ROOT))) return region.name();
-        }
-        return place.name();
+        String region = Namesakes.regionOf(place.name());
+        boolean named = region != null && organisation.name().toLowerCase(Locale.ROOT).contains(region.toLowerCase(Locale.ROOT));
+        return named ? region : place.name();
     }
 }
