@@ -515,6 +515,22 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void theRegionAfterATownOnlyIsTheRegionNamedLikeIt() {
+        Document en = doc("Russian troops shelled Kherson on Monday. On Tuesday the region introduced a curfew for all residents.", "en", "2023-05-10");
+        place(en, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
+        assertEquals(List.of("ATTACK@Kherson/2023-05", "GOVERNANCE@Kherson Oblast/2023-05"), briefs(en));
+
+        Document uk = doc("Окупанти обстріляли Херсон у понеділок. У вівторок в області запровадили комендантську годину.", "uk", "2023-05-10");
+        place(uk, "Kherson", PlaceKind.SETTLEMENT, "Херсон");
+        assertEquals(List.of("ATTACK@Kherson/2023-05", "GOVERNANCE@Kherson Oblast/2023-05"), briefs(uk));
+
+        // A town with no region of its name leaves the region word without a place of its own: the town is carried.
+        Document small = doc("Russian troops shelled Oleshky on Monday. On Tuesday the region introduced a curfew for all residents.", "en", "2023-05-10");
+        place(small, "Oleshky", PlaceKind.SETTLEMENT, "Oleshky");
+        assertEquals(List.of("ATTACK@Oleshky/2023-05", "GOVERNANCE@Oleshky/2023-05"), briefs(small));
+    }
+
+    @Test
     void aSectionHeadingNamesATopicNotAHappening() {
         Document d = doc("7.2. Children forcibly transferred\n\nIn October 2022 the occupiers deported 15 children from Kherson.", "en", "2024-04-02");
         place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
