@@ -16,4 +16,6 @@ final class EventWords {
     static final List<String> PLANT_WORDS = WORDS.list("plant_word");
     /** Senses of triggers that bring people somewhere, so where they are brought is the place. */
     static final Set<String> TO_DESTINATION = WORDS.set("to_destination");
+    /** Senses of triggers that name only a message's medium (leaflets), which yield to another kind in their clause. */
+    static final Set<String> MEDIUM = WORDS.set("medium");
 }

@@ -102,6 +102,9 @@ final class TriggerHits {
                 out.add(h);
             }
         }
+        // "розклеїли листівки із закликом бойкотувати голосування": the leaflets are how; the call is what happened.
+        out.removeIf(h -> h.trigger().sense() != null && EventWords.MEDIUM.contains(h.trigger().sense())
+                && out.stream().anyMatch(k -> k.trigger().strong() && k.trigger().kind() != h.trigger().kind()));
         out.sort(Comparator.comparingInt(Hit::from));
         return out;
     }

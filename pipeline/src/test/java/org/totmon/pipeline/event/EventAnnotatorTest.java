@@ -531,6 +531,22 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void leafletsYieldToWhatTheyCallForOrWhatTheirMakersAlsoDo() {
+        Document boycott = doc("У Бердянську підпільники розклеїли листівки із закликом бойкотувати голосування.", "uk", "2023-09-05");
+        place(boycott, "Berdiansk", PlaceKind.SETTLEMENT, "Бердянську");
+        assertEquals(List.of("ELECTION@Berdiansk/2023-09"), briefs(boycott));
+
+        Document coordinates = doc("In Tokmak partisans posted leaflets and passed the coordinates of Russian positions to the army.", "en", "2023-09-05");
+        place(coordinates, "Tokmak", PlaceKind.SETTLEMENT, "Tokmak");
+        assertEquals(List.of("RESISTANCE@Tokmak/2023-09"), briefs(coordinates));
+
+        // Leaflets alone are the campaign itself.
+        Document drop = doc("Над Херсоном російські дрони скидали листовки.", "ru", "2023-09-05");
+        place(drop, "Kherson", PlaceKind.SETTLEMENT, "Херсоном");
+        assertEquals(List.of("INFORMATION_OP@Kherson/2023-09"), briefs(drop));
+    }
+
+    @Test
     void aSectionHeadingNamesATopicNotAHappening() {
         Document d = doc("7.2. Children forcibly transferred\n\nIn October 2022 the occupiers deported 15 children from Kherson.", "en", "2024-04-02");
         place(d, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
@@ -694,7 +710,8 @@ class EventAnnotatorTest {
         Document d = doc("Residents who refuse citizenship may be deported. Leaflets in Henichesk urged residents to boycott the vote. "
                 + "The Kremlin will not discuss the annexed regions.", "en", "2023-05-04");
         place(d, "Henichesk", PlaceKind.SETTLEMENT, "Henichesk");
-        assertEquals(List.of("INFORMATION_OP@Henichesk/2023-05", "ELECTION@Henichesk/2023-05"), briefs(d));
+        // The leaflets are the call's medium: the call to boycott is the happening.
+        assertEquals(List.of("ELECTION@Henichesk/2023-05"), briefs(d));
     }
 
     @Test
