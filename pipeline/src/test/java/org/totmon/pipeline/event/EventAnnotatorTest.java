@@ -90,6 +90,13 @@ class EventAnnotatorTest {
         return events(d).stream().map(EventAnnotatorTest::brief).toList();
     }
 
+    /** The briefs of a text with one settlement named in it. */
+    private static List<String> briefsInTown(String text, String language, String town, String surface) {
+        Document d = doc(text, language, "2023-05-10");
+        place(d, town, PlaceKind.SETTLEMENT, surface);
+        return briefs(d);
+    }
+
     /** A report of Zaporizhzhia Oblast's referendum, then {@code inMelitopol} about the town. */
     private static Document regionalVote(String inMelitopol) {
         Document d = doc("The occupation held a referendum in Zaporizhzhia Oblast in September. In Melitopol, " + inMelitopol, "en", "2022-09-28");
@@ -516,34 +523,23 @@ class EventAnnotatorTest {
 
     @Test
     void theRegionAfterATownOnlyIsTheRegionNamedLikeIt() {
-        Document en = doc("Russian troops shelled Kherson on Monday. On Tuesday the region introduced a curfew for all residents.", "en", "2023-05-10");
-        place(en, "Kherson", PlaceKind.SETTLEMENT, "Kherson");
-        assertEquals(List.of("ATTACK@Kherson/2023-05", "GOVERNANCE@Kherson Oblast/2023-05"), briefs(en));
-
-        Document uk = doc("Окупанти обстріляли Херсон у понеділок. У вівторок в області запровадили комендантську годину.", "uk", "2023-05-10");
-        place(uk, "Kherson", PlaceKind.SETTLEMENT, "Херсон");
-        assertEquals(List.of("ATTACK@Kherson/2023-05", "GOVERNANCE@Kherson Oblast/2023-05"), briefs(uk));
-
+        assertEquals(List.of("ATTACK@Kherson/2023-05", "GOVERNANCE@Kherson Oblast/2023-05"), briefsInTown(
+                "Russian troops shelled Kherson on Monday. On Tuesday the region introduced a curfew for all residents.", "en", "Kherson", "Kherson"));
+        assertEquals(List.of("ATTACK@Kherson/2023-05", "GOVERNANCE@Kherson Oblast/2023-05"), briefsInTown(
+                "Окупанти обстріляли Херсон у понеділок. У вівторок в області запровадили комендантську годину.", "uk", "Kherson", "Херсон"));
         // A town with no region of its name leaves the region word without a place of its own: the town is carried.
-        Document small = doc("Russian troops shelled Oleshky on Monday. On Tuesday the region introduced a curfew for all residents.", "en", "2023-05-10");
-        place(small, "Oleshky", PlaceKind.SETTLEMENT, "Oleshky");
-        assertEquals(List.of("ATTACK@Oleshky/2023-05", "GOVERNANCE@Oleshky/2023-05"), briefs(small));
+        assertEquals(List.of("ATTACK@Oleshky/2023-05", "GOVERNANCE@Oleshky/2023-05"), briefsInTown(
+                "Russian troops shelled Oleshky on Monday. On Tuesday the region introduced a curfew for all residents.", "en", "Oleshky", "Oleshky"));
     }
 
     @Test
     void leafletsYieldToWhatTheyCallForOrWhatTheirMakersAlsoDo() {
-        Document boycott = doc("У Бердянську підпільники розклеїли листівки із закликом бойкотувати голосування.", "uk", "2023-09-05");
-        place(boycott, "Berdiansk", PlaceKind.SETTLEMENT, "Бердянську");
-        assertEquals(List.of("ELECTION@Berdiansk/2023-09"), briefs(boycott));
-
-        Document coordinates = doc("In Tokmak partisans posted leaflets and passed the coordinates of Russian positions to the army.", "en", "2023-09-05");
-        place(coordinates, "Tokmak", PlaceKind.SETTLEMENT, "Tokmak");
-        assertEquals(List.of("RESISTANCE@Tokmak/2023-09"), briefs(coordinates));
-
+        assertEquals(List.of("ELECTION@Berdiansk/2023-05"), briefsInTown(
+                "У Бердянську підпільники розклеїли листівки із закликом бойкотувати голосування.", "uk", "Berdiansk", "Бердянську"));
+        assertEquals(List.of("RESISTANCE@Tokmak/2023-05"), briefsInTown(
+                "In Tokmak partisans posted leaflets and passed the coordinates of Russian positions to the army.", "en", "Tokmak", "Tokmak"));
         // Leaflets alone are the campaign itself.
-        Document drop = doc("Над Херсоном російські дрони скидали листовки.", "ru", "2023-09-05");
-        place(drop, "Kherson", PlaceKind.SETTLEMENT, "Херсоном");
-        assertEquals(List.of("INFORMATION_OP@Kherson/2023-09"), briefs(drop));
+        assertEquals(List.of("INFORMATION_OP@Kherson/2023-05"), briefsInTown("Над Херсоном російські дрони скидали листовки.", "ru", "Kherson", "Херсоном"));
     }
 
     @Test
