@@ -309,4 +309,47 @@ class AttributionAnnotatorTest {
         assertEquals("defence ministry in Moscow", claim(annotate("The defence ministry in Moscow said 25 drones were downed.", "en",
                 "https://www.reuters.com/world/7", "2023-05-01"), 25).claimant(), "a place that is the seat, not a region, stays as written");
     }
+
+    @Test
+    void aClauseAboutWhatOthersDidToAPersonGivesThemNoSide() {
+        Claim uk = claim(fromHost("Міський голова Тарас Коваль, якого росіяни утримували в полоні, каже, що місто чекає. За його словами, "
+                + "в місті залишилося 40 тисяч мешканців.", "uk", "misto-visti.example.com.ua", "2024-02-01"), 40000);
+        assertEquals("Taras Koval", uk.claimant());
+        assertEquals(Side.UKRAINE, uk.claimantSide(), uk.sideReason());
+        Claim ru = claim(fromHost("Городской голова Тарас Коваль, которого российские военные удерживали в плену, рассказал, что город ждет. "
+                + "По его словам, в городе осталось 40 тысяч жителей.", "ru", "gorod-novosti.example.com.ua", "2024-02-01"), 40000);
+        assertEquals(Side.UKRAINE, ru.claimantSide(), ru.sideReason());
+        Claim en = claim(fromHost("Mayor Taras Koval, whom Russian soldiers held captive for a week, spoke on Monday. He said 40,000 residents "
+                + "had stayed.", "en", "city-news.example.com.ua", "2024-02-01"), 40000);
+        assertEquals(Side.UKRAINE, en.claimantSide(), en.sideReason());
+        Claim appointed = claim(fromHost("Andrii Petrenko, whom the occupation authorities appointed head of the town administration, spoke on "
+                + "Monday. He said 300 people had left.", "en", "city-news.example.com", "2024-02-01"), 300);
+        assertEquals(Side.OCCUPATION, appointed.claimantSide(), "a clause that gives the person a post still describes them");
+    }
+
+    @Test
+    void whatACitedSourceSaysIsNoApposition() {
+        Claim uk = claim(fromHost("За даними Головного управління розвідки Міноборони України, у Херсонській області окупанти видали "
+                + "12 тисяч паспортів.", "uk", "misto-visti.example.com.ua", "2024-02-01"), 12000);
+        assertEquals(Side.UKRAINE, uk.claimantSide(), uk.sideReason());
+        Claim ru = claim(fromHost("По данным Главного управления разведки Минобороны Украины, в Херсонской области оккупанты выдали "
+                + "12 тысяч паспортов.", "ru", "gorod-novosti.example.com.ua", "2024-02-01"), 12000);
+        assertEquals(Side.UKRAINE, ru.claimantSide(), ru.sideReason());
+        Claim closed = claim(fromHost("According to Oleh Marchenko, the Russian-installed head of the district, 300 families received "
+                + "passports.", "en", "city-news.example.com", "2024-02-01"), 300);
+        assertEquals(Side.OCCUPATION, closed.claimantSide(), "an apposition closed by a comma still describes the source");
+        Claim passive = claim(fromHost("Some 2,000 people joined the rally. This was stated by Oleh Marchenko, the deputy head of the "
+                + "Presidential Office.", "en", "city-news.example.com", "2024-02-01"), 2000);
+        assertEquals(Side.UKRAINE, passive.claimantSide(), "a cue after the verb opens no clause: " + passive.sideReason());
+    }
+
+    @Test
+    void aMissionsSeatIsNoPartOfItsSide() {
+        Claim c = claim(fromHost("The Red Cross Mission in Ukraine has documented 864 cases of detention.", "en", "city-news.example.com",
+                "2024-02-01"), 864);
+        assertEquals("Red Cross Mission", c.claimant());
+        Claim uk = claim(fromHost("Місія Червоного Хреста в Україні задокументувала 864 випадки затримань.", "uk", "misto-visti.example.com",
+                "2024-02-01"), 864);
+        assertNotEquals("Ukraine", uk.claimant());
+    }
 }
