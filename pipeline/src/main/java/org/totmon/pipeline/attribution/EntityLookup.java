@@ -265,7 +265,8 @@ final class EntityLookup {
     String referenceHead(List<Token> t, int[] span) {
         List<Token> words = contentWords(t, span);
         if (words.isEmpty() || words.size() > 2) return null;
-        for (Token w : words) if (Character.isUpperCase(w.text().charAt(0))) return null;
+        // A bare head may open the sentence ("Розвідка також повідомляє"); "Occupation officials" is no reference.
+        for (Token w : words) if (Character.isUpperCase(w.text().charAt(0)) && !(words.size() == 1 && w == t.get(0))) return null;
         Token head = words.get(words.size() - 1);
         List<Token> one = List.of(head);
         return cues.matchAt("org_word", one, 0) > 0 || cues.matchAt("source_head", one, 0) > 0 ? NameKeys.word(head.text()) : null;
