@@ -118,11 +118,35 @@ final class Speakers {
         }
         Sided side = claimants.side(entity != null ? entity.name() : name, description, ctx.home, ctx.doc.published());
         if (!side.known() && name.equalsIgnoreCase(ctx.outlet)) side = ctx.outletSide;
+        if (side.home()) side = ofBodyNamedBefore(ctx, description, side);
         for (int i = ctx.allSources.size() - 1; i >= 0 && !side.known(); i--) {
             if (ctx.allSources.get(i).name().equals(name)) side = ctx.allSources.get(i).side(); // named again, by fewer words
         }
         if (entity != null && name.equals(entity.name())) name = personName(ctx, entity, side);
         return new Resolved(s, offset, name, side, hedging);
+    }
+
+    /**
+     * "Jane Roe, head of the mission", "голова місії": a title of a body the report named before, by its head word
+     * after "the" or, in Ukrainian and Russian, right after the title, is that body's, not the outlet's authorities'.
+     */
+    private Sided ofBodyNamedBefore(Scene ctx, List<Token> description, Sided home) {
+        for (int k = 1; k < description.size(); k++) {
+            Token w = description.get(k);
+            boolean definite = English.isDefiniteArticle(Cues.norm(description.get(k - 1).text()));
+            boolean afterTitle = w.text().charAt(0) >= 128 && cues.matchAt("title", description, k - 1) == 1;
+            List<Token> one = List.of(w);
+            if (!definite && !afterTitle || cues.matchAt("org_word", one, 0) == 0 && cues.matchAt("source_head", one, 0) == 0) continue;
+            String head = NameKeys.word(w.text());
+            if (ctx.outlet != null && ctx.outletSide.known() && EntityLookup.hasWord(ctx.outlet, head)) {
+                return new Sided(ctx.outletSide.side(), "of " + ctx.outlet + ", the report's outlet, by " + ctx.outletSide.reason());
+            }
+            for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
+                Resolved r = ctx.allSources.get(i);
+                if (r.side().known() && !r.side().home() && saidWith(ctx, r, head)) return new Sided(r.side().side(), "of " + r.name() + ", by " + r.side().reason());
+            }
+        }
+        return home;
     }
 
     /** An entity's name as a speaker: an occupation official unknown to the registry named in Russian keeps the Russian spelling. */

@@ -372,4 +372,15 @@ class AttributionAnnotatorTest {
         assertEquals(claim(d, 12000).claimant(), claim(d, 3).claimant());
         assertEquals(Side.UKRAINE, claim(d, 3).claimantSide(), claim(d, 3).sideReason());
     }
+
+    @Test
+    void aTitleOfABodyNamedBeforeIsThatBodys() {
+        Claim en = claim(annotate(new Report("ttl-1", null, "Coastal Monitoring Mission", null, "2024-02-01", "en",
+                "\"We spoke with 14 former detainees,\" said Jane Roe, head of the mission.")), 14);
+        assertEquals(Side.THIRD_PARTY, en.claimantSide(), en.sideReason());
+        Document uk = fromHost("Моніторингова місія ООН повідомила, що задокументувала 30 випадків. Голова місії Джейн Роу заявила, що "
+                + "опитала 14 колишніх затриманих.", "uk", "misto-visti.example.com", "2024-02-01");
+        assertEquals(Side.THIRD_PARTY, claim(uk, 30).claimantSide(), claim(uk, 30).sideReason());
+        assertEquals(Side.THIRD_PARTY, claim(uk, 14).claimantSide(), claim(uk, 14).claimant() + ": " + claim(uk, 14).sideReason());
+    }
 }
