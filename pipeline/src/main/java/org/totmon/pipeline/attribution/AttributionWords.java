@@ -27,4 +27,6 @@ final class AttributionWords {
     static final Set<String> AGENT_PREPOSITIONS = WORDS.set("agent_preposition");
     static final Set<String> PERSONAL_RELATIVES = WORDS.set("personal_relative");
     static final Set<String> DOMAIN_LABELS = WORDS.set("domain_label");
+    static final Set<String> OBJECT_RELATIVES = WORDS.set("object_relative");
+    static final Set<String> APPOSITION_CLOSERS = WORDS.set("apposition_closer");
 }

@@ -55,13 +55,39 @@ final class EntityLookup {
                     int end = k;
                     while (end < t.size() && t.get(end).end() <= m.end()) end++;
                     out.addAll(t.subList(k, end));
-                    if (end < t.size() && ",".equals(t.get(end).text())) {
-                        for (int a = end + 1; a < t.size() && a - end <= 15 && !isClauseBreak(t.get(a)); a++) out.add(t.get(a));
-                    }
+                    if (end < t.size() && ",".equals(t.get(end).text())) out.addAll(apposition(t, k, end));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The apposition after a name and its comma, up to the next break or 15 words. None when it is a clause about what
+     * others did to the holder ("Іван Федоров, якого росіяни утримували…": its side words are theirs) unless it gives
+     * the holder a post ("whom the occupation authorities appointed head of…"); none either when an "according to" cue
+     * opens the name's clause and the words run on without a closing break ("За даними розвідки, окупанти…"): that is
+     * what the source says.
+     */
+    private List<Token> apposition(List<Token> t, int nameStart, int comma) {
+        int a = comma + 1;
+        while (a < t.size() && a - comma <= 15 && !isClauseBreak(t.get(a))) a++;
+        List<Token> words = t.subList(comma + 1, a);
+        if (words.isEmpty()) return words;
+        if (AttributionWords.OBJECT_RELATIVES.contains(Cues.norm(words.get(0).text())) && !cues.occursIn("title", words, 0, words.size())) return List.of();
+        boolean closed = a < t.size() && AttributionWords.APPOSITION_CLOSERS.contains(t.get(a).text());
+        return !closed && cited(t, nameStart) ? List.of() : words;
+    }
+
+    /**
+     * Whether an "according to" cue opens the clause of the name that starts at nameStart ("За даними X, …", "…, per X,
+     * …"), so that what the source says follows; not a cue after the verb ("This was stated by X, deputy head of …").
+     */
+    private boolean cited(List<Token> t, int nameStart) {
+        int a = nameStart;
+        while (a > 0 && !isClauseBreak(t.get(a - 1))) a--;
+        int n = cues.matchAt("according", t, a);
+        return n > 0 && a + n <= nameStart && nameStart - (a + n) <= LONG_TITLE;
     }
 
     /**
@@ -239,7 +265,8 @@ final class EntityLookup {
     String referenceHead(List<Token> t, int[] span) {
         List<Token> words = contentWords(t, span);
         if (words.isEmpty() || words.size() > 2) return null;
-        for (Token w : words) if (Character.isUpperCase(w.text().charAt(0))) return null;
+        // A bare head may open the sentence ("Розвідка також повідомляє"); "Occupation officials" is no reference.
+        for (Token w : words) if (Character.isUpperCase(w.text().charAt(0)) && !(words.size() == 1 && w == t.get(0))) return null;
         Token head = words.get(words.size() - 1);
         List<Token> one = List.of(head);
         return cues.matchAt("org_word", one, 0) > 0 || cues.matchAt("source_head", one, 0) > 0 ? NameKeys.word(head.text()) : null;

@@ -15,17 +15,15 @@ import org.totmon.pipeline.text.English;
 final class SourceFinder {
     private static final Set<String> QUOTES = AttributionWords.QUOTES;
     private static final int MAX_PHRASE = 12;
+    /** How many capitalised words of a name a body's noun may govern before its seat ("Місія Червоного Хреста в …"). */
+    private static final int BODY_NAME_WORDS = 3;
 
     private final Cues cues;
     SourceFinder(Cues cues) {
         this.cues = cues;
     }
 
-    List<Source> find(List<Token> t, int sentence) {
-        return find(t, sentence, offset -> false);
-    }
-
-    /** As {@link #find(List, int)}; {@code timed} tells the offsets of tokens inside time expressions. */
+    /** The sources of one sentence's tokens; {@code timed} tells the offsets of tokens inside time expressions. */
     List<Source> find(List<Token> t, int sentence, IntPredicate timed) {
         List<Source> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -306,13 +304,17 @@ final class SourceFinder {
 
     /**
      * "officials in Kherson", "the occupation administration in Nova Kakhovka", "the defence ministry in Moscow": a
-     * preposition after a source noun or a state body binds its place to the source (and the place often names its side).
+     * preposition after a source noun or a state body binds its place to the source (and the place often names its side);
+     * in Ukrainian and Russian the noun may govern a name before the place ("Місія Червоного Хреста в Україні").
      */
     private boolean placeAfterBody(List<Token> t, int k) {
+        if (!is("source_preposition", t.get(k)) || k + 1 >= t.size() || !Character.isLetter(t.get(k + 1).text().charAt(0))) return false;
         int body = k > 1 && QUOTES.contains(t.get(k - 1).text()) ? k - 2 : k - 1; // the “Central Electoral Commission” in …
-        return is("source_preposition", t.get(k)) && body >= 0 && k + 1 < t.size()
-                && (cues.matchAt("source_noun", t, body) == 1 || cues.matchAt("state_body", t, body) == 1 || cues.matchAt("org_word", t, body) == 1)
-                && Character.isLetter(t.get(k + 1).text().charAt(0));
+        for (int b = body; b >= 0 && body - b <= BODY_NAME_WORDS; b--) {
+            if (cues.matchAt("source_noun", t, b) == 1 || cues.matchAt("state_body", t, b) == 1 || cues.matchAt("org_word", t, b) == 1) return true;
+            if (!Character.isUpperCase(t.get(b).text().charAt(0)) || t.get(b).text().charAt(0) < 128) return false;
+        }
+        return false;
     }
 
     /** "in Kherson", "in the occupied territory of Kherson Oblast": a capitalised word within a few words from k, before end. */

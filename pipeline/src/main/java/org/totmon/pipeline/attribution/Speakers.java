@@ -13,6 +13,7 @@ import org.totmon.pipeline.ModalCue;
 import org.totmon.pipeline.claim.Cues;
 import org.totmon.pipeline.claim.NumberRecognizer;
 import org.totmon.pipeline.claim.Quantity;
+import org.totmon.pipeline.entity.NameKeys;
 import org.totmon.pipeline.entity.Romanizer;
 import org.totmon.pipeline.modality.ModalCues;
 import org.totmon.pipeline.text.English;
@@ -81,6 +82,8 @@ final class Speakers {
         int[] span = clean(t, s.from(), s.to(), ctx.doc.text());
         if (span == null) return null;
         int from = t.get(span[0]).start(), to = t.get(span[1] - 1).end();
+        Resolved defined = span[1] - span[0] == 1 ? acronymOf(ctx, t.get(span[0]).text()) : null;
+        if (defined != null) return new Resolved(s, offset, defined.name(), defined.side(), hedging);
         List<Token> description = new ArrayList<>(t.subList(s.from(), Math.max(s.descTo(), s.to())));
         Entity entity = EntityLookup.entityIn(ctx.doc, from, to);
         if (entity == null) entity = EntityLookup.entityContaining(ctx.doc, t, span);
@@ -115,8 +118,35 @@ final class Speakers {
         }
         Sided side = claimants.side(entity != null ? entity.name() : name, description, ctx.home, ctx.doc.published());
         if (!side.known() && name.equalsIgnoreCase(ctx.outlet)) side = ctx.outletSide;
+        if (side.home()) side = ofBodyNamedBefore(ctx, description, side);
+        for (int i = ctx.allSources.size() - 1; i >= 0 && !side.known(); i--) {
+            if (ctx.allSources.get(i).name().equals(name)) side = ctx.allSources.get(i).side(); // named again, by fewer words
+        }
         if (entity != null && name.equals(entity.name())) name = personName(ctx, entity, side);
         return new Resolved(s, offset, name, side, hedging);
+    }
+
+    /**
+     * "Jane Roe, head of the mission", "голова місії": a title of a body the report named before, by its head word
+     * after "the" or, in Ukrainian and Russian, right after the title, is that body's, not the outlet's authorities'.
+     */
+    private Sided ofBodyNamedBefore(Scene ctx, List<Token> description, Sided home) {
+        for (int k = 1; k < description.size(); k++) {
+            Token w = description.get(k);
+            boolean definite = English.isDefiniteArticle(Cues.norm(description.get(k - 1).text()));
+            boolean afterTitle = w.text().charAt(0) >= 128 && cues.matchAt("title", description, k - 1) == 1;
+            List<Token> one = List.of(w);
+            if (!definite && !afterTitle || cues.matchAt("org_word", one, 0) == 0 && cues.matchAt("source_head", one, 0) == 0) continue;
+            String head = NameKeys.word(w.text());
+            if (ctx.outlet != null && ctx.outletSide.known() && EntityLookup.hasWord(ctx.outlet, head)) {
+                return new Sided(ctx.outletSide.side(), "of " + ctx.outlet + ", the report's outlet, by " + ctx.outletSide.reason());
+            }
+            for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
+                Resolved r = ctx.allSources.get(i);
+                if (r.side().known() && !r.side().home() && saidWith(ctx, r, head)) return new Sided(r.side().side(), "of " + r.name() + ", by " + r.side().reason());
+            }
+        }
+        return home;
     }
 
     /** An entity's name as a speaker: an occupation official unknown to the registry named in Russian keeps the Russian spelling. */
@@ -124,6 +154,33 @@ final class Speakers {
         if (side.side() != Side.OCCUPATION || claimants.actor(entity.name()) != null) return entity.name();
         String russian = EntityLookup.russianName(ctx.doc, entity);
         return russian != null ? russian : entity.name();
+    }
+
+    /**
+     * An acronym the registries do not know ("ISW", "ЦНС"): the outlet or the latest source named before whose words it
+     * is the initials of ("Institute for the Study of War", "Центр національного спротиву").
+     */
+    private Resolved acronymOf(Scene ctx, String word) {
+        if (word.length() < 2 || !word.chars().allMatch(Character::isUpperCase) || claimants.actor(word) != null || claimants.outlet(word) != null) return null;
+        if (ctx.outlet != null && word.equalsIgnoreCase(initials(Tokenizer.tokenize(ctx.outlet)))) return new Resolved(null, 0, ctx.outlet, ctx.outletSide, false);
+        for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
+            Resolved r = ctx.allSources.get(i);
+            if (r.source().kind() != Attribution.Kind.NAMED) continue;
+            List<Token> t = ctx.tokens.get(r.source().sentence());
+            int[] span = clean(t, r.source().from(), r.source().to(), ctx.doc.text());
+            if (span != null && word.equalsIgnoreCase(initials(t.subList(span[0], span[1])))) return r;
+        }
+        return null;
+    }
+
+    /** The first letters of a name's words, its short words in lower case ("of", "the", "з") left out. */
+    private static String initials(List<Token> words) {
+        StringBuilder b = new StringBuilder();
+        for (Token w : words) {
+            String x = w.text();
+            if (Character.isLetter(x.charAt(0)) && (Character.isUpperCase(x.charAt(0)) || x.length() > 3)) b.append(x.charAt(0));
+        }
+        return b.toString();
     }
 
     /** The last source named before: in the last sentence that has one, its last source that is not a relay. */
@@ -207,9 +264,17 @@ final class Speakers {
         for (int i = ctx.allSources.size() - 1; i >= 0; i--) {
             Resolved r = ctx.allSources.get(i);
             if (r.offset() < offset - EntityLookup.LOOKBACK_CHARS) break; // as for titles: a bounded look back keeps long reports linear
-            if (r.source().kind() == Attribution.Kind.NAMED && EntityLookup.hasWord(r.name(), head) && !r.name().equalsIgnoreCase(head)) return r;
+            if (r.source().kind() == Attribution.Kind.NAMED && (EntityLookup.hasWord(r.name(), head) || saidWith(ctx, r, head))
+                    && !r.name().equalsIgnoreCase(head)) return r;
         }
         return null;
+    }
+
+    /** Whether the words the report named a source by hold this word: "Розвідка" after "Головного управління розвідки". */
+    private static boolean saidWith(Scene ctx, Resolved r, String word) {
+        List<Token> t = ctx.tokens.get(r.source().sentence());
+        for (int k = r.source().from(); k < r.source().to(); k++) if (NameKeys.word(t.get(k).text()).equals(word)) return true;
+        return false;
     }
 
     /** A phrase that can name a source: a noun of sources or bodies in it, or a short capitalised name. */

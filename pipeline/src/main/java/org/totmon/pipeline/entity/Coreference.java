@@ -21,9 +21,11 @@ import org.totmon.pipeline.text.English;
  */
 final class Coreference {
     private final CanonicalNames canonicalNames;
+    private final GivenNames givenNames;
 
-    Coreference(CanonicalNames canonicalNames) {
+    Coreference(CanonicalNames canonicalNames, GivenNames givenNames) {
         this.canonicalNames = canonicalNames;
+        this.givenNames = givenNames;
     }
 
     List<Entity> entities(Document doc, List<Token> tokens, String[] keys, boolean[] usable, List<Found> found) {
@@ -111,9 +113,13 @@ final class Coreference {
         }
         for (Found f : found) {
             if (f.actor() != null || f.type() != EntityType.PERSON) continue;
-            Group g = personBySurname(groups, tokens, surnameSkeleton(tokens, f));
-            if (g == null) groups.computeIfAbsent("person:" + surnameSkeleton(tokens, f), k -> new Group(EntityType.PERSON, null)).add(f);
-            else g.add(f);
+            Group g = personBySurname(groups, tokens, f);
+            if (g == null) {
+                String key = "person:" + surnameSkeleton(tokens, f); // a surname too short to look up is still grouped by itself
+                if (groups.containsKey(key) && !givenNamesAgree(groups.get(key), tokens, givenName(tokens, f))) key += "@" + f.from();
+                g = groups.computeIfAbsent(key, k -> new Group(EntityType.PERSON, null));
+            }
+            g.add(f);
         }
         for (Found f : unknownOrgs) {
             Group g = f.to() - f.from() == 1 ? soleNamesake(groups, tokens, surnameSkeleton(tokens, f)) : null;
@@ -128,7 +134,7 @@ final class Coreference {
             }
         });
         for (Found f : singles) {
-            Group g = personBySurname(groups, tokens, surnameSkeleton(tokens, f));
+            Group g = personBySurname(groups, tokens, f);
             if (g == null && NameLexicon.ORG_HEADS.contains(NameKeys.word(tokens.get(f.from()).text()))) g = orgContaining(groups, tokens, f);
             if (g != null) g.add(f);
         }
@@ -161,19 +167,66 @@ final class Coreference {
         return !word.isEmpty() && NameKeys.isCyrillic(word.charAt(0)) ? Romanizer.romanize(NameKeys.word(word)) : word;
     }
 
-    private Group personBySurname(Map<String, Group> groups, List<Token> tokens, String skeleton) {
+    /**
+     * The person of the report with this mention's surname whose given names do not differ from the mention's ("Віталій
+     * Кличко" and "Володимир Кличко" are two people); for a surname alone, the one of them named last before it.
+     */
+    private Group personBySurname(Map<String, Group> groups, List<Token> tokens, Found f) {
+        String skeleton = surnameSkeleton(tokens, f);
         if (skeleton.length() < 3) return null;
+        String given = givenName(tokens, f);
+        Group best = null;
+        int bestAt = -1;
         for (Group g : groups.values()) {
-            if (g.type != EntityType.PERSON) continue;
-            for (Found m : g.members) if (surnameSkeleton(tokens, m).equals(skeleton)) return g;
-            if (g.actor != null) {
-                for (String alias : g.actor.aliases()) {
-                    String[] words = alias.split("\\s+");
-                    if (NameKeys.skeleton(latin(words[words.length - 1])).equals(skeleton)) return g;
-                }
+            if (g.type != EntityType.PERSON || !hasSurname(g, tokens, skeleton) || !givenNamesAgree(g, tokens, given)) continue;
+            int at = -1;
+            for (Found m : g.members) if (m.from() < f.from()) at = Math.max(at, m.from());
+            if (best == null || at > bestAt) {
+                best = g;
+                bestAt = at;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static boolean hasSurname(Group g, List<Token> tokens, String skeleton) {
+        for (Found m : g.members) if (surnameSkeleton(tokens, m).equals(skeleton)) return true;
+        if (g.actor == null) return false;
+        for (String alias : g.actor.aliases()) {
+            String[] words = alias.split("\\s+");
+            if (NameKeys.skeleton(latin(words[words.length - 1])).equals(skeleton)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The given name of a full name, in Latin letters: its first word when that is a known given name; null for a
+     * surname alone, an initial, or a word before the surname that is no given name ("мера Мелітополя Федорова").
+     */
+    private String givenName(List<Token> tokens, Found f) {
+        String first = tokens.get(f.from()).text();
+        return f.to() - f.from() >= 2 && givenNames.contains(first) ? latin(first) : null;
+    }
+
+    /** Whether a group's full names, and a registry person's own, have a given name that can be this one. */
+    private boolean givenNamesAgree(Group g, List<Token> tokens, String given) {
+        if (given == null) return true;
+        List<String> known = new ArrayList<>();
+        for (Found m : g.members) if (givenName(tokens, m) != null) known.add(givenName(tokens, m));
+        if (g.actor != null) {
+            List<String> names = new ArrayList<>(g.actor.aliases());
+            names.add(g.actor.canonical());
+            for (String name : names) {
+                String[] words = name.split("\\s+");
+                if (words.length > 1 && givenNames.contains(words[0])) known.add(latin(words[0]));
+            }
+        }
+        return known.isEmpty() || known.stream().anyMatch(k -> sameGivenName(k, given));
+    }
+
+    /** One given name in two spellings or scripts: the same skeleton ("Serhii", "Sergey"). */
+    private static boolean sameGivenName(String a, String b) {
+        return NameKeys.skeleton(a).equals(NameKeys.skeleton(b));
     }
 
     /**

@@ -38,7 +38,7 @@ public final class EntityAnnotator implements Annotator {
         this.actorNames = new ActorNames(registry, givenNames);
         this.organisations = new OrganisationFinder(givenNames, actorNames);
         this.capitalisedNames = new CapitalisedNames(givenNames, actorNames);
-        this.coreference = new Coreference(new CanonicalNames(givenNames));
+        this.coreference = new Coreference(new CanonicalNames(givenNames), givenNames);
     }
 
     @Override

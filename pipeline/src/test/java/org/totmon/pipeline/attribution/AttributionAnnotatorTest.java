@@ -309,4 +309,78 @@ class AttributionAnnotatorTest {
         assertEquals("defence ministry in Moscow", claim(annotate("The defence ministry in Moscow said 25 drones were downed.", "en",
                 "https://www.reuters.com/world/7", "2023-05-01"), 25).claimant(), "a place that is the seat, not a region, stays as written");
     }
+
+    /** The claim of that value in a report of an outlet neither registry knows, asserted to have that side. */
+    private static Claim sided(Side side, String text, String lang, String host, double value) {
+        Claim c = claim(fromHost(text, lang, host, "2024-02-01"), value);
+        assertEquals(side, c.claimantSide(), c.claimant() + ": " + c.sideReason());
+        return c;
+    }
+
+    @Test
+    void aClauseAboutWhatOthersDidToAPersonGivesThemNoSide() {
+        assertEquals("Taras Koval", sided(Side.UKRAINE, "Міський голова Тарас Коваль, якого росіяни утримували в полоні, каже, що місто "
+                + "чекає. За його словами, в місті залишилося 40 тисяч мешканців.", "uk", "misto-visti.example.com.ua", 40000).claimant());
+        sided(Side.UKRAINE, "Городской голова Тарас Коваль, которого российские военные удерживали в плену, рассказал, что город ждет. "
+                + "По его словам, в городе осталось 40 тысяч жителей.", "ru", "gorod-novosti.example.com.ua", 40000);
+        sided(Side.UKRAINE, "Mayor Taras Koval, whom Russian soldiers held captive for a week, spoke on Monday. He said 40,000 residents "
+                + "had stayed.", "en", "city-news.example.com.ua", 40000);
+        // A clause that gives the person a post still describes them.
+        sided(Side.OCCUPATION, "Andrii Petrenko, whom the occupation authorities appointed head of the town administration, spoke on "
+                + "Monday. He said 300 people had left.", "en", "city-news.example.com", 300);
+    }
+
+    @Test
+    void whatACitedSourceSaysIsNoApposition() {
+        sided(Side.UKRAINE, "За даними Головного управління розвідки Міноборони України, у Херсонській області окупанти видали 12 тисяч "
+                + "паспортів.", "uk", "misto-visti.example.com.ua", 12000);
+        sided(Side.UKRAINE, "По данным Главного управления разведки Минобороны Украины, в Херсонской области оккупанты выдали 12 тысяч "
+                + "паспортов.", "ru", "gorod-novosti.example.com.ua", 12000);
+        // An apposition closed by a comma still describes the source; a cue after the verb opens no clause.
+        sided(Side.OCCUPATION, "According to Oleh Marchenko, the Russian-installed head of the district, 300 families received passports.",
+                "en", "city-news.example.com", 300);
+        sided(Side.UKRAINE, "Some 2,000 people joined the rally. This was stated by Oleh Marchenko, the deputy head of the Presidential "
+                + "Office.", "en", "city-news.example.com", 2000);
+    }
+
+    @Test
+    void aMissionsSeatIsNoPartOfItsSide() {
+        Claim c = claim(fromHost("The Red Cross Mission in Ukraine has documented 864 cases of detention.", "en", "city-news.example.com",
+                "2024-02-01"), 864);
+        assertEquals("Red Cross Mission", c.claimant());
+        Claim uk = claim(fromHost("Місія Червоного Хреста в Україні задокументувала 864 випадки затримань.", "uk", "misto-visti.example.com",
+                "2024-02-01"), 864);
+        assertNotEquals("Ukraine", uk.claimant());
+    }
+
+    @Test
+    void anAcronymIsTheOutletOrTheSourceWhoseInitialsItIs() {
+        Claim own = claim(annotate(new Report("acr-1", null, "Center for Coastal Studies", null, "2024-02-01", "en",
+                "CCS said on Monday that 1,500 troops had moved south.")), 1500);
+        assertEquals("Center for Coastal Studies", own.claimant());
+        assertEquals(Side.THIRD_PARTY, own.claimantSide(), own.sideReason());
+        Document uk = fromHost("Херсонська обласна військова адміністрація повідомила, що окупанти вивезли 300 тонн зерна. За даними ХОВА, "
+                + "ще 2 тисячі тонн чекають на відправку.", "uk", "misto-visti.example.com", "2024-02-01");
+        assertEquals(claim(uk, 300).claimant(), claim(uk, 2000).claimant());
+        assertEquals(Side.UKRAINE, claim(uk, 2000).claimantSide(), claim(uk, 2000).sideReason());
+    }
+
+    @Test
+    void aBodyReferredToByAWordOfItsNameInAnotherScriptIsThatBody() {
+        Document d = fromHost("За даними Головного управління розвідки Міноборони України, окупанти видали 12 тисяч паспортів. Розвідка "
+                + "також повідомляє, що в області відкрили 3 нові пункти видачі.", "uk", "misto-visti.example.com", "2024-02-01");
+        assertEquals(claim(d, 12000).claimant(), claim(d, 3).claimant());
+        assertEquals(Side.UKRAINE, claim(d, 3).claimantSide(), claim(d, 3).sideReason());
+    }
+
+    @Test
+    void aTitleOfABodyNamedBeforeIsThatBodys() {
+        Claim en = claim(annotate(new Report("ttl-1", null, "Coastal Monitoring Mission", null, "2024-02-01", "en",
+                "\"We spoke with 14 former detainees,\" said Jane Roe, head of the mission.")), 14);
+        assertEquals(Side.THIRD_PARTY, en.claimantSide(), en.sideReason());
+        Document uk = fromHost("Моніторингова місія ООН повідомила, що задокументувала 30 випадків. Голова місії Джейн Роу заявила, що "
+                + "опитала 14 колишніх затриманих.", "uk", "misto-visti.example.com", "2024-02-01");
+        assertEquals(Side.THIRD_PARTY, claim(uk, 30).claimantSide(), claim(uk, 30).sideReason());
+        assertEquals(Side.THIRD_PARTY, claim(uk, 14).claimantSide(), claim(uk, 14).claimant() + ": " + claim(uk, 14).sideReason());
+    }
 }

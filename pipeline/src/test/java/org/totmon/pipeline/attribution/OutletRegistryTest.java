@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Report;
 import org.totmon.model.Side;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.entity.Actor;
+import org.totmon.pipeline.entity.ActorRegistry;
 
 class OutletRegistryTest {
     private static final OutletRegistry BUNDLED = OutletRegistry.bundled();
@@ -90,5 +92,19 @@ class OutletRegistryTest {
 
     private static OutletRegistry parse(String tsv) throws IOException {
         return OutletRegistry.parse(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "mine.tsv");
+    }
+
+    /** One rule for a medium's side: the actor registry's row of an outlet says what the outlet registry says. */
+    @Test
+    void bothRegistriesGiveAMediumOneSide() {
+        int shared = 0;
+        for (Actor a : ActorRegistry.bundled().actors()) {
+            OutletRegistry.Outlet o = BUNDLED.byName(a.canonical());
+            for (String alias : a.aliases()) if (o == null) o = BUNDLED.byName(alias);
+            if (o == null) continue;
+            shared++;
+            assertEquals(o.side(), a.side(), a.canonical() + ": actor registry against outlet registry row " + o.name());
+        }
+        assertTrue(shared > 20, "the registries share the media both name: " + shared);
     }
 }

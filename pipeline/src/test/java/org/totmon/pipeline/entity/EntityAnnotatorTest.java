@@ -216,6 +216,25 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void twoPeopleOfOneSurnameWithDifferentGivenNamesAreTwo() throws IOException {
+        Map<String, List<String>> uk = entities("Мер міста Олена Гнатюк зустрілася з братом Тарасом Гнатюком. Тарас Гнатюк очолює "
+                + "обласну раду. Гнатюк додав, що рада збереться в понеділок.", "uk");
+        assertEquals(List.of("Олена Гнатюк"), uk.get("P:Olena Hnatiuk"), uk.toString());
+        assertEquals(List.of("Тарасом Гнатюком", "Тарас Гнатюк", "Гнатюк"), uk.get("P:Taras Hnatiuk"),
+                "the surname alone is the one named last before it: " + uk);
+        Map<String, List<String>> ru = entities("Глава района Ольга Гнатюк встретилась с Тарасом Гнатюком. Тарас Гнатюк возглавляет совет.", "ru");
+        assertEquals(List.of("Ольга Гнатюк"), ru.get("P:Olha Hnatiuk"), ru.toString());
+        assertEquals(2, ru.size(), ru.toString());
+        Map<String, List<String>> en = entities("Mayor Olena Hnatiuk met her brother Taras Hnatiuk, who chairs the council. Sergey Hnatiuk "
+                + "joined them. Serhii Hnatiuk said the council would meet on Monday.", "en");
+        assertEquals(List.of("Olena Hnatiuk"), en.get("P:Olena Hnatiuk"), en.toString());
+        assertEquals(List.of("Taras Hnatiuk"), en.get("P:Taras Hnatiuk"), en.toString());
+        assertEquals(3, en.size(), "one given name in two spellings is one person: " + en);
+        Map<String, List<String>> title = entities("Мер Мелітополя Гнатюка затримали. Олена Гнатюк вийшла на волю.", "uk");
+        assertEquals(1, title.size(), "a place before the surname is no given name: " + title);
+    }
+
+    @Test
     void aSurnameAloneJoinsNoOneWhoseFullNameLacksIt() throws IOException {
         Map<String, List<String>> ru = entitiesWithModel("Детский омбудсмен Гончарова\u2011Лихая сообщила о возвращении детей\n\n"
                 + "Уполномоченная по правам ребенка Анна Петрова сообщила, что детей вернули.", "ru");
