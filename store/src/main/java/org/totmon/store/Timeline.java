@@ -43,7 +43,7 @@ public final class Timeline {
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
     public List<TimelineEvent> events(EventQuery q) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return withMentions(c, heads(c, q));
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
@@ -56,7 +56,7 @@ public final class Timeline {
      * those few only.
      */
     public List<TimelineEvent> heads(EventQuery q) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return heads(c, q);
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
@@ -65,7 +65,7 @@ public final class Timeline {
 
     /** The events of {@link #heads} (or any of them) complete, as {@link #events} reads them; in the same order. */
     public List<TimelineEvent> withMentions(List<TimelineEvent> heads) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return withMentions(c, heads);
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
@@ -114,7 +114,7 @@ public final class Timeline {
      * mention people accepted or corrected count (as {@link TimelineEvent#reviewedOnly}).
      */
     public List<DatedCount> datedCounts(boolean reviewedOnly) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return counted.get(c, reviewedOnly, names, () -> List.copyOf(datedCounts(c, reviewedOnly)));
         } catch (SQLException e) {
             throw new StoreException("cannot count the events " + db.where() + ": " + e.getMessage(), e);
@@ -147,7 +147,7 @@ public final class Timeline {
     }
 
     public Optional<TimelineEvent> event(long id) {
-        try (Connection c = db.connection();
+        try (Connection c = db.reader();
              PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM event_cluster c WHERE c.id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -167,7 +167,7 @@ public final class Timeline {
     public Map<EventRef, Long> clusterIds(Collection<String> reportIds) {
         Map<EventRef, Long> out = new HashMap<>();
         if (reportIds.isEmpty()) return out;
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement(
                 "SELECT report_id, event_ord, cluster_id FROM event_link WHERE report_id = ANY (?)")) {
             st.setArray(1, c.createArrayOf("VARCHAR", reportIds.toArray()));
             try (ResultSet rs = st.executeQuery()) {
