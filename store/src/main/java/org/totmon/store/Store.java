@@ -60,7 +60,7 @@ public final class Store implements AutoCloseable {
     /** The entity merges and splits last read; reread when another write (of this process or another) moved their version. */
     private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
     /** The timeline's counts and the ledger's cards last read, while the record they were read from is as it was. */
-    private final Kept<Boolean, List<Timeline.DatedCount>> timelineCounts = new Kept<>(2);
+    private final Kept<Boolean, Timeline.Counted> timelineCounts = new Kept<>(2);
     private final Kept<Ledger.CardsKey, Ledger.CardsRead> ledgerCards = new Kept<>(100);
     /** The mentions of the event clusters last shown: a timeline page, a page of the map's events and more. */
     private final KeptMentions clusterMentions = new KeptMentions(5_000);
