@@ -74,7 +74,7 @@ public final class Accounts {
 
     /** Every account, revoked ones too, by name. */
     public List<Account> list() {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement(
                 "SELECT name, role, created_at, revoked_at FROM account ORDER BY name")) {
             List<Account> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -89,7 +89,7 @@ public final class Accounts {
     /** The account whose token this is, unless there is none or it is revoked. */
     public Optional<Account> authenticate(String token) {
         if (token == null || token.isBlank()) return Optional.empty();
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement(
                 "SELECT name, role, created_at, revoked_at FROM account WHERE token_hash = ? AND revoked_at IS NULL")) {
             st.setString(1, hash(token.strip()));
             try (ResultSet rs = st.executeQuery()) {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +36,8 @@ final class Database implements AutoCloseable {
     private final ServerConnections server;
     private final String vendor;
     private final String where;
-    /** H2's file without the pool, for {@link #read}; null for a server. */
-    private final JdbcDataSource h2Direct;
-    /** Idle connections of {@link #read}, in auto-commit mode with no transaction open. */
-    private final ConcurrentLinkedQueue<Connection> readers = new ConcurrentLinkedQueue<>();
+    /** Connections to H2's file without the pool, for {@link #reader}; null for a server. */
+    private final ServerConnections h2Readers;
     /** Rewrites sparse chunks of the H2 file (see {@link #commit}) on a thread of its own; null for a server. */
     private final ExecutorService compactor;
     /** Whether a rewrite is waiting for {@link #compactor}: writes that commit meanwhile need no other. */
@@ -52,7 +49,7 @@ final class Database implements AutoCloseable {
                      String where) {
         this.source = source;
         this.h2 = h2;
-        this.h2Direct = h2Direct;
+        this.h2Readers = h2Direct == null ? null : new ServerConnections(h2Direct, READERS_KEPT);
         this.compactor = h2 == null ? null : Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "totmon-h2-compact");
             t.setDaemon(true);
@@ -93,7 +90,8 @@ final class Database implements AutoCloseable {
         if (server.user() != null) source.setUser(server.user());
         if (server.password() != null) source.setPassword(server.password());
         source.setApplicationName("totmon");
-        return new Database(source, null, null, new ServerConnections(source), "postgresql", "at " + server.displayUrl());
+        return new Database(source, null, null, new ServerConnections(source, ServerConnections.MAX_IDLE), "postgresql",
+                "at " + server.displayUrl());
     }
 
     Connection connection() throws SQLException {
@@ -105,29 +103,26 @@ final class Database implements AutoCloseable {
         T on(Connection c) throws SQLException;
     }
 
+    /** Idle connections {@link #reader} keeps on H2: one for each of the web server's busy request threads. */
+    private static final int READERS_KEPT = 16;
+
     /**
-     * Runs {@code read} on a connection in auto-commit mode, for reads that many threads make often (whether a report
-     * is stored, before annotating it). On H2 not through the pool: the pool rolls a connection back when it hands it
-     * out and when it takes it back, and with WRITE_DELAY=0 each rollback makes H2 write every page changed since its
-     * last write as a new chunk of the file, the open ingest transaction's pages too. Two such writes per report, from
-     * the annotating threads, were a quarter of their time and most of the chunks that an ingest wrote.
+     * A connection for reads, in auto-commit mode; closing it gives it back. On H2 not from the pool: the pool rolls a
+     * connection back when it hands it out and when it takes it back, and with WRITE_DELAY=0 each rollback makes H2
+     * write every page changed since its last write as a new chunk of the file, the open ingest transaction's pages
+     * too, under the store's lock that a writer's commit holds. Two such writes per report, from the annotating
+     * threads, were a quarter of their time and most of the chunks that an ingest wrote; and with a writer posting
+     * reports, pages and searches waited for its commits only to give their connections back (BENCHMARKS.md, "Session
+     * 10, branch pages7"). A reader that opens a transaction is rolled back when closed, as the pool would.
      */
+    Connection reader() throws SQLException {
+        return h2Readers != null ? h2Readers.get() : server.get();
+    }
+
+    /** Runs {@code read} on a {@link #reader}. */
     <T> T read(Read<T> read) throws SQLException {
-        if (h2Direct == null) {
-            try (Connection c = connection()) {
-                return read.on(c);
-            }
-        }
-        Connection c = readers.poll();
-        if (c == null) c = h2Direct.getConnection();
-        boolean reusable = false;
-        try {
-            T out = read.on(c);
-            reusable = c.getAutoCommit();
-            return out;
-        } finally {
-            if (reusable) readers.offer(c);
-            else c.close();
+        try (Connection c = reader()) {
+            return read.on(c);
         }
     }
 
@@ -320,13 +315,7 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         stopCompacting();
-        for (Connection c; (c = readers.poll()) != null; ) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                // The database closes with the pool below all the same.
-            }
-        }
+        if (h2Readers != null) h2Readers.close();
         if (h2 != null) h2.dispose();
         else server.close();
     }

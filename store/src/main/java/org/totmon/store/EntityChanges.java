@@ -224,7 +224,7 @@ public final class EntityChanges {
     /** The changes that name {@code name} (by key) as the entity changed or its result, newest first. */
     public List<EntityChange> of(String name) {
         String k = EntityNames.key(name);
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM entity_change WHERE entity_key = ? OR target_key = ? ORDER BY id DESC")) {
             st.setString(1, k);
             st.setString(2, k);

@@ -31,7 +31,7 @@ public final class Ledger {
 
     /** The groups {@code q} selects: disputed ones first, then the largest, then the oldest. */
     public List<ClaimGroup> groups(ClaimQuery q) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             List<ClaimGroup> out = new ArrayList<>();
             for (ClaimGroup full : withClaims(c, heads(c, where(q), q))) {
                 if (!full.claims().isEmpty()) out.add(full);  // empty: every claim's report is retracted
@@ -89,7 +89,7 @@ public final class Ledger {
     }
 
     public Optional<ClaimGroup> group(long id) {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement(
                 "SELECT " + HEAD_COLUMNS + " FROM claim_group g WHERE g.id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -183,7 +183,7 @@ public final class Ledger {
      * person accepted or corrected, and only those claims.
      */
     public List<LedgerCard> cards(ClaimQuery q, boolean reviewedOnly, int perSide) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return kept.get(c, new CardsKey(q, null, reviewedOnly, null, 0, perSide), names, (before, linkedSeq) -> {
                 WhereClause w = where(q);
                 if (reviewedOnly) w.sql.append(" AND EXISTS (SELECT 1 FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
@@ -236,7 +236,7 @@ public final class Ledger {
      * of it is retracted (or, with {@code reviewedOnly}, none is reviewed).
      */
     public Optional<LedgerCard> card(long id, boolean reviewedOnly, String side, int offset, int limit) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             // Kept as the lists are: a group's page otherwise reads every claim of the group at each request.
             return kept.get(c, new CardsKey(null, id, reviewedOnly, side, offset, limit), names, (before, linkedSeq) -> {
                 List<ClaimGroup> heads = new ArrayList<>();

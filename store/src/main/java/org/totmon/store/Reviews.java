@@ -59,7 +59,7 @@ public final class Reviews {
 
     /** The reviews of one report's items (its retraction too), by key. */
     public Map<String, Review> ofReport(String reportId) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return ofReports(c, List.of(reportId), null);
         } catch (SQLException e) {
             throw failure("read the reviews", e);
@@ -95,7 +95,7 @@ public final class Reviews {
             case ENTITY -> "SELECT i.report_id, 0, 0, i.name FROM entity i";
             default -> throw new IllegalArgumentException("only claims, events and entities are listed, not " + kind.label() + "s");
         };
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(sql + " JOIN report r ON r.id = i.report_id WHERE "
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement(sql + " JOIN report r ON r.id = i.report_id WHERE "
                 + NOT_RETRACTED + " LIMIT ?")) {
             st.setInt(1, limit);
             List<ItemKey> out = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class Reviews {
 
     /** Every review of items of {@code kind}, by key (entities and places: few beside the claims and events). */
     public Map<String, Review> ofKind(Kind kind) {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM review WHERE kind = ?")) {
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM review WHERE kind = ?")) {
             st.setString(1, kind.label());
             Map<String, Review> out = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -127,7 +127,7 @@ public final class Reviews {
 
     /** The stored report seen through its reviews, or empty when there is no such report. */
     public java.util.Optional<ReviewedReport> reviewed(String reportId) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             StoredReport s = ReportTables.load(c, reportId);
             return s == null ? java.util.Optional.empty() : java.util.Optional.of(ReviewedReport.of(s, ofReports(c, List.of(reportId), null), names.get()));
         } catch (SQLException e) {
@@ -141,7 +141,7 @@ public final class Reviews {
 
     /** The ids of the retracted reports. */
     public Set<String> retracted() {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement(
                 "SELECT report_id FROM review WHERE kind = 'report' AND status = 'retracted'")) {
             Set<String> out = new HashSet<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -333,7 +333,7 @@ public final class Reviews {
     }
 
     private List<AuditEntry> auditWhere(String where, List<Object> params, String order, int limit) {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT id, changed_at, author, item_key,"
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement("SELECT id, changed_at, author, item_key,"
                 + " action, before_state, after_state, reason FROM review_audit " + where + " ORDER BY " + order + " LIMIT ?")) {
             for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
             st.setInt(params.size() + 1, limit);
@@ -367,7 +367,7 @@ public final class Reviews {
         ReviewQueue.Position from = after == null ? null : ReviewQueue.Position.parse(after);
         try {
             ReviewQueue.catchUp(db);
-            try (Connection c = db.connection()) {
+            try (Connection c = db.reader()) {
                 return ReviewQueue.page(c, from, limit);
             }
         } catch (SQLException e) {

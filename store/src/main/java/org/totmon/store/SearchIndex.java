@@ -284,6 +284,20 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * The version of what a search sees now, having taken in what was indexed until now: it changes with every change
+     * of the index, so that an answer kept for one version is an answer for as long as it stands.
+     */
+    public long version() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            return ((DirectoryReader) s.getIndexReader()).getVersion();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     private static Document document(StoredReport r) {
         Report report = r.report();
         String language = language(r);

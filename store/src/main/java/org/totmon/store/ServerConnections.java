@@ -9,22 +9,26 @@ import java.util.Deque;
 import javax.sql.DataSource;
 
 /**
- * Connections to a database server, kept for reuse once closed: opening one costs 7–10 ms (password authentication),
- * reusing one 0.2 ms (measured against the tests' PostgreSQL 17), and the store opens one for each report it adds or
- * links and each query. One that no longer answers is dropped, so a restarted server costs only new connections.
- * Thread-safe.
+ * Connections to a database, kept for reuse once closed. To a server: opening one costs 7–10 ms (password
+ * authentication), reusing one 0.2 ms (measured against the tests' PostgreSQL 17), and the store opens one for each
+ * report it adds or links and each query. One that no longer answers is dropped, so a restarted server costs only new
+ * connections. H2's reads use them too ({@link Database#reader}): given back in auto-commit, a connection is not rolled
+ * back. Thread-safe.
  */
 final class ServerConnections implements AutoCloseable {
-    /** Enough for the web server's concurrent requests; more are opened when needed and closed when done. */
-    private static final int MAX_IDLE = 4;
+    /** Enough for the web server's concurrent requests to a server; more are opened when needed and closed when done. */
+    static final int MAX_IDLE = 4;
     private static final int VALID_SECONDS = 5;
 
     private final DataSource server;
+    private final int maxIdle;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
-    ServerConnections(DataSource server) {
+    /** Keeps at most {@code maxIdle} connections while they are not used. */
+    ServerConnections(DataSource server, int maxIdle) {
         this.server = server;
+        this.maxIdle = maxIdle;
     }
 
     /** A connection in auto-commit mode; closing it hands it back. */
@@ -75,7 +79,7 @@ final class ServerConnections implements AutoCloseable {
                 c.setAutoCommit(true);
             }
             synchronized (this) {
-                if (!closed && idle.size() < MAX_IDLE) {
+                if (!closed && idle.size() < maxIdle) {
                     idle.push(c);
                     return;
                 }

@@ -60,7 +60,7 @@ public final class Store implements AutoCloseable {
     /** The entity merges and splits last read; reread when another write (of this process or another) moved their version. */
     private final java.util.concurrent.atomic.AtomicReference<EntityNames> entityNames = new java.util.concurrent.atomic.AtomicReference<>(EntityNames.NONE);
     /** The timeline's counts and the ledger's cards last read, while the record they were read from is as it was. */
-    private final Kept<Boolean, List<Timeline.DatedCount>> timelineCounts = new Kept<>(2);
+    private final Kept<Boolean, Timeline.Counted> timelineCounts = new Kept<>(2);
     private final Kept<Ledger.CardsKey, Ledger.CardsRead> ledgerCards = new Kept<>(100);
     /** The mentions of the event clusters last shown: a timeline page, a page of the map's events and more. */
     private final KeptMentions clusterMentions = new KeptMentions(5_000);
@@ -290,7 +290,7 @@ public final class Store implements AutoCloseable {
         // while no report is added and the links' epoch stands (re-annotating, here or in another process, ends by
         // forgetting the links; here it also drops the count).
         long max = maxSeq();
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             String epoch = LinkTables.linkEpoch(c);
             OlderCount kept = olderCount;
             if (kept != null && kept.maxSeq() == max && java.util.Objects.equals(kept.epoch(), epoch) && kept.version().equals(version)) {
@@ -323,7 +323,7 @@ public final class Store implements AutoCloseable {
         long after = 0;
         while (true) {
             List<StoredReport> batch;
-            try (Connection c = db.connection()) {
+            try (Connection c = db.reader()) {
                 batch = ReportTables.loadOlderAfter(c, after, version, BATCH);
             } catch (SQLException e) {
                 throw failure("read", e);
@@ -427,7 +427,7 @@ public final class Store implements AutoCloseable {
     }
 
     public Optional<StoredReport> report(String id) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return Optional.ofNullable(ReportTables.load(c, id));
         } catch (SQLException e) {
             throw failure("read", e);
@@ -436,7 +436,7 @@ public final class Store implements AutoCloseable {
 
     /** The places, claims and events of the reports, by id (in the order given), read together; reports not stored are absent. */
     public Map<String, ReportItems> items(List<String> reportIds) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return ReportTables.items(c, reportIds);
         } catch (SQLException e) {
             throw failure("read", e);
@@ -445,7 +445,7 @@ public final class Store implements AutoCloseable {
 
     /** The reports {@code id} is a near-copy of, and those that are near-copies of it; most similar first. */
     public List<NearDuplicate> nearDuplicates(String id) {
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement("SELECT l.similarity, l.is_original, "
                 + SourceReports.COLUMNS + " FROM (SELECT CASE WHEN d.report_id = ? THEN d.original_id ELSE d.report_id END AS report_id,"
                 + " d.similarity, d.report_id = ? AS is_original FROM near_duplicate d WHERE d.report_id = ? OR d.original_id = ?) l"
                 + SourceReports.JOINS + " ORDER BY l.similarity DESC, r.seq")) {
@@ -470,7 +470,7 @@ public final class Store implements AutoCloseable {
     }
 
     private long count(String table) {
-        try (Connection c = db.connection(); Statement st = c.createStatement();
+        try (Connection c = db.reader(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -503,7 +503,7 @@ public final class Store implements AutoCloseable {
         long from = after;
         while (true) {
             List<T> batch;
-            try (Connection c = db.connection()) {
+            try (Connection c = db.reader()) {
                 batch = read.after(c, from);
             } catch (SQLException e) {
                 throw failure("read", e);
@@ -582,7 +582,7 @@ public final class Store implements AutoCloseable {
 
     /** How many stored reports {@link #link} has still to link. */
     public long unlinkedCount() {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return LinkTables.pendingCount(c);
         } catch (SQLException e) {
             throw failure("read", e);
@@ -604,7 +604,7 @@ public final class Store implements AutoCloseable {
         Map<Integer, Long> groups = new HashMap<>();
         Map<Integer, String> measures = new HashMap<>();
         Map<Integer, Boolean> disputed = new HashMap<>();
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             try (PreparedStatement st = c.prepareStatement("SELECT event_ord, cluster_id FROM event_link WHERE report_id = ?")) {
                 st.setString(1, reportId);
                 try (ResultSet rs = st.executeQuery()) {
@@ -629,7 +629,7 @@ public final class Store implements AutoCloseable {
     }
 
     public LinkCounts linkCounts() {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return LinkTables.counts(c);
         } catch (SQLException e) {
             throw failure("read", e);
@@ -637,29 +637,46 @@ public final class Store implements AutoCloseable {
     }
 
     /** People's merges and splits widen or narrow an entity filter (the index keeps the machine's names); null: no filter. */
-    private EntityNames.SearchScope entityScope(SearchQuery query) {
-        return query.entity() == null ? null : entityNames().scope(query.entity());
+    private static EntityNames.SearchScope entityScope(SearchQuery query, EntityNames names) {
+        return query.entity() == null ? null : names.scope(query.entity());
     }
 
     public SearchResults search(SearchQuery query) {
         catchUp();
         try {
             // Retracted reports leave search at once, in every process's index, without rebuilding any.
-            return index.search(query, reviews().retracted(), entityScope(query));
+            return index.search(query, reviews().retracted(), entityScope(query, entityNames()));
         } catch (IOException e) {
             throw indexFailure(e);
         }
     }
 
     /**
-     * The best hits of {@code query} with only their ids, languages and scores ({@link SearchIndex#candidates}): for a
-     * caller that shows a page of them, through {@link #withSnippets}. {@code total} is exact up to one more than the
-     * query's limit.
+     * What search answers from now (the index having caught up with the reports stored): a query asked in one state
+     * has the same answer in another {@link SearchState#same} one, so a caller may keep it while the state stands.
      */
-    public SearchResults candidates(SearchQuery query) {
+    public SearchState searchState() {
         catchUp();
         try {
-            return index.candidates(query, reviews().retracted(), entityScope(query));
+            return new SearchState(index.version(), reviews().retracted(), entityNames());
+        } catch (IOException e) {
+            throw indexFailure(e);
+        }
+    }
+
+    /** {@link #candidates(SearchQuery, SearchState)} in the state of now. */
+    public SearchResults candidates(SearchQuery query) {
+        return candidates(query, searchState());
+    }
+
+    /**
+     * The best hits of {@code query} with only their ids, languages and scores ({@link SearchIndex#candidates}): for a
+     * caller that shows a page of them, through {@link #withSnippets}. {@code total} is exact up to one more than the
+     * query's limit. The retractions and entity names are {@code state}'s; the index is as of {@code state} or later.
+     */
+    public SearchResults candidates(SearchQuery query, SearchState state) {
+        try {
+            return index.candidates(query, state.retracted(), entityScope(query, state.names()));
         } catch (IOException e) {
             throw indexFailure(e);
         }

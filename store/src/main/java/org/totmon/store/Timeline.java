@@ -31,10 +31,10 @@ public final class Timeline {
 
     private final Database db;
     private final EntityNames names;
-    private final Kept<Boolean, List<DatedCount>> counted;
+    private final Kept<Boolean, Counted> counted;
     private final KeptMentions kept;
 
-    Timeline(Database db, EntityNames names, Kept<Boolean, List<DatedCount>> counted, KeptMentions kept) {
+    Timeline(Database db, EntityNames names, Kept<Boolean, Counted> counted, KeptMentions kept) {
         this.db = db;
         this.names = names;
         this.counted = counted;
@@ -43,7 +43,7 @@ public final class Timeline {
 
     /** The events {@code q} selects, by date (the event's, else its first report's; undated last), then as stored. */
     public List<TimelineEvent> events(EventQuery q) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return withMentions(c, heads(c, q));
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
@@ -56,7 +56,7 @@ public final class Timeline {
      * those few only.
      */
     public List<TimelineEvent> heads(EventQuery q) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return heads(c, q);
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
@@ -65,7 +65,7 @@ public final class Timeline {
 
     /** The events of {@link #heads} (or any of them) complete, as {@link #events} reads them; in the same order. */
     public List<TimelineEvent> withMentions(List<TimelineEvent> heads) {
-        try (Connection c = db.connection()) {
+        try (Connection c = db.reader()) {
             return withMentions(c, heads);
         } catch (SQLException e) {
             throw new StoreException("cannot read the events " + db.where() + ": " + e.getMessage(), e);
@@ -108,32 +108,68 @@ public final class Timeline {
     /** How many events of {@code type} the timeline places by {@code date}: the event's own date, else its first report's. */
     public record DatedCount(String type, String date, int count) {}
 
+    /** A cluster's type and the date the timeline places it by. */
+    record Dated(String type, String date) {}
+
     /**
-     * The timeline's events counted by type and date in the database, without reading their mentions: what a count
-     * per period needs, at the cost of one grouped scan of the clusters. With {@code reviewedOnly}, only events with a
-     * mention people accepted or corrected count (as {@link TimelineEvent#reviewedOnly}).
+     * The counts of {@link #datedCounts} and what they were counted from: each counted cluster's type and date, so that
+     * the clusters the reports linked since join the counts without every cluster being counted again. {@code byCluster}
+     * is only read and changed by the next update, under {@link Kept}'s lock of its key; {@code counts} never changes.
+     */
+    record Counted(Map<Long, Dated> byCluster, Map<Dated, Integer> tally, List<DatedCount> counts, long linkedSeq) {}
+
+    /**
+     * The timeline's events counted by type and date, without reading their mentions: each event's type and date is
+     * read once, and after more reports are linked only the events they joined are read again (linking a report adds
+     * it to clusters and changes those clusters' dates alone, never another's; a review, retraction or relink counts
+     * everything again). With {@code reviewedOnly}, only events with a mention people accepted or corrected count (as
+     * {@link TimelineEvent#reviewedOnly}).
      */
     public List<DatedCount> datedCounts(boolean reviewedOnly) {
-        try (Connection c = db.connection()) {
-            return counted.get(c, reviewedOnly, names, () -> List.copyOf(datedCounts(c, reviewedOnly)));
+        try (Connection c = db.reader()) {
+            return counted.get(c, reviewedOnly, names, (before, linkedSeq) -> count(c, reviewedOnly, before, linkedSeq)).counts();
         } catch (SQLException e) {
             throw new StoreException("cannot count the events " + db.where() + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<DatedCount> datedCounts(Connection c, boolean reviewedOnly) throws SQLException {
+    /**
+     * Every cluster's type and date ({@code before} null), or, from {@code before}, those of the clusters that reports
+     * linked after its progress up to {@code linkedSeq} joined.
+     */
+    private static Counted count(Connection c, boolean reviewedOnly, Counted before, long linkedSeq) throws SQLException {
         String reviewed = "EXISTS (SELECT 1 FROM event_link l JOIN event v ON v.report_id = l.report_id AND v.ord = l.event_ord"
                 + " JOIN review x ON x.report_id = v.report_id AND x.kind = 'event' AND x.start_offset = v.start_offset"
                 + " AND x.end_offset = v.end_offset JOIN report r ON r.id = l.report_id"
                 + " WHERE l.cluster_id = c.id AND x.status IN ('accepted', 'corrected') AND " + Reviews.NOT_RETRACTED + ")";
-        try (PreparedStatement st = c.prepareStatement("SELECT c.type, COALESCE(c.event_date,"
-                + " c.first_reported) d, COUNT(*) FROM event_cluster c WHERE " + (reviewedOnly ? reviewed : visible(c)) + " GROUP BY c.type, d")) {
-            List<DatedCount> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) out.add(new DatedCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
-            }
-            return out;
+        String counts = reviewedOnly ? reviewed : visible(c);
+        String sql = "SELECT c.id, c.type, COALESCE(c.event_date, c.first_reported), " + counts + " FROM event_cluster c";
+        if (before != null) {
+            sql += " WHERE c.id IN (SELECT l.cluster_id FROM report r JOIN event_link l ON l.report_id = r.id WHERE r.seq > ? AND r.seq <= ?)";
         }
+        Map<Long, Dated> read = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            if (before != null) {
+                st.setLong(1, before.linkedSeq());
+                st.setLong(2, linkedSeq);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) read.put(rs.getLong(1), rs.getBoolean(4) ? new Dated(rs.getString(2), rs.getString(3)) : null);
+            }
+        }
+        // Only in memory from here on: byCluster is not left half changed by a failed read.
+        Map<Long, Dated> byCluster = before == null ? new HashMap<>() : before.byCluster();
+        Map<Dated, Integer> tally = before == null ? new HashMap<>() : new HashMap<>(before.tally());
+        Map<Dated, Dated> shared = new HashMap<>();
+        for (Dated d : tally.keySet()) shared.put(d, d);
+        read.forEach((id, now) -> {
+            Dated was = now == null ? byCluster.remove(id) : byCluster.put(id, shared.computeIfAbsent(now, k -> k));
+            if (was != null) tally.computeIfPresent(was, (k, n) -> n == 1 ? null : n - 1);
+            if (now != null) tally.merge(now, 1, Integer::sum);
+        });
+        List<DatedCount> out = new ArrayList<>();
+        tally.forEach((d, n) -> out.add(new DatedCount(d.type(), d.date(), n)));
+        return new Counted(byCluster, tally, List.copyOf(out), linkedSeq);
     }
 
     /**
@@ -147,7 +183,7 @@ public final class Timeline {
     }
 
     public Optional<TimelineEvent> event(long id) {
-        try (Connection c = db.connection();
+        try (Connection c = db.reader();
              PreparedStatement st = c.prepareStatement("SELECT " + HEAD_COLUMNS + " FROM event_cluster c WHERE c.id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -167,7 +203,7 @@ public final class Timeline {
     public Map<EventRef, Long> clusterIds(Collection<String> reportIds) {
         Map<EventRef, Long> out = new HashMap<>();
         if (reportIds.isEmpty()) return out;
-        try (Connection c = db.connection(); PreparedStatement st = c.prepareStatement(
+        try (Connection c = db.reader(); PreparedStatement st = c.prepareStatement(
                 "SELECT report_id, event_ord, cluster_id FROM event_link WHERE report_id = ANY (?)")) {
             st.setArray(1, c.createArrayOf("VARCHAR", reportIds.toArray()));
             try (ResultSet rs = st.executeQuery()) {

@@ -354,6 +354,10 @@ class QueryTest {
             store.link(REGIONS);
             assertEquals(unlinked.values().stream().mapToInt(Integer::intValue).sum() + 1,
                     counted(store.timeline().datedCounts(false)).values().stream().mapToInt(Integer::intValue).sum());
+            // Counted, then two reports linked to events counted before: those events are counted again, not twice.
+            add(store, 7, 9_000, "passports", null, null, "06", "Melitopol", false);
+            add(store, 8, 7_000, "passports", null, null, "25", null, false);
+            store.link(REGIONS);
             List<TimelineEvent> events = store.timeline().events(EventQuery.all());
             assertTrue(events.stream().anyMatch(e -> e.reportCount() == 2), "the two reports of the strike of 6 October are one event");
             assertEquals(countedOneByOne(events), counted(store.timeline().datedCounts(false)));

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -272,5 +273,26 @@ class StoreTest {
         claims.set(0, new Claim(c.text(), c.value(), c.valueMax(), c.qualifier(), c.unit(), c.subject(), c.claimant(), c.claimantSide(),
                 c.hedged(), c.start(), c.end(), c.claimantId(), reason));
         return new Extraction(x.reportId(), x.language(), x.boilerplate(), x.entities(), x.places(), x.times(), claims, x.events());
+    }
+
+    /** A search state stands while nothing search answers from changes: a report indexed or a retraction makes another. */
+    @OnEachDatabase
+    void theSearchStateChangesWithTheIndexAndTheRetractions(TestDatabase db) {
+        try (Store store = db.open(data)) {
+            Report first = Samples.kherson();
+            store.add(first, Samples.khersonExtraction());
+            SearchState before = store.searchState();
+            assertTrue(before.same(store.searchState()), "nothing changed");
+            Report second = Samples.report("Shelling was reported in Nova Kakhovka overnight.", "Overnight", "2023-05-02", "en");
+            store.add(second, Samples.bare(second, "en"));
+            SearchState added = store.searchState();
+            assertFalse(before.same(added), "a report indexed since");
+            assertEquals(2, store.candidates(SearchQuery.of(""), added).total());
+            store.reviews().write(new ReviewWrite(ItemKey.report(second.id()), ReviewWrite.Action.RETRACT, 0, null, "withdrawn", "admin"));
+            SearchState retracted = store.searchState();
+            assertFalse(added.same(retracted), "a retraction since");
+            assertEquals(Set.of(second.id()), retracted.retracted());
+            assertEquals(1, store.candidates(SearchQuery.of(""), retracted).total(), "the state's retractions are left out");
+        }
     }
 }

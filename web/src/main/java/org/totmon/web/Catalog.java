@@ -93,11 +93,13 @@ final class Catalog {
          */
         static <T> Named<T> of(List<Found<T>> unsorted, Named<T> before, Function<Found<T>, String> name, Function<Found<T>, List<Mention>> mentions,
                                Function<T, String> id) {
-            List<Found<T>> found = before != null && startsWith(unsorted, before.source()) ? merged(before.found(), byDate(unsorted.subList(before.source().size(),
-                    unsorted.size()))) : byDate(unsorted);
+            boolean extended = before != null && startsWith(unsorted, before.source());
+            // Extended: the names, ids, spellings and keys of the finds added since join before's, whose keys (a
+            // transliteration each) were most of the CPU of a much named entity's page after each write.
+            List<Found<T>> added = extended ? unsorted.subList(before.source().size(), unsorted.size()) : unsorted;
+            List<Found<T>> found = extended ? merged(before.found(), byDate(added)) : byDate(unsorted);
             List<ReportInfo> reports = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
-            Set<String> names = new HashSet<>(), ids = new HashSet<>();
             for (int i = 0; i < found.size(); i++) {
                 Found<T> f = found.get(i);
                 // A report's finds are next to each other: the order is by its date and id.
@@ -105,13 +107,17 @@ final class Catalog {
                     reports.add(f.report());
                     starts.add(i);
                 }
+            }
+            Set<String> names = new HashSet<>(), ids = extended ? new HashSet<>(before.ids()) : new HashSet<>();
+            for (Found<T> f : added) {
                 names.add(name.apply(f));
                 if (id != null) ids.add(id.apply(f.item()));
             }
-            Map<String, Integer> spellings = Catalog.spellings(found.stream().map(mentions).toList());
-            Set<String> keys = new HashSet<>();
+            Map<String, Integer> addedSpellings = Catalog.spellings(added.stream().map(mentions).toList());
+            Map<String, Integer> spellings = extended ? Catalog.spellings(before.spellings(), addedSpellings) : addedSpellings;
+            Set<String> keys = extended ? new HashSet<>(before.keys()) : new HashSet<>();
             for (String n : names) keys.add(key(n));
-            for (String n : spellings.keySet()) keys.add(key(n));
+            for (String n : addedSpellings.keySet()) keys.add(key(n));
             return new Named<>(found, List.copyOf(reports), starts.stream().mapToInt(Integer::intValue).toArray(), spellings, keys, ids, unsorted);
         }
 
@@ -376,6 +382,17 @@ final class Catalog {
     static Map<String, Integer> spellings(List<List<Mention>> mentionLists) {
         Map<String, Integer> counts = new HashMap<>();
         for (List<Mention> l : mentionLists) for (Mention m : l) counts.merge(m.text(), 1, Integer::sum);
+        return byCount(counts);
+    }
+
+    /** Two {@link #spellings} counts added up, in the same order. */
+    static Map<String, Integer> spellings(Map<String, Integer> before, Map<String, Integer> added) {
+        Map<String, Integer> counts = new HashMap<>(before);
+        added.forEach((k, n) -> counts.merge(k, n, Integer::sum));
+        return byCount(counts);
+    }
+
+    private static Map<String, Integer> byCount(Map<String, Integer> counts) {
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));

@@ -65,6 +65,7 @@ class CatalogNamedTest {
         assertEquals(java.util.Arrays.toString(expected.starts()), java.util.Arrays.toString(actual.starts()));
         assertEquals(expected.spellings(), actual.spellings());
         assertEquals(expected.keys(), actual.keys());
+        assertEquals(expected.ids(), actual.ids());
     }
 
     @Test
@@ -78,9 +79,10 @@ class CatalogNamedTest {
         // day as the earlier ones (ties with an earlier find keep it first, as a stable sort of the whole list does).
         List<Found<Entity>> grown = new ArrayList<>(before);
         grown.addAll(List.of(found(e, "Ivan Fedorov", "Ivan Fedorov"), found(f, "Ivan Fedorov", "Fedorov"), found(f, "Ivan Fedorov", "Ivan"),
-                found(g, "Ivan Fedorov", "Fedorov"), found(b, "Ivan Fedorov", "Fedorov")));
+                found(g, "I. Fedorov", "Fedorov"), found(b, "Ivan Fedorov", "Fedorov")));
         Named<Entity> merged = Named.of(grown, earlier, f2 -> f2.item().name(), f2 -> f2.item().mentions(), null);
         assertSameNamed(Named.of(grown, f2 -> f2.item().name(), f2 -> f2.item().mentions(), null), merged);
+        assertTrue(merged.keys().containsAll(List.of(Catalog.key("I. Fedorov"), Catalog.key("Ivan"))), "the keys of a name and a spelling new since");
         assertEquals(List.of(c, e, b, b, d, g, a, f, f), merged.found().stream().map(Found::report).toList(), "b's new find next to its earlier one");
         // A list that does not start with the earlier finds (names regrouped by a merge) is sorted whole.
         List<Found<Entity>> regrouped = new ArrayList<>(grown.subList(1, grown.size()));

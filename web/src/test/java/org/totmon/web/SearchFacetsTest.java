@@ -20,6 +20,8 @@ import org.totmon.model.Mention;
 import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
 import org.totmon.model.Report;
+import org.totmon.store.ItemKey;
+import org.totmon.store.ReviewWrite;
 import org.totmon.store.Store;
 
 /**
@@ -88,6 +90,24 @@ class SearchFacetsTest {
         JsonNode fedorov = TestHttp.json(server, "/api/search?q=Fedorov").get("facets");
         assertEquals(3, fedorov.get("entity").get("Ivan Fedorov").asInt(), "facets are over the query's hits only");
         assertFalse(fedorov.get("place").has(TOKMAK), fedorov.toString());
+    }
+
+    /** Answers are kept while the store's search state stands: a report stored or retracted since is in the next answer. */
+    @Test
+    void aRepeatedSearchAnswersWhatTheStoreHoldsNow() throws Exception {
+        JsonNode first = TestHttp.json(server, "/api/search?q=Melitopol");
+        assertEquals(Set.of(ids.get(0), ids.get(1), ids.get(4)), hits(first));
+        assertEquals(first, TestHttp.json(server, "/api/search?q=Melitopol"), "asked again with nothing changed");
+        add("Shelling was reported in Melitopol overnight.", true);
+        JsonNode added = TestHttp.json(server, "/api/search?q=Melitopol");
+        assertEquals(Set.of(ids.get(0), ids.get(1), ids.get(4), ids.get(5)), hits(added), "a report stored since the last answer");
+        assertEquals(4, added.get("facets").get("place").get("Melitopol").asInt(), added.toString());
+        store.reviews().write(new ReviewWrite(ItemKey.report(ids.get(1)), ReviewWrite.Action.RETRACT, 0, null, "a duplicate", "admin"));
+        JsonNode retracted = TestHttp.json(server, "/api/search?q=Melitopol");
+        assertEquals(Set.of(ids.get(0), ids.get(4), ids.get(5)), hits(retracted), "a report retracted since leaves the answer");
+        assertEquals(3, retracted.get("total").asInt());
+        String page = TestHttp.get(server, "/?q=Melitopol").body();
+        assertTrue(page.contains("Report 6") && !page.contains("Report 2"), "the search page answers the same: " + page);
     }
 
     @Test
