@@ -1,6 +1,9 @@
 package org.totmon.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.Deflater;
+import java.util.zip.InflaterInputStream;
 import org.totmon.linker.EventClustering;
 import org.totmon.linker.EventMention;
 import org.totmon.linker.PlaceRef;
@@ -33,20 +38,30 @@ import org.totmon.model.PlaceKind;
  * decoding pages), and summing a cluster up as a mention joins it needs no read of all its mentions. Written in the
  * transaction that links a mention; a cluster linked before V29 (V30) has no row (summary) until it is read from the
  * tables once.
+ * <p>
+ * Both are kept packed (V34: the JSON's UTF-8 bytes, deflated), a quarter of the text or less: H2 decodes every row of
+ * a page it reads, and with the JSON as text that decoding was most of reading a candidate (BENCHMARKS.md, "Session
+ * 11 (lead)"). A row kept before as text is read as it is and packed when it is next written.
  */
 final class ClusterAnchors {
     private ClusterAnchors() {}
 
-    /** The anchors of the clusters among {@code ids} that have a row, by cluster id, in the order they joined. */
-    static Map<Long, List<StoredMention>> read(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, List<StoredMention>> out = new HashMap<>();
+    /** A cluster's kept anchors in the order they joined; {@code current}: kept as this code keeps them (packed). */
+    record Kept(List<StoredMention> anchors, boolean current) {}
+
+    /** The anchors of the clusters among {@code ids} that have a row, by cluster id. */
+    static Map<Long, Kept> read(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Kept> out = new HashMap<>();
         Array array = c.createArrayOf("BIGINT", ids.toArray());
         // The ids as a table (UNNEST): each a look-up in the primary key, where H2 tests every row against = ANY.
-        try (PreparedStatement st = c.prepareStatement("SELECT a.cluster_id, a.anchors FROM UNNEST(?) AS h(id)"
+        try (PreparedStatement st = c.prepareStatement("SELECT a.cluster_id, a.packed, a.anchors FROM UNNEST(?) AS h(id)"
                 + " JOIN event_anchors a ON a.cluster_id = h.id")) {
             st.setArray(1, array);
             try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) out.put(rs.getLong(1), decode(rs.getString(2)));
+                while (rs.next()) {
+                    byte[] packed = rs.getBytes(2);
+                    out.put(rs.getLong(1), new Kept(mentions(packed != null ? unpack(packed) : tree(rs.getString(3))), packed != null));
+                }
             }
         }
         return out;
@@ -57,20 +72,49 @@ final class ClusterAnchors {
      * writes the row meanwhile). A cluster without a row and no anchors given gets none.
      */
     static void write(Connection c, long cluster, List<StoredMention> anchors, EventClustering.State summary) throws SQLException {
-        String json = anchors == null ? null : encode(anchors);
-        String state = summary == null ? null : encode(summary);
-        try (PreparedStatement st = c.prepareStatement("UPDATE event_anchors SET anchors = COALESCE(?, anchors), summary = COALESCE(?, summary)"
-                + " WHERE cluster_id = ?")) {
-            st.setString(1, json);
-            st.setString(2, state);
-            st.setLong(3, cluster);
-            if (st.executeUpdate() > 0 || json == null) return;
+        byte[] packed = anchors == null ? null : pack(encode(anchors));
+        byte[] state = summary == null ? null : pack(encode(summary));
+        if (packed == null && state == null) return;
+        // What is written replaces the text form of a row kept before V34.
+        String set = (packed == null ? "" : "packed = ?, anchors = NULL") + (packed != null && state != null ? ", " : "")
+                + (state == null ? "" : "summary_packed = ?, summary = NULL");
+        try (PreparedStatement st = c.prepareStatement("UPDATE event_anchors SET " + set + " WHERE cluster_id = ?")) {
+            int i = 1;
+            if (packed != null) st.setBytes(i++, packed);
+            if (state != null) st.setBytes(i++, state);
+            st.setLong(i, cluster);
+            if (st.executeUpdate() > 0 || packed == null) return;
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_anchors (cluster_id, anchors, summary) VALUES (?, ?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_anchors (cluster_id, packed, summary_packed) VALUES (?, ?, ?)")) {
             st.setLong(1, cluster);
-            st.setString(2, json);
-            st.setString(3, state);
+            st.setBytes(2, packed);
+            st.setBytes(3, state);
             st.executeUpdate();
+        }
+    }
+
+    /** JSON as a row keeps it: its UTF-8 bytes, deflated. */
+    static byte[] pack(String json) {
+        byte[] in = json.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(in);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 3 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** The JSON a row keeps {@link #pack}ed. */
+    static JsonNode unpack(byte[] packed) {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(packed))) {
+            return Corrections.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("a cluster's kept anchors or summary cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -104,17 +148,17 @@ final class ClusterAnchors {
         }
     }
 
-    static List<StoredMention> decode(String json) {
+    private static List<StoredMention> mentions(JsonNode anchors) {
         List<StoredMention> out = new ArrayList<>();
-        for (JsonNode o : tree(json)) out.add(decode(o));
+        for (JsonNode o : anchors) out.add(decode(o));
         return out;
     }
 
     private static JsonNode tree(String json) {
         try {
             return Corrections.JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a cluster's kept anchors or summary are not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("a cluster's kept anchors or summary are not JSON: " + e.getMessage(), e);
         }
     }
 
@@ -151,8 +195,7 @@ final class ClusterAnchors {
         return o.toString();
     }
 
-    static EventClustering.State decodeState(String json) {
-        JsonNode o = tree(json);
+    static EventClustering.State decodeState(JsonNode o) {
         List<EventMention> winners = new ArrayList<>();
         for (String w : WINNERS) winners.add(o.hasNonNull(w) ? decode(o.get(w)).bare() : null);
         Set<String> actors = new TreeSet<>();
@@ -165,11 +208,13 @@ final class ClusterAnchors {
 
     /** The kept state of the cluster's summary, or null when none is kept (a cluster linked before V30). */
     static EventClustering.State summary(Connection c, long cluster) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT summary FROM event_anchors WHERE cluster_id = ?")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT summary_packed, summary FROM event_anchors WHERE cluster_id = ?")) {
             st.setLong(1, cluster);
             try (ResultSet rs = st.executeQuery()) {
-                String json = rs.next() ? rs.getString(1) : null;
-                return json == null ? null : decodeState(json);
+                if (!rs.next()) return null;
+                byte[] packed = rs.getBytes(1);
+                String json = rs.getString(2);
+                return packed != null ? decodeState(unpack(packed)) : json != null ? decodeState(tree(json)) : null;
             }
         }
     }

@@ -756,10 +756,11 @@ final class LinkTables {
         }
         if (missing.isEmpty()) return out;
         Map<Long, List<EventMention>> read = new HashMap<>();
-        for (Map.Entry<Long, List<StoredMention>> e : ClusterAnchors.read(c, missing).entrySet()) {
-            List<EventMention> anchors = e.getValue().stream().map(StoredMention::mention).toList();
-            // Kept before anchors held their stems and concepts: kept with them from now on.
-            if (e.getValue().stream().anyMatch(m -> m.stems() == null)) {
+        for (Map.Entry<Long, ClusterAnchors.Kept> e : ClusterAnchors.read(c, missing).entrySet()) {
+            List<StoredMention> kept = e.getValue().anchors();
+            List<EventMention> anchors = kept.stream().map(StoredMention::mention).toList();
+            // Kept before anchors were packed or held their stems and concepts: kept as they are now from now on.
+            if (!e.getValue().current() || kept.stream().anyMatch(m -> m.stems() == null)) {
                 ClusterAnchors.write(c, e.getKey(), anchors.stream().map(StoredMention::of).toList(), null);
             }
             read.put(e.getKey(), anchors);

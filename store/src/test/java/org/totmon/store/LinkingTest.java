@@ -385,10 +385,14 @@ class LinkingTest {
             assertEquals(List.of(2), store.timeline().events(EventQuery.all()).stream().map(TimelineEvent::reportCount).toList(),
                     "one event: the second report's evidence matches the kept anchor's");
         }
-        try (Connection c = db.connect(data); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT anchors FROM event_anchors")) {
+        try (Connection c = db.connect(data); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT packed, anchors, summary_packed, summary FROM event_anchors")) {
             assertTrue(rs.next());
-            for (JsonNode a : new ObjectMapper().readTree(rs.getString(1))) {
-                assertTrue(a.has("stems") && !a.has("text"), "kept with its stems from now on: " + a);
+            assertNull(rs.getString(2), "no text form left");
+            assertNull(rs.getString(4), "no text form left");
+            assertTrue(ClusterAnchors.unpack(rs.getBytes(3)).has("first"), "the summary packed");
+            for (JsonNode a : ClusterAnchors.unpack(rs.getBytes(1))) {
+                assertTrue(a.has("stems") && !a.has("text"), "kept packed with its stems from now on: " + a);
             }
         }
     }
@@ -404,13 +408,15 @@ class LinkingTest {
 
     @OnEachDatabase
     void anchorsKeptWithTheirEvidenceTextAreComparedAlike(TestDatabase db) throws Exception {
-        // As a store linked before anchors kept their evidence's stems and concepts left them: with the evidence text.
+        // As a store linked before anchors kept their evidence's stems and concepts left them: with the evidence text, and
+        // the anchors and summary as JSON text (before V34).
         evidenceJoinsAcrossProcesses(db, c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT cluster_id, anchors FROM event_anchors");
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT cluster_id, packed, summary_packed FROM event_anchors");
                  PreparedStatement text = c.prepareStatement("SELECT text FROM event WHERE report_id = ? AND ord = ?");
-                 PreparedStatement update = c.prepareStatement("UPDATE event_anchors SET anchors = ? WHERE cluster_id = ?")) {
+                 PreparedStatement update = c.prepareStatement("UPDATE event_anchors SET anchors = ?, packed = NULL, summary = ?,"
+                         + " summary_packed = NULL WHERE cluster_id = ?")) {
                 assertTrue(rs.next());
-                ArrayNode anchors = (ArrayNode) new ObjectMapper().readTree(rs.getString(2));
+                ArrayNode anchors = (ArrayNode) ClusterAnchors.unpack(rs.getBytes(2));
                 for (JsonNode a : anchors) {
                     ObjectNode o = (ObjectNode) a;
                     assertTrue(o.remove("stems").size() > 0, "stems kept");
@@ -423,7 +429,8 @@ class LinkingTest {
                     }
                 }
                 update.setString(1, anchors.toString());
-                update.setLong(2, rs.getLong(1));
+                update.setString(2, ClusterAnchors.unpack(rs.getBytes(3)).toString());
+                update.setLong(3, rs.getLong(1));
                 assertEquals(1, update.executeUpdate());
             }
         });
