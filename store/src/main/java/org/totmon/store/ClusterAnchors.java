@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +135,7 @@ final class ClusterAnchors {
                 .put("end", e.end()).put("several_regions", e.severalRegions()).put("sense", e.sense())
                 .put("date_value", m.dateValue()).put("dated_by_event", m.datedByEvent());
         e.actors().forEach(o.putArray("actors")::add);
-        m.persons().forEach(o.putArray("persons")::add);
+        new TreeSet<>(m.persons()).forEach(o.putArray("persons")::add);
         if (evidence) {
             new TreeSet<>(m.stems()).forEach(o.putArray("stems")::add);
             new TreeSet<>(m.concepts()).forEach(o.putArray("concepts")::add);
@@ -165,8 +164,7 @@ final class ClusterAnchors {
     private static StoredMention decode(JsonNode o) {
         List<String> actors = new ArrayList<>();
         o.path("actors").forEach(a -> actors.add(a.asText()));
-        TreeSet<String> persons = new TreeSet<>();
-        o.path("persons").forEach(a -> persons.add(a.asText()));
+        Set<String> persons = strings(o, "persons");
         Event e = new Event(text(o, "type"), text(o, "text"), text(o, "date"), text(o, "place"), actors,
                 Modality.valueOf(o.get("modality").asText()), text(o, "acled"), text(o, "acled_sub"), o.get("start").asInt(),
                 o.get("end").asInt(), null, List.of(), o.get("several_regions").asBoolean(), text(o, "sense"));
@@ -176,7 +174,7 @@ final class ClusterAnchors {
                 p.hasNonNull("lon") ? p.get("lon").asDouble() : null);
         // Anchors kept before their stems and concepts were have their evidence text instead.
         return new StoredMention(text(o, "report"), o.get("ord").asInt(), text(o, "published"), e, text(o, "date_value"),
-                o.get("dated_by_event").asBoolean(), place, persons, strings(o, "stems"), strings(o, "concepts"));
+                o.get("dated_by_event").asBoolean(), place, persons == null ? Set.of() : persons, strings(o, "stems"), strings(o, "concepts"));
     }
 
     private static final List<String> WINNERS = List.of("dated", "first_published", "placed", "first");
@@ -219,13 +217,16 @@ final class ClusterAnchors {
         }
     }
 
-    /** The strings of the array {@code field}, or null when there is none. */
+    /**
+     * The strings of the array {@code field}, or null when there is none; unmodifiable, as a mention keeps them (so it
+     * need not copy them again).
+     */
     private static Set<String> strings(JsonNode o, String field) {
         JsonNode v = o.get(field);
         if (v == null) return null;
-        Set<String> out = new HashSet<>();
+        List<String> out = new ArrayList<>(v.size());
         v.forEach(x -> out.add(x.asText()));
-        return out;
+        return Set.copyOf(out);
     }
 
     private static String text(JsonNode o, String field) {
