@@ -37,7 +37,7 @@ final class MunicipalTowns {
 
     private PlaceMatch at(String text, String language, List<PlaceText.Word> words, int i) {
         PlaceText.Word w = words.get(i);
-        if (!PlaceText.isCyrillic(w.surface()) || !Character.isUpperCase(w.surface().charAt(0))) return null;
+        if (!w.capitalisedCyrillic()) return null;
         int noun = municipalNounAfter(text, language, words, i);
         if (noun < 0) return null;
         String key = w.key();

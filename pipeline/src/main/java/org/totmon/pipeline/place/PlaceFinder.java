@@ -123,7 +123,7 @@ final class PlaceFinder {
      */
     private PlaceMatch byDictionary(String text, String language, List<PlaceText.Word> words, int i) {
         PlaceText.Word w = words.get(i);
-        if (!PlaceText.isCyrillic(w.surface()) || !Character.isUpperCase(w.surface().charAt(0))) return null;
+        if (!w.capitalisedCyrillic()) return null;
         Morphology morphology = Morphology.of(language);
         String folded = Morphology.fold(w.surface());
         List<Morphology.Analysis> readings = morphology.analyses(folded);
@@ -155,7 +155,7 @@ final class PlaceFinder {
      */
     private PlaceMatch ellipticRegionAdjective(String text, List<PlaceText.Word> words, int i) {
         PlaceText.Word w = words.get(i);
-        if (!PlaceText.isCyrillic(w.surface()) || !Character.isUpperCase(w.surface().charAt(0))) return null;
+        if (!w.capitalisedCyrillic()) return null;
         List<List<String>> nouns = List.of();
         for (int k = i + 1; k <= Math.min(words.size() - 1, i + CONTEXT_WORDS + 1); k++) {
             String key = words.get(k).key();

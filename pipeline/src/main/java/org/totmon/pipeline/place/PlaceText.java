@@ -23,7 +23,12 @@ final class PlaceText {
     private PlaceText() {}
 
     /** A word of the text: letters with their internal apostrophes. */
-    record Word(int start, int end, String surface, String key) {}
+    record Word(int start, int end, String surface, String key) {
+        /** Whether the word is Cyrillic and capitalised: how a place name or its adjective starts. */
+        boolean capitalisedCyrillic() {
+            return isCyrillic(surface) && Character.isUpperCase(surface.charAt(0));
+        }
+    }
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '′' || c == 'ʹ' || c == '‘';
