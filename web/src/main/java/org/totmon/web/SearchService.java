@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.totmon.store.DateRange;
 import org.totmon.store.EntityNames;
+import org.totmon.store.Lru;
 import org.totmon.store.SearchHit;
 import org.totmon.store.SearchQuery;
 import org.totmon.store.SearchResults;
@@ -79,12 +80,7 @@ final class SearchService {
      * and its next pages, or the same query of another reader, asked it again. Any report indexed, retraction or change
      * of names makes a state another, so a kept answer is the answer of now. Access-ordered: guarded by itself.
      */
-    private final Map<Params, Ranked> kept = new LinkedHashMap<>(KEPT_QUERIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Params, Ranked> eldest) {
-            return size() > KEPT_QUERIES;
-        }
-    };
+    private final Map<Params, Ranked> kept = Lru.map(KEPT_QUERIES);
     /** Readers of one query wait for the one ranking it rather than each ranking it (a lock by the query's hash). */
     private final Object[] ranking = new Object[16];
 
