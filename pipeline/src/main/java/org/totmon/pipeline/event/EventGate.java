@@ -2,6 +2,7 @@ package org.totmon.pipeline.event;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -87,7 +88,9 @@ public final class EventGate {
             Mode mode = Mode.valueOf(data.readUTF().toUpperCase(Locale.ROOT));
             double threshold = data.readDouble();
             return new EventGate(mode, mode == Mode.RULES ? null : new GenericModelReader(new BinaryFileDataReader(data)).getModel(), threshold);
-        } catch (IllegalArgumentException | java.io.EOFException e) {
+        } catch (EOFException e) {
+            throw new IOException(source + ": not an event gate model, or a truncated one: it ends early", e);
+        } catch (IllegalArgumentException e) {
             throw new IOException(source + ": malformed event gate model: " + e.getMessage(), e);
         }
     }
