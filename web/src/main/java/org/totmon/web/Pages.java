@@ -56,6 +56,8 @@ final class Pages {
     private final SearchService search;
     private final ReviewPages review;
     private final EventSides sources = new EventSides();
+    /** The ledger pages' bodies, by the cards they show, the language, the page and the filters. */
+    private final Rendered ledgerPages = new Rendered(16);
 
     Pages(Store store, Catalog catalog, WebConfig config) {
         this.store = store;
@@ -649,6 +651,12 @@ final class Pages {
         ClaimQuery q = new ClaimQuery(asked.subject(), asked.place(), asked.side(), asked.disputedOnly(), asked.minClaims(), (int) upTo);
         boolean reviewedOnly = Exports.reviewedOnly(ctx);
         List<LedgerCard> groups = store.ledger().cards(q, reviewedOnly, LEDGER_SIDE);
+        // Kept with the cards it shows (the store keeps them while the ledger stands): their charts and figures were
+        // most of the page's CPU, at each request.
+        html(ctx, Html.page(t.t("nav.claims"), ledgerPages.of(groups, List.of(t.lang(), page, q, reviewedOnly), () -> ledgerBody(t, page, q, reviewedOnly, groups))));
+    }
+
+    private static String ledgerBody(I18n t, int page, ClaimQuery q, boolean reviewedOnly, List<LedgerCard> groups) {
         boolean more = groups.size() > page * LEDGER_PAGE;
         List<LedgerCard> shown = groups.subList(Math.min(groups.size(), (page - 1) * LEDGER_PAGE), Math.min(groups.size(), page * LEDGER_PAGE));
         StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("claims.title"))).append("</h1><details class=\"note\"><summary>")
@@ -673,7 +681,7 @@ final class Pages {
         b.append("</nav><p>").append(link(Html.query("/api/export/claims.csv", params), t.t("export.claims_csv"))).append(" · ")
                 .append(link(Html.query("/api/export/claims.jsonl", params), t.t("export.claims_jsonl"))).append(" · ")
                 .append(link("/api/export/entities.csv", t.t("export.entities_csv"))).append("</p>");
-        html(ctx, Html.page(t.t("nav.claims"), b.toString()));
+        return b.toString();
     }
 
     /**
