@@ -167,4 +167,18 @@ class PartsTest {
         assertEquals("page 4", rendered.of(new ArrayList<>(cards), List.of("en", 1), render), "an equal object read again");
         assertEquals("page 2", rendered.of(cards, List.of("uk", 1), render));
     }
+
+    /** Text kept by a key compared by equality: an equal key read again (another object) is not made again; another key is. */
+    @Test
+    void keptTextIsMadeOnceForEqualKeys() {
+        KeptText kept = new KeptText(2);
+        int[] made = {0};
+        Supplier<String> make = () -> "card " + ++made[0];
+        assertEquals("card 1", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "en"), make));
+        assertEquals("card 1", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "en"), make), "an equal key");
+        assertEquals("card 2", kept.of(List.of(new ArrayList<>(List.of("a", 2)), "en"), make), "another card");
+        assertEquals("card 3", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "uk"), make), "another language");
+        assertEquals("card 2", kept.of(List.of(new ArrayList<>(List.of("a", 2)), "en"), make), "still kept");
+        assertEquals("card 4", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "en"), make), "the least recently used was dropped");
+    }
 }
