@@ -8,13 +8,21 @@ usage: bench/ab.py URL_BEFORE URL_AFTER ROUNDS PID_BEFORE PID_AFTER [--words FIL
   e.g. bench/ab.py http://127.0.0.1:7301 http://127.0.0.1:7302 40 1234 1235 "/api/search?q=said" "/?q=said&page=3"
   --words FILE: queries, one a line; a path's {word} is the next of them (URL-encoded) in each round, the same for both
   servers, so that each round asks each server a query it has not answered before (a server keeps answers it gave).
+  --post FILE.jsonl: before each round, posts the next report of the file to both servers (POST /api/reports with
+  $TOTMON_TOKEN, untimed and not counted), so that each round's requests follow a write (kept answers must be made again).
 """
 import os, sys, time, urllib.parse, urllib.request
 a, b, rounds, pa, pb, paths = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6:]
-words = None
-if paths[:1] == ['--words']:
-    words = [w.strip() for w in open(paths[1], encoding='utf-8') if w.strip()]
+words = posts = None
+while paths[:1] in (['--words'], ['--post']):
+    lines = [w.strip() for w in open(paths[1], encoding='utf-8') if w.strip()]
+    if paths[0] == '--words': words = lines
+    else: posts = lines
     paths = paths[2:]
+def post(url, body):
+    req = urllib.request.Request(url + '/api/reports', data=body.encode(), method='POST',
+                                 headers={'Authorization': 'Bearer ' + os.environ['TOTMON_TOKEN'], 'Content-Type': 'application/json'})
+    with urllib.request.urlopen(req, timeout=300) as r: r.read()
 word_at = [0]
 def fill(p):
     """The path with its {word} replaced by the next query of --words."""
@@ -39,6 +47,8 @@ for p in paths:
     w = fill(p); get(a + w); get(b + w)
     ta, tb, ca, cb = [], [], 0.0, 0.0
     for i in range(rounds):
+        if posts:
+            body = posts.pop(0); post(a, body); post(b, body)
         w = fill(p)
         for first in ([b, a] if i % 2 else [a, b]):
             pid = pa if first == a else pb
