@@ -9,7 +9,8 @@ usage: bench/ab.py URL_BEFORE URL_AFTER ROUNDS PID_BEFORE PID_AFTER [--words FIL
   --words FILE: queries, one a line; a path's {word} is the next of them (URL-encoded) in each round, the same for both
   servers, so that each round asks each server a query it has not answered before (a server keeps answers it gave).
   --post FILE.jsonl: before each round, posts the next report of the file to both servers (POST /api/reports with
-  $TOTMON_TOKEN, untimed and not counted), so that each round's requests follow a write (kept answers must be made again).
+  $TOTMON_TOKEN, untimed and not counted) and waits a second (what the write set going, the index's merges, is then
+  mostly not counted), so that each round's requests follow a write (kept answers must be made again).
 """
 import os, sys, time, urllib.parse, urllib.request
 a, b, rounds, pa, pb, paths = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6:]
@@ -48,7 +49,7 @@ for p in paths:
     ta, tb, ca, cb = [], [], 0.0, 0.0
     for i in range(rounds):
         if posts:
-            body = posts.pop(0); post(a, body); post(b, body)
+            body = posts.pop(0); post(a, body); post(b, body); time.sleep(1)
         w = fill(p)
         for first in ([b, a] if i % 2 else [a, b]):
             pid = pa if first == a else pb
