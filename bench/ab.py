@@ -6,7 +6,8 @@ processes' load hardly changes.
 
 usage: bench/ab.py URL_BEFORE URL_AFTER ROUNDS PID_BEFORE PID_AFTER [--words FILE] PATH...
   e.g. bench/ab.py http://127.0.0.1:7301 http://127.0.0.1:7302 40 1234 1235 "/api/search?q=said" "/?q=said&page=3"
-  --words FILE: queries, one a line; a path's {word} is the next of them (URL-encoded) in each round, the same for both
+  --words FILE: queries, one a line (URL-encoded but for & and =, so a line may add parameters: "said&to=2031-01-02"); a
+  path's {word} is the next of them in each round, the same for both
   servers, so that each round asks each server a query it has not answered before (a server keeps answers it gave).
   --post FILE.jsonl: before each round, posts the next report of the file to both servers (POST /api/reports with
   $TOTMON_TOKEN, untimed and not counted) and waits a second (what the write set going, the index's merges, is then
@@ -29,7 +30,7 @@ def fill(p):
     """The path with its {word} replaced by the next query of --words."""
     if '{word}' not in p: return p
     w = words[word_at[0] % len(words)]; word_at[0] += 1
-    return p.replace('{word}', urllib.parse.quote(w))
+    return p.replace('{word}', urllib.parse.quote(w, safe='&='))
 tick = os.sysconf('SC_CLK_TCK')
 def cpu(pid):
     f = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()
