@@ -99,7 +99,9 @@ class LedgerPagingTest {
         Report r = new Report(Report.contentId(text), "https://example.org/0", "Example", "Detentions <b>0</b>", "2023-08-31", "en", text);
         store.add(r, new FixtureAnnotator().apply(r));
         store.link(Regions.NONE);
-        JsonNode g = TestHttp.json(server, "/api/claims").get(0);
+        String after = TestHttp.get(server, "/api/claims").body();
+        assertEquals(JSON.readTree(after).toString(), after, "the cards' JSON joined as one array writes them");
+        JsonNode g = JSON.readTree(after).get(0);
         assertEquals(REPORTS + 1, g.get("claim_count").asInt());
         assertEquals(REPORTS + 1, g.get("report_count").asInt());
         assertEquals(List.of(29, 31, 32, 33, 34, 35, 36, 37, 38, 39), figures(g.get("claims")), "the new report's claim is the oldest");
