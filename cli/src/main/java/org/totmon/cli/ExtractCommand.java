@@ -20,6 +20,7 @@ import org.totmon.ingest.ExtractionJson;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.event.EventGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +47,10 @@ public final class ExtractCommand implements Callable<Integer> {
             + "\"group\" and \"disputed\" (the linking benchmark's format). Uses a temporary store, deleted afterwards.")
     boolean link;
 
+    @Option(names = "--event-model", paramLabel = "FILE", description = "Decide which event candidates are events with this "
+            + "trained gate (`totmon train-events`) instead of the hand-written conditions alone.")
+    Path eventModel;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         List<Report> reports = new ArrayList<>();
         int rejected = BenchmarkDocs.read(in, reports::add, err);
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = eventModel == null ? Pipeline.standard() : Pipeline.withEventGate(EventGate.read(eventModel));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress("extract", reports.size());
         int failed = 0;

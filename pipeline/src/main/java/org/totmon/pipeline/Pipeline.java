@@ -21,6 +21,7 @@ import org.totmon.pipeline.entity.ActorRegistry;
 import org.totmon.pipeline.entity.EntityAnnotator;
 import org.totmon.pipeline.entity.GivenNames;
 import org.totmon.pipeline.event.EventAnnotator;
+import org.totmon.pipeline.event.EventGate;
 import org.totmon.pipeline.lang.LanguageAnnotator;
 import org.totmon.pipeline.modality.ModalityAnnotator;
 import org.totmon.pipeline.ner.NameModel;
@@ -80,6 +81,11 @@ public final class Pipeline {
 
     private static Pipeline buildStandard() {
         return new Pipeline(standardAnnotators());
+    }
+
+    /** The standard pipeline with another keep-or-drop decision over event candidates (a trained gate). */
+    public static Pipeline withEventGate(EventGate gate) {
+        return new Pipeline(standardAnnotators().stream().map(a -> a instanceof EventAnnotator ? new EventAnnotator(gate) : a).toList());
     }
 
     /** The standard pipeline's annotators, newly built: for composing a pipeline with a step left out or added. */

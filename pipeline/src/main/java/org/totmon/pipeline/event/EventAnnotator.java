@@ -4,7 +4,6 @@ import org.totmon.model.Modality;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.totmon.pipeline.event.EventMerge.Found;
 import org.totmon.pipeline.event.PlaceCandidates.Located;
 import org.totmon.pipeline.event.TriggerHits.Hit;
 import org.totmon.pipeline.modality.ModalCues;
-import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 
 /**
@@ -63,10 +61,13 @@ import org.totmon.pipeline.rules.Tokens;
  * unknown) and their actors do not differ. A decree told vaguely (no actor, no place of its own) and elsewhere by its
  * topic (passports, elections) at a compatible date is the topic's event only.</li>
  * </ul>
+ * Each trigger occurrence is first a {@link EventCandidate} naming the conditions above that drop it; an
+ * {@link EventGate} decides which candidates are events (by default the conditions alone), before merging.
  * Denied events are kept with modality {@link Modality#DENIED}. Runs after sentences, tokens, places, times and
- * entities. Thread-safe: it holds only immutable lexicons. The steps live beside it: {@link TriggerHits} (triggers in a
- * clause), {@link PlaceCandidates} and {@link EventPlaces} (where), {@link EventDates} (when), {@link EventMerge} (one
- * event per happening).
+ * entities. Thread-safe: it holds only immutable lexicons and a gate that is only read. The steps live beside it:
+ * {@link TriggerHits} (triggers in a clause), {@link ClauseSpans} (sources and causes), {@link PlaceCandidates} and
+ * {@link EventPlaces} (where), {@link EventDates} (when), {@link CandidateFeatures} (what a gate weighs),
+ * {@link EventMerge} (one event per happening).
  */
 public final class EventAnnotator implements Annotator {
     /** At most this many tokens in a section heading. */
@@ -74,16 +75,27 @@ public final class EventAnnotator implements Annotator {
 
     private final Map<String, EventLexicon> lexicons;
     private final AcledMapping acled;
+    private final EventGate gate;
 
-    /** The bundled lexicons of en, uk and ru and the bundled ACLED mapping. */
+    /** The bundled lexicons of en, uk and ru and the bundled ACLED mapping; the hand-written conditions decide. */
     public EventAnnotator() {
+        this(EventGate.RULES);
+    }
+
+    /** The bundled lexicons and ACLED mapping, with a gate that decides which candidates are events. */
+    public EventAnnotator(EventGate gate) {
         this(Map.of("en", EventLexicon.bundled("en"), "uk", EventLexicon.bundled("uk"), "ru", EventLexicon.bundled("ru")),
-                AcledMapping.bundled());
+                AcledMapping.bundled(), gate);
     }
 
     public EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled) {
+        this(lexicons, acled, EventGate.RULES);
+    }
+
+    public EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled, EventGate gate) {
         this.lexicons = Map.copyOf(lexicons);
         this.acled = acled;
+        this.gate = gate;
     }
 
     @Override
@@ -104,23 +116,9 @@ public final class EventAnnotator implements Annotator {
 
     /** Every event in the report, denied ones included, in text order. */
     public List<DetectedEvent> detect(Document doc) {
-        EventLexicon lexicon = lexicons.get(doc.language());
-        if (lexicon == null) return List.of();
         List<Found> found = new ArrayList<>();
         List<Found> inHeadline = new ArrayList<>();
-        List<TextSpan> sentences = doc.sentences();
-        int headlineEnd = doc.headline().isEmpty() ? 0 : doc.headline().get(0).end();
-        List<TextSpan> allClauses = doc.clauses();
-        int firstClause = 0;
-        for (int si = 0; si < sentences.size(); si++) {
-            TextSpan sentence = sentences.get(si);
-            while (firstClause < allClauses.size() && allClauses.get(firstClause).start() < sentence.start()) firstClause++;
-            if (doc.isBoilerplate(sentence.start(), sentence.end()) || isQuestion(doc, sentence) || heading(doc, sentence)) continue;
-            List<TextSpan> clauses = clausesIn(allClauses, firstClause, sentence);
-            for (int ci = 0; ci < clauses.size(); ci++) {
-                (sentence.end() <= headlineEnd ? inHeadline : found).addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci));
-            }
-        }
+        for (EventCandidate c : candidates(doc)) if (gate.keep(c)) (c.headline() ? inHeadline : found).add(c.found);
         BiPredicate<String, String> nearWater = (water, place) -> EventPlaces.nearWater(doc, water, place);
         List<Found> merged = EventMerge.merge(found, nearWater);
         // The headline is read through the body: it stands for a happening only where the body tells none of its kind.
@@ -137,6 +135,34 @@ public final class EventAnnotator implements Annotator {
                     EventPlaces.placeId(doc, f.place), References.entityIds(doc.entities(), f.actors), f.several,
                     EventTypes.bySense(f.kind.name()) ? f.sense : null);
             out.add(new DetectedEvent(event, f.kind, f.modality, category));
+        }
+        return out;
+    }
+
+    /**
+     * Every trigger occurrence of the report outside boilerplate as a candidate event, in text order, with the
+     * hand-written conditions that drop it and the features a trained gate weighs; before one happening's mentions are
+     * merged.
+     */
+    public List<EventCandidate> candidates(Document doc) {
+        EventLexicon lexicon = lexicons.get(doc.language());
+        if (lexicon == null) return List.of();
+        List<EventCandidate> out = new ArrayList<>();
+        List<TextSpan> sentences = doc.sentences();
+        int headlineEnd = doc.headline().isEmpty() ? 0 : doc.headline().get(0).end();
+        List<TextSpan> allClauses = doc.clauses();
+        int firstClause = 0;
+        for (int si = 0; si < sentences.size(); si++) {
+            TextSpan sentence = sentences.get(si);
+            while (firstClause < allClauses.size() && allClauses.get(firstClause).start() < sentence.start()) firstClause++;
+            if (doc.isBoilerplate(sentence.start(), sentence.end())) continue;
+            List<String> drops = new ArrayList<>();
+            if (isQuestion(doc, sentence)) drops.add("question");
+            if (heading(doc, sentence)) drops.add("heading");
+            List<TextSpan> clauses = clausesIn(allClauses, firstClause, sentence);
+            for (int ci = 0; ci < clauses.size(); ci++) {
+                out.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci, sentence.end() <= headlineEnd, drops));
+            }
         }
         return out;
     }
@@ -170,15 +196,16 @@ public final class EventAnnotator implements Annotator {
         return doc.text().substring(sentence.start(), sentence.end()).stripTrailing().endsWith("?");
     }
 
-    private List<Found> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci) {
+    private List<EventCandidate> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci,
+                                          boolean headline, List<String> sentenceDrops) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
         Tokens words = Tokens.of(doc, tokens);
         ModalCues modal = ModalCues.in(doc, tokens);
         List<Hit> hits = TriggerHits.hits(doc, lexicon, modal, clause, tokens, words);
         if (hits.isEmpty()) return List.of();
         TextSpan sentence = sentences.get(si);
-        List<TextSpan> sources = sources(doc, lexicon, clause, tokens, words);
-        List<TextSpan> causes = causes(lexicon, tokens, words, hits);
+        List<TextSpan> sources = ClauseSpans.sources(doc, lexicon, clause, tokens, words);
+        List<TextSpan> causes = ClauseSpans.causes(lexicon, tokens, words, hits);
         List<Located> inClause = PlaceCandidates.candidates(doc, lexicon, clause);
         List<Located> anchors = inClause.stream().filter(c -> !c.destinationOnly()).toList();
         // A strong trigger told as the cause or background ("flooded because of the dam's destruction") leaves the weak ones.
@@ -191,18 +218,28 @@ public final class EventAnnotator implements Annotator {
         // "в каждом регионе за вхождение в Россию проголосовали": told of every region, so of none alone.
         boolean everyPlace = Concepts.BUNDLED.everyPlace(doc.text().substring(clause.start(), clause.end()));
         TextSpan evidence = trimmed(doc, clause);
-        List<Found> out = new ArrayList<>();
+        List<String> cues = new ArrayList<>();
+        if (remote) cues.add("remote");
+        if (habitual) cues.add("habitual");
+        if (decree) cues.add("decree");
+        if (result) cues.add("result");
+        if (everyPlace) cues.add("every-place");
+        CandidateFeatures.Clause told = new CandidateFeatures.Clause(doc.language(), words, hits, modal, sources, si, ci, headline, cues);
+        List<EventCandidate> out = new ArrayList<>();
         for (Hit hit : hits) {
             EventKind kind = hit.trigger().kind();
+            // The hand-written conditions, named: the rules drop a candidate that meets any of them.
+            List<String> drops = new ArrayList<>(sentenceDrops);
             // "denied shelling the convoy, calling the accusation a provocation": a denial, not a condemnation.
-            if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) continue;
+            if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) drops.add("denied-condemnation");
             // A condemnation is the statement itself: its source is its actor, its date the statement's.
             List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
-            if (!hit.trigger().strong() && (anyStrong || !hasAnchor(doc, clause, anchors, aside))) continue;
+            if (!hit.trigger().strong() && anyStrong) drops.add("weak-beside-strong");
+            if (!hit.trigger().strong() && !hasAnchor(doc, clause, anchors, aside)) drops.add("weak-unanchored");
             int at = tokens.get(hit.from()).start();
             int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
-            if (TriggerHits.background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) continue;
-            if (kind != EventKind.CONDEMNATION && modal.before(ModalCue.Kind.FRAME, hit.from())) continue;
+            if (TriggerHits.background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) drops.add("background");
+            if (kind != EventKind.CONDEMNATION && modal.before(ModalCue.Kind.FRAME, hit.from())) drops.add("frame");
             // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
             List<TextSpan> condemned = new ArrayList<>(kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of());
             // "flooded due to the destruction of the Kakhovka dam": the dam is where the cause happened, not the flood.
@@ -243,8 +280,8 @@ public final class EventAnnotator implements Annotator {
                 date = EventDates.date(doc, lexicon, sentence, at, aside.stream().filter(a -> a.start() < at).toList());
             }
             if (date == null && !remote) date = EventDates.publicationMonth(doc.published());
-            if (habitual && !ownDate && !ownPlace) continue;
-            if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) continue;
+            if (habitual && !ownDate && !ownPlace) drops.add("habitual");
+            if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) drops.add("unanchored");
             boolean anchored = ownPlace || ownDate || !actors.isEmpty();
             for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
                 Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
@@ -253,7 +290,8 @@ public final class EventAnnotator implements Annotator {
                 f.sense = hit.trigger().sense();
                 f.several = places == EventPlaces.SEVERAL_REGIONS;
                 f.country = EventPlaces.country(doc, place);
-                out.add(f);
+                // Worked out only when a trained gate asks: the rules alone need none of it.
+                out.add(new EventCandidate(f, headline, drops, () -> CandidateFeatures.of(told, hit, at, drops, ownPlace, ownDate, f)));
             }
         }
         return out;
@@ -273,59 +311,6 @@ public final class EventAnnotator implements Annotator {
             if (between <= 4 || between <= 8 && t.value() != null && t.value().length() == 10) return true;
         }
         return false;
-    }
-
-    /**
-     * The spans that name the source of a statement: from a verb of saying back to the comma before it (or the
-     * clause's start), with a time right after the verb ("Human Rights Watch said on Tuesday"); and from a source
-     * phrase to the next comma ("according to the General Staff").
-     */
-    private static List<TextSpan> sources(Document doc, EventLexicon lexicon, TextSpan clause, List<Token> tokens, List<String> words) {
-        List<TextSpan> out = new ArrayList<>();
-        for (TokenPattern p : lexicon.cues(Cue.SPEECH)) {
-            for (int i = 0; i < words.size(); i++) {
-                int end = p.matchAt(words, i);
-                if (end < 0) continue;
-                int from = i;
-                while (from > 0 && !words.get(from - 1).equals(",")) from--;
-                int stop = tokens.get(end - 1).end();
-                for (TimeMention t : doc.times()) {
-                    if (t.start() >= stop && t.end() <= clause.end() && doc.tokensIn(stop, t.start()).size() <= 1) stop = t.end();
-                }
-                out.add(new TextSpan(tokens.get(from).start(), stop));
-            }
-        }
-        for (TokenPattern p : lexicon.cues(Cue.SOURCE)) {
-            for (int i = 0; i < words.size(); i++) {
-                if (p.matchAt(words, i) < 0) continue;
-                int to = i + 1;
-                while (to < words.size() && !words.get(to).equals(",")) to++;
-                out.add(new TextSpan(tokens.get(i).start(), tokens.get(to - 1).end()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The spans that tell what brought a happening about: from a cause word ("due to", "из-за") to the next comma, or
-     * to the trigger after the cause's own ("из-за разрушения плотины Каховской ГЭС затоплено 1852 дома").
-     */
-    private static List<TextSpan> causes(EventLexicon lexicon, List<Token> tokens, List<String> words, List<Hit> hits) {
-        List<TextSpan> out = new ArrayList<>();
-        for (TokenPattern p : lexicon.cues(Cue.CAUSE)) {
-            for (int i = 0; i < words.size(); i++) {
-                int end = p.matchAt(words, i);
-                if (end < 0) continue;
-                int to = end;
-                while (to < words.size() && !words.get(to).equals(",") && !words.get(to).equals(";")) to++;
-                Hit cause = hits.stream().filter(h -> h.from() >= end).min(Comparator.comparingInt(Hit::from)).orElse(null);
-                if (cause != null) {
-                    for (Hit h : hits) if (h.from() >= cause.to() && h.from() < to) to = h.from();
-                }
-                if (to > end) out.add(new TextSpan(tokens.get(i).start(), tokens.get(to - 1).end()));
-            }
-        }
-        return out;
     }
 
     static boolean within(List<TextSpan> spans, int start, int end) {
