@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +64,11 @@ public final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--narrow", defaultValue = "referendum", description = "A word few reports have (default: ${DEFAULT-VALUE}).")
     String narrow;
 
+    @Option(names = "--words", paramLabel = "FILE", description = "Queries, one a line: adds the endpoints \"api search varied\" and "
+            + "\"search page varied\", each request asking the next query of the file (the server has not answered it before, "
+            + "until the file wraps round), as readers asking their own questions do.")
+    Path words;
+
     @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Only these endpoints (names as in the table; "
             + "the entity page is the most named entity's, the report page the first hit of the broad word).")
     List<String> only;
@@ -81,6 +87,10 @@ public final class BenchQueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         String base = url.replaceAll("/+$", "");
+        if (words != null) {
+            wordList = Files.readAllLines(words, StandardCharsets.UTF_8).stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+            if (wordList.isEmpty()) throw new IllegalArgumentException(words + ": no queries (one a line)");
+        }
         Map<String, String> endpoints = endpoints(base);
         if (only != null) endpoints.keySet().retainAll(only);
         out.println("| endpoint | clients | writer | requests | p50 ms | p95 ms | p99 ms | max ms | failed |");
@@ -174,6 +184,10 @@ public final class BenchQueryCommand implements Callable<Integer> {
         m.put("search page broad", "/?q=" + b);
         m.put("search page broad p3", "/?q=" + b + "&page=3");
         m.put("search page narrow", "/?q=" + n);
+        if (words != null) {
+            m.put("api search varied", "/api/search?q=" + WORD);
+            m.put("search page varied", "/?q=" + WORD);
+        }
         m.put("/timeline", "/timeline");
         m.put("/api/timeline", "/api/timeline");
         m.put("/claims", "/claims");
@@ -192,6 +206,16 @@ public final class BenchQueryCommand implements Callable<Integer> {
         m.put("/audit", "/audit");
         m.put("/api/docs", "/api/docs");
         return m;
+    }
+
+    /** Where a path takes the next of {@link #words} (URL-encoded), a different one each request. */
+    private static final String WORD = "{word}";
+    private List<String> wordList;
+    private final AtomicInteger nextWord = new AtomicInteger();
+
+    /** {@code u} with its {@link #WORD} replaced by the next query of {@link #words}. */
+    private String next(String u) {
+        return u.contains(WORD) ? u.replace(WORD, enc(wordList.get(Math.floorMod(nextWord.getAndIncrement(), wordList.size())))) : u;
     }
 
     private static String enc(String s) {
@@ -213,7 +237,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
 
     /** {@code n} clients, each sending requests one after another, until {@link #requests} answered or the time is up. */
     private Run run(String u, int n) throws Exception {
-        get(u);  // one untimed request: the server's caches and JIT as a user meets them after the first look
+        get(next(u));  // one untimed request: the server's caches and JIT as a user meets them after the first look
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         int[] failed = {0};
@@ -223,9 +247,10 @@ public final class BenchQueryCommand implements Callable<Integer> {
             for (int i = 0; i < n; i++) {
                 done.add(pool.submit(() -> {
                     while (nanos.size() < requests && System.nanoTime() < deadline) {
+                        URI target = URI.create(next(u));
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<Void> res = http.send(HttpRequest.newBuilder(URI.create(u)).timeout(Duration.ofSeconds(300)).GET().build(),
+                            HttpResponse<Void> res = http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(300)).GET().build(),
                                     HttpResponse.BodyHandlers.discarding());
                             if (res.statusCode() != 200) throw new IllegalStateException("status " + res.statusCode());
                             nanos.add(System.nanoTime() - t0);

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -93,6 +94,22 @@ class SearchTest {
         String opening = elections.text();
         assertEquals(opening, snippet(db, "sham"), "in the title only");
         assertEquals(opening, snippet(db, "Balitsky"), "Balytskyi's key, not a word of the text");
+    }
+
+    /**
+     * A query with a wildcard (as the concepts' stems widen a search) is highlighted from the text's offsets in the index
+     * like a word, not by analysing the text again, and marks the same words: every word the stem matched.
+     */
+    @OnEachDatabase
+    void wildcardsAreHighlightedFromTheIndexsOffsets(TestDatabase db) throws Exception {
+        SearchIndex index = stores.get(db).index();
+        assertEquals("Окупанти провели так звані [вибори] у Мелітополі.", snippet(db, "вибор*"));
+        assertEquals("Yevhen [Balytskyi] was named governor by the occupation authorities.", snippet(db, "(elect* OR вибор*) Balytskyi"),
+                "the best passage, the wildcard's match weighed as the word's");
+        assertEquals("Russian forces [seized] the [Zaporizhzhia] Nuclear Power Plant in Enerhodar on 4 March 2022. The plant is the largest in"
+                + " Europe.", snippet(db, "seiz* Zapor*"));
+        assertEquals(UnifiedHighlighter.OffsetSource.POSTINGS, index.highlightSource("(elect* OR вибор*)", "en"));
+        assertEquals(UnifiedHighlighter.OffsetSource.POSTINGS, index.highlightSource("\"nuclear power plant\" OR вибор*", "uk"));
     }
 
     @OnEachDatabase

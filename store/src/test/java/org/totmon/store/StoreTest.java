@@ -295,4 +295,28 @@ class StoreTest {
             assertEquals(1, store.candidates(SearchQuery.of(""), retracted).total(), "the state's retractions are left out");
         }
     }
+
+    /**
+     * A page shown before other reports were indexed is not highlighted again after (its hits are kept by query text,
+     * report and language), with each hit's score of the new ranking; another query's words are highlighted anew.
+     */
+    @OnEachDatabase
+    void aHitShownBeforeAWriteKeepsItsSnippetWithTheNewScore(TestDatabase db) {
+        try (Store store = db.open(data)) {
+            store.add(Samples.kherson(), Samples.khersonExtraction());
+            SearchQuery q = SearchQuery.of("Kherson");
+            SearchHit before = store.withSnippets(q, store.candidates(q).hits()).get(0);
+            Report other = Samples.report("Kherson was shelled again overnight, the regional administration said.", "Overnight", "2023-05-02", "en");
+            store.add(other, Samples.bare(other, "en"));
+            List<SearchHit> ranked = store.candidates(q).hits();
+            SearchHit again = store.withSnippets(q, ranked).stream().filter(h -> h.id().equals(before.id())).findFirst().orElseThrow();
+            assertSame(before.snippet(), again.snippet(), "kept, not highlighted again");
+            assertEquals(ranked.stream().filter(h -> h.id().equals(before.id())).findFirst().orElseThrow().score(), again.score());
+            assertNotEquals(before.score(), again.score(), "another report of the word changes the word's weight");
+            assertEquals(store.search(q).hits(), store.withSnippets(q, ranked), "what highlighting them again gives");
+            SearchQuery lower = SearchQuery.of("kherson");
+            assertNotSame(before.snippet(), store.withSnippets(lower, store.candidates(lower).hits()).stream()
+                    .filter(h -> h.id().equals(before.id())).findFirst().orElseThrow().snippet(), "another query's text");
+        }
+    }
 }

@@ -56,6 +56,10 @@ final class Pages {
     private final SearchService search;
     private final ReviewPages review;
     private final EventSides sources = new EventSides();
+    /** The ledger pages' bodies, by the cards they show, the language, the page and the filters. */
+    private final Rendered ledgerPages = new Rendered(16);
+    /** Ledger cards drawn lately ({@link #drawn}). */
+    private final KeptText drawnCards = new KeptText(400);
 
     Pages(Store store, Catalog catalog, WebConfig config) {
         this.store = store;
@@ -649,6 +653,12 @@ final class Pages {
         ClaimQuery q = new ClaimQuery(asked.subject(), asked.place(), asked.side(), asked.disputedOnly(), asked.minClaims(), (int) upTo);
         boolean reviewedOnly = Exports.reviewedOnly(ctx);
         List<LedgerCard> groups = store.ledger().cards(q, reviewedOnly, LEDGER_SIDE);
+        // Kept with the cards it shows (the store keeps them while the ledger stands): their charts and figures were
+        // most of the page's CPU, at each request.
+        html(ctx, Html.page(t.t("nav.claims"), ledgerPages.of(groups, List.of(t.lang(), page, q, reviewedOnly), () -> ledgerBody(t, page, q, reviewedOnly, groups))));
+    }
+
+    private String ledgerBody(I18n t, int page, ClaimQuery q, boolean reviewedOnly, List<LedgerCard> groups) {
         boolean more = groups.size() > page * LEDGER_PAGE;
         List<LedgerCard> shown = groups.subList(Math.min(groups.size(), (page - 1) * LEDGER_PAGE), Math.min(groups.size(), page * LEDGER_PAGE));
         StringBuilder b = new StringBuilder("<h1>").append(esc(t.t("claims.title"))).append("</h1><details class=\"note\"><summary>")
@@ -664,7 +674,7 @@ final class Pages {
         if (shown.isEmpty()) {
             b.append("<p class=\"none\" id=\"nothing\">").append(esc(t.t("claims.none"))).append(' ').append(link("/claims", t.t("claims.all"))).append("</p>");
         }
-        for (LedgerCard g : shown) b.append(groupCard(g, reviewedOnly));
+        for (LedgerCard g : shown) b.append(drawn(g, reviewedOnly));
         Map<String, String> params = Html.params("subject", q.subject(), "place", q.place(), "side", q.side() == null ? null : q.side().label(),
                 "disputed", q.disputedOnly() ? "1" : null, "reviewed", reviewedOnly ? "1" : null);
         b.append("<nav class=\"pages\">");
@@ -673,7 +683,7 @@ final class Pages {
         b.append("</nav><p>").append(link(Html.query("/api/export/claims.csv", params), t.t("export.claims_csv"))).append(" · ")
                 .append(link(Html.query("/api/export/claims.jsonl", params), t.t("export.claims_jsonl"))).append(" · ")
                 .append(link("/api/export/entities.csv", t.t("export.entities_csv"))).append("</p>");
-        html(ctx, Html.page(t.t("nav.claims"), b.toString()));
+        return b.toString();
     }
 
     /**
@@ -688,7 +698,7 @@ final class Pages {
         boolean reviewedOnly = Exports.reviewedOnly(ctx);
         LedgerCard card = Api.card(store, ctx.pathParam("id"), reviewedOnly, side, offset, GROUP_PAGE);
         StringBuilder b = new StringBuilder("<p>").append(link(reviewedOnly ? "/claims?reviewed=1" : "/claims", t.t("claims.back"))).append("</p>");
-        b.append(groupCard(card, reviewedOnly));
+        b.append(drawn(card, reviewedOnly));
         if (side != null) {
             Map<String, String> params = Html.params("side", side, "reviewed", reviewedOnly ? "1" : null);
             String path = "/claims/" + card.group().id();
@@ -710,6 +720,15 @@ final class Pages {
     }
 
     /** One measure: what, where, how many claims from which sides, each side's figures side by side and a chart of them over time. */
+    /**
+     * A card as {@link #groupCard} draws it, kept by its content, the language and the filter: after a linked report the
+     * store reads the ledger's cards again, but most of a page's cards are equal to what they were (only the groups
+     * the report's claims joined change), and drawing a card (its chart, its figures) costs more than comparing it.
+     */
+    private String drawn(LedgerCard card, boolean reviewedOnly) {
+        return drawnCards.of(List.of(card, reviewedOnly, I18n.current().lang()), () -> groupCard(card, reviewedOnly));
+    }
+
     private static String groupCard(LedgerCard card, boolean reviewedOnly) {
         I18n t = I18n.current();
         ClaimGroup g = card.group();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,8 +130,9 @@ final class SearchService {
         // Snippets are made for the page shown only: highlighting re-analyses a report's whole text.
         SearchResults found = store.candidates(query, state);
         List<SearchHit> hits = new ArrayList<>();
-        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (String f : List.of("lang", "type", "side", "place", "entity")) facets.put(f, new LinkedHashMap<>());
+        // Counted in place (a counter a value, no boxed sums, no look-up of the facet a value): a search counts some
+        // 30,000 values over its 1,000 candidates, which was a tenth of a first search's CPU.
+        Map<String, int[]> langs = new HashMap<>(), types = new HashMap<>(), sides = new HashMap<>(), places = new HashMap<>(), entities = new HashMap<>();
         boolean refreshed = false;
         for (SearchHit h : found.hits()) {
             ReportInfo r = catalog.report(h.id()).orElse(null);
@@ -140,28 +143,38 @@ final class SearchService {
                 r = catalog.report(h.id()).orElse(null);
             }
             if (r == null) continue;
-            List<String> types = r.facets().types(), sides = r.facets().sides(), places = r.facets().places(), entities = r.facets().entities();
-            if (p.type() != null && types.stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
-            if (p.side() != null && !sides.contains(p.side().toLowerCase(Locale.ROOT))) continue;
+            Catalog.Facets f = r.facets();
+            if (p.type() != null && f.types().stream().noneMatch(t -> t.equalsIgnoreCase(p.type()))) continue;
+            if (p.side() != null && !f.sides().contains(p.side().toLowerCase(Locale.ROOT))) continue;
             hits.add(h);
-            facets.get("lang").merge(h.language(), 1, Integer::sum);
-            types.forEach(t -> facets.get("type").merge(t, 1, Integer::sum));
-            sides.forEach(s -> facets.get("side").merge(s, 1, Integer::sum));
-            places.forEach(s -> facets.get("place").merge(s, 1, Integer::sum));
-            if (!names.isEmpty()) entities = entities.stream().map(n -> names.resolve(h.id(), n)).distinct().toList();
-            entities.forEach(s -> facets.get("entity").merge(s, 1, Integer::sum));
+            count(langs, h.language());
+            for (String t : f.types()) count(types, t);
+            for (String s : f.sides()) count(sides, s);
+            for (String s : f.places()) count(places, s);
+            List<String> named = names.isEmpty() ? f.entities() : f.entities().stream().map(n -> names.resolve(h.id(), n)).distinct().toList();
+            for (String s : named) count(entities, s);
         }
-        facets.replaceAll((k, counts) -> Collections.unmodifiableMap(top(counts)));
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        facets.put("lang", top(langs));
+        facets.put("type", top(types));
+        facets.put("side", top(sides));
+        facets.put("place", top(places));
+        facets.put("entity", top(entities));
         return new Ranked(state, catalogVersion, names, query, List.copyOf(hits), found.total() > CANDIDATES, Collections.unmodifiableMap(facets),
                 widened.also(), new ConcurrentHashMap<>());
     }
 
-    private static Map<String, Integer> top(Map<String, Integer> counts) {
+    private static void count(Map<String, int[]> counts, String value) {
+        counts.computeIfAbsent(value, v -> new int[1])[0]++;
+    }
+
+    /** The {@link #FACET_VALUES} most counted values, most first (then by value), with their counts. */
+    private static Map<String, Integer> top(Map<String, int[]> counts) {
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(FACET_VALUES).forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_VALUES).forEach(e -> out.put(e.getKey(), e.getValue()[0]));
+        return Collections.unmodifiableMap(out);
     }
 
     static String param(Context ctx, String name) {

@@ -99,11 +99,34 @@ class LedgerPagingTest {
         Report r = new Report(Report.contentId(text), "https://example.org/0", "Example", "Detentions <b>0</b>", "2023-08-31", "en", text);
         store.add(r, new FixtureAnnotator().apply(r));
         store.link(Regions.NONE);
-        JsonNode g = TestHttp.json(server, "/api/claims").get(0);
+        String after = TestHttp.get(server, "/api/claims").body();
+        assertEquals(JSON.readTree(after).toString(), after, "the cards' JSON joined as one array writes them");
+        JsonNode g = JSON.readTree(after).get(0);
         assertEquals(REPORTS + 1, g.get("claim_count").asInt());
         assertEquals(REPORTS + 1, g.get("report_count").asInt());
         assertEquals(List.of(29, 31, 32, 33, 34, 35, 36, 37, 38, 39), figures(g.get("claims")), "the new report's claim is the oldest");
         assertEquals(REPORTS + 1, g.get("chart").size());
+    }
+
+    /**
+     * The ledger page's body is kept with the cards it shows, by language, page and filters: each language gets its
+     * own, and a report linked after it was shown is on it at once.
+     */
+    @Test
+    void theLedgerPageFollowsAReportLinkedAfterItWasShownInEachLanguage() throws Exception {
+        String en = TestHttp.get(server, "/claims?ui=en").body(), uk = TestHttp.get(server, "/claims?ui=uk").body();
+        assertTrue(en.contains("14 claims"), en);
+        assertFalse(uk.contains("14 claims"), "in Ukrainian");
+        assertEquals(en, TestHttp.get(server, "/claims?ui=en").body());
+        assertEquals(uk, TestHttp.get(server, "/claims?ui=uk").body());
+        assertTrue(TestHttp.get(server, "/claims?ui=en&page=2").body().contains("id=\"nothing\""), "another page");
+        String text = "Ivan Fedorov said 29 people were detained in Melitopol this week.";
+        Report r = new Report(Report.contentId(text), "https://example.org/0", "Example", "Detentions <b>0</b>", "2023-08-31", "en", text);
+        store.add(r, new FixtureAnnotator().apply(r));
+        store.link(Regions.NONE);
+        String after = TestHttp.get(server, "/claims?ui=en").body();
+        assertTrue(after.contains("15 claims"), after);
+        assertFalse(TestHttp.get(server, "/claims?ui=uk").body().equals(uk), "the Ukrainian page too");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Claim;
 import org.totmon.model.Entity;
@@ -150,5 +151,34 @@ class PartsTest {
         assertEquals(country.getArea(), outlines[0].getArea() + outlines[1].getArea(), 1e-2, "no gap");
         assertTrue(outlines[0].covers(geo.createPoint(new Coordinate(30.5, 48))) && outlines[1].covers(geo.createPoint(new Coordinate(33.5, 48))));
         assertTrue(outlines[0].getArea() > 6 && outlines[0].getArea() < 6.5, "the west is its half and the stray place's cell: " + outlines[0].getArea());
+    }
+
+    /** A rendering is kept by the very object it was made from and a key by equality: another key or another object is rendered anew. */
+    @Test
+    void aRenderingIsKeptByItsObjectAndKey() {
+        Rendered rendered = new Rendered(4);
+        List<String> cards = new ArrayList<>(List.of("a card"));
+        int[] made = {0};
+        Supplier<String> render = () -> "page " + ++made[0];
+        assertEquals("page 1", rendered.of(cards, List.of("en", 1), render));
+        assertEquals("page 1", rendered.of(cards, List.of("en", 1), render), "kept");
+        assertEquals("page 2", rendered.of(cards, List.of("uk", 1), render), "another language");
+        assertEquals("page 3", rendered.of(cards, List.of("en", 2), render), "another page");
+        assertEquals("page 4", rendered.of(new ArrayList<>(cards), List.of("en", 1), render), "an equal object read again");
+        assertEquals("page 2", rendered.of(cards, List.of("uk", 1), render));
+    }
+
+    /** Text kept by a key compared by equality: an equal key read again (another object) is not made again; another key is. */
+    @Test
+    void keptTextIsMadeOnceForEqualKeys() {
+        KeptText kept = new KeptText(2);
+        int[] made = {0};
+        Supplier<String> make = () -> "card " + ++made[0];
+        assertEquals("card 1", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "en"), make));
+        assertEquals("card 1", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "en"), make), "an equal key");
+        assertEquals("card 2", kept.of(List.of(new ArrayList<>(List.of("a", 2)), "en"), make), "another card");
+        assertEquals("card 3", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "uk"), make), "another language");
+        assertEquals("card 2", kept.of(List.of(new ArrayList<>(List.of("a", 2)), "en"), make), "still kept");
+        assertEquals("card 4", kept.of(List.of(new ArrayList<>(List.of("a", 1)), "en"), make), "the least recently used was dropped");
     }
 }
