@@ -46,7 +46,8 @@ for t in "${totals[@]}"; do
   # (du fails when H2 renames a file under it, as closing does: that sample is skipped, not the watcher ended.)
   ( while sleep 5; do b=$(du -sb "$data" 2>/dev/null | cut -f1) || continue; [ "${b:-0}" -gt "$(cat "$out/link-peak.txt")" ] && echo "$b" > "$out/link-peak.txt"; done ) &
   watcher=$!
-  /usr/bin/time -v -o "$out/link-time.txt" "$root/totmon" ingest "$out/link-slices/$prev-$t.jsonl" --data "$data" \
+  # A slice of 30,000 or more reports is over ingest's default file limit (50 MB), which would skip it whole.
+  /usr/bin/time -v -o "$out/link-time.txt" "$root/totmon" ingest "$out/link-slices/$prev-$t.jsonl" --data "$data" --max-file-size 4GB \
     > "$out/link-ingest-$t.txt" 2> "$out/link-ingest-$t.err"
   kill "$watcher" 2>/dev/null || true
   peak=$(cat "$out/link-peak.txt")
