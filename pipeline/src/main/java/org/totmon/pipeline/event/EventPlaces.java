@@ -388,15 +388,18 @@ final class EventPlaces {
      * name (first named on a tie). An event in a sentence that, with the sentences just before, names no place happens
      * there ("Hundreds of residents rallied on the central square" in a report about Melitopol). A seat of government
      * stands for its government ("Moscow signed treaties"), and a place abroad is where a report was written or a
-     * body sits ("the mission in Geneva"), not where what it tells of happens. Empty when none.
+     * body sits ("the mission in Geneva"), not where what it tells of happens. A place named in {@code setAside} (a cause:
+     * "flooded because of the dam's destruction near Nova Kakhovka"; a condemned act) is not the event's by this road
+     * either. Empty when none.
      */
-    static List<String> reportPlace(Document doc) {
+    static List<String> reportPlace(Document doc, List<TextSpan> setAside) {
         Place best = null;
         int bestCount = 0, bestFirst = Integer.MAX_VALUE;
         for (Place p : doc.places()) {
             if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.WATER || EventWords.SEATS.contains(p.name())) continue;
             Regions.Region region = GazetteerRegions.standard().of(p);
-            if (region == null || !UKRAINE.equals(region.country())) continue;
+            if (region == null || !UKRAINE.equals(region.country())
+                    || p.mentions().stream().anyMatch(m -> setAside.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()))) continue;
             int count = 0, first = Integer.MAX_VALUE;
             for (Mention m : p.mentions()) {
                 if (doc.isBoilerplate(m.start(), m.end()) || PlaceCandidates.insideEntity(doc, m)) continue;
