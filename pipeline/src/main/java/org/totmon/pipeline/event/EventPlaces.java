@@ -27,14 +27,11 @@ import org.totmon.pipeline.text.English;
 
 /**
  * Where an event happens: of the place mentions that may say so ({@link PlaceCandidates}), the one or ones the
- * trigger tells of, else the place a word such as "the city" stands for, else one carried from the sentences before,
- * else the place the report is about;
- * and the GeoNames id of the result. Part of {@link EventAnnotator}.
+ * trigger tells of, else the place a word such as "the city" stands for, else one carried from the sentences before
+ * (else {@link ReportPlace}); and the GeoNames id of the result. Part of {@link EventAnnotator}.
  */
 final class EventPlaces {
     private static final int CONTEXT_SENTENCES = 2;
-    /** The ISO code of the country whose occupied places the reports tell of. */
-    private static final String UKRAINE = "UA";
     /** Words an origin word may stand before its place ("from the occupied part of ..."). */
     private static final int ORIGIN_REACH = 4;
     /** Words between a trigger and a place that is its object ("recaptured the village of Neskuchne"). */
@@ -381,38 +378,6 @@ final class EventPlaces {
             case REGION_ANAPHOR -> p.kind() == PlaceKind.REGION;
             default -> p.kind() == PlaceKind.OTHER && EventWords.PLANT_WORDS.stream().anyMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w));
         };
-    }
-
-    /**
-     * The place the report is about: of its towns, regions and sites in Ukraine, the one named most often outside a
-     * name (first named on a tie). An event in a sentence that, with the sentences just before, names no place happens
-     * there ("Hundreds of residents rallied on the central square" in a report about Melitopol). A seat of government
-     * stands for its government ("Moscow signed treaties"), and a place abroad is where a report was written or a
-     * body sits ("the mission in Geneva"), not where what it tells of happens. A place named in {@code setAside} (a cause:
-     * "flooded because of the dam's destruction near Nova Kakhovka"; a condemned act) is not the event's by this road
-     * either. Empty when none.
-     */
-    static List<String> reportPlace(Document doc, List<TextSpan> setAside) {
-        Place best = null;
-        int bestCount = 0, bestFirst = Integer.MAX_VALUE;
-        for (Place p : doc.places()) {
-            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.WATER || EventWords.SEATS.contains(p.name())) continue;
-            Regions.Region region = GazetteerRegions.standard().of(p);
-            if (region == null || !UKRAINE.equals(region.country())
-                    || p.mentions().stream().anyMatch(m -> setAside.stream().anyMatch(a -> m.start() >= a.start() && m.end() <= a.end()))) continue;
-            int count = 0, first = Integer.MAX_VALUE;
-            for (Mention m : p.mentions()) {
-                if (doc.isBoilerplate(m.start(), m.end()) || PlaceCandidates.insideEntity(doc, m)) continue;
-                count++;
-                first = Math.min(first, m.start());
-            }
-            if (count > bestCount || count == bestCount && count > 0 && first < bestFirst) {
-                best = p;
-                bestCount = count;
-                bestFirst = first;
-            }
-        }
-        return best == null ? List.of() : List.of(best.name());
     }
 
     /** The last place named in the sentences just before, read back to front. */
