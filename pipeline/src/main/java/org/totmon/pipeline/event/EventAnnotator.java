@@ -264,6 +264,7 @@ public final class EventAnnotator implements Annotator {
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, clause, actors, aside);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
+            if (places.isEmpty() && carried && kind != EventKind.CONDEMNATION) places = ReportPlace.of(doc, condemned);
             if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
                 places = EventPlaces.withResultPlaces(doc, lexicon, sentence, places);
             }

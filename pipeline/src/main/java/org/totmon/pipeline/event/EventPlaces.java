@@ -27,8 +27,8 @@ import org.totmon.pipeline.text.English;
 
 /**
  * Where an event happens: of the place mentions that may say so ({@link PlaceCandidates}), the one or ones the
- * trigger tells of, else the place a word such as "the city" stands for, else one carried from the sentences before;
- * and the GeoNames id of the result. Part of {@link EventAnnotator}.
+ * trigger tells of, else the place a word such as "the city" stands for, else one carried from the sentences before
+ * (else {@link ReportPlace}); and the GeoNames id of the result. Part of {@link EventAnnotator}.
  */
 final class EventPlaces {
     private static final int CONTEXT_SENTENCES = 2;

@@ -202,6 +202,29 @@ class EventAnnotatorTest {
         assertTrue(named.stream().noneMatch(b -> b.contains("@Dnipro")), named.toString());
     }
 
+    @Test
+    void anEventWithNoPlaceNearHappensInThePlaceTheReportIsAbout() {
+        String text = "Russian troops entered Melitopol on 25 February 2022. Ivan Fedorov, the mayor, refused to work with them. "
+                + "Officials in Kyiv praised him. Kyiv called his detention a war crime. "
+                + "Officials said nothing more. Russian soldiers abducted him on 11 March.";
+        Document d = doc(text, "en", "2022-03-12");
+        place(d, "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        place(d, "Kyiv", PlaceKind.SETTLEMENT, "Kyiv");
+        time(d, "25 February 2022", "2022-02-25");
+        time(d, "11 March", "2022-03-11");
+        List<String> briefs = briefs(d);
+        assertTrue(briefs.contains("DETENTION@Melitopol/2022-03-11"), "Kyiv, named most, is a seat of government: " + briefs);
+    }
+
+    @Test
+    void aPlaceAbroadIsNotThePlaceTheReportIsAbout() {
+        Document d = doc("The UN mission in Geneva published its report on Friday. It was written in Geneva. "
+                + "Officials said nothing more. Nothing else was said. Russian soldiers abducted the mayor on 11 March.", "en", "2022-03-12");
+        place(d, "Geneva", PlaceKind.SETTLEMENT, "Geneva");
+        time(d, "11 March", "2022-03-11");
+        assertEquals(List.of("DETENTION@null/2022-03-11"), briefs(d));
+    }
+
     /**
      * "Residents were evacuated from Oleshky on 3 May. On 5 May {@code happening}.", with {@code seat} matched inside the
      * organisation named {@code surface} (the places layer leaves it out as part of a name).
