@@ -719,7 +719,6 @@ final class Pages {
         return g.claims().isEmpty() ? "#" + g.id() : "\u201c" + g.claims().get(0).claim().subject() + "\u201d";
     }
 
-    /** One measure: what, where, how many claims from which sides, each side's figures side by side and a chart of them over time. */
     /**
      * A card as {@link #groupCard} draws it, kept by its content, the language and the filter: after a linked report the
      * store reads the ledger's cards again, but most of a page's cards are equal to what they were (only the groups
@@ -729,6 +728,7 @@ final class Pages {
         return drawnCards.of(List.of(card, reviewedOnly, I18n.current().lang()), () -> groupCard(card, reviewedOnly));
     }
 
+    /** One measure: what, where, how many claims from which sides, each side's figures side by side and a chart of them over time. */
     private static String groupCard(LedgerCard card, boolean reviewedOnly) {
         I18n t = I18n.current();
         ClaimGroup g = card.group();
