@@ -38,7 +38,6 @@ final class EventPlaces {
     private static final int OBJECT_REACH = 3;
     /** At most so many words (a comma, "in the") between a place and the region that locates it. */
     private static final int LOCATING_GAP = 3;
-    /** Words in the (English) canonical name of a place that a word such as "the plant" or "станція" can stand for. */
 
     private EventPlaces() {}
 
