@@ -42,6 +42,8 @@ final class ClusterCache {
      */
     private final Map<String, long[]> shingles = Lru.map(SHINGLED);
     static final int SHINGLED = 2_000;
+    /** Every linked report's near-duplicate buckets: caught up, not forgotten, when another process linked. */
+    final BandIndex bands = new BandIndex();
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;
     private long linkedSeq = -1;
@@ -73,7 +75,7 @@ final class ClusterCache {
 
     /** Forgets everything unless the store's links are still those this cache last saw. */
     void check(long storeLinkedSeq, String storeEpoch) {
-        if (storeLinkedSeq != linkedSeq || !Objects.equals(storeEpoch, epoch)) clear();
+        if (storeLinkedSeq != linkedSeq || !Objects.equals(storeEpoch, epoch)) forget();
         linkedSeq = storeLinkedSeq;
         epoch = storeEpoch;
     }
@@ -83,7 +85,13 @@ final class ClusterCache {
         linkedSeq = seq;
     }
 
+    /** Forgets everything, the band index too (a transaction failed, or the extractions changed). */
     void clear() {
+        forget();
+        bands.clear();
+    }
+
+    private void forget() {
         clusters.clear();
         groups.clear();
         shingles.clear();

@@ -1,7 +1,5 @@
 package org.totmon.store;
 
-import java.nio.ByteBuffer;
-import java.nio.LongBuffer;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +58,7 @@ final class LinkTables {
     private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
     private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_anchors", "event_cluster",
-            "near_duplicate", "report_band", "report_shingles");
+            "near_duplicate", "report_bands", "report_shingles");
 
     static long linkedSeq(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = ?")) {
@@ -97,7 +94,9 @@ final class LinkTables {
 
     /** Starts a linking transaction (the writers' lock held) with {@code cache} true to the store's links. */
     private static void checkCache(Connection c, ClusterCache cache) throws SQLException {
-        cache.check(linkedSeq(c), linkEpoch(c));
+        String epoch = linkEpoch(c);
+        cache.check(linkedSeq(c), epoch);
+        cache.bands.catchUp(c, epoch);
     }
 
     private static void setLinkedSeq(Connection c, long seq) throws SQLException {
@@ -287,27 +286,16 @@ final class LinkTables {
     // ---- near-duplicates
 
     private static void linkNearDuplicates(Connection c, StoredReport r, NearDuplicates.Fingerprint f, ClusterCache cache) throws SQLException {
-        Set<Long> buckets = new LinkedHashSet<>(f.buckets());
-        if (buckets.isEmpty()) return;
-        List<String> candidates = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT report_id FROM report_band WHERE bucket = ANY(?) AND report_id <> ?"
-                + " GROUP BY report_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, report_id LIMIT ?")) {
-            st.setArray(1, c.createArrayOf("BIGINT", buckets.toArray()));
+        long[] buckets = f.buckets().stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+        if (buckets.length == 0) return;
+        List<String> candidates = cache.bands.candidates(r.id(), buckets);
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_bands (seq, report_id, buckets) VALUES (?, ?, ?)")) {
+            st.setLong(1, r.seq());
             st.setString(2, r.id());
-            st.setInt(3, NearDuplicates.MIN_SHARED_BUCKETS);
-            st.setInt(4, NearDuplicates.MAX_CANDIDATES);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) candidates.add(rs.getString(1));
-            }
+            st.setBytes(3, PackedLongs.pack(buckets));
+            st.executeUpdate();
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_band (bucket, report_id) VALUES (?, ?)")) {
-            for (long b : buckets) {
-                st.setLong(1, b);
-                st.setString(2, r.id());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+        cache.bands.add(r.id(), r.seq(), buckets);
         long[] own = NearDuplicates.sorted(f.shingles());
         keepShingles(c, r.id(), own);
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
@@ -340,12 +328,7 @@ final class LinkTables {
         try (PreparedStatement st = c.prepareStatement("SELECT shingles FROM report_shingles WHERE report_id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                if (rs.next()) {
-                    LongBuffer kept = ByteBuffer.wrap(rs.getBytes(1)).asLongBuffer();
-                    long[] out = new long[kept.remaining()];
-                    kept.get(out);
-                    return out;
-                }
+                if (rs.next()) return PackedLongs.unpack(rs.getBytes(1));
             }
         }
         long[] made = NearDuplicates.sorted(NearDuplicates.shingles(CleanText.of(text(c, id), boilerplate(c, id))));
@@ -377,15 +360,9 @@ final class LinkTables {
     private static void keepShingles(Connection c, String id, long[] shingles) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO report_shingles (report_id, shingles) VALUES (?, ?)")) {
             st.setString(1, id);
-            st.setBytes(2, bytes(shingles));
+            st.setBytes(2, PackedLongs.pack(shingles));
             st.executeUpdate();
         }
-    }
-
-    private static byte[] bytes(long[] shingles) {
-        ByteBuffer out = ByteBuffer.allocate(shingles.length * Long.BYTES);
-        out.asLongBuffer().put(shingles);
-        return out.array();
     }
 
     private static NearDuplicates.Copy copy(Connection c, String id) throws SQLException {

@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import db.migration.common.V36__report_bands;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
@@ -454,6 +456,44 @@ class LinkingTest {
             while (rs.next()) kept.add(rs.getString(1));
             assertEquals(items.subList(1, 3).stream().map(i -> i.report().id()).sorted().toList(), kept,
                     "the candidate's shingles made from its text are kept from now on, and the new report's");
+        }
+    }
+
+    /** A store linked when each report's buckets were twenty rows (before V36) keeps them, packed, and finds copies. */
+    @OnEachDatabase
+    void bandRowsOfTheOldFormArePacked(TestDatabase db) throws Exception {
+        List<Item> items = strikes();
+        Path data = dir.resolve("data");
+        ingest(db, data, items.subList(0, 2)).close();
+        List<String> packed = new ArrayList<>();
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE report_band (bucket BIGINT NOT NULL, report_id VARCHAR(64) NOT NULL, PRIMARY KEY (bucket, report_id))");
+            try (ResultSet rs = st.executeQuery("SELECT seq, report_id, buckets FROM report_bands ORDER BY seq");
+                 PreparedStatement old = c.prepareStatement("INSERT INTO report_band (bucket, report_id) VALUES (?, ?)")) {
+                while (rs.next()) {
+                    long[] buckets = PackedLongs.unpack(rs.getBytes(3));
+                    assertTrue(buckets.length > 1, "distinct buckets kept");
+                    packed.add(rs.getLong(1) + " " + rs.getString(2) + " " + Arrays.toString(buckets));
+                    for (long b : buckets) {
+                        old.setLong(1, b);
+                        old.setString(2, rs.getString(2));
+                        old.executeUpdate();
+                    }
+                }
+            }
+            assertEquals(2, packed.size());
+            st.executeUpdate("DELETE FROM report_bands");
+            V36__report_bands.pack(c);
+            st.executeUpdate("DROP TABLE report_band");
+            List<String> again = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT seq, report_id, buckets FROM report_bands ORDER BY seq")) {
+                while (rs.next()) again.add(rs.getLong(1) + " " + rs.getString(2) + " " + Arrays.toString(PackedLongs.unpack(rs.getBytes(3))));
+            }
+            assertEquals(packed, again);
+        }
+        try (Store store = ingest(db, data, items.subList(2, 3))) {
+            assertEquals(List.of(items.get(2).report().id()),
+                    store.nearDuplicates(items.get(1).report().id()).stream().map(d -> d.report().id()).toList());
         }
     }
 
