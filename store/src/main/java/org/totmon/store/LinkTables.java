@@ -97,6 +97,7 @@ final class LinkTables {
         String epoch = linkEpoch(c);
         cache.check(linkedSeq(c), epoch);
         cache.bands.catchUp(c, epoch);
+        cache.blocks.catchUp(c, epoch);
     }
 
     private static void setLinkedSeq(Connection c, long seq) throws SQLException {
@@ -263,7 +264,7 @@ final class LinkTables {
         // report's; its measures are, unless a claim was corrected.
         linkNearDuplicates(c, r, ahead != null ? ahead.fingerprint() : fingerprint(r.report().text(), r.extraction().boilerplate()), cache);
         // Events first: a claim's measure names the real-world event its sentence tells of.
-        Map<Integer, Long> clusters = linkEvents(c, ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
+        Map<Integer, Long> clusters = linkEvents(c, r.seq(), ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
         ClaimMeasures.Unbound measures = ahead != null && reviews.isEmpty() ? ahead.measures()
                 : ClaimMeasures.ahead(r.id(), r.report().text(), r.report().published(), r.extraction(), regions);
         linkClaims(c, r, measures.bind(clusters::get), groups);
@@ -295,7 +296,7 @@ final class LinkTables {
             st.setBytes(3, PackedLongs.pack(buckets));
             st.executeUpdate();
         }
-        cache.bands.add(r.id(), r.seq(), buckets);
+        cache.bands.add(r.id(), buckets);
         long[] own = NearDuplicates.sorted(f.shingles());
         keepShingles(c, r.id(), own);
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
@@ -658,8 +659,8 @@ final class LinkTables {
     private static final String LINKS = "UNNEST(?) AS h(id) JOIN event_link l ON l.cluster_id = h.id";
     private static final String ANCHOR_LINKS = LINKS + " AND l.anchor";
 
-    /** Clusters a report's event mentions; returns the cluster of each, by its position in the events layer. */
-    private static Map<Integer, Long> linkEvents(Connection c, List<EventMention> mentions, ClusterCache cache) throws SQLException {
+    /** Clusters the event mentions of report {@code seq}; returns the cluster of each, by its position in the events layer. */
+    private static Map<Integer, Long> linkEvents(Connection c, long seq, List<EventMention> mentions, ClusterCache cache) throws SQLException {
         Map<Integer, Long> clusters = new HashMap<>();
         for (EventMention m : mentions) {
             EventBlocking.Keys keys = EventBlocking.of(m);
@@ -677,7 +678,7 @@ final class LinkTables {
                 kept.add(StoredMention.of(m));
             }
             cache.added(cluster, asStored(m), fresh, anchor);
-            fileCluster(c, cluster, fresh, keys, cache.filed(cluster));
+            fileCluster(c, cluster, keys, seq, cache.blocks);
             EventClustering.Summarizer all = cache.summarizer(cluster);
             if (all == null) {
                 // Not held: gone on from the state kept with the anchors, else made from every mention once.
@@ -713,15 +714,7 @@ final class LinkTables {
      */
     private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys, ClusterCache cache) throws SQLException {
         Map<Long, Integer> hits = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT cluster_id FROM event_block WHERE block_key = ?"
-                + " ORDER BY block_key DESC, cluster_id DESC LIMIT " + EventBlocking.CANDIDATES_PER_KEY)) {
-            for (String key : keys.probes()) {
-                st.setLong(1, blockKey(key));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) hits.merge(rs.getLong(1), 1, Integer::sum);
-                }
-            }
-        }
+        for (String key : keys.probes()) cache.blocks.newest(blockKey(key), cluster -> hits.merge(cluster, 1, Integer::sum));
         if (hits.isEmpty()) return Map.of();
         List<Long> ids = EventBlocking.nearest(hits);
         Map<Long, List<EventMention>> out = new HashMap<>();
@@ -756,35 +749,24 @@ final class LinkTables {
         return out;
     }
 
-    /**
-     * Files the cluster under the keys of a mention it now holds, but the keys it has already ({@code fresh}: it has
-     * none; {@code filed}: all it has, when known, to which the new ones are added). Else one exact lookup per key: H2
-     * reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
-     */
-    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys, Set<Long> filed) throws SQLException {
+    /** Files the cluster under the keys of a mention it now holds but those it has already, as linking report {@code seq}. */
+    private static void fileCluster(Connection c, long cluster, EventBlocking.Keys keys, long seq, BlockIndex blocks) throws SQLException {
         Set<Long> missing = new TreeSet<>();
-        for (String key : keys.filed()) missing.add(blockKey(key));
-        if (filed != null) missing.removeAll(filed);
-        else if (!fresh) {
-            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?")) {
-                st.setLong(2, cluster);
-                for (Iterator<Long> i = missing.iterator(); i.hasNext(); ) {
-                    st.setLong(1, i.next());
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (rs.next()) i.remove();
-                    }
-                }
-            }
+        for (String key : keys.filed()) {
+            long k = blockKey(key);
+            if (!blocks.filed(k, cluster)) missing.add(k);
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id) VALUES (?, ?)")) {
+        if (missing.isEmpty()) return;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id, linked_seq) VALUES (?, ?, ?)")) {
             for (long key : missing) {
                 st.setLong(1, key);
                 st.setLong(2, cluster);
+                st.setLong(3, seq);
                 st.addBatch();
+                blocks.add(key, cluster);
             }
             st.executeBatch();
         }
-        if (filed != null) filed.addAll(missing);
     }
 
     static long blockKey(String key) {

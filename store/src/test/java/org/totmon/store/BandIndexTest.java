@@ -16,10 +16,10 @@ class BandIndexTest {
     @Test
     void candidatesShareTwoBucketsMostSharedFirstThenById() {
         BandIndex index = new BandIndex();
-        index.add("r-c", 1, new long[] {1, 2, 3});
-        index.add("r-b", 2, new long[] {1, 2, 9});
-        index.add("r-a", 3, new long[] {1, 7, 8});
-        index.add("r-d", 4, new long[] {-5, 2, 3});
+        index.add("r-c", new long[] {1, 2, 3});
+        index.add("r-b", new long[] {1, 2, 9});
+        index.add("r-a", new long[] {1, 7, 8});
+        index.add("r-d", new long[] {-5, 2, 3});
         assertEquals(List.of("r-c", "r-b", "r-d"), index.candidates("new", new long[] {1, 2, 3}),
                 "three shared, then two each by id; one shared is no candidate");
         assertEquals(List.of("r-d"), index.candidates("r-c", new long[] {-5, 2, 3}), "never the report itself");
@@ -37,7 +37,7 @@ class BandIndexTest {
         for (int i = 0; i < 5_000; i++) {
             long[] buckets = LongStream.generate(() -> random.nextInt(40_000) * 0x1_0000_0001L).limit(20).distinct().sorted().toArray();
             reports.add(buckets);
-            index.add("r" + i, i + 1, buckets);
+            index.add("r" + i, buckets);
         }
         for (int q = 0; q < 200; q++) {
             long[] asked = q % 2 == 0 ? reports.get(random.nextInt(reports.size()))

@@ -21,6 +21,7 @@ import java.util.Random;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Disagreement;
 import org.totmon.linker.EventClustering;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -456,6 +457,27 @@ class LinkingTest {
             while (rs.next()) kept.add(rs.getString(1));
             assertEquals(items.subList(1, 3).stream().map(i -> i.report().id()).sorted().toList(), kept,
                     "the candidate's shingles made from its text are kept from now on, and the new report's");
+        }
+    }
+
+    /**
+     * Two processes on one PostgreSQL database: a mention joins the cluster the other process made, whose blocking keys
+     * this process holds in memory only after catching up with the other's rows.
+     */
+    @Test
+    void aMentionJoinsAClusterTheOtherProcessMade() {
+        Path data = dir.resolve("data");
+        try (Store a = TestDatabase.POSTGRESQL.open(data); Store b = Store.open(dir.resolve("b"), TestDatabase.POSTGRESQL.server(data))) {
+            Item unrelated = passports().get(0);
+            a.add(unrelated.report(), unrelated.extraction());
+            assertEquals(1, a.link(REGIONS));
+            Item first = strikeTold(1, "2023-10-06"), second = strikeTold(2, "2023-10-06");
+            b.add(first.report(), first.extraction());
+            assertEquals(1, b.link(REGIONS));
+            a.add(second.report(), second.extraction());
+            assertEquals(1, a.link(REGIONS));
+            List<TimelineEvent> strikes = a.timeline().events(new EventQuery(null, "ATTACK", null, null, 10));
+            assertEquals(List.of(2), strikes.stream().map(TimelineEvent::reportCount).toList(), "one strike, told by both");
         }
     }
 
