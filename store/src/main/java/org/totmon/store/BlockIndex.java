@@ -16,8 +16,11 @@ import org.totmon.linker.EventBlocking;
  */
 final class BlockIndex extends LinkedIndex {
     private LongMultimap clustersByKey;
-    /** {@link #newest}'s buffer. */
+    /** The same the other way round: whether a cluster is filed under a key walks the cluster's few keys, not the key's many clusters. */
+    private LongMultimap keysByCluster;
+    /** {@link #newest}'s buffer, and how many it holds. */
     private long[] found = new long[256];
+    private int count;
 
     BlockIndex() {
         reset();
@@ -31,7 +34,7 @@ final class BlockIndex extends LinkedIndex {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getLong(1);
-                    clustersByKey.add(rs.getLong(2), rs.getLong(3));
+                    add(rs.getLong(2), rs.getLong(3));
                 }
             }
         }
@@ -41,21 +44,28 @@ final class BlockIndex extends LinkedIndex {
     @Override
     void reset() {
         clustersByKey = new LongMultimap();
+        keysByCluster = new LongMultimap();
     }
 
     void add(long key, long cluster) {
         clustersByKey.add(key, cluster);
+        keysByCluster.add(cluster, key);
     }
 
     boolean filed(long key, long cluster) {
-        return clustersByKey.contains(key, cluster);
+        return keysByCluster.contains(cluster, key);
     }
 
     /** Gives the {@link EventBlocking#CANDIDATES_PER_KEY} newest clusters (the highest ids) filed under {@code key}. */
     void newest(long key, LongConsumer action) {
-        found = clustersByKey.values(key, found);
-        int n = clustersByKey.count(key);
-        Arrays.sort(found, 0, n);
-        for (int i = n - 1; i >= Math.max(0, n - EventBlocking.CANDIDATES_PER_KEY); i--) action.accept(found[i]);
+        count = 0;
+        clustersByKey.forEach(key, this::hold);
+        Arrays.sort(found, 0, count);
+        for (int i = count - 1; i >= Math.max(0, count - EventBlocking.CANDIDATES_PER_KEY); i--) action.accept(found[i]);
+    }
+
+    private void hold(long cluster) {
+        if (count == found.length) found = Arrays.copyOf(found, count * 2);
+        found[count++] = cluster;
     }
 }

@@ -39,22 +39,6 @@ final class LongMultimap {
         for (int e = heads[slot(key)]; e != 0; e = next[e - 1]) action.accept(values[e - 1]);
     }
 
-    /** How many values were added under {@code key}. */
-    int count(long key) {
-        int n = 0;
-        for (int e = heads[slot(key)]; e != 0; e = next[e - 1]) n++;
-        return n;
-    }
-
-    /** The values added under {@code key}, the newest first, at the start of {@code into} or, if too short, a new array. */
-    long[] values(long key, long[] into) {
-        int n = count(key);
-        long[] out = n <= into.length ? into : new long[Math.max(n, 2 * into.length)];
-        int i = 0;
-        for (int e = heads[slot(key)]; e != 0; e = next[e - 1]) out[i++] = values[e - 1];
-        return out;
-    }
-
     boolean contains(long key, long value) {
         for (int e = heads[slot(key)]; e != 0; e = next[e - 1]) if (values[e - 1] == value) return true;
         return false;
