@@ -267,7 +267,7 @@ final class LinkTables {
         Map<Integer, Long> clusters = linkEvents(c, r.seq(), ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
         ClaimMeasures.Unbound measures = ahead != null && reviews.isEmpty() ? ahead.measures()
                 : ClaimMeasures.ahead(r.id(), r.report().text(), r.report().published(), r.extraction(), regions);
-        linkClaims(c, r, measures.bind(clusters::get), groups);
+        linkClaims(c, r, stored.extraction().claims(), measures.bind(clusters::get), groups);
         setLinkedSeq(c, r.seq());
         cache.linked(r.seq());
     }
@@ -458,7 +458,7 @@ final class LinkTables {
      * new figures alone (see {@link #addFigures}), so the cost does not grow with the group, which a measure
      * reported for years makes large.
      */
-    private static void linkClaims(Connection c, StoredReport r, List<MeasuredClaim> measured, ClaimGroups groups)
+    private static void linkClaims(Connection c, StoredReport r, List<Claim> annotated, List<MeasuredClaim> measured, ClaimGroups groups)
             throws SQLException {
         Map<Long, List<MeasuredClaim>> byGroup = new LinkedHashMap<>();
         for (MeasuredClaim m : measured) {
@@ -467,7 +467,7 @@ final class LinkTables {
         for (Map.Entry<Long, List<MeasuredClaim>> e : byGroup.entrySet()) {
             List<MeasuredClaim> added = new ArrayList<>(e.getValue());
             added.sort(Comparator.comparingInt(MeasuredClaim::ord));
-            addFigures(c, e.getKey(), r, added, groups);
+            addFigures(c, e.getKey(), r, annotated, added, groups);
         }
     }
 
@@ -488,7 +488,7 @@ final class LinkTables {
      * finds: the pair already noted, unless a pair ending in a new figure starts earlier. A new figure is compared
      * only with the figures whose dates can be compatible with its own (or without a date).
      */
-    private static void addFigures(Connection c, long group, StoredReport r, List<MeasuredClaim> added, ClaimGroups groups)
+    private static void addFigures(Connection c, long group, StoredReport r, List<Claim> annotated, List<MeasuredClaim> added, ClaimGroups groups)
             throws SQLException {
         List<Placed> news = new ArrayList<>();
         for (MeasuredClaim m : added) {
@@ -518,8 +518,19 @@ final class LinkTables {
             }
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date,"
-                + " date_from, date_to, event_cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " date_from, date_to, event_cluster_id, report_seq, amount, amount_max, qualifier, claimant, claimant_side,"
+                + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (MeasuredClaim m : added) {
+                // As annotated: readFigures applies the corrections in force when it reads.
+                Claim k = annotated.get(m.ord());
+                st.setLong(8, r.seq());
+                st.setDouble(9, k.value());
+                st.setObject(10, k.valueMax(), Types.DOUBLE);
+                st.setString(11, k.qualifier());
+                st.setString(12, k.claimant());
+                st.setString(13, k.claimantSide() == null ? null : k.claimantSide().label());
+                st.setInt(14, k.start());
+                st.setInt(15, k.end());
                 st.setString(1, r.id());
                 st.setInt(2, m.ord());
                 st.setLong(3, group);
@@ -591,24 +602,23 @@ final class LinkTables {
     /** Every figure of the group in ledger order, as corrected by people where they were. */
     private static List<Linked> readFigures(Connection c, long group) throws SQLException {
         List<Linked> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier,"
-                + " k.claimant_side, l.claim_date, k.claimant, l.event_cluster_id, x.correction, k.text, k.unit, k.subject, k.hedged,"
-                + " k.start_offset, k.end_offset, l.date_from, l.date_to"
-                + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " JOIN report r ON r.id = l.report_id LEFT JOIN review x ON x.report_id = k.report_id AND x.kind = 'claim'"
-                + " AND x.start_offset = k.start_offset AND x.end_offset = k.end_offset AND x.status = 'corrected'"
-                + " WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT l.report_seq, l.claim_ord, l.amount, l.amount_max, l.qualifier,"
+                + " l.claimant_side, l.claim_date, l.claimant, l.event_cluster_id, x.correction, l.start_offset, l.end_offset,"
+                + " l.date_from, l.date_to FROM claim_link l LEFT JOIN review x ON x.report_id = l.report_id AND x.kind = 'claim'"
+                + " AND x.start_offset = l.start_offset AND x.end_offset = l.end_offset AND x.status = 'corrected'"
+                + " WHERE l.group_id = ? ORDER BY l.report_seq, l.claim_ord")) {
             st.setLong(1, group);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String side = rs.getString(6);
-                    Claim k = new Claim(rs.getString(11), rs.getDouble(3), rs.getObject(4, Double.class), rs.getString(5), rs.getString(12),
-                            rs.getString(13), rs.getString(8), side == null ? null : Side.of(side), rs.getBoolean(14), rs.getInt(15), rs.getInt(16));
+                    // Only the figure and its claimant are compared: the sentence, unit, subject and hedging are not read.
+                    Claim k = new Claim(null, rs.getDouble(3), rs.getObject(4, Double.class), rs.getString(5), null,
+                            null, rs.getString(8), side == null ? null : Side.of(side), false, rs.getInt(11), rs.getInt(12));
                     // A figure people corrected is compared as corrected.
                     if (rs.getString(10) != null) k = Corrections.apply(k, Reviews.json(rs.getString(10)));
                     Placed p = new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
                             k.claimantSide(), DateSpan.parse(rs.getString(7)), rs.getObject(9, Long.class)), k.claimant());
-                    out.add(new Linked(p, rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class)));
+                    out.add(new Linked(p, rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class)));
                 }
             }
         }

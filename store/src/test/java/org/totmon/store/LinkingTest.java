@@ -205,6 +205,32 @@ class LinkingTest {
         return f.side().label() + " " + Disagreement.describe(f.value(), f.valueMax(), f.qualifier()) + " (" + claimantAndDate + ")";
     }
 
+    /**
+     * A store linked before claim_link kept each figure (V38) gets them from its claims, and a figure linked later is
+     * compared with them: the dispute is found in the next process.
+     */
+    @OnEachDatabase
+    void figuresLinkedBeforeTheyWereKeptWithTheirLinksAreCompared(TestDatabase db) throws Exception {
+        List<Item> items = passports();
+        Path data = dir.resolve("data");
+        ingest(db, data, items.subList(0, 1)).close();
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/common/V38__claim_link_figures.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE claim_link SET report_seq = NULL, amount = NULL, amount_max = NULL, qualifier = NULL,"
+                    + " claimant = NULL, claimant_side = NULL, start_offset = NULL, end_offset = NULL"));
+            st.executeUpdate(migration.substring(migration.indexOf("UPDATE claim_link")).replace(";", ""));
+        }
+        try (Store store = ingest(db, data, items.subList(1, 2))) {
+            ClaimGroup passports = store.ledger().groups(ClaimQuery.all()).get(0);
+            assertEquals(List.of(1_500_000.0, 300_000.0), passports.claims().stream().map(c -> c.claim().value()).toList());
+            assertEquals("occupation 1,500,000 (Yevhen Balytskyi, 2023-05-30) vs ukraine 300,000 (Defense Intelligence of Ukraine, 2023-06-02)",
+                    passports.disagreement());
+        }
+    }
+
     @OnEachDatabase
     void theSameSidesFiguresWithinTheMarginAreNotFlagged(TestDatabase db) {
         List<Item> items = passports();
