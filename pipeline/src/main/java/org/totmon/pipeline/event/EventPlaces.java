@@ -326,7 +326,8 @@ final class EventPlaces {
         for (Cue cue : List.of(Cue.SETTLEMENT_ANAPHOR, Cue.REGION_ANAPHOR, Cue.PLANT_ANAPHOR)) {
             for (TokenPattern p : lexicon.cues(cue)) {
                 for (int i = 0; i < words.size(); i++) {
-                    if (p.matchAt(words, i) < 0) continue;
+                    // "области" in "Избирательная комиссия Херсонской области" is part of a region's name, not a word for one.
+                    if (p.matchAt(words, i) < 0 || inPlaceName(doc, tokens.get(i))) continue;
                     Place found = lastBefore(doc, tokens.get(i).start(), cue);
                     if (found != null) return List.of(found.name());
                     String region = cue == Cue.REGION_ANAPHOR ? namesakeBefore(doc, tokens.get(i).start()) : null;
@@ -335,6 +336,13 @@ final class EventPlaces {
             }
         }
         return List.of();
+    }
+
+    private static boolean inPlaceName(Document doc, Token word) {
+        for (Place p : doc.placeMatches()) {
+            for (Mention m : p.mentions()) if (m.start() <= word.start() && word.end() <= m.end()) return true;
+        }
+        return false;
     }
 
     private static Place lastBefore(Document doc, int offset, Cue cue) {

@@ -1,0 +1,32 @@
+package org.totmon.pipeline.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.totmon.model.Event;
+import org.totmon.model.Report;
+import org.totmon.pipeline.Document;
+import org.totmon.pipeline.Pipeline;
+
+/** Where an event happens when the only place near it stands inside a name, through the whole pipeline. */
+class PlacesInNamesTest {
+    private static List<String> places(String language, String text) {
+        Document doc = Pipeline.standard().annotate(new Report("t", null, null, null, "2024-03-22", language, text));
+        return doc.events().stream().map(Event::place).toList();
+    }
+
+    @Test
+    void aRegionWordInsideARegionsNameStandsForNoEarlierRegion() {
+        // "области" is part of "Запорожской области", not a word for the region named before (Crimea).
+        assertEquals(List.of("Zaporizhzhia Oblast"), places("ru",
+                "В Крыму прошёл концерт. Избирательная комиссия Запорожской области утвердила итоги выборов в Государственную думу."));
+    }
+
+    @Test
+    void aMunicipalitysNameInsideAnOrganisationsIsItsSeat() {
+        // The appointment is the municipality's, not Crimea's, named in the sentence before.
+        assertEquals(List.of("Skadovsk"), places("ru",
+                "В Крыму прошёл концерт. Сальдо назначил нового главу администрации Скадовского муниципального округа."));
+    }
+}
