@@ -268,7 +268,7 @@ public final class EventAnnotator implements Annotator {
             if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
                 places = EventPlaces.withResultPlaces(doc, lexicon, sentence, places);
             }
-            if (kind == EventKind.ELECTION && places != EventPlaces.SEVERAL_REGIONS) {
+            if (kind == EventKind.ELECTION && result && places != EventPlaces.SEVERAL_REGIONS) {
                 places = places.stream().map(EventPlaces::votingRegion).distinct().toList();
             }
             String date = EventDates.date(doc, lexicon, clause, at, aside);

@@ -42,9 +42,10 @@ final class EventPlaces {
     private EventPlaces() {}
 
     /**
-     * An election or referendum told of a city that names its region ("87 percent of those in Kherson") is the
-     * region's: the occupation holds its votes by region, and the city stands for it. A capital stands for its
-     * government ("В Киеве выборы назвали фикцией").
+     * A vote's result told of a city that names its region ("87 percent of those in Kherson") is the region's: the
+     * occupation counts its votes by region, and the city stands for it. A capital stands for its government ("В Киеве
+     * выборы назвали фикцией"). The caller asks only of a result: where people are made to vote ("У Донецьку людей
+     * змушували голосувати") is the town.
      */
     static String votingRegion(String place) {
         if (place == null || EventWords.SEATS.contains(place)) return place;

@@ -9,8 +9,8 @@ import org.totmon.model.Report;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Pipeline;
 
-/** Where an event happens when the only place near it stands inside a name, through the whole pipeline. */
-class PlacesInNamesTest {
+/** Where an event happens, through the whole pipeline (places and entities as the report gives them). */
+class EventPlacesPipelineTest {
     private static List<String> places(String language, String text) {
         Document doc = Pipeline.standard().annotate(new Report("t", null, null, null, "2024-03-22", language, text));
         return doc.events().stream().map(Event::place).toList();
@@ -28,5 +28,11 @@ class PlacesInNamesTest {
         // The appointment is the municipality's, not Crimea's, named in the sentence before.
         assertEquals(List.of("Skadovsk"), places("ru",
                 "В Крыму прошёл концерт. Сальдо назначил нового главу администрации Скадовского муниципального округа."));
+    }
+
+    @Test
+    void aTownWherePeopleVoteIsTheTownAndATownsShareOfVotesItsRegions() {
+        assertEquals(List.of("Kherson"), places("uk", "У Херсоні людей змушували голосувати під наглядом озброєних солдатів."));
+        assertEquals(List.of("Kherson Oblast"), places("en", "Officials claimed that 87 percent of voters in Kherson backed joining Russia."));
     }
 }
