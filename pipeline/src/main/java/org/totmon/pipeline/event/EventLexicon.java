@@ -94,7 +94,12 @@ public final class EventLexicon {
          * An institution named without its place ("закладу", "the orphanage"): after an origin word, people are taken
          * from where it is, the place named before, not from where they are taken to.
          */
-        INSTITUTION
+        INSTITUTION,
+        /**
+         * A gathering named after the town it is held in ("St. Petersburg International Economic Forum", "Munich
+         * Security Conference"): the town before its name is where it is, not part of a name that says nothing of where.
+         */
+        GATHERING
     }
 
     /**

@@ -35,4 +35,11 @@ class EventPlacesPipelineTest {
         assertEquals(List.of("Kherson"), places("uk", "У Херсоні людей змушували голосувати під наглядом озброєних солдатів."));
         assertEquals(List.of("Kherson Oblast"), places("en", "Officials claimed that 87 percent of voters in Kherson backed joining Russia."));
     }
+
+    @Test
+    void aGatheringNamedAfterATownIsHeldThere() {
+        // The town before a name is part of it ("Geneva Conventions"), unless the name is a gathering's.
+        assertEquals(List.of("Saint Petersburg"), places("en",
+                "In Crimea the governor spoke to students. Later he signed a memorandum on trade at the St. Petersburg International Economic Forum."));
+    }
 }
