@@ -42,4 +42,11 @@ class EventPlacesPipelineTest {
         assertEquals(List.of("Saint Petersburg"), places("en",
                 "In Crimea the governor spoke to students. Later he signed a memorandum on trade at the St. Petersburg International Economic Forum."));
     }
+
+    @Test
+    void anOrganisationOfTheSentenceSeatsAnEventWhoseClauseNamesNone() {
+        // The list cuts the clause from its subject; the administration's seat is still nearer than Skadovsk.
+        assertEquals(List.of("Skadovsk", "Kherson Oblast"), places("en", "On June 2 a car exploded in Skadovsk. "
+                + "On June 24 the head of the Kherson occupation administration's department of culture, youth, and sport, Ivan Petrenko, was killed in a car blast."));
+    }
 }
