@@ -329,7 +329,7 @@ final class EventPlaces {
                 for (int i = 0; i < words.size(); i++) {
                     // "области" in "Избирательная комиссия Херсонской области" is part of a region's name, not a word for one.
                     if (p.matchAt(words, i) < 0 || inPlaceName(doc, tokens.get(i))) continue;
-                    Place found = lastBefore(doc, tokens.get(i).start(), cue);
+                    Place found = lastBefore(doc, lexicon, tokens.get(i).start(), cue);
                     if (found != null) return List.of(found.name());
                     String region = cue == Cue.REGION_ANAPHOR ? namesakeBefore(doc, tokens.get(i).start()) : null;
                     if (region != null) return List.of(region);
@@ -346,13 +346,16 @@ final class EventPlaces {
         return false;
     }
 
-    private static Place lastBefore(Document doc, int offset, Cue cue) {
+    /** The place of the anaphor's kind last named before the offset, outside a name and not standing for a government. */
+    private static Place lastBefore(Document doc, EventLexicon lexicon, int offset, Cue cue) {
         Place last = null;
         int lastAt = -1;
+        TextSpan before = new TextSpan(0, offset);
         for (Place p : doc.places()) {
             if (!refersTo(p, cue)) continue;
             for (Mention m : p.mentions()) {
-                if (m.end() <= offset && m.start() > lastAt && !PlaceCandidates.insideEntity(doc, m)) {
+                if (m.end() <= offset && m.start() > lastAt && !PlaceCandidates.insideEntity(doc, m)
+                        && !PlaceCandidates.government(doc, lexicon, before, p, m)) {
                     last = p;
                     lastAt = m.start();
                 }

@@ -47,11 +47,21 @@ final class PlaceCandidates {
                 boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
                 boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m) && !(destination && direction(doc, m));
                 if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
-                if (EventWords.SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
+                if (government(doc, lexicon, span, p, m)) continue;
                 out.add(new Located(p, m, locative, destination));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the mention names a seat of government bare ("Kyiv handed over nine soldiers"): the government, not a
+     * place; after a locative word ("in Kyiv", not "в Москву") or "of" ("the mayor of Kyiv") it is the city.
+     */
+    static boolean government(Document doc, EventLexicon lexicon, TextSpan span, Place p, Mention m) {
+        if (!EventWords.SEATS.contains(p.name())) return false;
+        boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m) && !(after(doc, lexicon, Cue.DESTINATION, span, m) && direction(doc, m));
+        return !locative && !afterOf(doc, span, m);
     }
 
     /**

@@ -49,4 +49,12 @@ class EventPlacesPipelineTest {
         assertEquals(List.of("Skadovsk", "Kherson Oblast"), places("en", "On June 2 a car exploded in Skadovsk. "
                 + "On June 24 the head of the Kherson occupation administration's department of culture, youth, and sport, Ivan Petrenko, was killed in a car blast."));
     }
+
+    @Test
+    void theCityIsNoSeatOfGovernmentNamedForItsGovernment() {
+        // "Kyiv" bare is the government that made the exchange; "the city council" is Berdiansk's.
+        List<String> at = places("en", "The mayor of Berdiansk was freed on Friday. In exchange, Kyiv handed over five Russian soldiers. "
+                + "While he was held, the occupiers installed a member of the city council as acting mayor.");
+        assertEquals("Berdiansk", at.get(at.size() - 1), at.toString());
+    }
 }
