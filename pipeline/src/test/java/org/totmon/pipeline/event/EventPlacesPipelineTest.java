@@ -57,4 +57,11 @@ class EventPlacesPipelineTest {
                 + "While he was held, the occupiers installed a member of the city council as acting mayor.");
         assertEquals("Berdiansk", at.get(at.size() - 1), at.toString());
     }
+
+    @Test
+    void theAutonomyIsTheAutonomousRepublicNamedBefore() {
+        List<String> at = places("uk", "У Криму 26 лютого 2014 року тисячі людей вийшли на мітинг під будівлею парламенту в Сімферополі. "
+                + "Наступного дня російські військові захопили урядові будівлі автономії.");
+        assertEquals(List.of("Simferopol", "Crimea"), at);
+    }
 }
