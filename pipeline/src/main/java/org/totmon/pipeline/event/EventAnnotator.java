@@ -55,7 +55,8 @@ import org.totmon.pipeline.rules.Tokens;
  * one, since bare it stands for the government ("Kyiv called the vote void"); never a mention inside a name, a
  * compound ("Moscow-installed") or a person's surname; a second place joined by "and" gives a second event; else the
  * seat of an organisation named in the clause, else in the sentence ({@link OrganisationSeats}); else the last place
- * named in the two sentences before (a carried place), except for a condemnation; else the report's ({@link ReportPlace}).</li>
+ * named in the two sentences before (a carried place), except for a condemnation; else the report's ({@link ReportPlace}),
+ * except for a decree of no regional office.</li>
  * <li>Actors: the entities named in the clause.</li>
  * <li>One event per distinct happening: mentions of one kind are merged into the first when they are not in two
  * clauses of one sentence, their places agree (equal, unknown or carried), their dates are compatible (or both
@@ -268,7 +269,9 @@ public final class EventAnnotator implements Annotator {
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, sentence, actors(doc, sentence, aside, true), aside);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
-            if (places.isEmpty() && carried && kind != EventKind.CONDEMNATION) places = ReportPlace.of(doc, condemned);
+            // A decree of no regional office ("Putin signed a decree") reaches the whole state: not the report's place.
+            boolean stateWide = decree && !TriggerHits.has(lexicon, Cue.REGIONAL_OFFICE, words);
+            if (places.isEmpty() && carried && kind != EventKind.CONDEMNATION && !stateWide) places = ReportPlace.of(doc, condemned);
             if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
                 places = EventPlaces.withResultPlaces(doc, lexicon, sentence, places);
             }

@@ -82,6 +82,11 @@ public final class EventLexicon {
         DETERMINER,
         /** Names a decree ("decree", "указом"): a decree told vaguely and by its topic elsewhere is one event. */
         DECREE,
+        /**
+         * A regional office ("governor", "мэр"): a decree of its holder is its region's and may take the report's place;
+         * one of no such office (a president's) reaches the whole state, no single place.
+         */
+        REGIONAL_OFFICE,
         /** A share of votes ("%", "percent", "відсотків"): the clause tells a vote's result. */
         RESULT,
         /** Names a town or village without its name ("the city", "місто", "в городе"): the last one named before it. */

@@ -2,6 +2,7 @@ package org.totmon.pipeline.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.totmon.model.Event;
@@ -63,5 +64,15 @@ class EventPlacesPipelineTest {
         List<String> at = places("uk", "У Криму 26 лютого 2014 року тисячі людей вийшли на мітинг під будівлею парламенту в Сімферополі. "
                 + "Наступного дня російські військові захопили урядові будівлі автономії.");
         assertEquals(List.of("Simferopol", "Crimea"), at);
+    }
+
+    @Test
+    void aDecreeOfNoRegionalOfficeTakesNotTheReportsPlace() {
+        // Nothing near either decree names a place: a president's reaches the whole state, a governor's his region.
+        List<String> at = places("en", "Hundreds of people rallied in Melitopol on Sunday. Police dispersed them after an hour. "
+                + "Several organisers were questioned at home. "
+                + "On Monday Vladimir Putin signed a decree that eases Russian citizenship for residents of the annexed areas. "
+                + "On Tuesday the occupation governor signed a decree that bans Ukrainian textbooks in schools.");
+        assertEquals(Arrays.asList("Melitopol", null, "Melitopol"), at);
     }
 }
