@@ -255,7 +255,7 @@ public final class EventAnnotator implements Annotator {
             if (places.isEmpty()) {
                 places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             }
-            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = EventPlaces.antecedent(doc, lexicon, tokens, words);
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = PlaceAnaphors.antecedent(doc, lexicon, tokens, words);
             Set<String> actors = actors(doc, clause, aside, kind != EventKind.CONDEMNATION);
             if (everyPlace) places = EventPlaces.SEVERAL_REGIONS;
             boolean ownPlace = !places.isEmpty();
