@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The values search facets on (languages, event types, sides, place and entity names), each numbered once, when the
  * catalog reads a report, so that a search counts its 1,000 candidates' values (some 30,000) in an array by number
- * rather than in a map by string, which was most of counting them. Numbers are never reused or taken back (a value
+ * rather than in a map by string, which was most of what counting them cost. Numbers are never reused or taken back (a value
  * no report has any more just goes uncounted), so a report's numbers stand as long as its facets. Thread-safe.
  */
 final class FacetValues {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
