@@ -1,13 +1,11 @@
 package org.totmon.store;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.totmon.linker.EventClustering;
 import org.totmon.linker.EventMention;
 
@@ -23,7 +21,7 @@ import org.totmon.linker.EventMention;
  * transaction that fails must {@link #clear} it. Not thread-safe: used under the store's lock.
  * <p>
  * With a cluster it holds what linking would otherwise work out again from the whole cluster for each mention added:
- * its summary so far, and, for a cluster this cache has held since it was made, the blocking keys it is filed under.
+ * its summary so far.
  */
 final class ClusterCache {
     /**
@@ -42,23 +40,21 @@ final class ClusterCache {
      */
     private final Map<String, long[]> shingles = Lru.map(SHINGLED);
     static final int SHINGLED = 2_000;
+    /** Every linked report's near-duplicate buckets, and every cluster's blocking keys: caught up, not forgotten, when another process linked. */
+    final BandIndex bands = new BandIndex();
+    final BlockIndex blocks = new BlockIndex();
     private final LinkedHashMap<Long, Held> clusters = new LinkedHashMap<>(1024, 0.75f, true);
     private int mentions;
     private long linkedSeq = -1;
     private String epoch;
 
-    /**
-     * A cluster's anchors in report order; the summary of all its mentions, or null when not known (it was read from the
-     * tables, anchors only); its blocking keys, or null when not known.
-     */
+    /** A cluster's anchors in report order; the summary of all its mentions, or null when not known (it was read from the tables, anchors only). */
     private static final class Held {
         final List<EventMention> members;
         EventClustering.Summarizer summary;
-        final Set<Long> filed;
 
-        Held(List<EventMention> members, Set<Long> filed) {
+        Held(List<EventMention> members) {
             this.members = members;
-            this.filed = filed;
         }
     }
 
@@ -73,7 +69,7 @@ final class ClusterCache {
 
     /** Forgets everything unless the store's links are still those this cache last saw. */
     void check(long storeLinkedSeq, String storeEpoch) {
-        if (storeLinkedSeq != linkedSeq || !Objects.equals(storeEpoch, epoch)) clear();
+        if (storeLinkedSeq != linkedSeq || !Objects.equals(storeEpoch, epoch)) forget();
         linkedSeq = storeLinkedSeq;
         epoch = storeEpoch;
     }
@@ -81,9 +77,18 @@ final class ClusterCache {
     /** This process linked the reports up to {@code seq}. */
     void linked(long seq) {
         linkedSeq = seq;
+        bands.linked(seq);
+        blocks.linked(seq);
     }
 
+    /** Forgets everything, the band and block indexes too (a transaction failed, or the extractions changed). */
     void clear() {
+        forget();
+        bands.clear();
+        blocks.clear();
+    }
+
+    private void forget() {
         clusters.clear();
         groups.clear();
         shingles.clear();
@@ -109,20 +114,20 @@ final class ClusterCache {
 
     /** Holds a cluster's anchors read from the tables (its summary and blocking keys not known). */
     void put(long cluster, List<EventMention> members) {
-        Held old = clusters.put(cluster, new Held(new ArrayList<>(members), null));
+        Held old = clusters.put(cluster, new Held(new ArrayList<>(members)));
         mentions += members.size() - (old == null ? 0 : old.members.size());
         evict();
     }
 
     /**
      * A mention just linked to {@code cluster}, one of its anchors or not: added to the summary if the cluster is held,
-     * appended if also an anchor; held alone if the cluster is new (with no blocking keys yet: see {@link #filed}).
+     * appended if also an anchor; held alone if the cluster is new.
      */
     void added(long cluster, EventMention m, boolean fresh, boolean anchor) {
         Held h = clusters.get(cluster);
         if (h == null) {
             if (!fresh) return;
-            h = new Held(new ArrayList<>(), new HashSet<>());
+            h = new Held(new ArrayList<>());
             h.summary = new EventClustering.Summarizer();
             clusters.put(cluster, h);
         }
@@ -131,15 +136,6 @@ final class ClusterCache {
         h.members.add(m);
         mentions++;
         evict();
-    }
-
-    /**
-     * The blocking keys the cluster is filed under, when this cache has held it since it was made; null when not known.
-     * The caller adds the keys it files the cluster under.
-     */
-    Set<Long> filed(long cluster) {
-        Held h = clusters.get(cluster);
-        return h == null ? null : h.filed;
     }
 
     /** What sums up all the cluster's mentions, as {@link EventClustering#summarize} does; null when not known. */

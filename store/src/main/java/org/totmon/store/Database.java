@@ -137,7 +137,7 @@ final class Database implements AutoCloseable {
      * Commits the transaction on {@code c}. On H2, then syncs the file, and has what is left live in the emptiest
      * chunks of the file rewritten when less than {@link #REWRITE_BELOW_FILL_PERCENT}% of the chunks is live. H2 writes
      * each commit as a new chunk (and a large transaction as several), and most of each chunk's pages are replaced soon
-     * after: index pages with random keys (event_block, report_band) and the changed ones near the top of each tree.
+     * after: index pages with random keys (the layers' primary keys, by report id) and the changed ones near the top of each tree.
      * With WRITE_DELAY=0 H2 runs no housekeeping of its own, so an ingest grew the file by about 300 KB per report for
      * 12 KB of live data (2.8 GB at 10,000 reports) until the close rewrote it. The rewrite runs on a thread of its own
      * (as H2's own housekeeping does when it runs), so the writer goes on with its next transaction meanwhile: inline,

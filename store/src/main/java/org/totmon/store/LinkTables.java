@@ -1,7 +1,5 @@
 package org.totmon.store;
 
-import java.nio.ByteBuffer;
-import java.nio.LongBuffer;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +58,7 @@ final class LinkTables {
     private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
     private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_anchors", "event_cluster",
-            "near_duplicate", "report_band", "report_shingles");
+            "near_duplicate", "report_bands", "report_shingles");
 
     static long linkedSeq(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT content FROM store_meta WHERE name = ?")) {
@@ -97,7 +94,10 @@ final class LinkTables {
 
     /** Starts a linking transaction (the writers' lock held) with {@code cache} true to the store's links. */
     private static void checkCache(Connection c, ClusterCache cache) throws SQLException {
-        cache.check(linkedSeq(c), linkEpoch(c));
+        String epoch = linkEpoch(c);
+        cache.check(linkedSeq(c), epoch);
+        cache.bands.catchUp(c, epoch);
+        cache.blocks.catchUp(c, epoch);
     }
 
     private static void setLinkedSeq(Connection c, long seq) throws SQLException {
@@ -264,10 +264,10 @@ final class LinkTables {
         // report's; its measures are, unless a claim was corrected.
         linkNearDuplicates(c, r, ahead != null ? ahead.fingerprint() : fingerprint(r.report().text(), r.extraction().boilerplate()), cache);
         // Events first: a claim's measure names the real-world event its sentence tells of.
-        Map<Integer, Long> clusters = linkEvents(c, ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
+        Map<Integer, Long> clusters = linkEvents(c, r.seq(), ahead != null ? ahead.mentions() : EventMention.of(r.id(), r.report().published(), r.extraction(), regions), cache);
         ClaimMeasures.Unbound measures = ahead != null && reviews.isEmpty() ? ahead.measures()
                 : ClaimMeasures.ahead(r.id(), r.report().text(), r.report().published(), r.extraction(), regions);
-        linkClaims(c, r, measures.bind(clusters::get), groups);
+        linkClaims(c, r, stored.extraction().claims(), measures.bind(clusters::get), groups);
         setLinkedSeq(c, r.seq());
         cache.linked(r.seq());
     }
@@ -287,27 +287,16 @@ final class LinkTables {
     // ---- near-duplicates
 
     private static void linkNearDuplicates(Connection c, StoredReport r, NearDuplicates.Fingerprint f, ClusterCache cache) throws SQLException {
-        Set<Long> buckets = new LinkedHashSet<>(f.buckets());
-        if (buckets.isEmpty()) return;
-        List<String> candidates = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT report_id FROM report_band WHERE bucket = ANY(?) AND report_id <> ?"
-                + " GROUP BY report_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, report_id LIMIT ?")) {
-            st.setArray(1, c.createArrayOf("BIGINT", buckets.toArray()));
+        long[] buckets = f.buckets().stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+        if (buckets.length == 0) return;
+        List<String> candidates = cache.bands.candidates(r.id(), buckets);
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_bands (seq, report_id, buckets) VALUES (?, ?, ?)")) {
+            st.setLong(1, r.seq());
             st.setString(2, r.id());
-            st.setInt(3, NearDuplicates.MIN_SHARED_BUCKETS);
-            st.setInt(4, NearDuplicates.MAX_CANDIDATES);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) candidates.add(rs.getString(1));
-            }
+            st.setBytes(3, PackedLongs.pack(buckets));
+            st.executeUpdate();
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO report_band (bucket, report_id) VALUES (?, ?)")) {
-            for (long b : buckets) {
-                st.setLong(1, b);
-                st.setString(2, r.id());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+        cache.bands.add(r.id(), buckets);
         long[] own = NearDuplicates.sorted(f.shingles());
         keepShingles(c, r.id(), own);
         NearDuplicates.Copy self = new NearDuplicates.Copy(r.id(), r.report().published(), r.seq());
@@ -340,12 +329,7 @@ final class LinkTables {
         try (PreparedStatement st = c.prepareStatement("SELECT shingles FROM report_shingles WHERE report_id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                if (rs.next()) {
-                    LongBuffer kept = ByteBuffer.wrap(rs.getBytes(1)).asLongBuffer();
-                    long[] out = new long[kept.remaining()];
-                    kept.get(out);
-                    return out;
-                }
+                if (rs.next()) return PackedLongs.unpack(rs.getBytes(1));
             }
         }
         long[] made = NearDuplicates.sorted(NearDuplicates.shingles(CleanText.of(text(c, id), boilerplate(c, id))));
@@ -377,15 +361,9 @@ final class LinkTables {
     private static void keepShingles(Connection c, String id, long[] shingles) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO report_shingles (report_id, shingles) VALUES (?, ?)")) {
             st.setString(1, id);
-            st.setBytes(2, bytes(shingles));
+            st.setBytes(2, PackedLongs.pack(shingles));
             st.executeUpdate();
         }
-    }
-
-    private static byte[] bytes(long[] shingles) {
-        ByteBuffer out = ByteBuffer.allocate(shingles.length * Long.BYTES);
-        out.asLongBuffer().put(shingles);
-        return out.array();
     }
 
     private static NearDuplicates.Copy copy(Connection c, String id) throws SQLException {
@@ -480,7 +458,7 @@ final class LinkTables {
      * new figures alone (see {@link #addFigures}), so the cost does not grow with the group, which a measure
      * reported for years makes large.
      */
-    private static void linkClaims(Connection c, StoredReport r, List<MeasuredClaim> measured, ClaimGroups groups)
+    private static void linkClaims(Connection c, StoredReport r, List<Claim> annotated, List<MeasuredClaim> measured, ClaimGroups groups)
             throws SQLException {
         Map<Long, List<MeasuredClaim>> byGroup = new LinkedHashMap<>();
         for (MeasuredClaim m : measured) {
@@ -489,7 +467,7 @@ final class LinkTables {
         for (Map.Entry<Long, List<MeasuredClaim>> e : byGroup.entrySet()) {
             List<MeasuredClaim> added = new ArrayList<>(e.getValue());
             added.sort(Comparator.comparingInt(MeasuredClaim::ord));
-            addFigures(c, e.getKey(), r, added, groups);
+            addFigures(c, e.getKey(), r, annotated, added, groups);
         }
     }
 
@@ -510,7 +488,7 @@ final class LinkTables {
      * finds: the pair already noted, unless a pair ending in a new figure starts earlier. A new figure is compared
      * only with the figures whose dates can be compatible with its own (or without a date).
      */
-    private static void addFigures(Connection c, long group, StoredReport r, List<MeasuredClaim> added, ClaimGroups groups)
+    private static void addFigures(Connection c, long group, StoredReport r, List<Claim> annotated, List<MeasuredClaim> added, ClaimGroups groups)
             throws SQLException {
         List<Placed> news = new ArrayList<>();
         for (MeasuredClaim m : added) {
@@ -540,8 +518,19 @@ final class LinkTables {
             }
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_link (report_id, claim_ord, group_id, claim_date,"
-                + " date_from, date_to, event_cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " date_from, date_to, event_cluster_id, report_seq, amount, amount_max, qualifier, claimant, claimant_side,"
+                + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (MeasuredClaim m : added) {
+                // As annotated: readFigures applies the corrections in force when it reads.
+                Claim k = annotated.get(m.ord());
+                st.setLong(8, r.seq());
+                st.setDouble(9, k.value());
+                st.setObject(10, k.valueMax(), Types.DOUBLE);
+                st.setString(11, k.qualifier());
+                st.setString(12, k.claimant());
+                st.setString(13, k.claimantSide() == null ? null : k.claimantSide().label());
+                st.setInt(14, k.start());
+                st.setInt(15, k.end());
                 st.setString(1, r.id());
                 st.setInt(2, m.ord());
                 st.setLong(3, group);
@@ -613,24 +602,23 @@ final class LinkTables {
     /** Every figure of the group in ledger order, as corrected by people where they were. */
     private static List<Linked> readFigures(Connection c, long group) throws SQLException {
         List<Linked> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT r.seq, l.claim_ord, k.amount, k.amount_max, k.qualifier,"
-                + " k.claimant_side, l.claim_date, k.claimant, l.event_cluster_id, x.correction, k.text, k.unit, k.subject, k.hedged,"
-                + " k.start_offset, k.end_offset, l.date_from, l.date_to"
-                + " FROM claim_link l JOIN claim k ON k.report_id = l.report_id AND k.ord = l.claim_ord"
-                + " JOIN report r ON r.id = l.report_id LEFT JOIN review x ON x.report_id = k.report_id AND x.kind = 'claim'"
-                + " AND x.start_offset = k.start_offset AND x.end_offset = k.end_offset AND x.status = 'corrected'"
-                + " WHERE l.group_id = ? ORDER BY r.seq, l.claim_ord")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT l.report_seq, l.claim_ord, l.amount, l.amount_max, l.qualifier,"
+                + " l.claimant_side, l.claim_date, l.claimant, l.event_cluster_id, x.correction, l.start_offset, l.end_offset,"
+                + " l.date_from, l.date_to FROM claim_link l LEFT JOIN review x ON x.report_id = l.report_id AND x.kind = 'claim'"
+                + " AND x.start_offset = l.start_offset AND x.end_offset = l.end_offset AND x.status = 'corrected'"
+                + " WHERE l.group_id = ? ORDER BY l.report_seq, l.claim_ord")) {
             st.setLong(1, group);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String side = rs.getString(6);
-                    Claim k = new Claim(rs.getString(11), rs.getDouble(3), rs.getObject(4, Double.class), rs.getString(5), rs.getString(12),
-                            rs.getString(13), rs.getString(8), side == null ? null : Side.of(side), rs.getBoolean(14), rs.getInt(15), rs.getInt(16));
+                    // Only the figure and its claimant are compared: the sentence, unit, subject and hedging are not read.
+                    Claim k = new Claim(null, rs.getDouble(3), rs.getObject(4, Double.class), rs.getString(5), null,
+                            null, rs.getString(8), side == null ? null : Side.of(side), false, rs.getInt(11), rs.getInt(12));
                     // A figure people corrected is compared as corrected.
                     if (rs.getString(10) != null) k = Corrections.apply(k, Reviews.json(rs.getString(10)));
                     Placed p = new Placed(rs.getLong(1), rs.getInt(2), new Disagreement.Figure(k.value(), k.valueMax(), k.qualifier(),
                             k.claimantSide(), DateSpan.parse(rs.getString(7)), rs.getObject(9, Long.class)), k.claimant());
-                    out.add(new Linked(p, rs.getObject(17, LocalDate.class), rs.getObject(18, LocalDate.class)));
+                    out.add(new Linked(p, rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class)));
                 }
             }
         }
@@ -681,8 +669,8 @@ final class LinkTables {
     private static final String LINKS = "UNNEST(?) AS h(id) JOIN event_link l ON l.cluster_id = h.id";
     private static final String ANCHOR_LINKS = LINKS + " AND l.anchor";
 
-    /** Clusters a report's event mentions; returns the cluster of each, by its position in the events layer. */
-    private static Map<Integer, Long> linkEvents(Connection c, List<EventMention> mentions, ClusterCache cache) throws SQLException {
+    /** Clusters the event mentions of report {@code seq}; returns the cluster of each, by its position in the events layer. */
+    private static Map<Integer, Long> linkEvents(Connection c, long seq, List<EventMention> mentions, ClusterCache cache) throws SQLException {
         Map<Integer, Long> clusters = new HashMap<>();
         for (EventMention m : mentions) {
             EventBlocking.Keys keys = EventBlocking.of(m);
@@ -700,7 +688,7 @@ final class LinkTables {
                 kept.add(StoredMention.of(m));
             }
             cache.added(cluster, asStored(m), fresh, anchor);
-            fileCluster(c, cluster, fresh, keys, cache.filed(cluster));
+            fileCluster(c, cluster, keys, seq, cache.blocks);
             EventClustering.Summarizer all = cache.summarizer(cluster);
             if (all == null) {
                 // Not held: gone on from the state kept with the anchors, else made from every mention once.
@@ -736,15 +724,7 @@ final class LinkTables {
      */
     private static Map<Long, List<EventMention>> candidates(Connection c, EventBlocking.Keys keys, ClusterCache cache) throws SQLException {
         Map<Long, Integer> hits = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT cluster_id FROM event_block WHERE block_key = ?"
-                + " ORDER BY block_key DESC, cluster_id DESC LIMIT " + EventBlocking.CANDIDATES_PER_KEY)) {
-            for (String key : keys.probes()) {
-                st.setLong(1, blockKey(key));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) hits.merge(rs.getLong(1), 1, Integer::sum);
-                }
-            }
-        }
+        for (String key : keys.probes()) cache.blocks.newest(blockKey(key), cluster -> hits.merge(cluster, 1, Integer::sum));
         if (hits.isEmpty()) return Map.of();
         List<Long> ids = EventBlocking.nearest(hits);
         Map<Long, List<EventMention>> out = new HashMap<>();
@@ -779,35 +759,24 @@ final class LinkTables {
         return out;
     }
 
-    /**
-     * Files the cluster under the keys of a mention it now holds, but the keys it has already ({@code fresh}: it has
-     * none; {@code filed}: all it has, when known, to which the new ones are added). Else one exact lookup per key: H2
-     * reads the whole index for "block_key = ANY (?) AND cluster_id = ?".
-     */
-    private static void fileCluster(Connection c, long cluster, boolean fresh, EventBlocking.Keys keys, Set<Long> filed) throws SQLException {
+    /** Files the cluster under the keys of a mention it now holds but those it has already, as linking report {@code seq}. */
+    private static void fileCluster(Connection c, long cluster, EventBlocking.Keys keys, long seq, BlockIndex blocks) throws SQLException {
         Set<Long> missing = new TreeSet<>();
-        for (String key : keys.filed()) missing.add(blockKey(key));
-        if (filed != null) missing.removeAll(filed);
-        else if (!fresh) {
-            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM event_block WHERE block_key = ? AND cluster_id = ?")) {
-                st.setLong(2, cluster);
-                for (Iterator<Long> i = missing.iterator(); i.hasNext(); ) {
-                    st.setLong(1, i.next());
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (rs.next()) i.remove();
-                    }
-                }
-            }
+        for (String key : keys.filed()) {
+            long k = blockKey(key);
+            if (!blocks.filed(k, cluster)) missing.add(k);
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id) VALUES (?, ?)")) {
+        if (missing.isEmpty()) return;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id, linked_seq) VALUES (?, ?, ?)")) {
             for (long key : missing) {
                 st.setLong(1, key);
                 st.setLong(2, cluster);
+                st.setLong(3, seq);
                 st.addBatch();
+                blocks.add(key, cluster);
             }
             st.executeBatch();
         }
-        if (filed != null) filed.addAll(missing);
     }
 
     static long blockKey(String key) {

@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import db.migration.common.V36__report_bands;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Random;
 import org.totmon.linker.DateSpan;
 import org.totmon.linker.Disagreement;
 import org.totmon.linker.EventClustering;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.linker.Regions;
 import org.totmon.model.Claim;
@@ -200,6 +203,32 @@ class LinkingTest {
 
     private static String describe(Disagreement.Figure f, String claimantAndDate) {
         return f.side().label() + " " + Disagreement.describe(f.value(), f.valueMax(), f.qualifier()) + " (" + claimantAndDate + ")";
+    }
+
+    /**
+     * A store linked before claim_link kept each figure (V38) gets them from its claims, and a figure linked later is
+     * compared with them: the dispute is found in the next process.
+     */
+    @OnEachDatabase
+    void figuresLinkedBeforeTheyWereKeptWithTheirLinksAreCompared(TestDatabase db) throws Exception {
+        List<Item> items = passports();
+        Path data = dir.resolve("data");
+        ingest(db, data, items.subList(0, 1)).close();
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/common/V38__claim_link_figures.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE claim_link SET report_seq = NULL, amount = NULL, amount_max = NULL, qualifier = NULL,"
+                    + " claimant = NULL, claimant_side = NULL, start_offset = NULL, end_offset = NULL"));
+            st.executeUpdate(migration.substring(migration.indexOf("UPDATE claim_link")).replace(";", ""));
+        }
+        try (Store store = ingest(db, data, items.subList(1, 2))) {
+            ClaimGroup passports = store.ledger().groups(ClaimQuery.all()).get(0);
+            assertEquals(List.of(1_500_000.0, 300_000.0), passports.claims().stream().map(c -> c.claim().value()).toList());
+            assertEquals("occupation 1,500,000 (Yevhen Balytskyi, 2023-05-30) vs ukraine 300,000 (Defense Intelligence of Ukraine, 2023-06-02)",
+                    passports.disagreement());
+        }
     }
 
     @OnEachDatabase
@@ -454,6 +483,65 @@ class LinkingTest {
             while (rs.next()) kept.add(rs.getString(1));
             assertEquals(items.subList(1, 3).stream().map(i -> i.report().id()).sorted().toList(), kept,
                     "the candidate's shingles made from its text are kept from now on, and the new report's");
+        }
+    }
+
+    /**
+     * Two processes on one PostgreSQL database: a mention joins the cluster the other process made, whose blocking keys
+     * this process holds in memory only after catching up with the other's rows.
+     */
+    @Test
+    void aMentionJoinsAClusterTheOtherProcessMade() {
+        Path data = dir.resolve("data");
+        try (Store a = TestDatabase.POSTGRESQL.open(data); Store b = Store.open(dir.resolve("b"), TestDatabase.POSTGRESQL.server(data))) {
+            Item unrelated = passports().get(0);
+            a.add(unrelated.report(), unrelated.extraction());
+            assertEquals(1, a.link(REGIONS));
+            Item first = strikeTold(1, "2023-10-06"), second = strikeTold(2, "2023-10-06");
+            b.add(first.report(), first.extraction());
+            assertEquals(1, b.link(REGIONS));
+            a.add(second.report(), second.extraction());
+            assertEquals(1, a.link(REGIONS));
+            List<TimelineEvent> strikes = a.timeline().events(new EventQuery(null, "ATTACK", null, null, 10));
+            assertEquals(List.of(2), strikes.stream().map(TimelineEvent::reportCount).toList(), "one strike, told by both");
+        }
+    }
+
+    /** A store linked when each report's buckets were twenty rows (before V36) keeps them, packed, and finds copies. */
+    @OnEachDatabase
+    void bandRowsOfTheOldFormArePacked(TestDatabase db) throws Exception {
+        List<Item> items = strikes();
+        Path data = dir.resolve("data");
+        ingest(db, data, items.subList(0, 2)).close();
+        List<String> packed = new ArrayList<>();
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE report_band (bucket BIGINT NOT NULL, report_id VARCHAR(64) NOT NULL, PRIMARY KEY (bucket, report_id))");
+            try (ResultSet rs = st.executeQuery("SELECT seq, report_id, buckets FROM report_bands ORDER BY seq");
+                 PreparedStatement old = c.prepareStatement("INSERT INTO report_band (bucket, report_id) VALUES (?, ?)")) {
+                while (rs.next()) {
+                    long[] buckets = PackedLongs.unpack(rs.getBytes(3));
+                    assertTrue(buckets.length > 1, "distinct buckets kept");
+                    packed.add(rs.getLong(1) + " " + rs.getString(2) + " " + Arrays.toString(buckets));
+                    for (long b : buckets) {
+                        old.setLong(1, b);
+                        old.setString(2, rs.getString(2));
+                        old.executeUpdate();
+                    }
+                }
+            }
+            assertEquals(2, packed.size());
+            st.executeUpdate("DELETE FROM report_bands");
+            V36__report_bands.pack(c);
+            st.executeUpdate("DROP TABLE report_band");
+            List<String> again = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT seq, report_id, buckets FROM report_bands ORDER BY seq")) {
+                while (rs.next()) again.add(rs.getLong(1) + " " + rs.getString(2) + " " + Arrays.toString(PackedLongs.unpack(rs.getBytes(3))));
+            }
+            assertEquals(packed, again);
+        }
+        try (Store store = ingest(db, data, items.subList(2, 3))) {
+            assertEquals(List.of(items.get(2).report().id()),
+                    store.nearDuplicates(items.get(1).report().id()).stream().map(d -> d.report().id()).toList());
         }
     }
 

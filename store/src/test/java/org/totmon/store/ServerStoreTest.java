@@ -40,6 +40,31 @@ class ServerStoreTest {
     }
 
     /**
+     * A copy is found among the reports another process linked: each process's near-duplicate buckets (held in memory)
+     * catch up with the rows the other wrote.
+     */
+    @Test
+    void aCopyOfAReportTheOtherProcessLinkedIsFound() throws IOException {
+        DatabaseServer server = TestPostgres.newDatabase();
+        String told = "Russian forces left Snihurivka in November 2022, and residents came out to meet the Ukrainian soldiers"
+                + " in the square by the grain elevator, the town's mayor said on Friday.";
+        Report original = Samples.report(told, null, "2022-11-10", "en");
+        Report reprint = Samples.report("Reprinted: " + told, null, "2022-11-11", "en");
+        Report second = Samples.report("Reprinted again: " + told, null, "2022-11-12", "en");
+        try (Store a = Store.open(dir.resolve("a"), server); Store b = Store.open(dir.resolve("b"), server)) {
+            a.add(original, Samples.bare(original, "en"));
+            assertEquals(1, a.link(REGIONS));
+            b.add(reprint, Samples.bare(reprint, "en"));
+            assertEquals(1, b.link(REGIONS));
+            a.add(second, Samples.bare(second, "en"));
+            assertEquals(1, a.link(REGIONS));
+            assertEquals(java.util.stream.Stream.of(original.id(), reprint.id()).sorted().toList(),
+                    a.nearDuplicates(second.id()).stream().map(d -> d.report().id()).sorted().toList(),
+                    "the reprint b linked is a copy too");
+        }
+    }
+
+    /**
      * Two processes (two stores on one database, each with its own index) writing at once, interleaved as the
      * threads happen to run: each index ends with every report, both while open and after reopening (the mark
      * each index keeps must never pass a report the other stored).

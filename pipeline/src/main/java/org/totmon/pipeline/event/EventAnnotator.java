@@ -54,7 +54,9 @@ import org.totmon.pipeline.rules.Tokens;
  * nearness to the trigger; a country only after a locative word; a seat of government ("Kyiv", "Moscow") only after
  * one, since bare it stands for the government ("Kyiv called the vote void"); never a mention inside a name, a
  * compound ("Moscow-installed") or a person's surname; a second place joined by "and" gives a second event; else the
- * last place named in the two sentences before (a carried place), except for a condemnation.</li>
+ * seat of an organisation named in the clause, else in the sentence ({@link OrganisationSeats}); else the last place
+ * named in the two sentences before (a carried place), except for a condemnation; else the report's ({@link ReportPlace}),
+ * except for a decree of no regional office.</li>
  * <li>Actors: the entities named in the clause.</li>
  * <li>One event per distinct happening: mentions of one kind are merged into the first when they are not in two
  * clauses of one sentence, their places agree (equal, unknown or carried), their dates are compatible (or both
@@ -253,22 +255,27 @@ public final class EventAnnotator implements Annotator {
             if (places.isEmpty()) {
                 places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             }
-            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = EventPlaces.antecedent(doc, lexicon, tokens, words);
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = PlaceAnaphors.antecedent(doc, lexicon, tokens, words);
             Set<String> actors = actors(doc, clause, aside, kind != EventKind.CONDEMNATION);
             if (everyPlace) places = EventPlaces.SEVERAL_REGIONS;
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) {
                 places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(PlaceCandidates.candidates(doc, lexicon, sentence), condemned), at, after);
             }
-            // Before a place carried from earlier sentences: the seat of an organisation of the clause's actors.
+            // Before a place carried from earlier sentences: the seat of an organisation of the clause's actors, else of
+            // the sentence's (a list can cut the clause from its subject: "the head of the Kherson administration's
+            // department of youth, and sport, X, was killed").
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, clause, actors, aside);
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, sentence, actors(doc, sentence, aside, true), aside);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
-            if (places.isEmpty() && carried && kind != EventKind.CONDEMNATION) places = ReportPlace.of(doc, condemned);
+            // A decree of no regional office ("Putin signed a decree") reaches the whole state: not the report's place.
+            boolean stateWide = decree && !TriggerHits.has(lexicon, Cue.REGIONAL_OFFICE, words);
+            if (places.isEmpty() && carried && kind != EventKind.CONDEMNATION && !stateWide) places = ReportPlace.of(doc, condemned);
             if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
                 places = EventPlaces.withResultPlaces(doc, lexicon, sentence, places);
             }
-            if (kind == EventKind.ELECTION && places != EventPlaces.SEVERAL_REGIONS) {
+            if (kind == EventKind.ELECTION && result && places != EventPlaces.SEVERAL_REGIONS) {
                 places = places.stream().map(EventPlaces::votingRegion).distinct().toList();
             }
             String date = EventDates.date(doc, lexicon, clause, at, aside);

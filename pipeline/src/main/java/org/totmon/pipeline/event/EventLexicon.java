@@ -82,6 +82,11 @@ public final class EventLexicon {
         DETERMINER,
         /** Names a decree ("decree", "указом"): a decree told vaguely and by its topic elsewhere is one event. */
         DECREE,
+        /**
+         * A regional office ("governor", "мэр"): a decree of its holder is its region's and may take the report's place;
+         * one of no such office (a president's) reaches the whole state, no single place.
+         */
+        REGIONAL_OFFICE,
         /** A share of votes ("%", "percent", "відсотків"): the clause tells a vote's result. */
         RESULT,
         /** Names a town or village without its name ("the city", "місто", "в городе"): the last one named before it. */
@@ -94,7 +99,12 @@ public final class EventLexicon {
          * An institution named without its place ("закладу", "the orphanage"): after an origin word, people are taken
          * from where it is, the place named before, not from where they are taken to.
          */
-        INSTITUTION
+        INSTITUTION,
+        /**
+         * A gathering named after the town it is held in ("St. Petersburg International Economic Forum", "Munich
+         * Security Conference"): the town before its name is where it is, not part of a name that says nothing of where.
+         */
+        GATHERING
     }
 
     /**

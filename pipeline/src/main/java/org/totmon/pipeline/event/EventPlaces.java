@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.totmon.linker.PlaceRef;
 import org.totmon.linker.Regions;
@@ -20,14 +19,13 @@ import org.totmon.pipeline.event.PlaceCandidates.Located;
 import org.totmon.pipeline.event.TriggerHits.Hit;
 import org.totmon.pipeline.place.Gazetteer;
 import org.totmon.pipeline.place.GazetteerRegions;
-import org.totmon.pipeline.rules.TokenPattern;
 import org.totmon.pipeline.rules.Tokens;
 import org.totmon.pipeline.text.Conjunctions;
 import org.totmon.pipeline.text.English;
 
 /**
  * Where an event happens: of the place mentions that may say so ({@link PlaceCandidates}), the one or ones the
- * trigger tells of, else the place a word such as "the city" stands for, else one carried from the sentences before
+ * trigger tells of, else ({@link PlaceAnaphors}) the place a word such as "the city" stands for, else one carried from the sentences before
  * (else {@link ReportPlace}); and the GeoNames id of the result. Part of {@link EventAnnotator}.
  */
 final class EventPlaces {
@@ -42,9 +40,10 @@ final class EventPlaces {
     private EventPlaces() {}
 
     /**
-     * An election or referendum told of a city that names its region ("87 percent of those in Kherson") is the
-     * region's: the occupation holds its votes by region, and the city stands for it. A capital stands for its
-     * government ("В Киеве выборы назвали фикцией").
+     * A vote's result told of a city that names its region ("87 percent of those in Kherson") is the region's: the
+     * occupation counts its votes by region, and the city stands for it. A capital stands for its government ("В Киеве
+     * выборы назвали фикцией"). The caller asks only of a result: where people are made to vote ("У Донецьку людей
+     * змушували голосувати") is the town.
      */
     static String votingRegion(String place) {
         if (place == null || EventWords.SEATS.contains(place)) return place;
@@ -312,71 +311,6 @@ final class EventPlaces {
         List<Token> between = doc.tokensIn(triggerEnd, place.start());
         return between.isEmpty() || (between.size() <= OBJECT_REACH && English.isOf(EventLexicon.fold(between.get(between.size() - 1).text()))
                 && between.stream().noneMatch(t -> TriggerHits.punctuation(t.text())));
-    }
-
-    /**
-     * The place a word such as "the city", "в області" or "the plant" in the clause stands for: the last place of its
-     * kind named before it in the report, however far back, rather than whatever place the sentences just before
-     * name ("the city" after a sentence about Crimea is still Melitopol). A plant or station is a place whose name
-     * says so ("Zaporizhzhia Nuclear Power Plant"), not a reservoir or a bridge. A region word after towns only stands
-     * for the region named like the last of them that has one ("Kherson … the region" is Kherson Oblast). Empty when
-     * the clause has no such word or nothing of its kind was named before.
-     */
-    static List<String> antecedent(Document doc, EventLexicon lexicon, List<Token> tokens, List<String> words) {
-        for (Cue cue : List.of(Cue.SETTLEMENT_ANAPHOR, Cue.REGION_ANAPHOR, Cue.PLANT_ANAPHOR)) {
-            for (TokenPattern p : lexicon.cues(cue)) {
-                for (int i = 0; i < words.size(); i++) {
-                    if (p.matchAt(words, i) < 0) continue;
-                    Place found = lastBefore(doc, tokens.get(i).start(), cue);
-                    if (found != null) return List.of(found.name());
-                    String region = cue == Cue.REGION_ANAPHOR ? namesakeBefore(doc, tokens.get(i).start()) : null;
-                    if (region != null) return List.of(region);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static Place lastBefore(Document doc, int offset, Cue cue) {
-        Place last = null;
-        int lastAt = -1;
-        for (Place p : doc.places()) {
-            if (!refersTo(p, cue)) continue;
-            for (Mention m : p.mentions()) {
-                if (m.end() <= offset && m.start() > lastAt && !PlaceCandidates.insideEntity(doc, m)) {
-                    last = p;
-                    lastAt = m.start();
-                }
-            }
-        }
-        return last;
-    }
-
-    /** The region named like the last town named before the offset that shares its name with one; null for none. */
-    private static String namesakeBefore(Document doc, int offset) {
-        String region = null;
-        int lastAt = -1;
-        for (Place p : doc.places()) {
-            // A seat of government named bare stands for the government ("named by Moscow"), not for a place.
-            if (p.kind() != PlaceKind.SETTLEMENT || EventWords.SEATS.contains(p.name())) continue;
-            for (Mention m : p.mentions()) {
-                if (m.end() > offset || m.start() <= lastAt || PlaceCandidates.insideEntity(doc, m)) continue;
-                String named = Namesakes.regionOf(p.name());
-                if (named != null) {
-                    region = named;
-                    lastAt = m.start();
-                }
-            }
-        }
-        return region;
-    }
-
-    private static boolean refersTo(Place p, Cue anaphor) {
-        return switch (anaphor) {
-            case SETTLEMENT_ANAPHOR -> p.kind() == PlaceKind.SETTLEMENT;
-            case REGION_ANAPHOR -> p.kind() == PlaceKind.REGION;
-            default -> p.kind() == PlaceKind.OTHER && EventWords.PLANT_WORDS.stream().anyMatch(w -> p.name().toLowerCase(Locale.ROOT).contains(w));
-        };
     }
 
     /** The last place named in the sentences just before, read back to front. */

@@ -10,6 +10,7 @@ import org.totmon.model.Place;
 import org.totmon.model.PlaceKind;
 import org.totmon.model.TextSpan;
 import org.totmon.pipeline.Document;
+import org.totmon.pipeline.place.MunicipalTowns;
 
 /**
  * Where an event happens when neither its clause nor its sentence names a place of its own but the clause names an
@@ -46,7 +47,10 @@ final class OrganisationSeats {
                 if (inside) return regionNamed(organisation, p);
             }
         }
-        return null;
+        // A municipality's adjective and noun ("Генического округа", "администрации Каховского муниципального округа")
+        // name its territory, which the places layer leaves inside the organisation's name and no gazetteer match holds.
+        List<String> towns = MunicipalTowns.townsNamedIn(name.text(), doc.language());
+        return towns.isEmpty() ? null : towns.get(0);
     }
 
     /** The town's region when the organisation's canonical name names it, else the place itself. */

@@ -43,15 +43,25 @@ final class PlaceCandidates {
             for (Mention m : p.mentions()) {
                 if (m.start() < span.start() || m.end() > span.end() || dateline(doc, m) || insideEntity(doc, m)
                         || (possessive(doc, m) && p.kind() != PlaceKind.REGION) || compound(doc, m)
-                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, m)) || after(doc, lexicon, Cue.REFERENCE, span, m)) continue;
+                        || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, lexicon, m)) || after(doc, lexicon, Cue.REFERENCE, span, m)) continue;
                 boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
                 boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m) && !(destination && direction(doc, m));
                 if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
-                if (EventWords.SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m)) continue;
+                if (government(doc, lexicon, span, p, m)) continue;
                 out.add(new Located(p, m, locative, destination));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the mention names a seat of government bare ("Kyiv handed over nine soldiers"): the government, not a
+     * place; after a locative word ("in Kyiv", not "в Москву") or "of" ("the mayor of Kyiv") it is the city.
+     */
+    static boolean government(Document doc, EventLexicon lexicon, TextSpan span, Place p, Mention m) {
+        if (!EventWords.SEATS.contains(p.name())) return false;
+        boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m) && !(after(doc, lexicon, Cue.DESTINATION, span, m) && direction(doc, m));
+        return !locative && !afterOf(doc, span, m);
     }
 
     /**
@@ -98,13 +108,17 @@ final class PlaceCandidates {
         return false;
     }
 
-    /** An English place name followed by a capitalised word that is no place: part of a name ("Geneva Conventions"). */
-    private static boolean beforeName(Document doc, Mention m) {
-        List<Token> next = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 30));
+    /**
+     * An English place name followed by a capitalised word that is no place: part of a name ("Geneva Conventions"),
+     * unless the name is of a gathering held there ("St. Petersburg International Economic Forum").
+     */
+    private static boolean beforeName(Document doc, EventLexicon lexicon, Mention m) {
+        List<Token> next = doc.tokensIn(m.end(), Math.min(doc.text().length(), m.end() + 60));
         // "in Skadovsk I handed": the pronoun is capitalised but names nothing.
         if (next.isEmpty() || next.get(0).start() != m.end() + 1 || !next.get(0).isCapitalized() || English.isCapitalisedPronoun(next.get(0).text())) return false;
         for (Place p : doc.places()) for (Mention o : p.mentions()) if (o.start() <= next.get(0).start() && o.end() >= next.get(0).end()) return false;
-        return true;
+        List<String> name = next.stream().takeWhile(Token::isCapitalized).map(t -> EventLexicon.fold(t.text())).toList();
+        return lexicon.cues(Cue.GATHERING).stream().noneMatch(p -> name.stream().anyMatch(w -> p.matchAt(List.of(w), 0) == 1));
     }
 
     static boolean insideEntity(Document doc, Mention place) {

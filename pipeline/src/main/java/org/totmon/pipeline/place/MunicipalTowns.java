@@ -13,7 +13,7 @@ import org.totmon.pipeline.text.Morphology;
  * municipal noun by itself, a council noun after a municipal adjective, fillers between). The mention runs from the adjective to
  * the noun: it is the municipality's name.
  */
-final class MunicipalTowns {
+public final class MunicipalTowns {
     private static final Set<String> MUNICIPAL_NOUNS = PlaceWords.set("municipal_noun");
     private static final Set<String> COUNCIL_NOUNS = PlaceWords.set("council_noun");
     private static final Set<String> MUNICIPAL_ADJECTIVES = PlaceWords.set("municipal_adjective");
@@ -23,6 +23,18 @@ final class MunicipalTowns {
 
     MunicipalTowns(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The canonical names of the towns whose municipality is named in {@code text} ("администрации Каховского
+     * муниципального округа": Kakhovka), in text order: the names the places layer leaves inside an organisation's.
+     */
+    public static List<String> townsNamedIn(String text, String language) {
+        List<String> out = new ArrayList<>();
+        for (PlaceMatch m : new MunicipalTowns(Gazetteer.standard()).find(text, language, PlaceText.words(text))) {
+            out.add(m.candidates.get(0).name());
+        }
+        return out;
     }
 
     /** The municipalities' names of a report that name their towns, in text order. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -13,13 +14,16 @@ import org.totmon.model.TextSpan;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Layer;
+import org.totmon.pipeline.WordClasses;
 
 /**
  * Sentences and tokens. A line break always ends a sentence (headlines and list items carry no period); within a
  * line, English goes to OpenNLP's UD-trained sentence model, other languages to the JDK's rule-based
- * BreakIterator. A period glued to the next sentence ("region.But") also ends one.
+ * BreakIterator. A period glued to the next sentence ("region.But") also ends one; the period of a short form that stands
+ * before a name ("St. Petersburg", "БК ім. Шевченка"; {@code abbreviations.tsv}) ends none.
  */
 public final class SentenceTokenAnnotator implements Annotator {
+    private static final Set<String> BEFORE_NAME = WordClasses.resource(Tokenizer.class, "abbreviations.tsv").set("before_name");
     private static final String EN_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private final SentenceModel englishModel;
 
@@ -88,6 +92,21 @@ public final class SentenceTokenAnnotator implements Annotator {
         String text = doc.text();
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        if (end > start) doc.sentences().add(new TextSpan(start, end));
+        if (end <= start) return;
+        List<TextSpan> sentences = doc.sentences();
+        TextSpan last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+        if (last != null && endsBeforeName(text, last) && text.substring(last.end(), start).indexOf('\n') < 0) {
+            sentences.set(sentences.size() - 1, new TextSpan(last.start(), end));
+        } else {
+            sentences.add(new TextSpan(start, end));
+        }
+    }
+
+    /** Whether the sentence ends in a short form that stands before a name ("the St.", "у БК ім."). */
+    private static boolean endsBeforeName(String text, TextSpan sentence) {
+        if (text.charAt(sentence.end() - 1) != '.') return false;
+        int from = sentence.end() - 1;
+        while (from > sentence.start() && Character.isLetter(text.charAt(from - 1))) from--;
+        return from < sentence.end() - 1 && BEFORE_NAME.contains(text.substring(from, sentence.end() - 1).toLowerCase(Locale.ROOT));
     }
 }

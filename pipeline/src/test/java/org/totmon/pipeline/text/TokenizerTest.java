@@ -48,4 +48,19 @@ class TokenizerTest {
         List<String> sentences = d.sentences().stream().map(s -> d.text().substring(s.start(), s.end())).toList();
         assertEquals(List.of("Headline without a period", "The mayor spoke.", "He left the city.", "Then it rained."), sentences);
     }
+
+    @Test
+    void aShortFormBeforeANameEndsNoSentence() {
+        assertEquals(List.of("The forum met in St. Petersburg in June.", "Dr. Smith left."),
+                sentences(TestDocs.en("The forum met in St. Petersburg in June. Dr. Smith left.")));
+        assertEquals(List.of("Концерт відбувся у палаці культури ім. Шевченка.", "Потім усі пішли на вул. Миру."),
+                sentences(TestDocs.doc("Концерт відбувся у палаці культури ім. Шевченка. Потім усі пішли на вул. Миру.", "uk", "2024-05-01")));
+        // A line break still ends one.
+        assertEquals(List.of("Dr.", "Next"), sentences(TestDocs.en("Dr.\nNext")));
+    }
+
+    private static List<String> sentences(Document d) {
+        new SentenceTokenAnnotator().annotate(d);
+        return d.sentences().stream().map(s -> d.text().substring(s.start(), s.end())).toList();
+    }
 }

@@ -1,0 +1,71 @@
+package org.totmon.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+import org.totmon.linker.EventBlocking;
+
+/**
+ * The event clusters filed under each blocking key ({@link EventBlocking}), so that a mention's candidate clusters are
+ * found, and a cluster filed under a new key, without reading a table or writing an index at random keys: the table
+ * {@code event_block} only has rows appended (V37: no primary key, each row names the seq of the report whose linking
+ * filed it). About twenty keys a report at 28,000 reports, each a random-key index write before.
+ */
+final class BlockIndex extends LinkedIndex {
+    private LongMultimap clustersByKey;
+    /** The same the other way round: whether a cluster is filed under a key walks the cluster's few keys, not the key's many clusters. */
+    private LongMultimap keysByCluster;
+    /** {@link #newest}'s buffer, and how many it holds. */
+    private long[] found = new long[256];
+    private int count;
+
+    BlockIndex() {
+        reset();
+    }
+
+    @Override
+    long load(Connection c, long after) throws SQLException {
+        long last = after;
+        try (PreparedStatement st = c.prepareStatement("SELECT linked_seq, block_key, cluster_id FROM event_block WHERE linked_seq > ? ORDER BY linked_seq")) {
+            st.setLong(1, after);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getLong(1);
+                    add(rs.getLong(2), rs.getLong(3));
+                }
+            }
+        }
+        return last;
+    }
+
+    @Override
+    void reset() {
+        clustersByKey = new LongMultimap();
+        keysByCluster = new LongMultimap();
+    }
+
+    void add(long key, long cluster) {
+        clustersByKey.add(key, cluster);
+        keysByCluster.add(cluster, key);
+    }
+
+    boolean filed(long key, long cluster) {
+        return keysByCluster.contains(cluster, key);
+    }
+
+    /** Gives the {@link EventBlocking#CANDIDATES_PER_KEY} newest clusters (the highest ids) filed under {@code key}. */
+    void newest(long key, LongConsumer action) {
+        count = 0;
+        clustersByKey.forEach(key, this::hold);
+        Arrays.sort(found, 0, count);
+        for (int i = count - 1; i >= Math.max(0, count - EventBlocking.CANDIDATES_PER_KEY); i--) action.accept(found[i]);
+    }
+
+    private void hold(long cluster) {
+        if (count == found.length) found = Arrays.copyOf(found, count * 2);
+        found[count++] = cluster;
+    }
+}
