@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.apache.lucene.index.FieldInfos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.totmon.model.Claim;
@@ -317,6 +318,27 @@ class StoreTest {
             SearchQuery lower = SearchQuery.of("kherson");
             assertNotSame(before.snippet(), store.withSnippets(lower, store.candidates(lower).hits()).stream()
                     .filter(h -> h.id().equals(before.id())).findFirst().orElseThrow().snippet(), "another query's text");
+        }
+    }
+
+    /**
+     * The index's fields merged across its segments, which the highlighter reads, are merged once for a reader, not again
+     * for each page of snippets; and they are the reader's: a report in a language not indexed before is highlighted
+     * once it is added.
+     */
+    @OnEachDatabase
+    void theHighlightersMergedFieldsAreKeptForTheirReader(TestDatabase db) throws Exception {
+        try (Store store = db.open(data)) {
+            store.add(Samples.kherson(), Samples.khersonExtraction());
+            assertNull(store.index().highlightFields().fieldInfo(SearchIndex.textField("uk")), "no Ukrainian report yet");
+            Report uk = Samples.report("Окупанти провели так звані вибори у Мелітополі.", null, null, "uk");
+            store.add(uk, Samples.naming(uk, "uk", List.of("Мелітополі"), List.of()));
+            FieldInfos fields = store.index().highlightFields();
+            assertTrue(store.index().documentCount() == 2 && fields.fieldInfo(SearchIndex.textField("uk")) != null);
+            assertSame(fields, store.index().highlightFields(), "two segments' fields, merged once for their reader");
+            SearchQuery q = SearchQuery.of("вибори");
+            assertEquals("Окупанти провели так звані [вибори] у Мелітополі.",
+                    store.withSnippets(q, store.candidates(q).hits()).get(0).snippet().render("[", "]"));
         }
     }
 }

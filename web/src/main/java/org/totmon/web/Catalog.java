@@ -47,8 +47,27 @@ final class Catalog {
         }
     }
 
-    /** A report's event types, claimant sides, place names and entity names, each distinct and sorted. */
-    record Facets(List<String> types, List<String> sides, List<String> places, List<String> entities) {}
+    /**
+     * A report's event types, claimant sides, place names and entity names, each distinct and sorted, and each list's
+     * numbers in the catalog's {@link FacetValues} (what search counts).
+     */
+    record Facets(List<String> types, List<String> sides, List<String> places, List<String> entities, int[] typeIds, int[] sideIds,
+                  int[] placeIds, int[] entityIds) {
+        static Facets of(FacetValues values, List<String> types, List<String> sides, List<String> places, List<String> entities) {
+            return new Facets(types, sides, places, entities, values.ids(types), values.ids(sides), values.ids(places), values.ids(entities));
+        }
+
+        /** By the values: the numbers follow from them. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Facets f && types.equals(f.types) && sides.equals(f.sides) && places.equals(f.places) && entities.equals(f.entities);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(types, sides, places, entities);
+        }
+    }
 
     /**
      * An event, the report telling it and the event's place in that report's list, its day or month (the event's
@@ -171,6 +190,8 @@ final class Catalog {
      * snapshot does not hold yet, which no page minds.
      */
     private final Map<String, ReportInfo> byId = new ConcurrentHashMap<>();
+    /** The numbers of the reports' facet values, shared by every snapshot (numbers only grow). */
+    private final FacetValues facetValues = new FacetValues();
     private volatile Snapshot snapshot = new Snapshot(0, Map.of(), Map.of(), Set.of(), new ConcurrentHashMap<>(), Map.of());
     private volatile Resolved resolved;
 
@@ -226,8 +247,8 @@ final class Catalog {
         list.add(found);
     }
 
-    private static ReportInfo info(ReportNames r) {
-        Facets facets = new Facets(distinct(r.eventTypes().stream()), distinct(r.claimSides().stream()),
+    private ReportInfo info(ReportNames r) {
+        Facets facets = Facets.of(facetValues, distinct(r.eventTypes().stream()), distinct(r.claimSides().stream()),
                 distinct(r.places().stream().map(Place::name)), distinct(r.entities().stream().map(Entity::name)));
         return new ReportInfo(r.seq(), r.id(), r.title(), r.url(), intern(r.outlet()), intern(r.published()), language(r).intern(), facets);
     }
@@ -282,6 +303,11 @@ final class Catalog {
     /** A place's id in URLs: its GeoNames id, else its name. */
     static String placeId(Place p) {
         return p.geonamesId() != null ? p.geonamesId().toString() : key(p.name());
+    }
+
+    /** What the reports' facets are numbered in. */
+    FacetValues facetValues() {
+        return facetValues;
     }
 
     Optional<ReportInfo> report(String id) {

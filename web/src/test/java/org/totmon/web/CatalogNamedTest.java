@@ -23,7 +23,7 @@ import org.totmon.web.Catalog.ReportInfo;
  */
 class CatalogNamedTest {
     private static ReportInfo report(long seq, String id, String published) {
-        return new ReportInfo(seq, id, "Title " + id, null, "Outlet", published, "en", new Facets(List.of(), List.of(), List.of(), List.of()));
+        return new ReportInfo(seq, id, "Title " + id, null, "Outlet", published, "en", Facets.of(new FacetValues(), List.of(), List.of(), List.of(), List.of()));
     }
 
     private static Found<Entity> found(ReportInfo r, String name, String... spellings) {

@@ -122,7 +122,7 @@ class PartsTest {
     }
 
     private static Catalog.ReportInfo report(String id) {
-        return new Catalog.ReportInfo(1, id, null, null, "Outlet", "2023-10-06", "en", new Catalog.Facets(List.of(), List.of(), List.of(), List.of()));
+        return new Catalog.ReportInfo(1, id, null, null, "Outlet", "2023-10-06", "en", Catalog.Facets.of(new FacetValues(), List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
