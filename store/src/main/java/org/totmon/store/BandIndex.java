@@ -1,7 +1,5 @@
 package org.totmon.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,22 +24,13 @@ final class BandIndex extends LinkedIndex {
     private int reports;
 
     BandIndex() {
+        super("SELECT seq, report_id, buckets FROM report_bands WHERE seq > ? ORDER BY seq");
         reset();
     }
 
     @Override
-    long load(Connection c, long after) throws SQLException {
-        long last = after;
-        try (PreparedStatement st = c.prepareStatement("SELECT seq, report_id, buckets FROM report_bands WHERE seq > ? ORDER BY seq")) {
-            st.setLong(1, after);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    last = rs.getLong(1);
-                    add(rs.getString(2), PackedLongs.unpack(rs.getBytes(3)));
-                }
-            }
-        }
-        return last;
+    void hold(ResultSet row) throws SQLException {
+        add(row.getString(2), PackedLongs.unpack(row.getBytes(3)));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.totmon.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -23,22 +21,13 @@ final class BlockIndex extends LinkedIndex {
     private int count;
 
     BlockIndex() {
+        super("SELECT linked_seq, block_key, cluster_id FROM event_block WHERE linked_seq > ? ORDER BY linked_seq");
         reset();
     }
 
     @Override
-    long load(Connection c, long after) throws SQLException {
-        long last = after;
-        try (PreparedStatement st = c.prepareStatement("SELECT linked_seq, block_key, cluster_id FROM event_block WHERE linked_seq > ? ORDER BY linked_seq")) {
-            st.setLong(1, after);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    last = rs.getLong(1);
-                    add(rs.getLong(2), rs.getLong(3));
-                }
-            }
-        }
-        return last;
+    void hold(ResultSet row) throws SQLException {
+        add(row.getLong(2), row.getLong(3));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.totmon.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 
@@ -12,10 +14,16 @@ import java.util.Objects;
  * fails must {@link #clear} it. Not thread-safe: used under the store's lock.
  */
 abstract class LinkedIndex {
+    /** The rows of reports linked after its one parameter, in seq order, the seq first. */
+    private final String rowsAfter;
     private boolean loaded;
     /** The seq of the last report whose rows are held; -1: none. */
     private long upTo = -1;
     private String epoch;
+
+    LinkedIndex(String rowsAfter) {
+        this.rowsAfter = rowsAfter;
+    }
 
     /** Brings the index up to the store's linked reports. */
     final void catchUp(Connection c, String storeEpoch) throws SQLException {
@@ -41,7 +49,22 @@ abstract class LinkedIndex {
     }
 
     /** Holds the rows of the reports linked after {@code after}, in seq order; returns the last seq held, or {@code after}. */
-    abstract long load(Connection c, long after) throws SQLException;
+    private long load(Connection c, long after) throws SQLException {
+        long last = after;
+        try (PreparedStatement st = c.prepareStatement(rowsAfter)) {
+            st.setLong(1, after);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getLong(1);
+                    hold(rs);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Holds one row of the query. */
+    abstract void hold(ResultSet row) throws SQLException;
 
     abstract void reset();
 }
