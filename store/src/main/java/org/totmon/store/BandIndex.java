@@ -14,7 +14,7 @@ import org.totmon.linker.NearDuplicates;
  * The near-duplicate buckets (MinHash LSH bands, {@link NearDuplicates}) of every linked report, with the reports
  * filed under each, so that finding a report's candidate copies writes nothing and reads no table. The tables keep
  * one row a report (V36 {@code report_bands}, its buckets packed), appended in seq order: twenty rows a report at
- * random keys (the old {@code report_band}) were a large share of the pages each commit wrote. About 25 bytes a
+ * random keys (the old {@code report_band}) were a large share of the pages each commit wrote. About 30 bytes a
  * bucket (20 a report) and a report's id.
  */
 final class BandIndex extends LinkedIndex {
