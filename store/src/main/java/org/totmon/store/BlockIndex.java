@@ -8,9 +8,9 @@ import org.totmon.linker.EventBlocking;
 
 /**
  * The event clusters filed under each blocking key ({@link EventBlocking}), so that a mention's candidate clusters are
- * found, and a cluster filed under a new key, without reading a table or writing an index at random keys: the table
- * {@code event_block} only has rows appended (V37: no primary key, each row names the seq of the report whose linking
- * filed it). About twenty keys a report at 28,000 reports, each a random-key index write before.
+ * found, and a cluster filed under a new key, without reading a table or writing an index at random keys: the keys a
+ * report's linking filed are one row appended to {@code event_blocks} (V37: its seq, then each key and cluster, packed).
+ * About twenty keys a report at 28,000 reports, each a random-key index write before.
  */
 final class BlockIndex extends LinkedIndex {
     private LongMultimap clustersByKey;
@@ -21,13 +21,14 @@ final class BlockIndex extends LinkedIndex {
     private int count;
 
     BlockIndex() {
-        super("SELECT linked_seq, block_key, cluster_id FROM event_block WHERE linked_seq > ? ORDER BY linked_seq");
+        super("SELECT seq, pairs FROM event_blocks WHERE seq > ? ORDER BY seq");
         reset();
     }
 
     @Override
     void hold(ResultSet row) throws SQLException {
-        add(row.getLong(2), row.getLong(3));
+        long[] pairs = PackedLongs.unpack(row.getBytes(2));
+        for (int i = 0; i < pairs.length; i += 2) add(pairs[i], pairs[i + 1]);
     }
 
     @Override

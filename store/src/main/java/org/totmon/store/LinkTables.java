@@ -57,7 +57,7 @@ final class LinkTables {
     /** Changed whenever the links are forgotten, so that a process's {@link ClusterCache} knows it holds old clusters. */
     private static final String LINK_EPOCH = "link_epoch";
     private static final int BATCH = 50;
-    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_block", "event_link", "event_anchors", "event_cluster",
+    private static final List<String> DERIVED = List.of("claim_link", "claim_group", "event_blocks", "event_link", "event_anchors", "event_cluster",
             "near_duplicate", "report_bands", "report_shingles");
 
     static long linkedSeq(Connection c) throws SQLException {
@@ -672,6 +672,7 @@ final class LinkTables {
     /** Clusters the event mentions of report {@code seq}; returns the cluster of each, by its position in the events layer. */
     private static Map<Integer, Long> linkEvents(Connection c, long seq, List<EventMention> mentions, ClusterCache cache) throws SQLException {
         Map<Integer, Long> clusters = new HashMap<>();
+        List<Long> filed = new ArrayList<>();
         for (EventMention m : mentions) {
             EventBlocking.Keys keys = EventBlocking.of(m);
             Map<Long, List<EventMention>> candidates = candidates(c, keys, cache);
@@ -688,7 +689,7 @@ final class LinkTables {
                 kept.add(StoredMention.of(m));
             }
             cache.added(cluster, asStored(m), fresh, anchor);
-            fileCluster(c, cluster, keys, seq, cache.blocks);
+            fileCluster(cluster, keys, cache.blocks, filed);
             EventClustering.Summarizer all = cache.summarizer(cluster);
             if (all == null) {
                 // Not held: gone on from the state kept with the anchors, else made from every mention once.
@@ -707,6 +708,13 @@ final class LinkTables {
             ClusterAnchors.write(c, cluster, kept, all.state());
             refreshCluster(c, cluster, summary);
             clusters.put(m.ord(), cluster);
+        }
+        if (!filed.isEmpty()) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO event_blocks (seq, pairs) VALUES (?, ?)")) {
+                st.setLong(1, seq);
+                st.setBytes(2, PackedLongs.pack(filed.stream().mapToLong(Long::longValue).toArray()));
+                st.executeUpdate();
+            }
         }
         return clusters;
     }
@@ -759,23 +767,14 @@ final class LinkTables {
         return out;
     }
 
-    /** Files the cluster under the keys of a mention it now holds but those it has already, as linking report {@code seq}. */
-    private static void fileCluster(Connection c, long cluster, EventBlocking.Keys keys, long seq, BlockIndex blocks) throws SQLException {
-        Set<Long> missing = new TreeSet<>();
+    /** Files the cluster under the keys of a mention it now holds but those it has already, each key and cluster added to {@code filed}. */
+    private static void fileCluster(long cluster, EventBlocking.Keys keys, BlockIndex blocks, List<Long> filed) {
         for (String key : keys.filed()) {
             long k = blockKey(key);
-            if (!blocks.filed(k, cluster)) missing.add(k);
-        }
-        if (missing.isEmpty()) return;
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id, linked_seq) VALUES (?, ?, ?)")) {
-            for (long key : missing) {
-                st.setLong(1, key);
-                st.setLong(2, cluster);
-                st.setLong(3, seq);
-                st.addBatch();
-                blocks.add(key, cluster);
-            }
-            st.executeBatch();
+            if (blocks.filed(k, cluster)) continue;
+            blocks.add(k, cluster);
+            filed.add(k);
+            filed.add(cluster);
         }
     }
 

@@ -17,8 +17,8 @@ abstract class LinkedIndex {
     /** The rows of reports linked after its one parameter, in seq order, the seq first. */
     private final String rowsAfter;
     private boolean loaded;
-    /** The seq of the last report whose rows are held; -1: none. */
-    private long upTo = -1;
+    /** The seq of the last report whose rows are held; {@code Long.MIN_VALUE}: none (rows kept before a migration may have negative seqs). */
+    private long upTo = Long.MIN_VALUE;
     private String epoch;
 
     LinkedIndex(String rowsAfter) {
@@ -39,7 +39,7 @@ abstract class LinkedIndex {
     final void clear() {
         reset();
         loaded = false;
-        upTo = -1;
+        upTo = Long.MIN_VALUE;
         epoch = null;
     }
 

@@ -3,7 +3,10 @@ package org.totmon.store;
 import java.nio.ByteBuffer;
 import java.nio.LongBuffer;
 
-/** Sorted 64-bit hashes kept as one binary value (8 bytes each, big-endian): a report's shingles, its LSH buckets. */
+/**
+ * 64-bit values kept as one binary value (8 bytes each, big-endian): a report's shingles and its LSH buckets (sorted),
+ * the blocking keys its linking filed clusters under (each followed by the cluster).
+ */
 public final class PackedLongs {
     private PackedLongs() {}
 

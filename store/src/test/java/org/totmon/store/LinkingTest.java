@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import db.migration.common.V36__report_bands;
+import db.migration.common.V37__event_blocks_packed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -504,6 +505,51 @@ class LinkingTest {
             assertEquals(1, a.link(REGIONS));
             List<TimelineEvent> strikes = a.timeline().events(new EventQuery(null, "ATTACK", null, null, 10));
             assertEquals(List.of(2), strikes.stream().map(TimelineEvent::reportCount).toList(), "one strike, told by both");
+        }
+    }
+
+    /**
+     * A store linked when each blocking key filed was a row (before V37) keeps them, packed in chunks, and a mention
+     * of the same strike still finds the cluster in the next process.
+     */
+    @OnEachDatabase
+    void blockRowsOfTheOldFormArePacked(TestDatabase db) throws Exception {
+        List<Item> items = strikes();
+        Path data = dir.resolve("data");
+        ingest(db, data, items.subList(0, 2)).close();
+        try (Connection c = db.connect(data); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE event_block (block_key BIGINT NOT NULL, cluster_id BIGINT NOT NULL, PRIMARY KEY (block_key, cluster_id))");
+            java.util.Set<String> filed = new java.util.TreeSet<>();
+            try (ResultSet rs = st.executeQuery("SELECT seq, pairs FROM event_blocks ORDER BY seq");
+                 PreparedStatement old = c.prepareStatement("INSERT INTO event_block (block_key, cluster_id) VALUES (?, ?)")) {
+                while (rs.next()) {
+                    assertTrue(rs.getLong(1) > 0, "a row a linked report");
+                    long[] pairs = PackedLongs.unpack(rs.getBytes(2));
+                    for (int i = 0; i < pairs.length; i += 2) {
+                        filed.add(pairs[i] + " " + pairs[i + 1]);
+                        old.setLong(1, pairs[i]);
+                        old.setLong(2, pairs[i + 1]);
+                        old.executeUpdate();
+                    }
+                }
+            }
+            assertTrue(filed.size() > 2, filed.toString());
+            st.executeUpdate("DELETE FROM event_blocks");
+            V37__event_blocks_packed.pack(c);
+            st.executeUpdate("DROP TABLE event_block");
+            java.util.Set<String> packed = new java.util.TreeSet<>();
+            try (ResultSet rs = st.executeQuery("SELECT seq, pairs FROM event_blocks")) {
+                while (rs.next()) {
+                    assertTrue(rs.getLong(1) < 0, "filed by no one report");
+                    long[] pairs = PackedLongs.unpack(rs.getBytes(2));
+                    for (int i = 0; i < pairs.length; i += 2) packed.add(pairs[i] + " " + pairs[i + 1]);
+                }
+            }
+            assertEquals(filed, packed);
+        }
+        try (Store store = ingest(db, data, items.subList(2, 3))) {
+            assertEquals(List.of(3), store.timeline().events(EventQuery.all()).stream().map(TimelineEvent::reportCount).toList(),
+                    "the third report joins the strike through the packed keys");
         }
     }
 
