@@ -466,11 +466,17 @@ class LinkingTest {
         });
     }
 
+    /** The store of {@code items}' first two reports, linked by a process now closed: its data directory. */
+    private Path firstTwoStored(TestDatabase db, List<Item> items) {
+        Path data = dir.resolve("data");
+        ingest(db, data, items.subList(0, 2)).close();
+        return data;
+    }
+
     @OnEachDatabase
     void aCopyOfAReportLinkedBeforeItsShinglesWereKeptIsFound(TestDatabase db) throws Exception {
         List<Item> items = strikes();
-        Path data = dir.resolve("data");
-        ingest(db, data, items.subList(0, 2)).close();
+        Path data = firstTwoStored(db, items);
         try (Connection c = db.connect(data); Statement st = c.createStatement()) {
             assertEquals(2, st.executeUpdate("DELETE FROM report_shingles"));
         }
@@ -515,8 +521,7 @@ class LinkingTest {
     @OnEachDatabase
     void blockRowsOfTheOldFormArePacked(TestDatabase db) throws Exception {
         List<Item> items = strikes();
-        Path data = dir.resolve("data");
-        ingest(db, data, items.subList(0, 2)).close();
+        Path data = firstTwoStored(db, items);
         try (Connection c = db.connect(data); Statement st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE event_block (block_key BIGINT NOT NULL, cluster_id BIGINT NOT NULL, PRIMARY KEY (block_key, cluster_id))");
             java.util.Set<String> filed = new java.util.TreeSet<>();
