@@ -49,12 +49,12 @@ final class BlockIndex extends LinkedIndex {
     /** Gives the {@link EventBlocking#CANDIDATES_PER_KEY} newest clusters (the highest ids) filed under {@code key}. */
     void newest(long key, LongConsumer action) {
         count = 0;
-        clustersByKey.forEach(key, this::hold);
+        clustersByKey.forEach(key, this::gather);
         Arrays.sort(found, 0, count);
         for (int i = count - 1; i >= Math.max(0, count - EventBlocking.CANDIDATES_PER_KEY); i--) action.accept(found[i]);
     }
 
-    private void hold(long cluster) {
+    private void gather(long cluster) {
         if (count == found.length) found = Arrays.copyOf(found, count * 2);
         found[count++] = cluster;
     }

@@ -112,7 +112,7 @@ final class ClusterCache {
         return h == null ? null : h.members;
     }
 
-    /** Holds a cluster's anchors read from the tables (its summary and blocking keys not known). */
+    /** Holds a cluster's anchors read from the tables (its summary not known). */
     void put(long cluster, List<EventMention> members) {
         Held old = clusters.put(cluster, new Held(new ArrayList<>(members)));
         mentions += members.size() - (old == null ? 0 : old.members.size());
