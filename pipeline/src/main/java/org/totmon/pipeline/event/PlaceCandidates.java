@@ -45,9 +45,9 @@ final class PlaceCandidates {
                         || (possessive(doc, m) && p.kind() != PlaceKind.REGION) || compound(doc, m)
                         || surname(doc, m) || (doc.language().equals("en") && beforeName(doc, lexicon, m)) || after(doc, lexicon, Cue.REFERENCE, span, m)) continue;
                 boolean destination = after(doc, lexicon, Cue.DESTINATION, span, m);
-                boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m) && !(destination && direction(doc, m));
+                boolean locative = locative(doc, lexicon, span, m, destination);
                 if (p.kind() == PlaceKind.COUNTRY && !locative && !destination) continue;
-                if (government(doc, lexicon, span, p, m)) continue;
+                if (government(doc, span, p, m, locative)) continue;
                 out.add(new Located(p, m, locative, destination));
             }
         }
@@ -59,9 +59,18 @@ final class PlaceCandidates {
      * place; after a locative word ("in Kyiv", not "в Москву") or "of" ("the mayor of Kyiv") it is the city.
      */
     static boolean government(Document doc, EventLexicon lexicon, TextSpan span, Place p, Mention m) {
-        if (!EventWords.SEATS.contains(p.name())) return false;
-        boolean locative = after(doc, lexicon, Cue.LOCATIVE, span, m) && !(after(doc, lexicon, Cue.DESTINATION, span, m) && direction(doc, m));
-        return !locative && !afterOf(doc, span, m);
+        return EventWords.SEATS.contains(p.name())
+                && government(doc, span, p, m, locative(doc, lexicon, span, m, after(doc, lexicon, Cue.DESTINATION, span, m)));
+    }
+
+    /** {@link #government} with the mention's locative reading worked out already. */
+    private static boolean government(Document doc, TextSpan span, Place p, Mention m, boolean locative) {
+        return EventWords.SEATS.contains(p.name()) && !locative && !afterOf(doc, span, m);
+    }
+
+    /** After a locative word, unless it is also a destination's and the place a direction ("в Москву"). */
+    private static boolean locative(Document doc, EventLexicon lexicon, TextSpan span, Mention m, boolean destination) {
+        return after(doc, lexicon, Cue.LOCATIVE, span, m) && !(destination && direction(doc, m));
     }
 
     /**
