@@ -689,6 +689,14 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aPhraseOpeningWithAParticipleIsNoAttribute() {
+        // "a guided aerial bomb": the participle opens the trigger phrase; only a one-word participle is an attribute.
+        Document d = doc("A guided aerial bomb hit a residential building in Kharkiv on Tuesday.", "en", "2024-09-25");
+        place(d, "Kharkiv", PlaceKind.SETTLEMENT, "Kharkiv");
+        assertEquals(List.of("ATTACK@Kharkiv/2024-09"), briefs(d));
+    }
+
+    @Test
     void aSeatOfGovernmentNamedBareIsTheGovernmentNotThePlace() {
         Document bare = doc("Moscow dismissed the ruling, and Kyiv condemned the deportations.", "en", "2023-03-18");
         place(bare, "Kyiv", PlaceKind.SETTLEMENT, "Kyiv");
