@@ -697,6 +697,16 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aPenaltyTheLawProvidesForIsNoDetention() {
+        Document uk = doc("Прокуратура повідомила про підозру мешканці Олешок. Санкція статті передбачає позбавлення волі на строк від 10 до 15 років.", "uk", "2024-05-22");
+        place(uk, "Oleshky", PlaceKind.SETTLEMENT, "Олешок");
+        assertEquals(List.of(), briefs(uk));
+        Document ru = doc("Суд в Мелитополе рассмотрел дело жителя города. Статья предусматривает до 20 лет лишения свободы.", "ru", "2024-06-18");
+        place(ru, "Melitopol", PlaceKind.SETTLEMENT, "Мелитополе");
+        assertEquals(List.of(), briefs(ru));
+    }
+
+    @Test
     void aSeatOfGovernmentNamedBareIsTheGovernmentNotThePlace() {
         Document bare = doc("Moscow dismissed the ruling, and Kyiv condemned the deportations.", "en", "2023-03-18");
         place(bare, "Kyiv", PlaceKind.SETTLEMENT, "Kyiv");
