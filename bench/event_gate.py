@@ -55,6 +55,22 @@ def totmon(*args):
                           stderr=subprocess.PIPE, text=True).stderr
 
 
+def candidates(work, name, d):
+    """The set's candidates file under WORKDIR/candidates, written by `event-candidates` when missing."""
+    cand = os.path.join(work, "candidates", name + ".jsonl")
+    if not os.path.isfile(cand):
+        totmon("event-candidates", "--in", os.path.join(d, "docs.jsonl"), "--out", cand)
+    return cand
+
+
+def rules_output(work, name, d):
+    """The set's extraction by the rules alone under WORKDIR/rules, written by `extract` when missing."""
+    base = os.path.join(work, "rules", name + ".jsonl")
+    if not os.path.isfile(base):
+        totmon("extract", "--in", os.path.join(d, "docs.jsonl"), "--out", base)
+    return base
+
+
 def label(score, gold_file, candidates, out):
     """A candidate is an event when score.py's event_ok would let it match a gold event of its report. A candidate the
     rules drop whose gold events a candidate the rules keep matches too is left out: merged or not, it changes no score."""
@@ -107,10 +123,7 @@ def main():
     for sub in ("candidates", "labelled", "rules"):
         os.makedirs(os.path.join(work, sub), exist_ok=True)
     for name, d in all_sets.items():
-        cand = os.path.join(work, "candidates", name + ".jsonl")
-        if not os.path.isfile(cand):
-            totmon("event-candidates", "--in", os.path.join(d, "docs.jsonl"), "--out", cand)
-        n, pos = label(score, os.path.join(d, "gold.jsonl"), cand, os.path.join(work, "labelled", name + ".jsonl"))
+        n, pos = label(score, os.path.join(d, "gold.jsonl"), candidates(work, name, d), os.path.join(work, "labelled", name + ".jsonl"))
         print(f"{name}: {n} candidates labelled, {pos} of them events", file=sys.stderr)
     held = a.sets.split(",") if a.sets else list(all_sets)
     totals = {}
@@ -119,9 +132,7 @@ def main():
     for name in held:
         d = all_sets[name]
         gold = os.path.join(d, "gold.jsonl")
-        base = os.path.join(work, "rules", name + ".jsonl")
-        if not os.path.isfile(base):
-            totmon("extract", "--in", os.path.join(d, "docs.jsonl"), "--out", base)
+        base = rules_output(work, name, d)
         rp, rr, rf, *rc = events_prf(score_py, gold, base)
         for mode in a.modes.split(","):
             os.makedirs(os.path.join(work, mode), exist_ok=True)

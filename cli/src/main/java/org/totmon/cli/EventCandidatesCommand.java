@@ -1,6 +1,7 @@
 package org.totmon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "event-candidates", mixinStandardHelpOptions = true,
         description = "Write the event candidates of a JSONL file of reports (benchmark input format), one JSON object a line: "
                 + "the report's id, the candidate's kind, place, date and span, whether the hand-written conditions keep it "
-                + "(rules_keep) and which drop it (drops), and its features. Label each with \"event\" (bench/event_gate.py "
+                + "(rules_keep) and which drop it (drops), its features, and every place the rules' steps may give it with the "
+                + "roads that reach it (place_options). Label each with \"event\" (bench/event_gate.py "
                 + "does, by the scorer's matching) to train a gate with `train-events`.")
 public final class EventCandidatesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +69,12 @@ public final class EventCandidatesCommand implements Callable<Integer> {
                     o.put("rules_keep", c.rulesKeep());
                     c.drops().forEach(o.putArray("drops")::add);
                     c.features().forEach(o.putArray("features")::add);
+                    ArrayNode options = o.putArray("place_options");
+                    c.placeOptions().forEach(p -> {
+                        ObjectNode option = options.addObject().put("place", p.place());
+                        p.sources().forEach(option.putArray("sources")::add);
+                        p.features().forEach(option.putArray("features")::add);
+                    });
                     w.write(JSON.writeValueAsString(o));
                     w.newLine();
                     written++;

@@ -51,6 +51,10 @@ public final class ExtractCommand implements Callable<Integer> {
             + "trained gate (`totmon train-events`) instead of the hand-written conditions alone.")
     Path eventModel;
 
+    @Option(names = "--place-model", paramLabel = "FILE", description = "Choose each event's place among the places the rules "
+            + "consider with this trained chooser (`totmon train-events` over place options; bench/place_rank.py) instead of the rules.")
+    Path placeModel;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +67,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         List<Report> reports = new ArrayList<>();
         int rejected = BenchmarkDocs.read(in, reports::add, err);
-        Pipeline pipeline = eventModel == null ? Pipeline.standard() : Pipeline.withEventGate(EventGate.read(eventModel));
+        Pipeline pipeline = eventModel == null && placeModel == null ? Pipeline.standard()
+                : Pipeline.withEventModels(eventModel == null ? EventGate.RULES : EventGate.read(eventModel),
+                        placeModel == null ? null : EventGate.read(placeModel));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress("extract", reports.size());
         int failed = 0;

@@ -39,11 +39,14 @@ public final class Concepts {
             return use.contains("measure");
         }
 
-        /** Where its forms occur in {@code words}, the longest form at each position. */
-        void matches(List<String> words, List<Match> out) {
+        /** Where its forms occur in {@code words}, whose {@link #starts} are {@code starts}, the longest form at each position. */
+        void matches(List<String> words, Set<String> starts, List<Match> out) {
+            List<Form> possible = new ArrayList<>();
+            for (Form f : forms) if (starts.contains(f.words()[0])) possible.add(f);
+            if (possible.isEmpty()) return;
             for (int i = 0; i < words.size(); i++) {
                 int longest = 0;
-                for (Form f : forms) if (f.words().length > longest && f.matchesAt(words, i)) longest = f.words().length;
+                for (Form f : possible) if (f.words().length > longest && f.matchesAt(words, i)) longest = f.words().length;
                 if (longest > 0) out.add(new Match(this, i, longest));
             }
         }
@@ -128,8 +131,11 @@ public final class Concepts {
      */
     private List<Match> measures(List<String> words, boolean percent) {
         List<Match> all = new ArrayList<>();
+        Set<String> starts = starts(words);
         for (Concept c : concepts) {
-            if (c.measure() && (percent || !c.use().contains("percent")) && (c.needs() == null || named(c.needs(), words))) c.matches(words, all);
+            if (c.measure() && (percent || !c.use().contains("percent")) && (c.needs() == null || named(c.needs(), words, starts))) {
+                c.matches(words, starts, all);
+            }
         }
         List<Match> out = new ArrayList<>();
         for (Match m : all) if (all.stream().noneMatch(m::within)) out.add(m);
@@ -253,9 +259,8 @@ public final class Concepts {
         return has(concept, "regional");
     }
 
-    /** Whether any row of the concept {@code name} has a form in {@code words}. */
-    private boolean named(String name, List<String> words) {
-        Set<String> starts = starts(words);
+    /** Whether any row of the concept {@code name} has a form in {@code words}, whose {@link #starts} are {@code starts}. */
+    private boolean named(String name, List<String> words, Set<String> starts) {
         for (Concept c : concepts) if (c.name().equals(name) && c.in(words, starts)) return true;
         return false;
     }

@@ -85,7 +85,12 @@ public final class Pipeline {
 
     /** The standard pipeline with another keep-or-drop decision over event candidates (a trained gate). */
     public static Pipeline withEventGate(EventGate gate) {
-        return new Pipeline(standardAnnotators().stream().map(a -> a instanceof EventAnnotator ? new EventAnnotator(gate) : a).toList());
+        return withEventModels(gate, null);
+    }
+
+    /** The standard pipeline with a gate and a trained chooser of events' places (null: the rules' choice). */
+    public static Pipeline withEventModels(EventGate gate, EventGate placeChooser) {
+        return new Pipeline(standardAnnotators().stream().map(a -> a instanceof EventAnnotator ? new EventAnnotator(gate, placeChooser) : a).toList());
     }
 
     /** The standard pipeline's annotators, newly built: for composing a pipeline with a step left out or added. */

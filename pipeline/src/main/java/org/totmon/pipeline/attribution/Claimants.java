@@ -24,7 +24,7 @@ import org.totmon.pipeline.text.Tokenizer;
  */
 final class Claimants {
     static final String ROLES = "/org/totmon/pipeline/attribution/roles.tsv";
-    private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ukraine", "side_russia", "side_third_party", "side_ukraine_default"};
+    private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ngo", "side_ukraine", "side_russia", "side_third_party", "side_ukraine_default"};
     /** Organisation names are looked for in a description up to this many words long. */
     private static final int MAX_NAME_WORDS = 6;
     /** How many of one side's own words a report must use, and none of the other's, for its voice to be that side's. */
@@ -207,9 +207,17 @@ final class Claimants {
         if (organisation.known()) return organisation;
         int body = firstMatch(cues, "state_body", description);
         if (body >= 0 && home != Side.UNKNOWN) {
-            return new Sided(home, "state body \"" + phrase(cues, "state_body", description, body) + "\" of the outlet's authorities", true);
+            boolean abroad = home == Side.THIRD_PARTY;
+            return new Sided(home, "state body \"" + phrase(cues, "state_body", description, body) + "\" of "
+                    + (abroad ? "a third country named with it" : "the outlet's authorities"), !abroad);
         }
         return Sided.UNKNOWN;
+    }
+
+    /** Whether a name (a country's) is one of the two states' by the role words ("Ukraine", "Russia", "РФ"). */
+    boolean namesStateSide(String name) {
+        Side side = roleSide(Tokenizer.tokenize(name), PublicationDate.UNKNOWN).side();
+        return side == Side.UKRAINE || side == Side.OCCUPATION;
     }
 
     /** The side the role words of a description state, with the words as the reason. */
@@ -219,7 +227,7 @@ final class Claimants {
             if (category.equals("side_ukraine") && occupiedPost.known()) return occupiedPost;
             int at = category.equals("side_ukraine") ? firstAffiliation(description) : firstMatch(roles, category, description);
             if (at < 0) continue;
-            Side side = category.startsWith("side_ukraine") ? Side.UKRAINE : category.equals("side_third_party") ? Side.THIRD_PARTY : Side.OCCUPATION;
+            Side side = category.startsWith("side_ukraine") ? Side.UKRAINE : category.equals("side_third_party") || category.equals("side_ngo") ? Side.THIRD_PARTY : Side.OCCUPATION;
             return new Sided(side, "role: \"" + phrase(roles, category, description, at) + "\"");
         }
         return occupiedPost;

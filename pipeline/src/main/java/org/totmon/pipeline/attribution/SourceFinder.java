@@ -15,12 +15,12 @@ import org.totmon.pipeline.text.English;
 final class SourceFinder {
     private static final Set<String> QUOTES = AttributionWords.QUOTES;
     private static final int MAX_PHRASE = 12;
-    /** How many capitalised words of a name a body's noun may govern before its seat ("Місія Червоного Хреста в …"). */
-    private static final int BODY_NAME_WORDS = 3;
 
     private final Cues cues;
+    private final BodyPhrases bodies;
     SourceFinder(Cues cues) {
         this.cues = cues;
+        this.bodies = new BodyPhrases(cues);
     }
 
     /** The sources of one sentence's tokens; {@code timed} tells the offsets of tokens inside time expressions. */
@@ -119,7 +119,10 @@ final class SourceFinder {
         if (start == end && end > 0 && ",".equals(t.get(end - 1).text()) && !postposedName) {
             // "the director, Viktor Zolotov, told Putin": the name before the comma is the subject.
             int nameStart = backward(t, end - 1);
-            int[] named = nameStart < end - 1 && TokenShapes.allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
+            // Not a place the clause before names ("…, яка працює з Херсона, заявили"): in Ukrainian and Russian a name after a
+            // preposition is no subject (an English verb may still have its subject after it: "…, reported the head of …").
+            boolean subject = nameStart == 0 || t.get(verb).text().charAt(0) < 128 || !is("source_preposition", t.get(nameStart - 1));
+            int[] named = subject && nameStart < end - 1 && TokenShapes.allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
                     : beforeApposition(t, end - 1);
             if (named != null) {
                 descTo = end - 1;
@@ -225,8 +228,8 @@ final class SourceFinder {
                 int start = backward(t, c); // "Киев, в свою очередь, утверждает": the name before the aside
                 return start < c ? new int[] {start, c} : null;
             }
-            boolean opens = AttributionWords.ARTICLES.contains(first) || AttributionWords.RELATIVE_OPENERS.contains(first)
-                    || cues.matchAt("title", t, c + 1) > 0 || Character.isUpperCase(t.get(c + 1).text().charAt(0));
+            boolean opens = AttributionWords.ARTICLES.contains(first) || AttributionWords.RELATIVE_OPENERS.contains(first) || cues.matchAt("title", t, c + 1) > 0
+                    || cues.matchAt("describing_participle", t, c + 1) > 0 || Character.isUpperCase(t.get(c + 1).text().charAt(0));
             if (!opens) return null;
             for (int k = c + 1; k < comma; k++) {
                 if (Character.isDigit(t.get(k).text().charAt(0)) || cues.matchAt("speech", t, k) == 1 && k > c + 1
@@ -280,11 +283,11 @@ final class SourceFinder {
             Token tok = t.get(k);
             String w = Cues.norm(tok.text());
             if (English.isPossessive(w) || QUOTES.contains(w) && k > 0 && Character.isLetter(t.get(k - 1).text().charAt(0))
-                    && k + 1 < end) {
-                k--; // так званий «мер» Мелітополя
+                    && (k + 1 < end || TokenShapes.closesQuotedName(t, k))) {
+                k--; // так званий «мер» Мелітополя; правозахисна група «Схід SOS»
                 continue;
             }
-            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(placeAfterBody(t, k) && capitalisedSoon(t, k + 1, end))) break;
+            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(bodies.placeAfterBody(t, k) && TokenShapes.capitalisedSoon(t, k + 1, end))) break;
             if (cues.matchEndingAt("anaphor", t, k + 1) > 0) break;
             k--;
         }
@@ -294,33 +297,12 @@ final class SourceFinder {
         for (int a = end - 1; a > start; a--) {
             String w = Cues.norm(t.get(a).text());
             String before = Cues.norm(t.get(a - 1).text());
-            if (AttributionWords.ARTICLES.contains(w) && !English.isOf(before) && !English.isPossessive(before) && !placeAfterBody(t, a - 1)) {
+            if (AttributionWords.ARTICLES.contains(w) && !English.isOf(before) && !English.isPossessive(before) && !bodies.placeAfterBody(t, a - 1)) {
                 start = a;
                 break;
             }
         }
         return start;
-    }
-
-    /**
-     * "officials in Kherson", "the occupation administration in Nova Kakhovka", "the defence ministry in Moscow": a
-     * preposition after a source noun or a state body binds its place to the source (and the place often names its side);
-     * in Ukrainian and Russian the noun may govern a name before the place ("Місія Червоного Хреста в Україні").
-     */
-    private boolean placeAfterBody(List<Token> t, int k) {
-        if (!is("source_preposition", t.get(k)) || k + 1 >= t.size() || !Character.isLetter(t.get(k + 1).text().charAt(0))) return false;
-        int body = k > 1 && QUOTES.contains(t.get(k - 1).text()) ? k - 2 : k - 1; // the “Central Electoral Commission” in …
-        for (int b = body; b >= 0 && body - b <= BODY_NAME_WORDS; b--) {
-            if (cues.matchAt("source_noun", t, b) == 1 || cues.matchAt("state_body", t, b) == 1 || cues.matchAt("org_word", t, b) == 1) return true;
-            if (!Character.isUpperCase(t.get(b).text().charAt(0)) || t.get(b).text().charAt(0) < 128) return false;
-        }
-        return false;
-    }
-
-    /** "in Kherson", "in the occupied territory of Kherson Oblast": a capitalised word within a few words from k, before end. */
-    private static boolean capitalisedSoon(List<Token> t, int k, int end) {
-        for (int j = k; j < end && j < k + 5; j++) if (Character.isUpperCase(t.get(j).text().charAt(0))) return true;
-        return false;
     }
 
     /** The end of the name phrase that starts at from, read rightwards. */
@@ -329,8 +311,8 @@ final class SourceFinder {
         while (k < t.size() && k - from < MAX_PHRASE) {
             Token tok = t.get(k);
             String w = Cues.norm(tok.text());
-            if (QUOTES.contains(w) && k + 1 < t.size() && Character.isUpperCase(t.get(k + 1).text().charAt(0)) && k > from) {
-                k++; // видання «Ріа-Мелітополь»
+            if (QUOTES.contains(w) && k + 1 < t.size() && (Character.isUpperCase(t.get(k + 1).text().charAt(0)) || is("title", t.get(k + 1))) && k > from) {
+                k++; // видання «Ріа-Мелітополь»; оккупационный «министр образования»
                 continue;
             }
             if (English.isPossessive(w)) {
@@ -338,7 +320,7 @@ final class SourceFinder {
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0)) && !(w.equals("№"))) break;
-            if (is("boundary", tok) && !(k > from && placeAfterBody(t, k))) break;
+            if (is("boundary", tok) && !(k > from && bodies.placeAfterBody(t, k))) break;
             if (cues.matchAt("speech", t, k) == 1 && k > from && isVerb(t, k)) break;
             k++;
         }

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.totmon.model.Entity;
 import org.totmon.model.EntityType;
 import org.totmon.model.Mention;
+import org.totmon.model.Place;
+import org.totmon.model.PlaceKind;
 import org.totmon.model.Side;
 import org.totmon.model.Token;
 import org.totmon.pipeline.Attribution;
@@ -116,7 +118,7 @@ final class Speakers {
                         ? claimants.gloss(t, span[0], span[1]) : phrase);
             }
         }
-        Sided side = claimants.side(entity != null ? entity.name() : name, description, ctx.home, ctx.doc.published());
+        Sided side = claimants.side(entity != null ? entity.name() : name, description, homeOf(ctx, description), ctx.doc.published());
         if (!side.known() && name.equalsIgnoreCase(ctx.outlet)) side = ctx.outletSide;
         if (side.home()) side = ofBodyNamedBefore(ctx, description, side);
         for (int i = ctx.allSources.size() - 1; i >= 0 && !side.known(); i--) {
@@ -124,6 +126,20 @@ final class Speakers {
         }
         if (entity != null && name.equals(entity.name())) name = personName(ctx, entity, side);
         return new Resolved(s, offset, name, side, hedging);
+    }
+
+    /**
+     * The authorities an official or state body named without a side speaks for: a third country's when its description
+     * names a country of neither side ("Lithuania's foreign ministry", "МИД Эстонии"), else the outlet's.
+     */
+    private Side homeOf(Scene ctx, List<Token> description) {
+        for (Place p : ctx.doc.places()) {
+            if (p.kind() != PlaceKind.COUNTRY || claimants.namesStateSide(p.name())) continue;
+            for (Mention m : p.mentions()) {
+                for (Token w : description) if (w.start() <= m.start() && m.start() < w.end()) return Side.THIRD_PARTY;
+            }
+        }
+        return ctx.home;
     }
 
     /**

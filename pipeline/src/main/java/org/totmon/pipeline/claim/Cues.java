@@ -25,7 +25,8 @@ public final class Cues {
     private final Map<String, List<String[]>> byCategory;
     /** Per category: the phrases by their first word, for the exact first words; the rest start with a prefix. */
     private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
-    private final Map<String, List<String[]>> byPrefix = new HashMap<>();
+    /** Per category: the phrases whose first word is a prefix, by that prefix's first letter (a cue matches no empty word). */
+    private final Map<String, Map<Character, List<String[]>>> byPrefix = new HashMap<>();
     private int longestPhrase = 1;
     /** Month names that are also other words ("May"): as those other words they count only in lower case. */
     private final Set<String> monthWords = new HashSet<>();
@@ -36,7 +37,7 @@ public final class Cues {
         byCategory.forEach((category, phrases) -> {
             for (String[] p : phrases) {
                 longestPhrase = Math.max(longestPhrase, p.length);
-                if (p[0].endsWith("*")) byPrefix.computeIfAbsent(category, k -> new ArrayList<>()).add(p);
+                if (p[0].endsWith("*")) byPrefix.computeIfAbsent(category, k -> new HashMap<>()).computeIfAbsent(p[0].charAt(0), k -> new ArrayList<>()).add(p);
                 else byFirstWord.computeIfAbsent(category, k -> new HashMap<>()).computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
             }
         });
@@ -60,7 +61,9 @@ public final class Cues {
         for (Tsv.Row row : rows) {
             String[] f = row.fields();
             if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) throw row.error("expected category<TAB>phrase");
-            out.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(Letters.fold(row.field(1)).split("\\s+"));
+            String[] words = Letters.fold(row.field(1)).split("\\s+");
+            for (String w : words) if (w.equals("*")) throw row.error("a lone '*' would match any word: give the prefix it ends");
+            out.computeIfAbsent(row.field(0), k -> new ArrayList<>()).add(words);
         }
         return new Cues(out);
     }
@@ -89,7 +92,8 @@ public final class Cues {
         if (category.startsWith("side_") && cue.length() <= 3 && Character.isLetter(cue.charAt(0)) && !token.text().equals(token.text().toUpperCase(Locale.ROOT))) {
             return false;
         }
-        if (cue.endsWith("*")) return w.startsWith(cue.substring(0, cue.length() - 1));
+        // regionMatches, not substring: this runs for every token and cue, and a substring a call made a tenth of ingest's garbage.
+        if (cue.endsWith("*")) return w.regionMatches(0, cue, 0, cue.length() - 1);
         return w.equals(cue);
     }
 
@@ -98,7 +102,7 @@ public final class Cues {
         if (i >= tokens.size()) return 0;
         String first = norm(tokens.get(i).text());
         List<String[]> exact = byFirstWord.getOrDefault(category, Map.of()).getOrDefault(first, List.of());
-        List<String[]> prefixed = byPrefix.getOrDefault(category, List.of());
+        List<String[]> prefixed = first.isEmpty() ? List.of() : byPrefix.getOrDefault(category, Map.of()).getOrDefault(first.charAt(0), List.of());
         if (exact.isEmpty() && prefixed.isEmpty()) return 0;
         String[] normalised = new String[Math.min(longestPhrase, tokens.size() - i)];
         normalised[0] = first;

@@ -19,7 +19,8 @@ import org.totmon.pipeline.text.Letters;
  */
 public final class NameKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`‘]");
+    private static final String APOSTROPHE_CHARS = "'’ʼ`‘";
+    private static final Pattern APOSTROPHES = Pattern.compile("[" + APOSTROPHE_CHARS + "]");
     private static final WordClasses FORMS = WordClasses.resource(NameKeys.class, "name-forms.tsv");
     /** Ukrainian and Russian noun and adjective endings, tried longest first; what is left is a stem that the forms share. */
     private static final String[] CYRILLIC_ENDINGS = FORMS.list("case_ending").stream()
@@ -38,11 +39,27 @@ public final class NameKeys {
     /** Lower case, no combining accents (but й and ї kept), no apostrophes, one hyphen for the typesetters' several. */
     public static String fold(String s) {
         String lower = plainHyphens(s.toLowerCase(Locale.ROOT));
+        if (nothingToFold(lower)) return lower;
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = Normalizer.normalize(plain, Normalizer.Form.NFC);
         // NFD strips the breve of й and the diaeresis of ї, which are letters of their own in Cyrillic (ё becomes е, as Letters folds it).
         if (Letters.hasKeptDiacritic(lower)) plain = restoreCyrillic(lower, plain);
         return APOSTROPHES.matcher(plain).replaceAll("");
+    }
+
+    /**
+     * No precomposed letter, combining mark or apostrophe: most words, which then skip the normalizers and regexes (this
+     * runs for every word of every name compared, and they were a twentieth of ingest's garbage).
+     */
+    private static boolean nothingToFold(String lower) {
+        if (!Normalizer.isNormalized(lower, Normalizer.Form.NFD) || !Normalizer.isNormalized(lower, Normalizer.Form.NFC)) return false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (APOSTROPHE_CHARS.indexOf(c) >= 0) return false;
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) return false;
+        }
+        return true;
     }
 
     /** The Unicode and non-breaking hyphens typesetters put in double surnames ("Львова‑Белова") as the plain one. */

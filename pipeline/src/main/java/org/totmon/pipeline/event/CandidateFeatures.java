@@ -88,7 +88,7 @@ final class CandidateFeatures {
     }
 
     /** 0, 1, 2, 3-5, 6-10, more: counts and positions in a few classes, so that rare values still share weights. */
-    private static String bucket(int n) {
+    static String bucket(int n) {
         if (n <= 2) return Integer.toString(n);
         return n <= 5 ? "3-5" : n <= 10 ? "6-10" : "11+";
     }

@@ -66,10 +66,11 @@ import org.totmon.pipeline.rules.Tokens;
  * Each trigger occurrence is first a {@link EventCandidate} naming the conditions above that drop it; an
  * {@link EventGate} decides which candidates are events (by default the conditions alone), before merging.
  * Denied events are kept with modality {@link Modality#DENIED}. Runs after sentences, tokens, places, times and
- * entities. Thread-safe: it holds only immutable lexicons and a gate that is only read. The steps live beside it:
+ * entities. Thread-safe: it holds only immutable lexicons and a gate and chooser that are only read. The steps live beside it:
  * {@link TriggerHits} (triggers in a clause), {@link ClauseSpans} (sources and causes), {@link PlaceCandidates} and
- * {@link EventPlaces} (where), {@link EventDates} (when), {@link CandidateFeatures} (what a gate weighs),
- * {@link EventMerge} (one event per happening).
+ * {@link EventPlaces} (where), {@link EventDates} (when), {@link EventActors} (by whom), {@link CandidateFeatures} (what
+ * a gate weighs), {@link PlaceOptions} (the places a trained chooser picks among, when one is given), {@link EventMerge}
+ * (one event per happening).
  */
 public final class EventAnnotator implements Annotator {
     /** At most this many tokens in a section heading. */
@@ -78,6 +79,8 @@ public final class EventAnnotator implements Annotator {
     private final Map<String, EventLexicon> lexicons;
     private final AcledMapping acled;
     private final EventGate gate;
+    /** A trained chooser of an event's place among {@link PlaceOptions}, or null for the rules' choice. */
+    private final EventGate chooser;
 
     /** The bundled lexicons of en, uk and ru and the bundled ACLED mapping; the hand-written conditions decide. */
     public EventAnnotator() {
@@ -86,8 +89,7 @@ public final class EventAnnotator implements Annotator {
 
     /** The bundled lexicons and ACLED mapping, with a gate that decides which candidates are events. */
     public EventAnnotator(EventGate gate) {
-        this(Map.of("en", EventLexicon.bundled("en"), "uk", EventLexicon.bundled("uk"), "ru", EventLexicon.bundled("ru")),
-                AcledMapping.bundled(), gate);
+        this(gate, null);
     }
 
     public EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled) {
@@ -95,9 +97,20 @@ public final class EventAnnotator implements Annotator {
     }
 
     public EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled, EventGate gate) {
+        this(lexicons, acled, gate, null);
+    }
+
+    /** The bundled lexicons and mapping, a gate, and a trained chooser of the place ({@code train-events} over place options). */
+    public EventAnnotator(EventGate gate, EventGate chooser) {
+        this(Map.of("en", EventLexicon.bundled("en"), "uk", EventLexicon.bundled("uk"), "ru", EventLexicon.bundled("ru")),
+                AcledMapping.bundled(), gate, chooser);
+    }
+
+    private EventAnnotator(Map<String, EventLexicon> lexicons, AcledMapping acled, EventGate gate, EventGate chooser) {
         this.lexicons = Map.copyOf(lexicons);
         this.acled = acled;
         this.gate = gate;
+        this.chooser = chooser;
     }
 
     @Override
@@ -256,7 +269,7 @@ public final class EventAnnotator implements Annotator {
                 places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             }
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = PlaceAnaphors.antecedent(doc, lexicon, tokens, words);
-            Set<String> actors = actors(doc, clause, aside, kind != EventKind.CONDEMNATION);
+            Set<String> actors = EventActors.of(doc, clause, aside, kind != EventKind.CONDEMNATION);
             if (everyPlace) places = EventPlaces.SEVERAL_REGIONS;
             boolean ownPlace = !places.isEmpty();
             if (places.isEmpty()) {
@@ -266,7 +279,7 @@ public final class EventAnnotator implements Annotator {
             // the sentence's (a list can cut the clause from its subject: "the head of the Kherson administration's
             // department of youth, and sport, X, was killed").
             if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, clause, actors, aside);
-            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, sentence, actors(doc, sentence, aside, true), aside);
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, sentence, EventActors.of(doc, sentence, aside, true), aside);
             boolean carried = places.isEmpty();
             if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
             // A decree of no regional office ("Putin signed a decree") reaches the whole state: not the report's place.
@@ -298,8 +311,12 @@ public final class EventAnnotator implements Annotator {
                 f.sense = hit.trigger().sense();
                 f.several = places == EventPlaces.SEVERAL_REGIONS;
                 f.country = EventPlaces.country(doc, place);
-                // Worked out only when a trained gate asks: the rules alone need none of it.
-                out.add(new EventCandidate(f, headline, drops, () -> CandidateFeatures.of(told, hit, at, drops, ownPlace, ownDate, f)));
+                // Worked out only when a trained gate or chooser asks: the rules alone need none of it.
+                EventCandidate c = new EventCandidate(f, headline, drops, () -> CandidateFeatures.of(told, hit, at, drops, ownPlace, ownDate, f),
+                        () -> PlaceOptions.of(doc, lexicon, sentences, si, clause, tokens, words, EventActors.seats(doc, clause, sentence, actors, aside), condemned,
+                                new PlaceOptions.Event(kind, at, cues, place)));
+                if (places.size() == 1 && place != null) PlaceOptions.choose(chooser, c, doc);
+                out.add(c);
             }
         }
         return out;
@@ -336,44 +353,6 @@ public final class EventAnnotator implements Annotator {
         if (!outside(places, aside).isEmpty()) return true;
         for (Entity e : doc.entities()) {
             for (Mention m : e.mentions()) if (clause.overlaps(m.start(), m.end()) && !within(aside, m.start(), m.end())) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The entities named in the clause outside the source of a statement; unless the event is the statement itself (a
-     * condemnation), none that the attribution layer found speaking there, nor the report's outlet: who tells of an
-     * event did not, by telling, do it.
-     */
-    private static Set<String> actors(Document doc, TextSpan clause, List<TextSpan> aside, boolean withoutSpeakers) {
-        List<Map.Entry<Integer, String>> named = new ArrayList<>();
-        for (Entity e : doc.entities()) {
-            if (withoutSpeakers && isOutlet(doc, e)) continue;
-            e.mentions().stream().filter(m -> clause.overlaps(m.start(), m.end()) && !within(aside, m.start(), m.end())
-                            && !(withoutSpeakers && spoken(doc, m))).mapToInt(Mention::start).min()
-                    .ifPresent(at -> named.add(Map.entry(at, e.name())));
-        }
-        named.sort(Map.Entry.comparingByKey());
-        Set<String> out = new LinkedHashSet<>();
-        for (Map.Entry<Integer, String> n : named) out.add(n.getValue());
-        return out;
-    }
-
-    /** Whether the mention names a speaker of the attribution layer. */
-    private static boolean spoken(Document doc, Mention m) {
-        for (Attribution a : doc.attributions()) {
-            if (a.type() == Attribution.Type.SPEECH && a.sourceStart() < a.sourceEnd() && m.start() < a.sourceEnd() && m.end() > a.sourceStart()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the entity is the outlet that publishes the report (its own voice, when the report names an outlet). */
-    private static boolean isOutlet(Document doc, Entity e) {
-        if (doc.report().outlet() == null && doc.report().url() == null) return false;
-        for (Attribution a : doc.attributions()) {
-            if (a.type() == Attribution.Type.OWN_VOICE && e.name().equalsIgnoreCase(a.speaker())) return true;
         }
         return false;
     }

@@ -14,13 +14,16 @@ public final class EventCandidate {
     private final boolean headline;
     private final List<String> drops;
     private final Supplier<List<String>> featuresOf;
+    private final Supplier<List<PlaceOption>> placesOf;
     private List<String> features;
 
-    EventCandidate(Found found, boolean headline, List<String> drops, Supplier<List<String>> features) {
+    EventCandidate(Found found, boolean headline, List<String> drops, Supplier<List<String>> features,
+                   Supplier<List<PlaceOption>> places) {
         this.found = found;
         this.headline = headline;
         this.drops = List.copyOf(drops);
         this.featuresOf = features;
+        this.placesOf = places;
     }
 
     public String kind() { return found.kind.name(); }
@@ -46,5 +49,16 @@ public final class EventCandidate {
     public List<String> features() {
         if (features == null) features = List.copyOf(featuresOf.get());
         return features;
+    }
+
+    /** A place the rules' steps may give a candidate, the roads that reach it, and the cues a chooser of the place weighs. */
+    public record PlaceOption(String place, List<String> sources, List<String> features) {}
+
+    /**
+     * Every place the rules' steps may give it, each with the roads that reach it ("clause", "sentence", "set-aside",
+     * "anaphor", "seat", "carried", "report"): what a chooser of the place picks among. Worked out on each call.
+     */
+    public List<PlaceOption> placeOptions() {
+        return placesOf.get();
     }
 }

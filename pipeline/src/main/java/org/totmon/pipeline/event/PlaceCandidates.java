@@ -13,6 +13,7 @@ import org.totmon.model.Token;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.event.EventLexicon.Cue;
 import org.totmon.pipeline.rules.TokenPattern;
+import org.totmon.pipeline.rules.Tokens;
 import org.totmon.pipeline.text.English;
 import org.totmon.pipeline.text.Morphology;
 
@@ -159,8 +160,10 @@ final class PlaceCandidates {
         List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 5), before.size()).stream()
                 .map(t -> EventLexicon.fold(t.text())).toList());
         if (!words.isEmpty() && English.isDefiniteArticle(words.get(words.size() - 1))) words.remove(words.size() - 1); // "territory of the Russian Federation"
+        // As the lexicon's patterns read them, once: each pattern would otherwise fold the words again at each position.
+        Tokens read = Tokens.of(words, Morphology.of(lexicon.language()));
         for (TokenPattern p : lexicon.cues(cue)) {
-            for (int i = 0; i < words.size(); i++) if (p.matchAt(words, i) == words.size()) return true;
+            for (int i = 0; i < read.size(); i++) if (p.matchAt(read, i) == read.size()) return true;
         }
         return false;
     }

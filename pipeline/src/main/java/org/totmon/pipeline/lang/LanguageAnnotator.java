@@ -31,6 +31,7 @@ public final class LanguageAnnotator implements Annotator {
     private static final String MODEL = "/langdetect-183.bin";
     /** Below this many letters a detector's guess is noise; the declared language is kept. */
     private static final int MIN_LETTERS = 12;
+    private static final int DETECTOR_CHARS = 1000;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’ʼ]+");
     /** Frequent words only one language uses, and Belarusian verb endings: {@code language-words.tsv}. */
@@ -200,7 +201,11 @@ public final class LanguageAnnotator implements Annotator {
         return new LanguageDetectorME(model);
     }
 
+    /**
+     * The detector's work grows with the text, while a few sentences already decide (two give 0.99 on the corpora): the
+     * first 1,000 characters.
+     */
     private static String clip(String text) {
-        return text.length() > 4000 ? text.substring(0, 4000) : text;
+        return text.length() > DETECTOR_CHARS ? text.substring(0, DETECTOR_CHARS) : text;
     }
 }

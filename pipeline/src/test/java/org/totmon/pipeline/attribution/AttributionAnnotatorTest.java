@@ -383,4 +383,79 @@ class AttributionAnnotatorTest {
         assertEquals(Side.THIRD_PARTY, claim(uk, 30).claimantSide(), claim(uk, 30).sideReason());
         assertEquals(Side.THIRD_PARTY, claim(uk, 14).claimantSide(), claim(uk, 14).claimant() + ": " + claim(uk, 14).sideReason());
     }
+
+    private static void assertSide(Side expected, Claim c) {
+        assertEquals(expected, c.claimantSide(), c.claimant() + ": " + c.sideReason());
+    }
+
+    /** The claim of a report from an outlet no registry knows, at its language's made-up address. */
+    private static Claim unseen(String text, String lang, double value) {
+        String host = switch (lang) {
+            case "uk" -> "misto-visti.example.com";
+            case "ru" -> "gorod-novosti.example.com";
+            default -> "city-news.example.com";
+        };
+        return claim(fromHost(text, lang, host, "2024-02-01"), value);
+    }
+
+    @Test
+    void aQuotedNameClosesTheSubjectOfItsVerb() {
+        Claim uk = unseen("Харківська правозахисна організація «Морський берег» повідомила, що до таборів вивезли 500 дітей.", "uk", 500);
+        assertNotEquals("Misto-visti", uk.claimant());
+        assertSide(Side.THIRD_PARTY, uk);
+        Claim ru = unseen("Правозащитная группа «Морской берег» насчитала в области не менее 300 задержанных.", "ru", 300);
+        assertNotEquals("Gorod-novosti", ru.claimant(), "a group that counted the figure is its source");
+    }
+
+    @Test
+    void aNonGovernmentalOrganisationIsAThirdPartyWhateverItsCountry() {
+        Claim c = unseen("The Coastal Rights Group, a Ukrainian NGO, said it had documented 212 cases of forced labour.", "en", 212);
+        assertEquals("Coastal Rights Group", c.claimant());
+        assertSide(Side.THIRD_PARTY, c);
+        assertSide(Side.THIRD_PARTY, unseen("Українська громадська організація «Морський берег» повідомила, що задокументувала 40 випадків "
+                + "затримань.", "uk", 40));
+    }
+
+    @Test
+    void aDescriptionSetOffByCommasBeforeTheVerbIsTheSubjects() {
+        assertSide(Side.OCCUPATION, unseen("The so-called health ministry of the Kherson region, set up by Russia, announced that 92 doctors "
+                + "had arrived.", "en", 92));
+        assertSide(Side.OCCUPATION, unseen("Так называемый «мэр» Бердянска, назначенный Россией, утверждает, что в городе открыли 4 школы.", "ru", 4));
+        Claim uk = unseen("У Бериславській міській військовій адміністрації, яка працює з Херсона, заявили, що з громади виїхали 700 "
+                + "родин.", "uk", 700);
+        assertTrue(uk.claimant().startsWith("Beryslav"), uk.claimant());
+        assertSide(Side.UKRAINE, uk);
+    }
+
+    @Test
+    void theAgentAfterAParticipleIsPartOfTheSource() {
+        Claim c = unseen("Officials appointed by Moscow in Melitopol said that 1,300 residents had applied for pensions.", "en", 1300);
+        assertEquals("Officials appointed by Moscow in Melitopol", c.claimant());
+        assertSide(Side.OCCUPATION, c);
+    }
+
+    @Test
+    void aStateBodyOfAThirdCountryIsAThirdParty() {
+        assertSide(Side.THIRD_PARTY, unseen("Ireland's foreign ministry said it had sent 40 generators to Kherson.", "en", 40));
+        assertSide(Side.THIRD_PARTY, unseen("МИД Ирландии сообщил, что отправил в Херсон 40 генераторов.", "ru", 40));
+        Claim home = unseen("The foreign ministry said it had sent 40 generators to Kherson.", "en", 40);
+        assertEquals(Side.UKRAINE, home.claimantSide(), "a ministry named without a country is still the outlet's authorities'");
+    }
+
+    @Test
+    void anotherStatesAdjectiveMakesABodyAThirdParty() {
+        Claim c = unseen("The Irish Refugee Council said it had sent 300 heaters to Kherson.", "en", 300);
+        assertSide(Side.THIRD_PARTY, c);
+    }
+
+    @Test
+    void aTitleInQuotesAfterTheVerbIsItsSubject() {
+        assertSide(Side.OCCUPATION, unseen("Около 200 учителей приехали из России в Геническ, сообщил оккупационный «министр просвещения».", "ru", 200));
+    }
+
+    @Test
+    void aMunicipalOkrugIsRussiasLocalGovernment() {
+        Claim c = unseen("Администрация Васильевского муниципального округа сообщила, что в городе отремонтированы 12 домов.", "ru", 12);
+        assertSide(Side.OCCUPATION, c);
+    }
 }

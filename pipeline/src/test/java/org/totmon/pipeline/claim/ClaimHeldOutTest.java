@@ -32,6 +32,12 @@ import org.totmon.pipeline.Pipeline;
  * numbers, phone numbers, scores, page and view counters), restated figures, claimants sentences away and relays. Its
  * first run scored F1 0.958, claimant 0.45 (0.66 once its gold named Balytskyi canonically), side 0.76, qualifier
  * 0.96, hedged 0.91; the rules were then improved against it (F1 0.989, claimant 0.75, side 0.87), so it is tuned now.
+ * heldout5.jsonl (16 reports, 31 claims) targets claimants no shipped registry knows, named as real reports name them
+ * (by title, by a body, a Telegram channel, relayed, "officials installed by Moscow", "the so-called …", NGOs, foreign
+ * ministries); annotated before any run. Its first run (score.py) scored F1 1.00, claimant 0.26, side 0.48 (0.29 and
+ * 0.48 with the set's names hidden from the registries). General mechanisms then brought claimant to 0.42 and side to
+ * 0.87 (BENCHMARKS.md, "Session 14, branch sidemodel"). It is not to be tuned on beyond what such mechanisms bring, so
+ * it stays the honest estimate of claimant side on claimants never seen.
  * Set -Dclaims.errors=true to list misses.
  */
 class ClaimHeldOutTest {
@@ -64,6 +70,13 @@ class ClaimHeldOutTest {
         assertTrue(all.f1() >= 0.98, all.line("all"));
         assertTrue(all.share(all.claimantOk) >= 0.72 && all.share(all.sideOk) >= 0.85 && all.share(all.qualifierOk) >= 0.98
                 && all.share(all.hedgedOk) >= 0.95, all.line("all"));
+    }
+
+    @Test
+    void unseenClaimantSet() throws IOException {
+        ClaimScorer.Tally all = score("heldout5.jsonl");
+        assertTrue(all.f1() >= 0.95, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= 0.4 && all.share(all.sideOk) >= 0.85, all.line("all"));
     }
 
     private static ClaimScorer.Tally score(String set) throws IOException {
