@@ -52,7 +52,7 @@ final class TriggerHits {
                 int end = trigger.phrase().matchAt(words, i);
                 if (end < 0) continue;
                 // "детей не вернули": a negation in the phrase's gap negates its verb.
-                if (admissible(doc, lexicon, modal, clause, tokens, words, i) && !modal.inside(Kind.NEGATION, i, end)) {
+                if (admissible(doc, lexicon, modal, clause, tokens, words, i, end) && !modal.inside(Kind.NEGATION, i, end)) {
                     all.add(new Hit(sensed(doc, lexicon, tokens, words, trigger, i, end), i, end));
                 }
                 else cancelled.add(new Hit(trigger, i, end));
@@ -64,7 +64,7 @@ final class TriggerHits {
             for (TokenPattern p : lexicon.cues(cue)) {
                 for (int i = 0; i < words.size(); i++) {
                     int end = p.matchAt(words, i);
-                    if (end < 0 || !admissible(doc, lexicon, modal, clause, tokens, words, i) || attributive(lexicon, words, i, end)) continue;
+                    if (end < 0 || !admissible(doc, lexicon, modal, clause, tokens, words, i, end)) continue;
                     EventKind kind = captureKind(doc, lexicon, tokens, words, i, end, cue == Cue.CAPTURED || passive(words, i));
                     if (kind != null) all.add(new Hit(new Trigger(kind, p, true), i, end));
                 }
@@ -125,9 +125,9 @@ final class TriggerHits {
         return hits.stream().map(h -> h.trigger().kind()).filter(TriggerHits::isTopic).findFirst().orElseThrow();
     }
 
-    private static boolean admissible(Document doc, EventLexicon lexicon, ModalCues modal, TextSpan clause, List<Token> tokens, List<String> words, int i) {
+    private static boolean admissible(Document doc, EventLexicon lexicon, ModalCues modal, TextSpan clause, List<Token> tokens, List<String> words, int i, int end) {
         return !modal.rightBefore(Kind.NEGATION, i) && !modal.rightBefore(Kind.HYPOTHETICAL, i) && !state(lexicon, words, i)
-                && !inName(doc, clause, tokens.get(i)) && !attributive(lexicon, words, i, i + 1);
+                && !inName(doc, clause, tokens.get(i)) && !attributive(lexicon, words, i, end);
     }
 
     /** A deportation trigger whose object is one person is an abduction ("вивезли директора"). */

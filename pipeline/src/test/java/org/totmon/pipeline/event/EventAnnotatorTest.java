@@ -689,6 +689,28 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aPhraseOpeningWithAParticipleIsNoAttribute() {
+        // "a guided aerial bomb": the participle opens the trigger phrase; only a one-word participle is an attribute.
+        assertEquals(List.of("ATTACK@Kharkiv/2024-09"),
+                briefsInTown("A guided aerial bomb hit a residential building in Kharkiv on Tuesday.", "en", "2024-09-25", "Kharkiv", "Kharkiv"));
+    }
+
+    @Test
+    void aPenaltyTheLawProvidesForIsNoDetention() {
+        assertEquals(List.of(), briefsInTown("Прокуратура повідомила про підозру мешканці Олешок. Санкція статті передбачає позбавлення волі на строк від 10 до 15 років.",
+                "uk", "2024-05-22", "Oleshky", "Олешок"));
+        assertEquals(List.of(), briefsInTown("Суд в Мелитополе рассмотрел дело жителя города. Статья предусматривает до 20 лет лишения свободы.",
+                "ru", "2024-06-18", "Melitopol", "Мелитополе"));
+    }
+
+    /** The events of a one-town report, as briefs. */
+    private static List<String> briefsInTown(String text, String language, String published, String town, String written) {
+        Document d = doc(text, language, published);
+        place(d, town, PlaceKind.SETTLEMENT, written);
+        return briefs(d);
+    }
+
+    @Test
     void aSeatOfGovernmentNamedBareIsTheGovernmentNotThePlace() {
         Document bare = doc("Moscow dismissed the ruling, and Kyiv condemned the deportations.", "en", "2023-03-18");
         place(bare, "Kyiv", PlaceKind.SETTLEMENT, "Kyiv");

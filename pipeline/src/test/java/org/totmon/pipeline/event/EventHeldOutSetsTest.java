@@ -34,6 +34,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       occupation administration's weekly digest; first run P 0.622, R 0.548, F1 0.582, types 0.759, dates 0.913
  *       (en P 0.571 R 0.364 F1 0.444; uk P 0.722 R 0.650 F1 0.684; ru P 0.500 R 0.545 F1 0.522). Its dates floor
  *       sits a little under the first run: the events found since carry dates the time layer gets wrong ("days later").
+ *   <li>heldout7/: 15 SHORT reports (5 en, 5 uk, 5 ru; 80-180 words) in styles the others lack: a UN monitoring
+ *       mission's monthly paragraph, a fact-check, an EU declaration, a Crimean rights group's bulletin, an IAEA
+ *       statement, a prosecutor's notice of suspicion, a resistance movement's and a partisan movement's Telegram posts,
+ *       a local outlet's shelling brief, a security service release, an exiled mayor's post, an occupation ministry's
+ *       statement, a state-media verdict brief, a CEC announcement, an independent outlet's brief; written after
+ *       the mechanism work of sessions 1-13, so its first run is the newest estimate of unseen text: P 0.514,
+ *       R 0.365, F1 0.427, types 0.562, dates 0.750 (en P 0.455 R 0.313 F1 0.370; uk P 0.500 R 0.381 F1 0.432;
+ *       ru P 0.600 R 0.400 F1 0.480). Its gold calls the leaflets activists paste up resistance, as heldout5/ does.
+ *       Mechanisms taken from its misses then reach P 0.610, R 0.481, F1 0.538; its floors stay under the first run,
+ *       so that it remains the estimate of unseen text.
  * </ul>
  * Precision is held highest, since a false event in a human-rights record costs more than a missed one.
  */
@@ -46,7 +56,8 @@ class EventHeldOutSetsTest {
             "heldout3, 0.90,     0.88, 0.92,    0.95",
             "heldout4, 0.86,     0.78, 0.82,    0.83",
             "heldout5, 0.86,     0.81, 0.89,    0.94",
-            "heldout6, 0.79,     0.80, 0.90,    0.89"})
+            "heldout6, 0.79,     0.80, 0.90,    0.89",
+            "heldout7, 0.49,     0.40, 0.54,    0.72"})
     void standardPipeline(String name, double precision, double f1, double types, double dates) throws IOException {
         EventGoldSet set = EventGoldSet.resources(name);
         for (String language : new String[] {"en", "uk", "ru"}) set.language(language).score(name + "-" + language, r -> EventGoldSet.upstream().annotate(r));
