@@ -79,12 +79,16 @@ final class ReportTables {
         insertEvents(c, id, x.events());
     }
 
-    /** The layer tables, in an order that deletes rows before those they point at. */
-    private static final List<String> LAYER_TABLES = List.of("event", "claim", "time_mention", "place", "entity", "boilerplate_span");
+    /**
+     * The layer tables, in an order that deletes rows before those they point at: a mention or actor before its
+     * entity, place or event (on H2 no foreign key deletes them since V39).
+     */
+    private static final List<String> LAYER_TABLES = List.of("event_actor", "event", "claim", "time_mention", "place_mention", "place",
+            "entity_mention", "entity", "boilerplate_span");
 
     /**
      * Replaces the layers of a stored report with a new extraction of it, made by the pipeline of {@code version}.
-     * Rows that point at the old layers (the links) go with them, by the schema's cascades.
+     * Rows that point at the old events and claims (the links) go with them, by the schema's cascades.
      */
     static void replaceLayers(Connection c, String id, Extraction x, String version) throws SQLException {
         for (String table : LAYER_TABLES) {

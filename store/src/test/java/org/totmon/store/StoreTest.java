@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,7 +162,7 @@ class StoreTest {
                 + " FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             while (rs.next()) applied.add(rs.getString(1) + (rs.getBoolean(2) ? "" : " failed"));
         }
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "14", "15", "17", "20", "22", "23", "25", "28", "29", "30", "33", "34", "35", "36", "37", "38"), applied);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "14", "15", "17", "20", "22", "23", "25", "28", "29", "30", "33", "34", "35", "36", "37", "38", "39"), applied);
         db.open(data).close(); // a second open finds the schema current and migrates nothing
     }
 
@@ -203,6 +204,29 @@ class StoreTest {
             store.setExtractorVersion("p-new");
             assertEquals(all, store.olderExtractionCount());
             assertEquals(all, store.olderExtractionCount(), "asked again, kept");
+        }
+    }
+
+    /** A replaced extraction leaves no mention or actor of the old one (on H2 no foreign key deletes them, V39). */
+    @OnEachDatabase
+    void aReplacedExtractionLeavesNoRowOfTheOld(TestDatabase db) throws Exception {
+        Report kherson = Samples.kherson();
+        Extraction fewer = Samples.naming(kherson, "en", List.of("Kherson"), List.of());
+        try (Store store = db.open(data)) {
+            store.add(kherson, Samples.khersonExtraction());
+            store.replaceExtraction(store.report(kherson.id()).orElseThrow(), fewer);
+            assertEquals(fewer, store.report(kherson.id()).orElseThrow().extraction());
+        }
+        try (Connection c = db.connect(data)) {
+            for (String table : List.of("entity_mention", "place_mention", "event_actor", "entity", "event", "boilerplate_span")) {
+                try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE report_id = ?")) {
+                    st.setString(1, kherson.id());
+                    try (ResultSet rs = st.executeQuery()) {
+                        rs.next();
+                        assertEquals(table.equals("place_mention") ? 1 : 0, rs.getInt(1), table);
+                    }
+                }
+            }
         }
     }
 
