@@ -458,4 +458,39 @@ class AttributionAnnotatorTest {
         Claim c = unseen("Администрация Васильевского муниципального округа сообщила, что в городе отремонтированы 12 домов.", "ru", 12);
         assertSide(Side.OCCUPATION, c);
     }
+
+    @Test
+    void aDiplomaticMissionSpeaksForItsStateNotForItsSeat() {
+        Claim c = unseen("The Embassy of Canada in Ukraine said it had handed over 35 generators to hospitals.", "en", 35);
+        assertEquals("Embassy of Canada in Ukraine", c.claimant());
+        assertSide(Side.THIRD_PARTY, c);
+        assertSide(Side.UKRAINE, unseen("The Embassy of Ukraine in Norway said it had registered 35 new arrivals.", "en", 35));
+        assertSide(Side.OCCUPATION, unseen("The Russian embassy in Ankara said 35 journalists had been invited.", "en", 35));
+        assertSide(Side.THIRD_PARTY, unseen("Посольство Франції в Україні повідомило, що передало лікарням 35 генераторів.", "uk", 35));
+        Claim ru = unseen("Посольство Швейцарии в Украине сообщило, что Швейцария передала больницам 35 генераторов.", "ru", 35);
+        assertEquals(Side.THIRD_PARTY, ru.claimantSide(), "a country inside a body's name is still named with it: " + ru.sideReason());
+    }
+
+    @Test
+    void tradeUnionsChurchesAndOpenSourceInvestigatorsAreThirdParties() {
+        assertSide(Side.THIRD_PARTY, unseen("The Ukrainian OSINT group Ridgeline said satellite images showed 14 new barracks.", "en", 14));
+        assertSide(Side.THIRD_PARTY, unseen("Херсонська єпархія Православної церкви України заявила, що окупанти закрили 12 парафій.", "uk", 12));
+        assertSide(Side.THIRD_PARTY, unseen("Профспілка медиків повідомила, що з окупованих районів виїхали 120 лікарів.", "uk", 120));
+    }
+
+    @Test
+    void aBodyThatPublishesOrAdmitsAFigureIsItsSource() {
+        Claim uk = unseen("Каховська районна військова адміністрація оприлюднила підсумки тижня: поранені — 12.", "uk", 12);
+        assertTrue(uk.claimant().startsWith("Kakhovka"), uk.claimant());
+        assertSide(Side.UKRAINE, uk);
+        Claim ru = unseen("Территориальная избирательная комиссия Каховского муниципального округа опубликовала итоги: явка — 64%.", "ru", 64);
+        assertSide(Side.OCCUPATION, ru);
+    }
+
+    @Test
+    void aMinistryOfARegionIsRussiasForUkrainesRegionsHaveNone() {
+        assertSide(Side.OCCUPATION, unseen("Министерство образования Запорожской области сообщило, что в школы приехали 30 учителей.", "ru", 30));
+        assertSide(Side.OCCUPATION, unseen("The health ministry of the Zaporizhzhia region said 30 doctors had arrived.", "en", 30));
+        assertSide(Side.UKRAINE, unseen("The health ministry said 30 doctors had arrived in the Zaporizhzhia region.", "en", 30));
+    }
 }
