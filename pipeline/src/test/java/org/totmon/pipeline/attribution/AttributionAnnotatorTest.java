@@ -493,4 +493,10 @@ class AttributionAnnotatorTest {
         assertSide(Side.OCCUPATION, unseen("The health ministry of the Zaporizhzhia region said 30 doctors had arrived.", "en", 30));
         assertSide(Side.UKRAINE, unseen("The health ministry said 30 doctors had arrived in the Zaporizhzhia region.", "en", 30));
     }
+
+    @Test
+    void anOfficeHoldersParticipleIsNoClause() {
+        Claim c = unseen("The exiled mayor of Oleshky said about 900 residents had stayed in the town.", "en", 900);
+        assertEquals("exiled mayor of Oleshky", c.claimant());
+    }
 }
