@@ -479,6 +479,12 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aUkrainianNationalBodyIsUkrainesUnlessAnotherSideIsNamed() {
+        assertSide(Side.UKRAINE, unseen("Національна служба здоров'я повідомила, що уклала договори з 35 лікарнями.", "uk", 35));
+        assertSide(Side.OCCUPATION, unseen("Російська національна гвардія повідомила, що затримала 35 людей.", "uk", 35));
+    }
+
+    @Test
     void aBodyThatPublishesOrAdmitsAFigureIsItsSource() {
         Claim uk = unseen("Каховська районна військова адміністрація оприлюднила підсумки тижня: поранені — 12.", "uk", 12);
         assertTrue(uk.claimant().startsWith("Kakhovka"), uk.claimant());

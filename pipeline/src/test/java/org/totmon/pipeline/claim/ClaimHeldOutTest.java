@@ -43,7 +43,7 @@ import org.totmon.pipeline.Pipeline;
  * church, a trade union, an OSINT group, a blogger, an okrug's election commission, relays, "we have registered",
  * figures in lists). Its floors sit a little under its first, untuned run (score.py: F1 1.00, claimant 0.29, side 0.52,
  * qualifier 1.00, hedged 0.90), so it is the untuned estimate; the mechanisms its errors then showed raised side to
- * 0.79 (BENCHMARKS.md, "Session 14, branch claims6"), and a further set is needed to tell whether those generalise.
+ * 0.81 (BENCHMARKS.md, "Session 14, branch claims6"), and a further set is needed to tell whether those generalise.
  * Set -Dclaims.errors=true to list misses.
  */
 class ClaimHeldOutTest {
