@@ -473,9 +473,11 @@ class AttributionAnnotatorTest {
 
     @Test
     void tradeUnionsChurchesAndOpenSourceInvestigatorsAreThirdParties() {
-        assertSide(Side.THIRD_PARTY, unseen("The Ukrainian OSINT group Ridgeline said satellite images showed 14 new barracks.", "en", 14));
-        assertSide(Side.THIRD_PARTY, unseen("Херсонська єпархія Православної церкви України заявила, що окупанти закрили 12 парафій.", "uk", 12));
-        assertSide(Side.THIRD_PARTY, unseen("Профспілка медиків повідомила, що з окупованих районів виїхали 120 лікарів.", "uk", 120));
+        for (String text : List.of("The Ukrainian OSINT group Ridgeline said satellite images showed 12 new barracks.",
+                "Херсонська єпархія Православної церкви України заявила, що окупанти закрили 12 парафій.",
+                "Профспілка медиків повідомила, що з окупованих районів виїхали 12 лікарів.")) {
+            assertSide(Side.THIRD_PARTY, unseen(text, text.charAt(0) < 128 ? "en" : "uk", 12));
+        }
     }
 
     @Test
