@@ -215,6 +215,7 @@ class ClaimAnnotatorTest {
         assertTrue(only("A Russian-appointed official said 23 people were hurt; his figures could not be independently verified.", "en", null)
                 .hedged());
         assertTrue(only("Военкор написал, что у Херсона уничтожены 14 лодок. Подтверждений этим данным нет.", "ru", null).hedged());
+        assertTrue(only("Окупанти заявили, що проголосували 82% виборців. Спостерігачі назвали цю цифру вигаданою.", "uk", null).hedged());
         assertFalse(only("A Russian-appointed official said 23 people were hurt; the reasons could not be verified.", "en", null).hedged());
     }
 
