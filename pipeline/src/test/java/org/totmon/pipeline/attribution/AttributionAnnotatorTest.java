@@ -507,4 +507,11 @@ class AttributionAnnotatorTest {
         Claim c = unseen("The exiled mayor of Oleshky said about 900 residents had stayed in the town.", "en", 900);
         assertEquals("exiled mayor of Oleshky", c.claimant());
     }
+
+    @Test
+    void aVillageHeadIsAnOfficialOfTheOutletsAuthorities() {
+        Claim c = unseen("«Ми повернули світло в 40 будинків», — розповів староста села Трифонівка.", "uk", 40);
+        assertEquals("head of village of Tryfonivka", c.claimant());
+        assertSide(Side.UKRAINE, c);
+    }
 }
