@@ -487,7 +487,7 @@ class AttributionAnnotatorTest {
     }
 
     @Test
-    void aBodyThatPublishesOrAdmitsAFigureIsItsSource() {
+    void aBodyThatPublishesAFigureIsItsSource() {
         Claim uk = unseen("Каховська районна військова адміністрація оприлюднила підсумки тижня: поранені — 12.", "uk", 12);
         assertTrue(uk.claimant().startsWith("Kakhovka"), uk.claimant());
         assertSide(Side.UKRAINE, uk);
