@@ -38,7 +38,7 @@ public final class AttributionAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.MODALITY, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.MODALITY, Layer.PLACE_MATCHES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
     }
 
     @Override

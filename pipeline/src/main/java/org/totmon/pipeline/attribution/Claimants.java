@@ -29,6 +29,8 @@ final class Claimants {
     private static final int MAX_NAME_WORDS = 6;
     /** How many of one side's own words a report must use, and none of the other's, for its voice to be that side's. */
     private static final int STANCE_WORDS = 2;
+    /** How many words a ministry's own name may hold before the region it is of ("ministry of health of the Kherson region"). */
+    private static final int MINISTRY_REACH = 6;
     private final Map<String, Actor> actorsByKey = new HashMap<>();
     private final Cues cues;
     private final Cues roles;
@@ -201,7 +203,7 @@ final class Claimants {
         if (o != null && o.side() != Side.UNKNOWN) return new Sided(o.side(), "outlet registry: " + o.name() + " (" + o.kind().replace('_', ' ') + ")");
         Actor a = actor(name);
         if (a != null && a.side() != Side.UNKNOWN) return new Sided(a.side(), "actor registry: " + a.canonical());
-        Sided role = roleSide(description, published);
+        Sided role = roleSide(withoutSeat(description), published);
         if (role.known()) return role;
         Sided organisation = organisationIn(description, name);
         if (organisation.known()) return organisation;
@@ -214,6 +216,16 @@ final class Claimants {
         return Sided.UNKNOWN;
     }
 
+    /** "The Embassy of Japan in Ukraine": a diplomatic mission speaks for its state, not for the country it sits in. */
+    private List<Token> withoutSeat(List<Token> description) {
+        int mission = firstMatch(roles, "diplomatic_mission", description);
+        if (mission < 0) return description;
+        for (int k = mission + 1; k < description.size(); k++) {
+            if (cues.matchAt("source_preposition", description, k) == 1) return description.subList(0, k);
+        }
+        return description;
+    }
+
     /** Whether a name (a country's) is one of the two states' by the role words ("Ukraine", "Russia", "РФ"). */
     boolean namesStateSide(String name) {
         Side side = roleSide(Tokenizer.tokenize(name), PublicationDate.UNKNOWN).side();
@@ -222,6 +234,8 @@ final class Claimants {
 
     /** The side the role words of a description state, with the words as the reason. */
     private Sided roleSide(List<Token> description, PublicationDate published) {
+        int ministry = regionalMinistry(description);
+        if (ministry >= 0) return new Sided(Side.OCCUPATION, "role: \"" + description.get(ministry).text() + "\" of a region, which only Russia's have");
         Sided occupiedPost = occupiedPost(description, published);
         for (String category : SIDE_CATEGORIES) {
             if (category.equals("side_ukraine") && occupiedPost.known()) return occupiedPost;
@@ -231,6 +245,22 @@ final class Claimants {
             return new Sided(side, "role: \"" + phrase(roles, category, description, at) + "\"");
         }
         return occupiedPost;
+    }
+
+    /**
+     * "министерство здравоохранения Херсонской области", "the health ministry of the Zaporizhzhia region": Ukraine's regions
+     * have no ministries; Russia's, and those it claims, do. The region's word follows within a few words, no
+     * preposition or punctuation between ("міністерство … у Херсонській області" is a seat, not an owner).
+     */
+    private int regionalMinistry(List<Token> d) {
+        for (int i = 0; i < d.size(); i++) {
+            if (roles.matchAt("regional_ministry", d, i) == 0) continue;
+            for (int k = i + 1; k < d.size() && k <= i + MINISTRY_REACH; k++) {
+                if (roles.matchAt("ministry_region", d, k) > 0) return i;
+                if (!Character.isLetter(d.get(k).text().charAt(0)) || cues.matchAt("source_preposition", d, k) == 1) break;
+            }
+        }
+        return -1;
     }
 
     /** "head of the election commission of the Kherson region" in 2022: a post the occupation fills there since it took the region. */

@@ -130,10 +130,11 @@ final class Speakers {
 
     /**
      * The authorities an official or state body named without a side speaks for: a third country's when its description
-     * names a country of neither side ("Lithuania's foreign ministry", "МИД Эстонии"), else the outlet's.
+     * names a country of neither side ("Lithuania's foreign ministry", "МИД Эстонии"), else the outlet's. The gazetteer's
+     * matches are read, not the report's places: those leave out a country inside a body's name ("Посольство Швейцарии").
      */
     private Side homeOf(Scene ctx, List<Token> description) {
-        for (Place p : ctx.doc.places()) {
+        for (Place p : ctx.doc.placeMatches()) {
             if (p.kind() != PlaceKind.COUNTRY || claimants.namesStateSide(p.name())) continue;
             for (Mention m : p.mentions()) {
                 for (Token w : description) if (w.start() <= m.start() && m.start() < w.end()) return Side.THIRD_PARTY;

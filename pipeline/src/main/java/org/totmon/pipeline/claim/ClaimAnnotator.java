@@ -287,7 +287,8 @@ public final class ClaimAnnotator implements Annotator {
 
     /**
      * Hedge words before the number in its sentence ("Ukraine claims …", "has apparently seen …") or after it in its
-     * clause ("… are said to be implicated"), or a dispute of the figure in the next sentences of the paragraph.
+     * clause ("… are said to be implicated"), or a dispute of the figure later in its sentence or in the next sentences of
+     * the paragraph.
      */
     private boolean hedged(Context ctx, int si, Quantity q) {
         List<Token> t = ctx.tokens.get(si);
@@ -302,9 +303,10 @@ public final class ClaimAnnotator implements Annotator {
             if (cues.matchAt("contrast", next, 0) > 0 && cues.occursIn("according", next, 0, next.size())
                     && !numbers.find(next, ctx.doc.text()).isEmpty()) return true;
         }
-        for (int k = si + 1; k <= si + DISPUTE_REACH && k < ctx.sentences.size(); k++) {
+        // The rest of the number's sentence counts as a next one ("…; his figures could not be verified").
+        for (int k = si; k <= si + DISPUTE_REACH && k < ctx.sentences.size(); k++) {
             if (!Objects.equals(ctx.paragraph.get(k), ctx.paragraph.get(si))) break;
-            List<Token> next = ctx.tokens.get(k);
+            List<Token> next = k == si ? t.subList(clauseEnd, t.size()) : ctx.tokens.get(k);
             // With figures of its own a dispute is about them, unless it names the figure it disputes.
             boolean aboutThis = numbers.find(next, ctx.doc.text()).isEmpty() || cues.occursIn("figure_word", next, 0, next.size());
             if (aboutThis && cues.occursIn("dispute", next, 0, next.size())) return true;

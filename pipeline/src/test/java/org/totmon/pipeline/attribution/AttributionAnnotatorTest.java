@@ -458,4 +458,60 @@ class AttributionAnnotatorTest {
         Claim c = unseen("Администрация Васильевского муниципального округа сообщила, что в городе отремонтированы 12 домов.", "ru", 12);
         assertSide(Side.OCCUPATION, c);
     }
+
+    @Test
+    void aDiplomaticMissionSpeaksForItsStateNotForItsSeat() {
+        Claim c = unseen("The Embassy of Canada in Ukraine said it had handed over 35 generators to hospitals.", "en", 35);
+        assertEquals("Embassy of Canada in Ukraine", c.claimant());
+        assertSide(Side.THIRD_PARTY, c);
+        assertSide(Side.UKRAINE, unseen("The Embassy of Ukraine in Norway said it had registered 35 new arrivals.", "en", 35));
+        assertSide(Side.OCCUPATION, unseen("The Russian embassy in Ankara said 35 journalists had been invited.", "en", 35));
+        assertSide(Side.THIRD_PARTY, unseen("Посольство Франції в Україні повідомило, що передало лікарням 35 генераторів.", "uk", 35));
+        Claim ru = unseen("Посольство Швейцарии в Украине сообщило, что Швейцария передала больницам 35 генераторов.", "ru", 35);
+        assertEquals(Side.THIRD_PARTY, ru.claimantSide(), "a country inside a body's name is still named with it: " + ru.sideReason());
+    }
+
+    @Test
+    void tradeUnionsChurchesAndOpenSourceInvestigatorsAreThirdParties() {
+        for (String text : List.of("The Ukrainian OSINT group Ridgeline said satellite images showed 12 new barracks.",
+                "Херсонська єпархія Православної церкви України заявила, що окупанти закрили 12 парафій.",
+                "Профспілка медиків повідомила, що з окупованих районів виїхали 12 лікарів.")) {
+            assertSide(Side.THIRD_PARTY, unseen(text, text.charAt(0) < 128 ? "en" : "uk", 12));
+        }
+    }
+
+    @Test
+    void aUkrainianNationalBodyIsUkrainesUnlessAnotherSideIsNamed() {
+        assertSide(Side.UKRAINE, unseen("Національна служба здоров'я повідомила, що уклала договори з 35 лікарнями.", "uk", 35));
+        assertSide(Side.OCCUPATION, unseen("Російська національна гвардія повідомила, що затримала 35 людей.", "uk", 35));
+    }
+
+    @Test
+    void aBodyThatPublishesAFigureIsItsSource() {
+        Claim uk = unseen("Каховська районна військова адміністрація оприлюднила підсумки тижня: поранені — 12.", "uk", 12);
+        assertTrue(uk.claimant().startsWith("Kakhovka"), uk.claimant());
+        assertSide(Side.UKRAINE, uk);
+        Claim ru = unseen("Территориальная избирательная комиссия Каховского муниципального округа опубликовала итоги: явка — 64%.", "ru", 64);
+        assertSide(Side.OCCUPATION, ru);
+    }
+
+    @Test
+    void aMinistryOfARegionIsRussiasForUkrainesRegionsHaveNone() {
+        assertSide(Side.OCCUPATION, unseen("Министерство образования Запорожской области сообщило, что в школы приехали 30 учителей.", "ru", 30));
+        assertSide(Side.OCCUPATION, unseen("The health ministry of the Zaporizhzhia region said 30 doctors had arrived.", "en", 30));
+        assertSide(Side.UKRAINE, unseen("The health ministry said 30 doctors had arrived in the Zaporizhzhia region.", "en", 30));
+    }
+
+    @Test
+    void anOfficeHoldersParticipleIsNoClause() {
+        Claim c = unseen("The exiled mayor of Oleshky said about 900 residents had stayed in the town.", "en", 900);
+        assertEquals("exiled mayor of Oleshky", c.claimant());
+    }
+
+    @Test
+    void aVillageHeadIsAnOfficialOfTheOutletsAuthorities() {
+        Claim c = unseen("«Ми повернули світло в 40 будинків», — розповів староста села Трифонівка.", "uk", 40);
+        assertEquals("head of village of Tryfonivka", c.claimant());
+        assertSide(Side.UKRAINE, c);
+    }
 }

@@ -211,6 +211,15 @@ class ClaimAnnotatorTest {
     }
 
     @Test
+    void aDoubtLaterInTheSentenceOrAnAbsentConfirmationHedges() {
+        assertTrue(only("A Russian-appointed official said 23 people were hurt; his figures could not be independently verified.", "en", null)
+                .hedged());
+        assertTrue(only("Военкор написал, что у Херсона уничтожены 14 лодок. Подтверждений этим данным нет.", "ru", null).hedged());
+        assertTrue(only("Окупанти заявили, що проголосували 82% виборців. Спостерігачі назвали цю цифру вигаданою.", "uk", null).hedged());
+        assertFalse(only("A Russian-appointed official said 23 people were hurt; the reasons could not be verified.", "en", null).hedged());
+    }
+
+    @Test
     void aRepeatedFigureIsOneClaim() {
         List<Claim> c = claims("The task is to reach at least 85% of residents.\nThe occupiers must reach at least 85%, the Ukrainian "
                 + "intelligence notes.", "en", null);

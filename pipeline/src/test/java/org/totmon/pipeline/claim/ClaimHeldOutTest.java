@@ -37,7 +37,13 @@ import org.totmon.pipeline.Pipeline;
  * ministries); annotated before any run. Its first run (score.py) scored F1 1.00, claimant 0.26, side 0.48 (0.29 and
  * 0.48 with the set's names hidden from the registries). General mechanisms then brought claimant to 0.42 and side to
  * 0.87 (BENCHMARKS.md, "Session 14, branch sidemodel"). It is not to be tuned on beyond what such mechanisms bring, so
- * it stays the honest estimate of claimant side on claimants never seen.
+ * it stays the honest estimate of claimant side on claimants never seen. heldout6.jsonl (18 reports, 42 claims) was
+ * written afterwards to tell whether those mechanisms generalise: claimants no registry knows, named in ways heldout5
+ * did not use (a regional council's spokesperson, a "deputy governor", a village head, a chief doctor, embassies, a
+ * church, a trade union, an OSINT group, a blogger, an okrug's election commission, relays, "we have registered",
+ * figures in lists). Its floors sit a little under its first, untuned run (score.py: F1 1.00, claimant 0.29, side 0.52,
+ * qualifier 1.00, hedged 0.90), so it is the untuned estimate; the mechanisms its errors then showed raised side to
+ * 0.81 (BENCHMARKS.md, "Session 14, branch claims6"), and a further set is needed to tell whether those generalise.
  * Set -Dclaims.errors=true to list misses.
  */
 class ClaimHeldOutTest {
@@ -66,10 +72,7 @@ class ClaimHeldOutTest {
 
     @Test
     void longReportSet() throws IOException {
-        ClaimScorer.Tally all = score("heldout4.jsonl");
-        assertTrue(all.f1() >= 0.98, all.line("all"));
-        assertTrue(all.share(all.claimantOk) >= 0.72 && all.share(all.sideOk) >= 0.85 && all.share(all.qualifierOk) >= 0.98
-                && all.share(all.hedgedOk) >= 0.95, all.line("all"));
+        assertFloors(score("heldout4.jsonl"), 0.98, 0.72, 0.85, 0.98, 0.95);
     }
 
     @Test
@@ -77,6 +80,17 @@ class ClaimHeldOutTest {
         ClaimScorer.Tally all = score("heldout5.jsonl");
         assertTrue(all.f1() >= 0.95, all.line("all"));
         assertTrue(all.share(all.claimantOk) >= 0.4 && all.share(all.sideOk) >= 0.85, all.line("all"));
+    }
+
+    @Test
+    void secondUnseenClaimantSet() throws IOException {
+        assertFloors(score("heldout6.jsonl"), 0.95, 0.25, 0.48, 0.95, 0.85);
+    }
+
+    private static void assertFloors(ClaimScorer.Tally all, double f1, double claimant, double side, double qualifier, double hedged) {
+        assertTrue(all.f1() >= f1, all.line("all"));
+        assertTrue(all.share(all.claimantOk) >= claimant && all.share(all.sideOk) >= side && all.share(all.qualifierOk) >= qualifier
+                && all.share(all.hedgedOk) >= hedged, all.line("all"));
     }
 
     private static ClaimScorer.Tally score(String set) throws IOException {
