@@ -388,6 +388,11 @@ class AttributionAnnotatorTest {
         assertEquals(expected, c.claimantSide(), c.claimant() + ": " + c.sideReason());
     }
 
+    private static void assertClaimant(String claimant, Side side, Claim c) {
+        assertEquals(claimant, c.claimant());
+        assertSide(side, c);
+    }
+
     /** The claim of a report from an outlet no registry knows, at its language's made-up address. */
     private static Claim unseen(String text, String lang, double value) {
         String host = switch (lang) {
@@ -429,9 +434,8 @@ class AttributionAnnotatorTest {
 
     @Test
     void theAgentAfterAParticipleIsPartOfTheSource() {
-        Claim c = unseen("Officials appointed by Moscow in Melitopol said that 1,300 residents had applied for pensions.", "en", 1300);
-        assertEquals("Officials appointed by Moscow in Melitopol", c.claimant());
-        assertSide(Side.OCCUPATION, c);
+        assertClaimant("Officials appointed by Moscow in Melitopol", Side.OCCUPATION,
+                unseen("Officials appointed by Moscow in Melitopol said that 1,300 residents had applied for pensions.", "en", 1300));
     }
 
     @Test
@@ -444,8 +448,7 @@ class AttributionAnnotatorTest {
 
     @Test
     void anotherStatesAdjectiveMakesABodyAThirdParty() {
-        Claim c = unseen("The Irish Refugee Council said it had sent 300 heaters to Kherson.", "en", 300);
-        assertSide(Side.THIRD_PARTY, c);
+        assertSide(Side.THIRD_PARTY, unseen("The Irish Refugee Council said it had sent 300 heaters to Kherson.", "en", 300));
     }
 
     @Test
@@ -455,15 +458,14 @@ class AttributionAnnotatorTest {
 
     @Test
     void aMunicipalOkrugIsRussiasLocalGovernment() {
-        Claim c = unseen("Администрация Васильевского муниципального округа сообщила, что в городе отремонтированы 12 домов.", "ru", 12);
-        assertSide(Side.OCCUPATION, c);
+        assertSide(Side.OCCUPATION, unseen("Администрация Васильевского муниципального округа сообщила, что в городе отремонтированы 12 домов.",
+                "ru", 12));
     }
 
     @Test
     void aDiplomaticMissionSpeaksForItsStateNotForItsSeat() {
-        Claim c = unseen("The Embassy of Canada in Ukraine said it had handed over 35 generators to hospitals.", "en", 35);
-        assertEquals("Embassy of Canada in Ukraine", c.claimant());
-        assertSide(Side.THIRD_PARTY, c);
+        assertClaimant("Embassy of Canada in Ukraine", Side.THIRD_PARTY,
+                unseen("The Embassy of Canada in Ukraine said it had handed over 35 generators to hospitals.", "en", 35));
         assertSide(Side.UKRAINE, unseen("The Embassy of Ukraine in Norway said it had registered 35 new arrivals.", "en", 35));
         assertSide(Side.OCCUPATION, unseen("The Russian embassy in Ankara said 35 journalists had been invited.", "en", 35));
         assertSide(Side.THIRD_PARTY, unseen("Посольство Франції в Україні повідомило, що передало лікарням 35 генераторів.", "uk", 35));
