@@ -22,7 +22,7 @@ final class BodyPhrases {
      * the noun may govern a name before the place ("Місія Червоного Хреста в Україні", "the Embassy of Japan in Ukraine").
      */
     boolean placeAfterBody(List<Token> t, int k) {
-        if (!is("source_preposition", t.get(k)) || k + 1 >= t.size() || !Character.isLetter(t.get(k + 1).text().charAt(0))) return false;
+        if (!cues.isCue("source_preposition", t.get(k)) || k + 1 >= t.size() || !Character.isLetter(t.get(k + 1).text().charAt(0))) return false;
         int body = k > 1 && AttributionWords.QUOTES.contains(t.get(k - 1).text()) ? k - 2 : k - 1; // the “Central Electoral Commission” in …
         if (body > 2 && TokenShapes.agentOfParticiple(t, body - 1)) body -= 3; // "officials installed by Moscow in Kherson"
         for (int b = body; b >= 0 && body - b <= BODY_NAME_WORDS; b--) {
@@ -32,9 +32,5 @@ final class BodyPhrases {
             if (first < 128 && (b == 0 || !English.isOf(Cues.norm(t.get(--b).text())))) return false; // English names need "of"
         }
         return false;
-    }
-
-    private boolean is(String category, Token t) {
-        return cues.matchAt(category, List.of(t), 0) == 1;
     }
 }

@@ -85,7 +85,7 @@ final class SourceFinder {
     private int beforeTime(List<Token> t, int end, IntPredicate timed) {
         int k = end;
         while (k > 0 && timed.test(t.get(k - 1).start())) k--;
-        if (k < end && k > 0 && is("leading_preposition", t.get(k - 1))) k--;
+        if (k < end && k > 0 && cues.isCue("leading_preposition", t.get(k - 1))) k--;
         return k < end && k > 0 && Character.isLetter(t.get(k - 1).text().charAt(0)) ? k : end;
     }
 
@@ -98,7 +98,7 @@ final class SourceFinder {
         if (Character.isUpperCase(w.text().charAt(0))) return false;
         if (i == 0) return true;
         String before = Cues.norm(t.get(i - 1).text());
-        if (is("determiner", t.get(i - 1))) return false;
+        if (cues.isCue("determiner", t.get(i - 1))) return false;
         String verb = Cues.norm(w.text());
         boolean participle = English.hasParticipleEnding(verb) || AttributionWords.PARTICIPLE_VERBS.contains(verb);
         return !(participle && AttributionWords.BE_FORMS.contains(before));
@@ -106,7 +106,7 @@ final class SourceFinder {
 
     private Source subjectOf(List<Token> t, int sentence, int verb, IntPredicate timed) {
         int end = verb;
-        while (end > 0 && is("auxiliary", t.get(end - 1))) end--;
+        while (end > 0 && cues.isCue("auxiliary", t.get(end - 1))) end--;
         end = beforeTime(t, end, timed);
         // "the Humanitarian Research Lab (HRL) said": the name before its short form in brackets.
         if (end >= 3 && ")".equals(t.get(end - 1).text()) && "(".equals(t.get(end - 3).text())) end -= 3;
@@ -121,7 +121,7 @@ final class SourceFinder {
             int nameStart = backward(t, end - 1);
             // Not a place the clause before names ("…, яка працює з Херсона, заявили"): in Ukrainian and Russian a name after a
             // preposition is no subject (an English verb may still have its subject after it: "…, reported the head of …").
-            boolean subject = nameStart == 0 || t.get(verb).text().charAt(0) < 128 || !is("source_preposition", t.get(nameStart - 1));
+            boolean subject = nameStart == 0 || t.get(verb).text().charAt(0) < 128 || !cues.isCue("source_preposition", t.get(nameStart - 1));
             int[] named = subject && nameStart < end - 1 && TokenShapes.allCapitalised(t, nameStart, end - 1) ? new int[] {nameStart, end - 1}
                     : beforeApposition(t, end - 1);
             if (named != null) {
@@ -153,10 +153,10 @@ final class SourceFinder {
         Token before = verb > 0 ? t.get(verb - 1) : null;
         boolean latin = t.get(verb).text().charAt(0) < 128;
         boolean postposedSubject = !latin || before == null || QUOTES.contains(before.text()) || ",".equals(before.text()) || TokenShapes.isDash(before);
-        if (!postposedSubject || latin && is("to_listener", t.get(verb))) return null;
+        if (!postposedSubject || latin && cues.isCue("to_listener", t.get(verb))) return null;
         int from = verb + 1;
         // "заявили в окупаційній адміністрації": the speaking body after a preposition of place.
-        while (!latin && from < t.size() && is("leading_preposition", t.get(from))) from++;
+        while (!latin && from < t.size() && cues.isCue("leading_preposition", t.get(from))) from++;
         int to = forward(t, from);
         if (to <= from || latin && !postposedPhraseEnds(t, from, to)) return null;
         to = titleToName(t, from, to);
@@ -170,7 +170,7 @@ final class SourceFinder {
     private int[] bodyAfterPluralVerb(List<Token> t, int verb) {
         String v = Cues.norm(t.get(verb).text());
         if (t.get(verb).text().charAt(0) < 128 || !WordClasses.endsWithAny(v, AttributionWords.PLURAL_PAST_ENDINGS) || verb + 2 >= t.size()
-                || !is("leading_preposition", t.get(verb + 1))) return null;
+                || !cues.isCue("leading_preposition", t.get(verb + 1))) return null;
         int from = verb + 2;
         if (cues.matchAt("state_body", t, from) == 0 && cues.matchAt("source_head", t, from) == 0
                 && cues.matchAt("org_word", t, from) == 0) return null;
@@ -183,7 +183,7 @@ final class SourceFinder {
      * "at", "of" or "from" a body; the span of that body, or null.
      */
     private int[] bodyBehind(List<Token> t, int from, int to) {
-        if (to + 1 >= t.size() || !is("body_tie", t.get(to)) || namesBody(t, from, to)) return null;
+        if (to + 1 >= t.size() || !cues.isCue("body_tie", t.get(to)) || namesBody(t, from, to)) return null;
         int end = forward(t, to + 1);
         return end > to + 1 && namesBody(t, to + 1, end) ? new int[] {to + 1, end} : null;
     }
@@ -246,10 +246,10 @@ final class SourceFinder {
      * a short name phrase that ends the clause, not the start of what is said ("said the occupiers had opened").
      */
     private boolean postposedPhraseEnds(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) if (is("auxiliary", t.get(k))) return false;
+        for (int k = from; k < to; k++) if (cues.isCue("auxiliary", t.get(k))) return false;
         if (to >= t.size()) return true;
         Token next = t.get(to);
-        return !Character.isLetterOrDigit(next.text().charAt(0)) || is("boundary", next);
+        return !Character.isLetterOrDigit(next.text().charAt(0)) || cues.isCue("boundary", next);
     }
 
     /**
@@ -257,10 +257,10 @@ final class SourceFinder {
      * name that follows it within a few words of the same clause.
      */
     private int titleToName(List<Token> t, int from, int to) {
-        if (to >= t.size() || !is("boundary", t.get(to)) || cues.matchAt("title", t, from) == 0) return to;
+        if (to >= t.size() || !cues.isCue("boundary", t.get(to)) || cues.matchAt("title", t, from) == 0) return to;
         for (int k = to + 1; k + 1 < t.size() && k - to <= 6; k++) {
             Token w = t.get(k);
-            if (!Character.isLetter(w.text().charAt(0)) || is("clause_opener", w)) return to;
+            if (!Character.isLetter(w.text().charAt(0)) || cues.isCue("clause_opener", w)) return to;
             if (TokenShapes.isCapitalisedName(w) && TokenShapes.isCapitalisedName(t.get(k + 1))) return k + 2;
         }
         return to;
@@ -287,12 +287,12 @@ final class SourceFinder {
                 k--; // так званий «мер» Мелітополя; правозахисна група «Схід SOS»
                 continue;
             }
-            if (!Character.isLetter(tok.text().charAt(0)) || is("boundary", tok) && !(bodies.placeAfterBody(t, k) && TokenShapes.capitalisedSoon(t, k + 1, end))) break;
+            if (!Character.isLetter(tok.text().charAt(0)) || cues.isCue("boundary", tok) && !(bodies.placeAfterBody(t, k) && TokenShapes.capitalisedSoon(t, k + 1, end))) break;
             if (cues.matchEndingAt("anaphor", t, k + 1) > 0) break;
             k--;
         }
         int start = k + 1;
-        while (start < end && is("leading_preposition", t.get(start))) start++;
+        while (start < end && cues.isCue("leading_preposition", t.get(start))) start++;
         // "On Monday the ministry said": a later article opens the subject unless "of" or a possessive binds it.
         for (int a = end - 1; a > start; a--) {
             String w = Cues.norm(t.get(a).text());
@@ -311,7 +311,7 @@ final class SourceFinder {
         while (k < t.size() && k - from < MAX_PHRASE) {
             Token tok = t.get(k);
             String w = Cues.norm(tok.text());
-            if (QUOTES.contains(w) && k + 1 < t.size() && (Character.isUpperCase(t.get(k + 1).text().charAt(0)) || is("title", t.get(k + 1))) && k > from) {
+            if (QUOTES.contains(w) && k + 1 < t.size() && (Character.isUpperCase(t.get(k + 1).text().charAt(0)) || cues.isCue("title", t.get(k + 1))) && k > from) {
                 k++; // видання «Ріа-Мелітополь»; оккупационный «министр образования»
                 continue;
             }
@@ -320,7 +320,7 @@ final class SourceFinder {
                 continue;
             }
             if (!Character.isLetter(tok.text().charAt(0)) && !(w.equals("№"))) break;
-            if (is("boundary", tok) && !(k > from && bodies.placeAfterBody(t, k))) break;
+            if (cues.isCue("boundary", tok) && !(k > from && bodies.placeAfterBody(t, k))) break;
             if (cues.matchAt("speech", t, k) == 1 && k > from && isVerb(t, k)) break;
             k++;
         }
@@ -356,7 +356,7 @@ final class SourceFinder {
         List<Token> content = new ArrayList<>();
         for (int k = from; k < to; k++) {
             String w = Cues.norm(t.get(k).text());
-            if (!is("determiner", t.get(k)) && Character.isLetter(w.charAt(0))) content.add(t.get(k));
+            if (!cues.isCue("determiner", t.get(k)) && Character.isLetter(w.charAt(0))) content.add(t.get(k));
         }
         if (content.size() == 1 && cues.matchAt("pronoun_person", content, 0) == 1) return Attribution.Kind.PERSON_PRONOUN;
         if (content.size() == 1 && (cues.matchAt("pronoun_other", content, 0) == 1 || cues.matchAt("body_reference", content, 0) == 1)
@@ -373,10 +373,6 @@ final class SourceFinder {
 
     /** Adjectives that leave a generic source generic: "the latest data", "the new report". */
     boolean isPlainAdjective(Token t) {
-        return is("plain_adjective", t);
-    }
-
-    private boolean is(String category, Token t) {
-        return cues.matchAt(category, List.of(t), 0) == 1;
+        return cues.isCue("plain_adjective", t);
     }
 }

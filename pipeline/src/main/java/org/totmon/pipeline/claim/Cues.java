@@ -97,6 +97,11 @@ public final class Cues {
         return w.equals(cue);
     }
 
+    /** Whether the token alone is a cue of the category (a one-word one). */
+    public boolean isCue(String category, Token token) {
+        return matchAt(category, List.of(token), 0) == 1;
+    }
+
     /** The length in tokens of the longest cue of the category that starts at token i (0 if none). */
     public int matchAt(String category, List<Token> tokens, int i) {
         if (i >= tokens.size()) return 0;

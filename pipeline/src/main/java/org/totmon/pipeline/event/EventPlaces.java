@@ -29,7 +29,8 @@ import org.totmon.pipeline.text.English;
  * (else {@link ReportPlace}); and the GeoNames id of the result. Part of {@link EventAnnotator}.
  */
 final class EventPlaces {
-    private static final int CONTEXT_SENTENCES = 2;
+    /** The sentences before an event whose places it may take ({@link #contextPlace}; {@link PlaceOptions} too). */
+    static final int CONTEXT_SENTENCES = 2;
     /** Words an origin word may stand before its place ("from the occupied part of ..."). */
     private static final int ORIGIN_REACH = 4;
     /** Words between a trigger and a place that is its object ("recaptured the village of Neskuchne"). */
@@ -95,7 +96,8 @@ final class EventPlaces {
         return ref.kind() == PlaceKind.WATER && ref.nearWater(PlaceRef.of(p, regions));
     }
 
-    private static Place named(Document doc, String name) {
+    /** The report's place of that name, or null. */
+    static Place named(Document doc, String name) {
         if (name == null) return null;
         for (Place p : doc.places()) if (p.name().equals(name)) return p;
         return null;

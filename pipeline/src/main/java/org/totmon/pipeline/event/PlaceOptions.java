@@ -19,9 +19,6 @@ import org.totmon.pipeline.event.PlaceCandidates.Located;
  * among, with the cues it weighs; the rules' choice is always one of them. Part of {@link EventAnnotator}.
  */
 final class PlaceOptions {
-    /** The sentences before an event whose places it may take, as {@link EventPlaces#contextPlace} reads them. */
-    private static final int CONTEXT_SENTENCES = 2;
-
     private PlaceOptions() {}
 
     /** What the options of one event are read against. */
@@ -49,7 +46,7 @@ final class PlaceOptions {
         }
         PlaceAnaphors.antecedent(doc, lexicon, tokens, words).forEach(p -> add(out, p, "anaphor"));
         seats.forEach(p -> add(out, p, "seat"));
-        for (int k = si - 1; k >= Math.max(0, si - CONTEXT_SENTENCES); k--) {
+        for (int k = si - 1; k >= Math.max(0, si - EventPlaces.CONTEXT_SENTENCES); k--) {
             TextSpan s = sentences.get(k);
             if (doc.isBoilerplate(s.start(), s.end())) continue;
             for (Located c : PlaceCandidates.candidates(doc, lexicon, s)) {
@@ -128,13 +125,13 @@ final class PlaceOptions {
     }
 
     private static PlaceKind kindOf(Document doc, String place) {
-        for (Place p : doc.places()) if (p.name().equals(place)) return p.kind();
-        return PlaceKind.OTHER;
+        Place p = EventPlaces.named(doc, place);
+        return p == null ? PlaceKind.OTHER : p.kind();
     }
 
     private static int mentions(Document doc, String place) {
-        for (Place p : doc.places()) if (p.name().equals(place)) return p.mentions().size();
-        return 0;
+        Place p = EventPlaces.named(doc, place);
+        return p == null ? 0 : p.mentions().size();
     }
 
     /**
