@@ -2,6 +2,7 @@ package org.totmon.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,7 +52,8 @@ import picocli.CommandLine.TypeConversionException;
                 "Input that cannot be read is skipped with a message naming the file and line."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was stored or already there", "1:some input was rejected",
-                "2:wrong usage", "3:the store could not be opened or written"})
+                "2:wrong usage", "3:the store could not be opened or written",
+                "143:stopped by SIGTERM (130: Ctrl-C) before the end of the input; what was stored is kept"})
 public final class IngestCommand implements Callable<Integer> {
     static final int EXIT_REJECTED = 1;
     static final int EXIT_STORE_FAILED = 3;
@@ -125,11 +127,14 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             return storeFailed(err, e.getMessage());
         }
-        try (Store store = opened) {
+        // Ctrl-C or SIGTERM ends the run after the batch being stored and the reports prepared so far are stored, and the
+        // store is closed before the process exits (the summary says so). A minute's grace: a batch of reports stored and
+        // linked on a machine busy with other work can take tens of seconds.
+        try (UntilShutdown shutdown = new UntilShutdown(Duration.ofMinutes(1)); Store store = opened) {
             // Reports a killed ingest stored but did not link are linked first, each in its own transaction.
             LinkedStore.linkPending(store, regions, err);
             IngestSummary summary = ingester.run(paths, staged(intake(store)), new ConsoleProgress(err, System.console() != null),
-                    threads, commitEvery);
+                    threads, commitEvery, shutdown::stopping);
             out.print(summary.render(MAX_LISTED_REJECTIONS));
             out.flush();
             return summary.rejectedCount() > 0 ? EXIT_REJECTED : 0;

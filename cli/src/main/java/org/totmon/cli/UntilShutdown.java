@@ -6,18 +6,23 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Blocks a command until the process is asked to stop (Ctrl-C, SIGTERM), and holds the JVM's shutdown until the
- * command has closed what it opened (the server, the store) — up to {@link #GRACE_SECONDS}.
+ * command has closed what it opened (the server, the store) — up to a grace period, after which the process ends
+ * anyway (losing nothing committed).
  */
 final class UntilShutdown implements AutoCloseable {
-    private static final int GRACE_SECONDS = 20;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
+    /** For a server: closing it takes moments. */
     UntilShutdown() {
+        this(Duration.ofSeconds(20));
+    }
+
+    UntilShutdown(Duration grace) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
             try {
-                closed.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                closed.await(grace.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -23,7 +23,10 @@ import org.totmon.store.SearchQuery;
 import org.totmon.store.Store;
 import org.totmon.store.StoreCounts;
 
-/** An ingest killed with SIGKILL leaves a consistent store; running it again adds what is missing and duplicates nothing. */
+/**
+ * An ingest killed with SIGKILL leaves a consistent store; running it again adds what is missing and duplicates nothing.
+ * One stopped with SIGTERM stores what it had prepared, closes the store and says what it did.
+ */
 @Tag("reliability")
 class KilledIngestTest {
     private static final int REPORTS = 300;
@@ -42,19 +45,24 @@ class KilledIngestTest {
                 + " occupation forces in 2023, marker m" + i + "x.\nShare this report";
     }
 
-    @Test
-    @Timeout(120)
-    void aKilledIngestLeavesAConsistentStoreAndResumes() throws Exception {
-        Path data = tmp.resolve("data");
+    private Path input() throws IOException {
         Path input = tmp.resolve("generated.jsonl");
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
             lines.add("{\"id\": \"gen-" + i + "\", \"language\": \"en\", \"published\": \"2023-10\", \"text\": \""
                     + text(i).replace("\n", "\\n") + "\"}");
         }
-        Files.write(input, lines, StandardCharsets.UTF_8);
+        return Files.write(input, lines, StandardCharsets.UTF_8);
+    }
 
-        killMidway(data, input);
+    @Test
+    @Timeout(120)
+    void aKilledIngestLeavesAConsistentStoreAndResumes() throws Exception {
+        Path data = tmp.resolve("data");
+        Path input = input();
+
+        List<String> said = endMidway(data, input, true);
+        assertTrue(said.stream().noneMatch(l -> l.startsWith("Read ")), "no summary from a killed process: " + said);
 
         int stored;
         try (Store store = Store.open(data)) {
@@ -76,8 +84,32 @@ class KilledIngestTest {
         }
     }
 
-    /** Runs the ingest in another JVM and kills it (SIGKILL) once enough reports have gone by. */
-    private void killMidway(Path data, Path input) throws IOException, InterruptedException {
+    @Test
+    @Timeout(120)
+    void anIngestStoppedBySigtermStoresWhatItPreparedAndSaysSo() throws Exception {
+        Path data = tmp.resolve("data");
+        Path input = input();
+
+        List<String> said = endMidway(data, input, false);
+
+        int stored;
+        try (Store store = Store.open(data)) {
+            stored = (int) store.reportCount();
+            assertTrue(stored >= STORED_AT_LEAST && stored < REPORTS, "stopped midway: " + stored + " stored");
+            assertConsistent(store, stored);
+        }
+        assertTrue(said.contains(String.format("Read %d reports: %d new, 0 duplicate. Rejected 0.", stored, stored)),
+                "the summary counts exactly what was stored: " + said);
+        assertTrue(said.stream().anyMatch(l -> l.startsWith("Stopped on request before the end of the input")), said.toString());
+        CliRun again = CliRun.of(new IngestCommand(TestAnnotator::annotate), "--data", data.toString(), input.toString());
+        assertEquals(String.format("Read %d reports: %d new, %d duplicate. Rejected 0.%n", REPORTS, REPORTS - stored, stored), again.out());
+    }
+
+    /**
+     * Runs the ingest in another JVM and ends it once enough reports have gone by: with SIGKILL ({@code kill}) or
+     * SIGTERM. Returns the lines it wrote on stdout after the signal.
+     */
+    private List<String> endMidway(Path data, Path input, boolean kill) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path childErr = tmp.resolve("child.err");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
@@ -85,13 +117,21 @@ class KilledIngestTest {
                 .redirectError(childErr.toFile())
                 .start();
         int announced = 0;
+        List<String> after = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             while (announced < KILL_AFTER && out.readLine() != null) announced++;
-            child.destroyForcibly();
+            if (kill) {
+                child.destroyForcibly();
+            } else {
+                // Not Process.destroy(): it closes the child's output, which the test still reads.
+                assertEquals(0, new ProcessBuilder("kill", "-TERM", String.valueOf(child.pid())).start().waitFor());
+                for (String line; (line = out.readLine()) != null; ) if (!line.equals("annotating")) after.add(line);
+            }
         }
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child died");
-        assertEquals(KILL_AFTER, announced, "the child got far enough before dying on its own; stderr:\n" + Files.readString(childErr));
-        assertEquals(137, child.exitValue(), "killed by SIGKILL, not finished");
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child ended");
+        assertEquals(KILL_AFTER, announced, "the child got far enough before ending on its own; stderr:\n" + Files.readString(childErr));
+        assertEquals(kill ? 137 : 143, child.exitValue(), "ended by the signal, not finished; stderr:\n" + Files.readString(childErr));
+        return after;
     }
 
     /** Every stored report is one of the generated ones, whole: its extraction is exactly what the annotator gives. */

@@ -15,6 +15,7 @@ public final class IngestSummary {
     private int duplicates;
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<Path> skippedFiles = new ArrayList<>();
+    private boolean stopped;
 
     /** Reports read from the input, whatever became of them. */
     public int read() { return read; }
@@ -23,12 +24,15 @@ public final class IngestSummary {
     public int rejectedCount() { return rejections.size(); }
     public List<Rejection> rejections() { return Collections.unmodifiableList(rejections); }
     public List<Path> skippedFiles() { return Collections.unmodifiableList(skippedFiles); }
+    /** The run ended on the user's request before the end of its input. */
+    public boolean stopped() { return stopped; }
 
     void countRead() { read++; }
     void countAdded() { added++; }
     void countDuplicate() { duplicates++; }
     void reject(Rejection r) { rejections.add(r); }
     void skip(Path p) { skippedFiles.add(p); }
+    void stop() { stopped = true; }
 
     /** One line of counts, as progress displays show it. */
     public String counts() {
@@ -51,6 +55,10 @@ public final class IngestSummary {
         }
         if (rejections.size() > maxListed) {
             sb.append(String.format("  ... and %,d more rejected%n", rejections.size() - maxListed));
+        }
+        if (stopped) {
+            sb.append("Stopped on request before the end of the input. What was stored is kept: run the same command again to go on"
+                    + " (the reports already stored count as duplicates).").append(System.lineSeparator());
         }
         if (!skippedFiles.isEmpty()) {
             sb.append(String.format("Skipped %,d text %s not named .txt, .html or .jsonl (e.g. %s).%n", skippedFiles.size(),

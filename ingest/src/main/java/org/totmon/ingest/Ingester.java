@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs an ingest: reads every input, hands each report to a {@link Sink} (which annotates and stores it) and keeps
@@ -86,14 +87,16 @@ public final class Ingester {
      * thread reads, {@code threads} prepare, and the calling thread stores, in input order, up to {@code batch}
      * reports at a time (fewer when the next report is not ready within a second, so a slow input does not keep
      * prepared reports from the store). Tallies, rejections and progress are told in input order, a report counted
-     * once its batch is stored.
+     * once its batch is stored. Once {@code stop} says so (the user asked the process to end), the reports prepared so
+     * far are stored and the run ends before the end of its input, marked {@link IngestSummary#stopped()}.
      */
-    public <P> IngestSummary run(List<Path> paths, StagedSink<P> sink, ProgressListener progress, int threads, int batch) {
+    public <P> IngestSummary run(List<Path> paths, StagedSink<P> sink, ProgressListener progress, int threads, int batch,
+                                 BooleanSupplier stop) {
         IngestSummary summary = new IngestSummary();
         Tracker tracker = new Tracker(summary, null, progress);
         List<InputFile> files = reader.expand(paths, tracker::rejected, summary::skip);
         progress.started(files.stream().mapToLong(InputFile::size).sum());
-        try (Pipelined<P> pipelined = new Pipelined<>(sink, tracker, threads, batch)) {
+        try (Pipelined<P> pipelined = new Pipelined<>(sink, tracker, threads, batch, stop)) {
             pipelined.run(files);
         } finally {
             progress.finished(summary);
@@ -114,16 +117,18 @@ public final class Ingester {
         private final StagedSink<P> sink;
         private final Tracker tracker;
         private final int batch;
+        private final BooleanSupplier stop;
         private final ExecutorService pool;
         private final BlockingQueue<Entry<P>> queue;
         private final List<Ready<P>> pending = new ArrayList<>();
         private volatile boolean stopped;
         private Thread reading;
 
-        Pipelined(StagedSink<P> sink, Tracker tracker, int threads, int batch) {
+        Pipelined(StagedSink<P> sink, Tracker tracker, int threads, int batch, BooleanSupplier stop) {
             this.sink = sink;
             this.tracker = tracker;
             this.batch = Math.max(1, batch);
+            this.stop = stop;
             this.queue = new ArrayBlockingQueue<>(ahead(this.batch));
             AtomicInteger n = new AtomicInteger();
             this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -185,7 +190,13 @@ public final class Ingester {
 
         private void store() throws InterruptedException {
             while (true) {
-                Entry<P> e = pending.isEmpty() ? queue.take() : queue.poll(FLUSH_WAIT_MS, TimeUnit.MILLISECONDS);
+                if (stop.getAsBoolean()) {
+                    flush();
+                    tracker.summary.stop();
+                    return;
+                }
+                // Waits at most a flush wait, so that a request to stop is seen while the input is slow to come.
+                Entry<P> e = queue.poll(FLUSH_WAIT_MS, TimeUnit.MILLISECONDS);
                 if (e == null) {
                     flush();
                     continue;

@@ -86,7 +86,7 @@ class IngesterTest {
             }
         };
 
-        IngestSummary s = ingester.run(List.of(jsonl), staged, ProgressListener.NONE, 3, 4);
+        IngestSummary s = ingester.run(List.of(jsonl), staged, ProgressListener.NONE, 3, 4, () -> false);
 
         assertEquals(40, s.read());
         assertEquals(38, s.added());
@@ -122,11 +122,41 @@ class IngesterTest {
         };
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ingester.run(List.of(jsonl), failing, ProgressListener.NONE, 2, 10));
+                () -> ingester.run(List.of(jsonl), failing, ProgressListener.NONE, 2, 10, () -> false));
 
         assertEquals("disk full", e.getMessage());
         assertEquals(20, kept.size());
         assertEquals("Report 19.", kept.get(19));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("totmon-")),
+                "no reading or preparing thread is left running");
+    }
+
+    @Test
+    void aStagedRunAskedToStopStoresWhatItCountedAndSaysSo() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 200; i++) lines.append("{\"id\": \"").append(i).append("\", \"text\": \"Report ").append(i).append(".\"}\n");
+        Path jsonl = Files.writeString(dir.resolve("in.jsonl"), lines.toString());
+        List<String> kept = new ArrayList<>();
+        Ingester.StagedSink<String> counting = new Ingester.StagedSink<>() {
+            @Override
+            public String prepare(SourcedReport r) {
+                return r.report().text();
+            }
+
+            @Override
+            public List<Ingester.Outcome> store(List<String> prepared) {
+                kept.addAll(prepared);
+                return prepared.stream().map(t -> Ingester.Outcome.NEW).toList();
+            }
+        };
+
+        IngestSummary s = ingester.run(List.of(jsonl), counting, ProgressListener.NONE, 2, 10, () -> kept.size() >= 30);
+
+        assertTrue(s.stopped());
+        assertTrue(kept.size() >= 30 && kept.size() <= 40, "stopped at the first batch after 30 were stored: " + kept.size());
+        for (int i = 0; i < kept.size(); i++) assertEquals("Report " + i + ".", kept.get(i), "in input order, none skipped");
+        assertEquals(kept.size(), s.added(), "every stored report counted, none counted unstored");
+        assertTrue(s.render(5).contains("Stopped on request before the end of the input"), s.render(5));
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("totmon-")),
                 "no reading or preparing thread is left running");
     }

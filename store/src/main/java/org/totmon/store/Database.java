@@ -67,9 +67,11 @@ final class Database implements AutoCloseable {
         // decoded; and it prepares about thirty statements per report, which H2 parses once each per connection when its
         // cache holds them all (its default: 8). RETENTION_TIME=0: the file space of dead chunks may be written again at
         // once (H2 keeps it 45 s by default, in case the disk had not got the newer chunks yet); safe because commit()
-        // syncs the file after every write transaction (see there).
+        // syncs the file after every write transaction (see there). DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would
+        // close the database under a command still storing its last batch after Ctrl-C or SIGTERM; the commands close
+        // the store themselves, and a process that ends without closing it loses nothing committed.
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(name)
-                + ";WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;RETENTION_TIME=0";
+                + ";WRITE_DELAY=0;CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;RETENTION_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
         JdbcDataSource direct = new JdbcDataSource();
         direct.setURL(url);
         direct.setUser("totmon");
