@@ -44,6 +44,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       ru P 0.600 R 0.400 F1 0.480). Its gold calls the leaflets activists paste up resistance, as heldout5/ does.
  *       Mechanisms taken from its misses then reach P 0.610, R 0.481, F1 0.538; its floors stay under the first run,
  *       so that it remains the estimate of unseen text.
+ *   <li>heldout8/: 15 reports (5 en, 5 uk, 5 ru; 110-210 words; 66 gold events), written in session 15 as an unseen
+ *       judge in styles the others lack: a think-tank's daily assessment, a wire report with several happenings, a
+ *       rights organisation's release, an explainer in questions, a defence ministry's intelligence update, a regional
+ *       military administration's evening digest, an ombudsman's post on returned children, a prosecutor's verdict
+ *       notice on a collaborator, an occupied town's exiled council, a resistance centre's post, an occupation
+ *       "governor's" decree, a state agency's "referendum" anniversary report and its wire, an explainer on
+ *       conscription, a pro-Ukrainian channel of an occupied city; each with sentences that must give no event.
+ *       Nobody tunes on it: its first run (main at 85552ef) is the estimate, P 0.558, R 0.439, F1 0.491, types
+ *       0.627, dates 0.92 (en F1 0.540, uk 0.438, ru 0.490), and its floors sit a little under that run.
  * </ul>
  * Precision is held highest, since a false event in a human-rights record costs more than a missed one.
  */
@@ -57,7 +66,8 @@ class EventHeldOutSetsTest {
             "heldout4, 0.86,     0.78, 0.82,    0.83",
             "heldout5, 0.86,     0.81, 0.89,    0.94",
             "heldout6, 0.79,     0.80, 0.90,    0.89",
-            "heldout7, 0.49,     0.40, 0.54,    0.72"})
+            "heldout7, 0.49,     0.40, 0.54,    0.72",
+            "heldout8, 0.53,     0.46, 0.60,    0.88"})
     void standardPipeline(String name, double precision, double f1, double types, double dates) throws IOException {
         EventGoldSet set = EventGoldSet.resources(name);
         for (String language : new String[] {"en", "uk", "ru"}) set.language(language).score(name + "-" + language, r -> EventGoldSet.upstream().annotate(r));
