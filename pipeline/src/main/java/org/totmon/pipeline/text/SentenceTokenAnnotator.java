@@ -23,7 +23,9 @@ import org.totmon.pipeline.WordClasses;
  * before a name ("St. Petersburg", "БК ім. Шевченка"; {@code abbreviations.tsv}) ends none.
  */
 public final class SentenceTokenAnnotator implements Annotator {
-    private static final Set<String> BEFORE_NAME = WordClasses.resource(Tokenizer.class, "abbreviations.tsv").set("before_name");
+    private static final WordClasses ABBREVIATIONS = WordClasses.resource(Tokenizer.class, "abbreviations.tsv");
+    private static final Set<String> BEFORE_NAME = ABBREVIATIONS.set("before_name");
+    private static final Set<String> BEFORE_NAME_NOT_AFTER_NUMBER = ABBREVIATIONS.set("before_name_not_after_number");
     private static final String EN_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private final SentenceModel englishModel;
 
@@ -102,11 +104,20 @@ public final class SentenceTokenAnnotator implements Annotator {
         }
     }
 
-    /** Whether the sentence ends in a short form that stands before a name ("the St.", "у БК ім."). */
+    /**
+     * Whether the sentence ends in a short form that stands before a name ("the St.", "у БК ім.", "суду м."), and for
+     * those that are also units or "year" ("м.", "г."), no number before it.
+     */
     private static boolean endsBeforeName(String text, TextSpan sentence) {
         if (text.charAt(sentence.end() - 1) != '.') return false;
         int from = sentence.end() - 1;
         while (from > sentence.start() && Character.isLetter(text.charAt(from - 1))) from--;
-        return from < sentence.end() - 1 && BEFORE_NAME.contains(text.substring(from, sentence.end() - 1).toLowerCase(Locale.ROOT));
+        if (from == sentence.end() - 1 || from > sentence.start() && Character.isLetterOrDigit(text.charAt(from - 1))) return false;
+        String word = text.substring(from, sentence.end() - 1).toLowerCase(Locale.ROOT);
+        if (BEFORE_NAME.contains(word)) return true;
+        if (!BEFORE_NAME_NOT_AFTER_NUMBER.contains(word)) return false;
+        int before = from;
+        while (before > sentence.start() && Character.isWhitespace(text.charAt(before - 1))) before--;
+        return before == sentence.start() || !Character.isDigit(text.charAt(before - 1));
     }
 }

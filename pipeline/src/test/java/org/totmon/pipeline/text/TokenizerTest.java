@@ -59,6 +59,19 @@ class TokenizerTest {
         assertEquals(List.of("Dr.", "Next"), sentences(TestDocs.en("Dr.\nNext")));
     }
 
+    @Test
+    void aTownsShortFormEndsNoSentenceUnlessANumberComesBefore() {
+        assertEquals(List.of("Вирок ухвалив районний суд м. Запоріжжя у травні.", "Засуджений утік."),
+                sentences(TestDocs.doc("Вирок ухвалив районний суд м. Запоріжжя у травні. Засуджений утік.", "uk", "2024-05-01")));
+        assertEquals(List.of("Суд г. Москва вынес решение.", "Приговор вступил в силу."),
+                sentences(TestDocs.doc("Суд г. Москва вынес решение. Приговор вступил в силу.", "ru", "2024-05-01")));
+        // After a number the same short forms are a year and metres, and may end a sentence.
+        assertEquals(List.of("Завод построили в 1956 г.", "Затем его расширили."),
+                sentences(TestDocs.doc("Завод построили в 1956 г. Затем его расширили.", "ru", "2024-05-01")));
+        assertEquals(List.of("Вода піднялася на 5 м.", "Мешканців евакуювали."),
+                sentences(TestDocs.doc("Вода піднялася на 5 м. Мешканців евакуювали.", "uk", "2024-05-01")));
+    }
+
     private static List<String> sentences(Document d) {
         new SentenceTokenAnnotator().annotate(d);
         return d.sentences().stream().map(s -> d.text().substring(s.start(), s.end())).toList();
