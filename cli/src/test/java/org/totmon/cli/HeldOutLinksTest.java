@@ -40,10 +40,12 @@ class HeldOutLinksTest {
         Map<String, LinkScoring.Pairs> scores = LinkScoring.score(byId(set.resolve("gold.jsonl")), byId(out), disputed);
         String all = scores.toString();
         System.out.println("links-heldout: " + all);
-        // Floors: a little under the scores recorded in BENCHMARKS.md.
-        assertTrue(scores.get("events").f1() >= 0.45 && scores.get("events").precision() >= 0.95, all);
-        assertTrue(scores.get("claims").f1() >= 0.60 && scores.get("claims").precision() >= 0.70, all);
-        assertTrue(scores.get("disputes").found() >= 1, all);
+        // Floors a little under the scores after the session's mechanisms (BENCHMARKS.md; the first run, before them, scored
+        // event links 0.478, claim links 0.642 with P 0.743, one dispute of two and a false one).
+        assertTrue(scores.get("events").f1() >= 0.70 && scores.get("events").precision() >= 0.95, all);
+        assertTrue(scores.get("claims").f1() >= 0.90 && scores.get("claims").precision() >= 0.95, all);
+        assertEquals(2, scores.get("disputes").found(), all);
+        assertEquals(2, scores.get("disputes").right(), all);
     }
 
     private static Map<String, JsonNode> byId(Path jsonl) throws IOException {
