@@ -6,7 +6,8 @@
 #                                           those NEW has and OLD lacks (+), then a count per set and layer
 #
 # The sets: ../shared/eval/dev and ../shared/eval/links-dev when present (TOTMON_SHARED, default ../shared), and the
-# project's own held-out sets under pipeline/src/test/resources (events, entities, places, times, claims).
+# project's own held-out sets under pipeline/src/test/resources (events, entities, places, times, claims) and its linking
+# sets under cli/src/test/resources (links-*).
 # Review every rule change with it: take a snapshot on main, one on the branch, and read the diff.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +24,10 @@ sets() {
   find "$res" -name '*.jsonl' ! -name 'gold.jsonl' | sort | while read -r f; do
     rel="${f#"$res"/}"; rel="${rel%.jsonl}"; rel="${rel%/docs}"
     printf '%s\t%s\n' "${rel//\//-}" "$f"
+  done
+  # The project's own linking sets (the CLI's test resources: extract --link is the CLI's).
+  find "$root/cli/src/test/resources/org/totmon/cli" -path '*/links-*/docs.jsonl' | sort | while read -r f; do
+    printf 'cli-%s\t%s\n' "$(basename "$(dirname "$f")")" "$f"
   done
 }
 

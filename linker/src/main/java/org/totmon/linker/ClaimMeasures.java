@@ -19,9 +19,11 @@ import org.totmon.model.TimeMention;
  * Finds the measure of each claim of a report from the report's own layers, by general rules:
  * <ul>
  *   <li>the unit: the unit of measurement the claim's unit names ({@code concepts.tsv}: percent, length, duration,
- *       money), else {@link #COUNT}: "1.5 million passports" and "passports issued to 1.5 million people" meet;</li>
- *   <li>what is counted ({@link #conceptOf}): the first measure of {@code concepts.tsv} its subject names, else the one
- *       named nearest it in its clause, then in its sentence, then in the sentence before; the whole of "143 of 193"
+ *       money), else {@link #COUNT}: "1.5 million passports" and "passports issued to 1.5 million people" meet; a count
+ *       of a part of the people ({@code part}: "five children" among the killed) is a unit of its own;</li>
+ *   <li>what is counted ({@link #conceptOf}): the first measure of {@code concepts.tsv} its subject names (its own quote
+ *       where the subject holds another figure too), else the one named nearest it in its clause, then in its
+ *       sentence, then the first the sentence before names; the whole of "143 of 193"
  *       counts what its own words name; a claim naming none is keyed by the content-word stems of its subject, so only
  *       near-identical subjects meet;</li>
  *   <li>where ({@link #placeOf}): the settlement or region named nearest the figure in its clause, else its sentence
@@ -62,7 +64,13 @@ public final class ClaimMeasures {
             String unit = c.unit() == null ? COUNT : Objects.requireNonNullElse(Concepts.BUNDLED.unitOf(c.unit()), COUNT);
             boolean percent = unit.equals(PERCENT);
             int[] clause = FigureText.clause(text, c.start(), c.end(), sentence);
-            String concept = whole(text, x.claims(), c) ? wholeOf(c, subject) : conceptOf(text, c, subject, clause, sentence, percent);
+            String concept = whole(text, x.claims(), c) ? wholeOf(c, subject)
+                    : conceptOf(text, c, sharedSubject(text, x.times(), c, subject) ? text.substring(c.start(), c.end()) : subject,
+                    clause, sentence, percent);
+            // "52 killed, including five children": a count of a part of the people is a measure apart from the count
+            // of all of them, unless what it counts is only ever of that part (deported children).
+            String part = unit.equals(COUNT) && c.unit() != null ? Concepts.BUNDLED.partOf(c.unit()) : null;
+            if (part != null && !part.equals(Concepts.BUNDLED.needs(concept))) unit = part;
             Set<String> stems = concept != null ? Set.of() : Words.contentStems(subject);
             int told = nearestEvent(text, x.events(), c, sentence, Set.of());
             // What the figure's sentence names, to choose among the events told before it; not needed for one told in it.
@@ -140,7 +148,8 @@ public final class ClaimMeasures {
      * its sentence; a denominator ("93% of participants") only when none of them names anything else. A count whose
      * unit names what it counts ("four regions where residents were forced to vote") is of that, not of the people a
      * subject mentions in passing. A figure whose sentence names nothing ("More than 3,000 people on the square.") is
-     * of what the sentence before it tells.
+     * of what the sentence before it tells: the first measure it names, as for a subject ("reported the deaths of 89 in
+     * a strike on a school building. Earlier it gave 63." counts the dead, not the building named last).
      */
     private static String conceptOf(String text, Claim c, String subject, int[] clause, int[] sentence, boolean percent) {
         List<Supplier<String>> named = List.of(
@@ -157,7 +166,7 @@ public final class ClaimMeasures {
         if (unitConcept != null && (denominator == null || !percent)) return unitConcept;
         if (denominator != null) return denominator;
         int before = FigureText.sentencesBefore(text, sentence[0], 1);
-        return before < sentence[0] ? near(text, new int[] {before, sentence[0]}, sentence[0], percent) : null;
+        return before < sentence[0] ? Concepts.BUNDLED.measureOf(text.substring(before, sentence[0]), percent) : null;
     }
 
     /**
@@ -180,6 +189,23 @@ public final class ClaimMeasures {
             if (where.compatible(there) || where.region().same(there.region())) return previous;
         }
         return anyNamed ? null : previous;
+    }
+
+    /**
+     * Whether the claim's subject holds another figure too ("400 were killed and about 300 wounded" for both): it then
+     * names what each of them counts, so it tells neither's, and each figure counts what its own quote names ("about
+     * 300 wounded"), else what is named nearest it.
+     */
+    private static boolean sharedSubject(String text, List<TimeMention> times, Claim c, String subject) {
+        int from = subject.isEmpty() ? -1 : text.lastIndexOf(subject, c.start());
+        if (from < 0 || from + subject.length() < c.end()) return false;
+        // Another figure: digits outside the claim's own quote and outside any date (a restated figure is no claim of its own).
+        for (int i = from; i < from + subject.length(); i++) {
+            int at = i;
+            if (Character.isDigit(text.charAt(i)) && (at < c.start() || at >= c.end())
+                    && times.stream().noneMatch(t -> at >= t.start() && at < t.end())) return true;
+        }
+        return false;
     }
 
     /** Whether the figure is the whole another figure is part of ("143 of 193"): the part's clause is not about it. */

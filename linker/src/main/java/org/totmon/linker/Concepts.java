@@ -93,7 +93,7 @@ public final class Concepts {
             for (String u : f[1].strip().split(",")) {
                 if (u.startsWith(NEEDS)) {
                     needs = u.substring(NEEDS.length());
-                } else if (Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional", "nowhere", "every").contains(u)) {
+                } else if (Set.of("measure", "total", "percent", "denominator", "topic", "unit", "area", "search", "regional", "nowhere", "every", "part").contains(u)) {
                     use.add(u);
                 } else {
                     throw new IllegalStateException(resource + ": entry " + n + " has an unknown use '" + u + "'");
@@ -232,6 +232,17 @@ public final class Concepts {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (Concept c : concepts) if (named.contains(c.name())) c.forms().forEach(f -> out.add(f.written()));
         return out;
+    }
+
+    /** The first part of the people a figure may count (children) that the claim's unit names, or null. */
+    public String partOf(String unit) {
+        return firstOfUse("part", unit);
+    }
+
+    /** The concept {@code concept} counts only beside ({@code needs:C}), or null. */
+    public String needs(String concept) {
+        for (Concept c : concepts) if (c.name().equals(concept) && c.needs() != null) return c.needs();
+        return null;
     }
 
     /** Whether {@code concept} is a denominator: the people a figure is of, rather than what it counts. */

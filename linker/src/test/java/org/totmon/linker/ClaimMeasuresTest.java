@@ -315,4 +315,57 @@ class ClaimMeasuresTest {
         assertEquals(List.of("count|buildings|kherson oblast|2023-06"), keys(text, places, List.of(
                 claim(text, "2,000 houses", 2000, "approx", "houses", "Close to 2,000 houses were flooded", null, Side.UKRAINE))));
     }
+
+    @Test
+    void figuresSharingOneSubjectEachCountWhatTheirOwnWordsName() {
+        String text = "The occupation authorities reported 53 dead and 75 wounded in the colony in Melitopol.";
+        String subject = "The occupation authorities reported 53 dead and 75 wounded in the colony in Melitopol";
+        var claims = List.of(claim(text, "53 dead", 53, "exact", "people", subject, null, Side.OCCUPATION),
+                claim(text, "75 wounded", 75, "exact", "people", subject, null, Side.OCCUPATION));
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, "2022-07-30",
+                extraction("r", List.of(place(text, "Melitopol", PlaceKind.SETTLEMENT)), List.of(), claims, List.of()), ZAPORIZHZHIA, event -> null);
+        assertEquals("killed", ms.get(0).measure().concept());
+        assertEquals("wounded", ms.get(1).measure().concept(), "not the first measure of a subject both figures share");
+    }
+
+    @Test
+    void aFigureWhoseSentenceNamesNothingCountsWhatTheSentenceBeforeTellsFirst() {
+        String text = "The ministry reported the deaths of 89 servicemen in a strike on a school building in Melitopol. Earlier it gave 63.";
+        var claim = claim(text, "63", 63, "exact", null, "Earlier it gave 63", "the ministry", Side.OCCUPATION);
+        assertEquals("killed", only(text, "2023-01-04", List.of(place(text, "Melitopol", PlaceKind.SETTLEMENT)), List.of(), claim).measure().concept(),
+                "the deaths the sentence before tells, not the building it names last");
+    }
+
+    @Test
+    void aCountOfChildrenAmongTheKilledIsAMeasureApartFromTheToll() {
+        String text = "A missile strike on the station in Melitopol killed 52 people, including five children. It was the day 13,899 "
+                + "children deported from Melitopol were counted.";
+        var claims = List.of(claim(text, "52 people", 52, "exact", "people", "killed 52 people", null, Side.UKRAINE),
+                claim(text, "five children", 5, "exact", "children", "including five children", null, Side.UKRAINE),
+                claim(text, "13,899 children", 13_899, "exact", "children", "13,899 children deported from Melitopol", null, Side.UKRAINE));
+        List<MeasuredClaim> ms = ClaimMeasures.of("r", text, "2022-04-09",
+                extraction("r", List.of(place(text, "Melitopol", PlaceKind.SETTLEMENT)), List.of(), claims, List.of()), ZAPORIZHZHIA, event -> null);
+        assertEquals("count|killed|melitopol|2022-04", ms.get(0).measure().key());
+        assertEquals("children|killed|melitopol|2022-04", ms.get(1).measure().key(), "five of the 52, no rival figure of the toll");
+        assertEquals("count", ms.get(2).measure().unit(), "a measure only ever of children keeps its unit");
+        assertEquals("deported_children", ms.get(2).measure().concept());
+    }
+
+    @Test
+    void soldiersDestroyedAreKilledAndOtherFormsOfTheToll() {
+        String ru = "Минобороны заявило, что в Мелитополе уничтожены более 600 военнослужащих.";
+        assertEquals("killed", only(ru, "2023-01-08", List.of(place(ru, "Melitopol", PlaceKind.SETTLEMENT, "Мелитополе")), List.of(),
+                claim(ru, "более 600 военнослужащих", 600, "more_than", "soldiers", "уничтожены более 600 военнослужащих", null, Side.OCCUPATION))
+                .measure().concept());
+        String tanks = "The ministry said five tanks were destroyed near Melitopol.";
+        assertEquals("destroyed", only(tanks, "2023-01-08", List.of(place(tanks, "Melitopol", PlaceKind.SETTLEMENT)), List.of(),
+                claim(tanks, "five tanks", 5, "exact", "tanks", "five tanks were destroyed", null, Side.OCCUPATION)).measure().concept(),
+                "no soldiers named: destroyed as before");
+        String gibel = "Минобороны сообщило о гибели 89 военнослужащих в Мелитополе.";
+        assertEquals("killed", only(gibel, "2023-01-04", List.of(place(gibel, "Melitopol", PlaceKind.SETTLEMENT, "Мелитополе")), List.of(),
+                claim(gibel, "89 военнослужащих", 89, "exact", "soldiers", "о гибели 89 военнослужащих", null, Side.OCCUPATION)).measure().concept());
+        String killing = "A rocket hit the prison in Melitopol, killing 50 prisoners.";
+        assertEquals("killed", only(killing, "2022-07-29", List.of(place(killing, "Melitopol", PlaceKind.SETTLEMENT)), List.of(),
+                claim(killing, "50 prisoners", 50, "exact", "prisoners", "killing 50 prisoners", null, Side.OCCUPATION)).measure().concept());
+    }
 }

@@ -277,4 +277,23 @@ class EventClusteringTest {
         assertFalse(EventClustering.sameEvent(mention("s", "2023-01-20", strike, strike, "ATTACK", "2023-01", "Ukraine", PlaceKind.COUNTRY, List.of()),
                 mention("t", "2024-04-24", strike2, strike2, "ATTACK", "2024-04", "Russia", PlaceKind.COUNTRY, List.of())), "not an ongoing type");
     }
+
+    @Test
+    void oneStrikeToldInTwoLanguagesSharesTheKilledAndTheStrikeWhateverTheWordForIt() {
+        String en = "About 400 soldiers were killed when Ukrainian forces struck a building in Melitopol.";
+        String ru = "В результате удара по Мелитополю погибли 63 военнослужащих.";
+        String uk = "Президент назвав вибух у колонії в Мелітополі масовим вбивством полонених.";
+        String ruPrison = "ВСУ нанесли удар по изолятору в Мелитополе, где содержались военнопленные.";
+        EventMention a = mention("a", "2023-01-01", en, "ATTACK", "2023-01-01", "Melitopol", PlaceKind.SETTLEMENT, "Melitopol");
+        EventMention b = mention("b", "2023-01-02", ru, "ATTACK", "2023-01", "Melitopol", PlaceKind.SETTLEMENT, "Мелитополю");
+        assertTrue(EventClustering.sameEvent(a, b), "struck and удар, killed and погибли");
+        EventMention c = mention("c", "2022-07-30", uk, "ATTACK", "2022-07", "Melitopol", PlaceKind.SETTLEMENT, "Мелітополі");
+        EventMention d = mention("d", "2022-07-29", ruPrison, "ATTACK", "2022-07-29", "Melitopol", PlaceKind.SETTLEMENT, "Мелитополе");
+        assertTrue(EventClustering.sameEvent(c, d), "an explosion and a strike, prisoners in both");
+        String liberated = "Zelensky said Ukrainian forces had liberated 41 settlements in Kherson Oblast.";
+        String zvilnyly = "Українські сили звільнили понад 60 населених пунктів Херсонщини.";
+        EventMention e = mention("e", "2022-11-11", liberated, "COMBAT", "2022-11-10", "Kherson Oblast", PlaceKind.REGION, "Kherson Oblast");
+        EventMention f = mention("f", "2022-11-13", zvilnyly, "COMBAT", "2022-11-13", "Kherson Oblast", PlaceKind.REGION, "Херсонщини");
+        assertTrue(EventClustering.sameEvent(e, f), "liberated and звільнили, settlements in both");
+    }
 }
