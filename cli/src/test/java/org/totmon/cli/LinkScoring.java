@@ -1,7 +1,6 @@
 package org.totmon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import org.totmon.pipeline.ScorePy;
 
 /**
  * The linking benchmark's pairwise scores (../shared/eval/score.py: {@code pair_links} and {@code disputes}, with the
@@ -46,16 +45,23 @@ final class LinkScoring {
         List<JsonNode> gc = list(g, "claims"), sc = list(s, "claims"), gv = list(g, "events"), sv = list(s, "events");
         Map<String, Set<String>> placeKeys = new HashMap<>();
         for (JsonNode p : list(g, "places")) placeKeys.put(p.path("canonical").asText(), goldKeys(p));
-        Map<Integer, Integer> claims = match(gc, sc,
+        Map<Integer, Integer> claims = bySystem(ScorePy.match(gc, sc,
                 (a, b) -> sameValue(a.get("value"), b.get("value"))
                         && (a.path("value_max").isNull() || a.path("value_max").isMissingNode() || sameValue(a.get("value_max"), b.get("value_max"))),
-                (a, b) -> claimantOk(text(a, "claimant"), text(b, "claimant")) && Objects.equals(text(a, "qualifier"), text(b, "qualifier")));
-        Map<Integer, Integer> events = match(gv, sv,
+                (a, b) -> ScorePy.claimantOk(text(a, "claimant"), text(b, "claimant")) && Objects.equals(text(a, "qualifier"), text(b, "qualifier"))));
+        Map<Integer, Integer> events = bySystem(ScorePy.match(gv, sv,
                 (a, b) -> text(a, "type").equals(text(b, "type")) && (text(a, "place").isEmpty()
-                        || placeKeys.getOrDefault(text(a, "place"), Set.of(norm(text(a, "place")))).contains(norm(text(b, "place")))),
+                        || placeKeys.getOrDefault(text(a, "place"), Set.of(ScorePy.norm(text(a, "place")))).contains(ScorePy.norm(text(b, "place")))),
                 (a, b) -> text(a, "date").isEmpty() || !text(b, "date").isEmpty()
-                        && (text(a, "date").startsWith(text(b, "date")) || text(b, "date").startsWith(text(a, "date"))));
+                        && (text(a, "date").startsWith(text(b, "date")) || text(b, "date").startsWith(text(a, "date")))));
         return new Matched(claims, events);
+    }
+
+    /** {@link ScorePy#match}'s gold index → system index, the other way round. */
+    private static Map<Integer, Integer> bySystem(Map<Integer, Integer> byGold) {
+        Map<Integer, Integer> out = new HashMap<>();
+        byGold.forEach((g, s) -> out.put(s, g));
+        return out;
     }
 
     private static Pairs pairs(Map<String, JsonNode> gold, Map<String, JsonNode> system, Map<String, Matched> matches, String layer,
@@ -150,39 +156,6 @@ final class LinkScoring {
         return new Pairs(right, groups.size(), found.size(), present.size());
     }
 
-    /**
-     * score.py's maximum bipartite matching: first among preferred pairs, then augmented with any allowed pair, gold
-     * items with fewer options first. Returns system index → gold index.
-     */
-    private static Map<Integer, Integer> match(List<JsonNode> golds, List<JsonNode> systems, BiPredicate<JsonNode, JsonNode> ok,
-                                               BiPredicate<JsonNode, JsonNode> prefer) {
-        Map<Integer, Integer> owner = new HashMap<>();
-        if (prefer != null) owner.putAll(match(golds, systems, (a, b) -> ok.test(a, b) && prefer.test(a, b), null));
-        List<List<Integer>> adjacent = new ArrayList<>();
-        for (JsonNode g : golds) {
-            List<Integer> js = new ArrayList<>();
-            for (int j = 0; j < systems.size(); j++) if (ok.test(g, systems.get(j))) js.add(j);
-            adjacent.add(js);
-        }
-        Set<Integer> matched = new HashSet<>(owner.values());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < golds.size(); i++) order.add(i);
-        order.sort((x, y) -> Integer.compare(adjacent.get(x).size(), adjacent.get(y).size()));
-        for (int i : order) if (!matched.contains(i)) augment(i, adjacent, owner, new HashSet<>());
-        return owner;
-    }
-
-    private static boolean augment(int i, List<List<Integer>> adjacent, Map<Integer, Integer> owner, Set<Integer> seen) {
-        for (int j : adjacent.get(i)) {
-            if (!seen.add(j)) continue;
-            if (!owner.containsKey(j) || augment(owner.get(j), adjacent, owner, seen)) {
-                owner.put(j, i);
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean sameValue(JsonNode a, JsonNode b) {
         boolean na = a == null || !a.isNumber(), nb = b == null || !b.isNumber();
         if (na || nb) return na && nb;
@@ -190,41 +163,15 @@ final class LinkScoring {
         return Math.abs(x - y) <= 1e-6 * Math.max(1.0, Math.max(Math.abs(x), Math.abs(y)));
     }
 
-    private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "in", "on", "for", "to", "s");
-
-    private static boolean claimantOk(String g, String s) {
-        Set<String> tg = tokens(g), ts = tokens(s);
-        if (tg.isEmpty() || ts.isEmpty()) return tg.isEmpty() && ts.isEmpty();
-        Set<String> both = new HashSet<>(tg);
-        both.retainAll(ts);
-        Set<String> either = new HashSet<>(tg);
-        either.addAll(ts);
-        return ts.containsAll(tg) || tg.containsAll(ts) || (double) both.size() / either.size() >= 0.5;
-    }
-
-    private static Set<String> tokens(String s) {
-        Set<String> out = new HashSet<>();
-        for (String t : norm(s).split("[^\\p{L}\\p{N}_]+")) if (!t.isEmpty() && !STOP.contains(t)) out.add(t);
-        return out;
-    }
-
     private static Set<String> goldKeys(JsonNode g) {
         Set<String> out = new HashSet<>();
-        out.add(norm(text(g, "canonical")));
-        for (String field : List.of("variants", "aliases")) g.path(field).forEach(v -> out.add(norm(v.asText())));
+        out.add(ScorePy.norm(text(g, "canonical")));
+        for (String field : List.of("variants", "aliases")) g.path(field).forEach(v -> out.add(ScorePy.norm(v.asText())));
         out.remove("");
         return out;
     }
 
     /** score.py's {@code norm}: accents, apostrophes and quotes dropped, case folded, dashes and spaces as one space. */
-    static String norm(String s) {
-        if (s == null) return "";
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        t = t.replaceAll("[ʼ’'`]", "").replaceAll("[\"“”«»„]", "").toLowerCase(java.util.Locale.ROOT);
-        t = t.replaceAll("[\\s\\-‐–—]+", " ").replaceAll("^[ .,;:]+|[ .,;:]+$", "");
-        return t.startsWith("the ") ? t.substring(4) : t;
-    }
-
     private static String text(JsonNode n, String field) {
         JsonNode v = n == null ? null : n.get(field);
         return v == null || v.isNull() ? "" : v.asText();

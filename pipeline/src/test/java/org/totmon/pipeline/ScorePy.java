@@ -12,7 +12,27 @@ import java.util.function.BiPredicate;
 
 /** What ../shared/eval/score.py does that the layers' own scoring tests repeat: its name normalisation and matching. */
 public final class ScorePy {
+    private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "in", "on", "for", "to", "s");
+
     private ScorePy() {}
+
+    /** score.py's claimant_ok(): one's words within the other's, or half their words shared (stop words aside). */
+    public static boolean claimantOk(String gold, String system) {
+        Set<String> g = tokens(gold), s = tokens(system);
+        if (g.isEmpty() || s.isEmpty()) return g.isEmpty() && s.isEmpty();
+        Set<String> both = new HashSet<>(g);
+        both.retainAll(s);
+        Set<String> either = new HashSet<>(g);
+        either.addAll(s);
+        return s.containsAll(g) || g.containsAll(s) || (double) both.size() / either.size() >= 0.5;
+    }
+
+    /** score.py's tokens(): the words of {@link #norm}, minus its stop words. */
+    private static Set<String> tokens(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : norm(s).split("[^\\p{L}\\p{N}_]+")) if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
+        return out;
+    }
 
     /** score.py's norm(): accents, apostrophes and quotes dropped, lower case, dashes as spaces, no leading "the". */
     public static String norm(String s) {

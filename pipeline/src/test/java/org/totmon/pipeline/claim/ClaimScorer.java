@@ -1,7 +1,6 @@
 package org.totmon.pipeline.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Set;
 import org.totmon.model.Claim;
 import org.totmon.pipeline.Annotator;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.ScorePy;
 
 /**
  * Scores claims against gold annotations as the benchmark's score.py does: claims matched on value and value_max
@@ -16,8 +16,6 @@ import org.totmon.pipeline.Pipeline;
  * checked on the matched pairs; the unit too (score.py does not score it, but the record needs it right).
  */
 final class ClaimScorer {
-    private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "in", "on", "for", "to", "s");
-
     private ClaimScorer() {}
 
     /** The standard pipeline up to and with the claim layer. */
@@ -70,7 +68,7 @@ final class ClaimScorer {
                 for (int s = 0; s < system.size(); s++) {
                     Claim sc = system.get(s);
                     if (usedSystem.contains(s) || !sameValue(gc, sc)) continue;
-                    boolean claimant = claimantOk(gc.path("claimant").asText(null), sc.claimant());
+                    boolean claimant = ScorePy.claimantOk(gc.path("claimant").asText(null), sc.claimant());
                     boolean qualifier = gc.path("qualifier").asText().equals(sc.qualifier());
                     if (preferred && !(claimant && qualifier)) continue;
                     usedSystem.add(s);
@@ -113,30 +111,10 @@ final class ClaimScorer {
         return Math.abs(a - b) <= 1e-6 * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
     }
 
-    static boolean claimantOk(String gold, String system) {
-        Set<String> g = words(gold), s = words(system);
-        if (g.isEmpty() || s.isEmpty()) return g.isEmpty() && s.isEmpty();
-        Set<String> both = new HashSet<>(g);
-        both.retainAll(s);
-        Set<String> either = new HashSet<>(g);
-        either.addAll(s);
-        return s.containsAll(g) || g.containsAll(s) || (double) both.size() / either.size() >= 0.5;
-    }
-
     /** The same unit, or the same head noun: "ammunition depots" and "depots" count the same things. */
     static boolean unitOk(String gold, String system) {
         if (gold == null || system == null) return gold == null && system == null;
         String g = gold.toLowerCase(Locale.ROOT).strip(), s = system.toLowerCase(Locale.ROOT).strip();
         return g.equals(s) || g.substring(g.lastIndexOf(' ') + 1).equals(s.substring(s.lastIndexOf(' ') + 1));
-    }
-
-    /** Lower-case words without accents and apostrophes, minus score.py's stop words. */
-    private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        if (s == null) return out;
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("[ʼ’'`]", "").toLowerCase(Locale.ROOT);
-        for (String w : folded.split("[^\\p{L}\\p{N}_]+")) if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
-        return out;
     }
 }
