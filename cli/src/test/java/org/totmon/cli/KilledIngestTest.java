@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,37 +46,28 @@ class KilledIngestTest {
                 + " occupation forces in 2023, marker m" + i + "x.\nShare this report";
     }
 
-    private Path input() throws IOException {
-        Path input = tmp.resolve("generated.jsonl");
+    private Path data;
+    private Path input;
+
+    @BeforeEach
+    void generate() throws IOException {
+        data = tmp.resolve("data");
+        input = tmp.resolve("generated.jsonl");
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
             lines.add("{\"id\": \"gen-" + i + "\", \"language\": \"en\", \"published\": \"2023-10\", \"text\": \""
                     + text(i).replace("\n", "\\n") + "\"}");
         }
-        return Files.write(input, lines, StandardCharsets.UTF_8);
+        Files.write(input, lines, StandardCharsets.UTF_8);
     }
 
     @Test
     @Timeout(120)
     void aKilledIngestLeavesAConsistentStoreAndResumes() throws Exception {
-        Path data = tmp.resolve("data");
-        Path input = input();
-
-        List<String> said = endMidway(data, input, true);
+        List<String> said = endMidway(true);
         assertTrue(said.stream().noneMatch(l -> l.startsWith("Read ")), "no summary from a killed process: " + said);
 
-        int stored;
-        try (Store store = Store.open(data)) {
-            stored = (int) store.reportCount();
-            assertTrue(stored >= STORED_AT_LEAST && stored < REPORTS, "killed midway: " + stored + " stored");
-            assertConsistent(store, stored);
-            assertEquals(stored, store.index().documentCount(), "the index caught up with the database on open");
-        }
-
-        CliRun again = CliRun.of(new IngestCommand(TestAnnotator::annotate), "--data", data.toString(), input.toString());
-
-        assertEquals(0, again.exitCode(), again.err());
-        assertEquals(String.format("Read %d reports: %d new, %d duplicate. Rejected 0.%n", REPORTS, REPORTS - stored, stored), again.out());
+        resumes(storedMidway());
         try (Store store = Store.open(data)) {
             assertConsistent(store, REPORTS);
             assertEquals(REPORTS, store.index().documentCount());
@@ -87,21 +79,30 @@ class KilledIngestTest {
     @Test
     @Timeout(120)
     void anIngestStoppedBySigtermStoresWhatItPreparedAndSaysSo() throws Exception {
-        Path data = tmp.resolve("data");
-        Path input = input();
+        List<String> said = endMidway(false);
 
-        List<String> said = endMidway(data, input, false);
-
-        int stored;
-        try (Store store = Store.open(data)) {
-            stored = (int) store.reportCount();
-            assertTrue(stored >= STORED_AT_LEAST && stored < REPORTS, "stopped midway: " + stored + " stored");
-            assertConsistent(store, stored);
-        }
+        int stored = storedMidway();
         assertTrue(said.contains(String.format("Read %d reports: %d new, 0 duplicate. Rejected 0.", stored, stored)),
                 "the summary counts exactly what was stored: " + said);
         assertTrue(said.stream().anyMatch(l -> l.startsWith("Stopped on request before the end of the input")), said.toString());
+        resumes(stored);
+    }
+
+    /** How many reports the ended ingest left, each whole, and the index holding each. */
+    private int storedMidway() throws IOException {
+        try (Store store = Store.open(data)) {
+            int stored = (int) store.reportCount();
+            assertTrue(stored >= STORED_AT_LEAST && stored < REPORTS, "ended midway: " + stored + " stored");
+            assertConsistent(store, stored);
+            assertEquals(stored, store.index().documentCount(), "the index caught up with the database on open");
+            return stored;
+        }
+    }
+
+    /** Running the same ingest again adds what is missing and stores nothing twice. */
+    private void resumes(int stored) {
         CliRun again = CliRun.of(new IngestCommand(TestAnnotator::annotate), "--data", data.toString(), input.toString());
+        assertEquals(0, again.exitCode(), again.err());
         assertEquals(String.format("Read %d reports: %d new, %d duplicate. Rejected 0.%n", REPORTS, REPORTS - stored, stored), again.out());
     }
 
@@ -109,7 +110,7 @@ class KilledIngestTest {
      * Runs the ingest in another JVM and ends it once enough reports have gone by: with SIGKILL ({@code kill}) or
      * SIGTERM. Returns the lines it wrote on stdout after the signal.
      */
-    private List<String> endMidway(Path data, Path input, boolean kill) throws IOException, InterruptedException {
+    private List<String> endMidway(boolean kill) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path childErr = tmp.resolve("child.err");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),

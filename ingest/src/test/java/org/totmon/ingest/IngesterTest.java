@@ -101,13 +101,16 @@ class IngesterTest {
         assertTrue(preparedOn.stream().allMatch(n -> n.startsWith("totmon-prepare-")), "prepared off the storing thread: " + preparedOn);
     }
 
-    @Test
-    void aStagedRunEndsWhenTheStoreFailsKeepingWhatWasStored() throws IOException {
+    /** 200 one-line reports, "Report 0." to "Report 199.". */
+    private Path twoHundredReports() throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 200; i++) lines.append("{\"id\": \"").append(i).append("\", \"text\": \"Report ").append(i).append(".\"}\n");
-        Path jsonl = Files.writeString(dir.resolve("in.jsonl"), lines.toString());
-        List<String> kept = new ArrayList<>();
-        Ingester.StagedSink<String> failing = new Ingester.StagedSink<>() {
+        return Files.writeString(dir.resolve("in.jsonl"), lines.toString());
+    }
+
+    /** A store of report texts into {@code kept} that fails ("disk full") once it holds {@code failAt}. */
+    private static Ingester.StagedSink<String> keeping(List<String> kept, int failAt) {
+        return new Ingester.StagedSink<>() {
             @Override
             public String prepare(SourcedReport r) {
                 return r.report().text();
@@ -115,11 +118,18 @@ class IngesterTest {
 
             @Override
             public List<Ingester.Outcome> store(List<String> prepared) {
-                if (kept.size() >= 20) throw new IllegalStateException("disk full");
+                if (kept.size() >= failAt) throw new IllegalStateException("disk full");
                 kept.addAll(prepared);
                 return prepared.stream().map(t -> Ingester.Outcome.NEW).toList();
             }
         };
+    }
+
+    @Test
+    void aStagedRunEndsWhenTheStoreFailsKeepingWhatWasStored() throws IOException {
+        Path jsonl = twoHundredReports();
+        List<String> kept = new ArrayList<>();
+        Ingester.StagedSink<String> failing = keeping(kept, 20);
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ingester.run(List.of(jsonl), failing, ProgressListener.NONE, 2, 10, () -> false));
@@ -133,22 +143,9 @@ class IngesterTest {
 
     @Test
     void aStagedRunAskedToStopStoresWhatItCountedAndSaysSo() throws IOException {
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 200; i++) lines.append("{\"id\": \"").append(i).append("\", \"text\": \"Report ").append(i).append(".\"}\n");
-        Path jsonl = Files.writeString(dir.resolve("in.jsonl"), lines.toString());
+        Path jsonl = twoHundredReports();
         List<String> kept = new ArrayList<>();
-        Ingester.StagedSink<String> counting = new Ingester.StagedSink<>() {
-            @Override
-            public String prepare(SourcedReport r) {
-                return r.report().text();
-            }
-
-            @Override
-            public List<Ingester.Outcome> store(List<String> prepared) {
-                kept.addAll(prepared);
-                return prepared.stream().map(t -> Ingester.Outcome.NEW).toList();
-            }
-        };
+        Ingester.StagedSink<String> counting = keeping(kept, Integer.MAX_VALUE);
 
         IngestSummary s = ingester.run(List.of(jsonl), counting, ProgressListener.NONE, 2, 10, () -> kept.size() >= 30);
 
