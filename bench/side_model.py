@@ -19,6 +19,7 @@ those sets alone (to score a reserved set with a model that never saw it).
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -133,13 +134,15 @@ def main():
     train_only = a.train_only.split(",") if a.train_only else None
     total = {"rules": [0, 0], "model": [0, 0]}
     print()
-    print("| held-out set | matched | side, rules | side, model | errors rules → model |")
-    print("|---|---|---|---|---|")
+    print("| held-out set | matched | threshold | side, rules | side, model | errors rules → model |")
+    print("|---|---|---|---|---|---|")
     for name in held:
         docs, gold, registries, rules = runs[name]
         train = [os.path.join(labelled_dir, s + ".jsonl") for s in (train_only or all_sets) if s != name]
         model = os.path.join(work, "models", name + ".bin")
-        subprocess.run(["java", "-jar", JAR, "train-sides", "--out", model, *train], check=True, stderr=subprocess.DEVNULL)
+        told = subprocess.run(["java", "-jar", JAR, "train-sides", "--out", model, *train], check=True, capture_output=True,
+                              text=True).stderr
+        threshold = float(re.search(r"threshold ([0-9.]+)", told).group(1))
         out = os.path.join(work, "out", name + ".jsonl")
         hidden(registries, "extract", "--in", docs, "--out", out, "--side-model", model)
         rn, rr, _, _ = sides(score, gold, rules)
@@ -148,7 +151,7 @@ def main():
         total["rules"][1] += rr
         total["model"][0] += mn
         total["model"][1] += mr
-        print(f"| {name} | {rn} / {mn} | {rr / rn:.3f} | {mr / mn:.3f} | {rn - rr} → {mn - mr} |", flush=True)
+        print(f"| {name} | {rn} / {mn} | {threshold:.2f} | {rr / rn:.3f} | {mr / mn:.3f} | {rn - rr} → {mn - mr} |", flush=True)
     for key, (n, r) in total.items():
         print(f"pooled, {key}: side {r / n:.3f} ({r}/{n} matched claims)")
 

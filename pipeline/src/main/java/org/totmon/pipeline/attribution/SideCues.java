@@ -16,16 +16,17 @@ import org.totmon.pipeline.Document;
 import org.totmon.pipeline.claim.Cues;
 
 /**
- * What a trained side decision reads of a speaker ({@link SideModel}): the words of the phrase that names them (lemmas,
- * first and last, the classes the word files give them: roles, titles, bodies, glosses), the words of their name as the
- * record gives it (romanised and glossed, so shared across languages), the countries named in the phrase and whether
- * they are either side's, quotation marks, the verb, the rules' side and the kind of reason for it, the outlet's side,
- * its address's top-level domain and the report's language. Thread-safe.
+ * What a trained side decision reads of a speaker ({@link SideModel}): the classes the word files give the words of the
+ * phrase that names them and of the apposition after it (roles, occupied regions and posts, titles, bodies, glosses), the
+ * countries named in the phrase and whether they are either side's, quotation marks, the verb, the rules' side and the
+ * kind of reason for it, the outlet's side, its address's top-level domain and the report's language. Thread-safe.
  */
 public final class SideCues {
     /** The classes of claim/cues.tsv read besides the glosses: the kinds of words a source's phrase is made of. */
     private static final List<String> CUE_CLASSES = List.of("title", "state_body", "source_head", "org_word", "generic", "source_noun",
             "collective", "describing_participle", "body_reference");
+    /** How many words of a side's reason name its kind. */
+    private static final int REASON_WORDS = 3;
     /** How many words after the name are read as its apposition. */
     private static final int APPOSITION = 8;
     private static final String QUOTES = "\"«»“”„";
@@ -97,23 +98,19 @@ public final class SideCues {
         }
         String domain = domain(doc.report().url());
         if (domain != null) f.add("tld=" + domain);
-        for (String w : a.speaker().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) f.add("n=" + w);
-        if (a.type() != Attribution.Type.OWN_VOICE && a.sourceEnd() > a.sourceStart()) phrase(doc, a, f);
+        if (a.kind() == Attribution.Kind.NAMED && a.type() != Attribution.Type.OWN_VOICE && a.sourceEnd() > a.sourceStart()) phrase(doc, a, f);
         List<Token> verb = doc.tokensIn(a.cue(), doc.text().length());
         if (!verb.isEmpty()) f.add("v=" + lemma(doc, verb.get(0)));
         return List.copyOf(f);
     }
 
-    /** The words that name the speaker: lemmas, the first and the last, their classes, countries, quotation marks. */
+    /**
+     * The words that name the speaker, by their classes only (their lemmas and the name's words tie a model to the
+     * speakers it was trained on), countries, quotation marks. A pronoun's words say nothing of a side: not read.
+     */
     private void phrase(Document doc, Attribution a, Set<String> f) {
         List<Token> t = doc.tokensIn(a.sourceStart(), a.sourceEnd());
-        if (t.isEmpty()) return;
-        f.add("first=" + lemma(doc, t.get(0)));
-        f.add("last=" + lemma(doc, t.get(t.size() - 1)));
-        for (int i = 0; i < t.size(); i++) {
-            f.add("w=" + lemma(doc, t.get(i)));
-            classes(t, i, "c=", f);
-        }
+        for (int i = 0; i < t.size(); i++) classes(t, i, "c=", f);
         // The apposition after the name ("X, head of …, said") by the classes of its words only: the clause said is no cue.
         List<Token> after = doc.tokensIn(a.sourceEnd(), a.end());
         for (int i = 0; i < Math.min(APPOSITION, after.size()); i++) classes(after, i, "d=", f);
@@ -138,7 +135,10 @@ public final class SideCues {
         return lemmas != null && lemmas.length > 0 ? lemmas[0] : Cues.norm(t.text());
     }
 
-    /** The kind of a side's reason without its particulars: "role", "state body", "outlet registry", "none". */
+    /**
+     * The kind of a side's reason without its particulars, its first lower-case words before any quotation or colon:
+     * "role", "state body", "outlet registry", "outlet not in" (a name, capitalised, is left out); "none" without one.
+     */
     static String reasonKind(String reason) {
         if (reason == null) return "none";
         int end = reason.length();
@@ -146,8 +146,11 @@ public final class SideCues {
             int at = reason.indexOf(c);
             if (at >= 0) end = Math.min(end, at);
         }
-        String[] words = reason.substring(0, end).trim().split("\\s+");
-        return String.join(" ", List.of(words).subList(0, Math.min(2, words.length)));
+        List<String> words = new ArrayList<>();
+        for (String w : reason.substring(0, end).trim().split("\\s+")) {
+            if (words.size() < REASON_WORDS && !w.isEmpty() && !Character.isUpperCase(w.codePointAt(0))) words.add(w);
+        }
+        return String.join(" ", words);
     }
 
     /** The top-level domain of a report's address ("ru", "ua", "com"), or null. */

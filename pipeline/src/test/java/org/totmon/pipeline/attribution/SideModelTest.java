@@ -98,7 +98,15 @@ class SideModelTest {
         List<String> features = ATTRIBUTION.speakers(annotate("The Clear Sky Foundation said 300 families had received food parcels."))
                 .values().iterator().next().features();
         assertEquals(MODEL.decide(features), read.decide(features));
+        assertEquals(MODEL.threshold(), read.threshold());
         assertEquals(Side.THIRD_PARTY, read.decide(features).side());
+    }
+
+    @Test
+    void aReasonIsReadByItsKindNotItsNames() {
+        assertEquals("outlet not in", SideCues.reasonKind("outlet Kyiv Herald not in the outlet registry: an independent medium"));
+        assertEquals("state body", SideCues.reasonKind("state body \"ministry\" of the outlet's authorities"));
+        assertEquals("none", SideCues.reasonKind(null));
     }
 
     @Test
