@@ -12,8 +12,8 @@ claim layer's held-out files pipeline/src/test/resources/org/totmon/pipeline/cla
    the wrong claimant (no side decision can mend those) and the right claimant given the wrong side;
 3. leave-one-set-out: `totmon train-sides` trains on the other sets' labelled claims, `extract --side-model` runs the
    held-out set with it, and its claimant side on matched claims is set beside the rules'.
---right-claimant trains only on claims whose claimant matches the gold's; --drop "n=,w=" trains without the features
-beginning so (the name's words, the phrase's lemmas); --train-only NAMES trains every model on
+--right-claimant trains only on claims whose claimant matches the gold's; --drop "d=,tld=" trains without the features
+beginning so (the apposition's classes, the address's domain); --train-only NAMES trains every model on
 those sets alone (to score a reserved set with a model that never saw it).
 """
 import argparse
@@ -107,7 +107,7 @@ def main():
     ap.add_argument("workdir")
     ap.add_argument("--sets", help="comma-separated set names to hold out (default: all)")
     ap.add_argument("--right-claimant", action="store_true", help="train only on claims whose claimant is the gold's")
-    ap.add_argument("--drop", default="", help="comma-separated feature prefixes to train without (\"n=,w=\")")
+    ap.add_argument("--drop", default="", help="comma-separated feature prefixes to train without (\"d=,tld=\")")
     ap.add_argument("--train-only", help="comma-separated set names every model is trained on (default: all but the held-out one)")
     a = ap.parse_args()
     if not os.path.isfile(JAR):
