@@ -27,12 +27,18 @@ HELDOUT = os.path.join(ROOT, "pipeline", "src", "test", "resources", "org", "tot
 JAR = os.path.join(ROOT, "cli", "target", "totmon.jar")
 
 
-def sets():
+def shared_sets():
+    """The benchmark's annotated sets that are present (dev, links-dev), by name."""
     out = {}
     for name in ("dev", "links-dev"):
         d = os.path.join(SHARED, "eval", name)
         if os.path.isfile(os.path.join(d, "gold.jsonl")):
             out[name] = d
+    return out
+
+
+def sets():
+    out = shared_sets()
     for name in sorted(os.listdir(HELDOUT)):
         if name.startswith("heldout") and os.path.isfile(os.path.join(HELDOUT, name, "gold.jsonl")):
             out[name] = os.path.join(HELDOUT, name)

@@ -1,26 +1,14 @@
 package org.totmon.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.totmon.ingest.BenchmarkDocs;
-import org.totmon.model.Report;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Pipeline;
 import org.totmon.pipeline.event.EventAnnotator;
 import org.totmon.pipeline.event.EventCandidate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Writes every event candidate of the reports with its features: the input, once labelled, of `train-events`. */
 @Command(name = "event-candidates", mixinStandardHelpOptions = true,
@@ -29,63 +17,37 @@ import picocli.CommandLine.Spec;
                 + "(rules_keep) and which drop it (drops), its features, and every place the rules' steps may give it with the "
                 + "roads that reach it (place_options). Label each with \"event\" (bench/event_gate.py "
                 + "does, by the scorer's matching) to train a gate with `train-events`.")
-public final class EventCandidatesCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Option(names = "--in", required = true, paramLabel = "DOCS.jsonl", description = "Reports, one JSON object a line.")
-    Path in;
-
-    @Option(names = "--out", required = true, paramLabel = "CANDIDATES.jsonl", description = "Where to write one candidate a line.")
-    Path out;
-
-    @Spec
-    CommandSpec spec;
+public final class EventCandidatesCommand extends CandidatesCommand {
+    private final EventAnnotator events = new EventAnnotator();
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(in)) {
-            err.println("totmon event-candidates: no such file: " + in);
-            return 2;
+    Pipeline pipeline() {
+        return Pipeline.standard();
+    }
+
+    @Override
+    List<ObjectNode> candidates(Document doc) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (EventCandidate c : events.candidates(doc)) {
+            ObjectNode o = JSON.createObjectNode();
+            o.put("id", doc.report().id());
+            o.put("kind", c.kind());
+            o.put("place", c.place());
+            o.put("date", c.date());
+            o.put("start", c.start());
+            o.put("end", c.end());
+            o.put("headline", c.headline());
+            o.put("rules_keep", c.rulesKeep());
+            c.drops().forEach(o.putArray("drops")::add);
+            c.features().forEach(o.putArray("features")::add);
+            ArrayNode options = o.putArray("place_options");
+            c.placeOptions().forEach(p -> {
+                ObjectNode option = options.addObject().put("place", p.place());
+                p.sources().forEach(option.putArray("sources")::add);
+                p.features().forEach(option.putArray("features")::add);
+            });
+            out.add(o);
         }
-        List<Report> reports = new ArrayList<>();
-        int rejected = BenchmarkDocs.read(in, reports::add, err);
-        Pipeline pipeline = Pipeline.standard();
-        EventAnnotator events = new EventAnnotator();
-        Progress progress = new Progress("event-candidates", reports.size());
-        int written = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Report r : reports) {
-                Document doc = pipeline.annotate(r);
-                for (EventCandidate c : events.candidates(doc)) {
-                    ObjectNode o = JSON.createObjectNode();
-                    o.put("id", r.id());
-                    o.put("kind", c.kind());
-                    o.put("place", c.place());
-                    o.put("date", c.date());
-                    o.put("start", c.start());
-                    o.put("end", c.end());
-                    o.put("headline", c.headline());
-                    o.put("rules_keep", c.rulesKeep());
-                    c.drops().forEach(o.putArray("drops")::add);
-                    c.features().forEach(o.putArray("features")::add);
-                    ArrayNode options = o.putArray("place_options");
-                    c.placeOptions().forEach(p -> {
-                        ObjectNode option = options.addObject().put("place", p.place());
-                        p.sources().forEach(option.putArray("sources")::add);
-                        p.features().forEach(option.putArray("features")::add);
-                    });
-                    w.write(JSON.writeValueAsString(o));
-                    w.newLine();
-                    written++;
-                }
-                progress.step();
-            }
-        } finally {
-            progress.done();
-        }
-        err.printf("event-candidates: %d candidates of %d reports written to %s%n", written, reports.size(), out);
-        err.flush();
-        return rejected > 0 ? 1 : 0;
+        return out;
     }
 }

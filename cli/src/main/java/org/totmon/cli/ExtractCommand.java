@@ -20,6 +20,7 @@ import org.totmon.ingest.ExtractionJson;
 import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.attribution.SideModel;
 import org.totmon.pipeline.event.EventGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,10 @@ public final class ExtractCommand implements Callable<Integer> {
             + "consider with this trained chooser (`totmon train-events` over place options; bench/place_rank.py) instead of the rules.")
     Path placeModel;
 
+    @Option(names = "--side-model", paramLabel = "FILE", description = "Decide the side of each speaker no registry knows with this "
+            + "trained model (`totmon train-sides`) instead of the rules alone; the registries stay authoritative where they know the name.")
+    Path sideModel;
+
     @Spec
     CommandSpec spec;
 
@@ -67,9 +72,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         List<Report> reports = new ArrayList<>();
         int rejected = BenchmarkDocs.read(in, reports::add, err);
-        Pipeline pipeline = eventModel == null && placeModel == null ? Pipeline.standard()
-                : Pipeline.withEventModels(eventModel == null ? EventGate.RULES : EventGate.read(eventModel),
-                        placeModel == null ? null : EventGate.read(placeModel));
+        Pipeline pipeline = eventModel == null && placeModel == null && sideModel == null ? Pipeline.standard()
+                : Pipeline.withModels(eventModel == null ? EventGate.RULES : EventGate.read(eventModel),
+                        placeModel == null ? null : EventGate.read(placeModel), sideModel == null ? null : SideModel.read(sideModel));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress("extract", reports.size());
         int failed = 0;

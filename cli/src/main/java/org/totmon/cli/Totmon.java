@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns published reports about the temporarily occupied territories into a checked record.",
         subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class, ClaimsCommand.class,
                 EventsCommand.class, ReindexCommand.class, RelinkCommand.class, ReannotateCommand.class, ExtractCommand.class, EvalCommand.class,
-                BuildGazetteerCommand.class, BuildMapCommand.class, TrainNerCommand.class, EventCandidatesCommand.class, TrainEventsCommand.class, AccountsCommand.class, AuditCommand.class,
+                BuildGazetteerCommand.class, BuildMapCommand.class, TrainNerCommand.class, EventCandidatesCommand.class, TrainEventsCommand.class, SideCandidatesCommand.class, TrainSidesCommand.class, AccountsCommand.class, AuditCommand.class,
                 ExportGoldCommand.class, BenchReviewCommand.class, BenchQueryCommand.class, BenchFillCommand.class, CommandLine.HelpCommand.class})
 public final class Totmon implements Runnable {
     @CommandLine.Spec

@@ -43,6 +43,12 @@ public record Attribution(Type type, Kind kind, int start, int end, int sourceSt
         GENERIC
     }
 
+    /** The same attribution with another side for its speaker, and the reason for it. */
+    public Attribution withSide(Side otherSide, String reason) {
+        return new Attribution(type, kind, start, end, sourceStart, sourceEnd, cue, speaker, otherSide, reason, hedging, anaphoric,
+                clauseLocal, opensParagraph, closesParagraph, relay);
+    }
+
     /** The same speech as a quotation over [start, end). */
     public Attribution asQuote(int quoteStart, int quoteEnd) {
         return new Attribution(Type.QUOTE, kind, quoteStart, quoteEnd, sourceStart, sourceEnd, cue, speaker, side, sideReason,

@@ -13,6 +13,7 @@ import org.totmon.model.Extraction;
 import org.totmon.model.Report;
 import org.totmon.pipeline.attribution.AttributionAnnotator;
 import org.totmon.pipeline.attribution.OutletRegistry;
+import org.totmon.pipeline.attribution.SideModel;
 import org.totmon.pipeline.claim.ClaimAnnotator;
 import org.totmon.pipeline.clean.BoilerplateAnnotator;
 import org.totmon.pipeline.clean.CreditAnnotator;
@@ -90,7 +91,13 @@ public final class Pipeline {
 
     /** The standard pipeline with a gate and a trained chooser of events' places (null: the rules' choice). */
     public static Pipeline withEventModels(EventGate gate, EventGate placeChooser) {
-        return new Pipeline(standardAnnotators().stream().map(a -> a instanceof EventAnnotator ? new EventAnnotator(gate, placeChooser) : a).toList());
+        return withModels(gate, placeChooser, null);
+    }
+
+    /** The standard pipeline with trained decisions: an event gate, a chooser of events' places, a claimant side (null: the rules'). */
+    public static Pipeline withModels(EventGate gate, EventGate placeChooser, SideModel sideModel) {
+        return new Pipeline(standardAnnotators().stream().map(a -> a instanceof EventAnnotator ? new EventAnnotator(gate, placeChooser)
+                : a instanceof AttributionAnnotator attribution && sideModel != null ? attribution.withSideModel(sideModel) : a).toList());
     }
 
     /** The standard pipeline's annotators, newly built: for composing a pipeline with a step left out or added. */

@@ -29,16 +29,35 @@ public final class AttributionAnnotator implements Annotator {
     private final Cues cues;
     private final SourceFinder sources;
     private final Speakers speakers;
+    private final SideCues sideCues;
+    /** The trained side decision for speakers no registry knows, or null for the rules' alone. */
+    private final SideModel sideModel;
 
     public AttributionAnnotator(ActorRegistry registry, OutletRegistry outlets) {
-        this.cues = Cues.bundled();
+        this(new Claimants(registry, outlets, Cues.bundled()), null);
+    }
+
+    private AttributionAnnotator(Claimants claimants, SideModel sideModel) {
+        this.cues = claimants.cues();
         this.sources = new SourceFinder(cues);
-        this.speakers = new Speakers(cues, new Claimants(registry, outlets, cues), sources);
+        this.speakers = new Speakers(cues, claimants, sources);
+        this.sideCues = new SideCues(cues, claimants);
+        this.sideModel = sideModel;
+    }
+
+    /** The same annotator with a trained side decision for speakers no registry knows. */
+    public AttributionAnnotator withSideModel(SideModel model) {
+        return new AttributionAnnotator(speakers.claimants(), model);
+    }
+
+    /** The speakers of an annotated report with the cues a trained side decision reads of each (what side-candidates writes). */
+    public Map<String, SideCues.Speaker> speakers(Document doc) {
+        return sideCues.speakers(doc, doc.attributions());
     }
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.MODALITY, Layer.PLACE_MATCHES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
+        return Set.of(Layer.BOILERPLATE, Layer.HEADLINE, Layer.LANGUAGE, Layer.TOKENS, Layer.LEMMAS, Layer.MODALITY, Layer.PLACE_MATCHES, Layer.PLACES, Layer.TIMES, Layer.ENTITIES);
     }
 
     @Override
@@ -69,7 +88,7 @@ public final class AttributionAnnotator implements Annotator {
         if (own != null) out.add(own);
         for (Quote q : quotes(scene)) out.add(layer.get(q.speaker()).asQuote(q.start(), q.end()));
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.cue(), b.cue()));
-        doc.attributions().addAll(out);
+        doc.attributions().addAll(sideModel == null ? out : sideModel.apply(doc, out, sideCues));
     }
 
     /**

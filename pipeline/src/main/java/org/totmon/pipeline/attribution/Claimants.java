@@ -24,6 +24,8 @@ import org.totmon.pipeline.text.Tokenizer;
  */
 final class Claimants {
     static final String ROLES = "/org/totmon/pipeline/attribution/roles.tsv";
+    /** How a side's reason begins when a registry's row for the speaker's own name gave it. */
+    static final String ACTOR_REGISTRY = "actor registry: ", OUTLET_REGISTRY = "outlet registry: ";
     private static final String[] SIDE_CATEGORIES = {"side_occupation", "side_ngo", "side_ukraine", "side_russia", "side_third_party", "side_ukraine_default"};
     /** Organisation names are looked for in a description up to this many words long. */
     private static final int MAX_NAME_WORDS = 6;
@@ -55,6 +57,10 @@ final class Claimants {
         return Tokenizer.tokenize(name).stream().map(t -> NameKeys.word(t.text()))
                 .filter(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0)) && !English.isDefiniteArticle(w))
                 .collect(Collectors.joining(" "));
+    }
+
+    Cues cues() {
+        return cues;
     }
 
     /** The outlet of that name in the outlet registry, or null. */
@@ -140,9 +146,9 @@ final class Claimants {
     private Sided ownVoice(String outlet, Sided byClass) {
         if (outlet == null) return Sided.UNKNOWN;
         OutletRegistry.Outlet o = outlets.byName(outlet);
-        if (o != null) return new Sided(o.side(), "outlet registry: " + o.name() + " (" + o.kind().replace('_', ' ') + ")");
+        if (o != null) return new Sided(o.side(), OUTLET_REGISTRY + o.name() + " (" + o.kind().replace('_', ' ') + ")");
         Actor actor = actor(outlet);
-        if (actor != null) return new Sided(actor.side(), "actor registry: " + actor.canonical());
+        if (actor != null) return new Sided(actor.side(), ACTOR_REGISTRY + actor.canonical());
         Sided named = side(outlet, Tokenizer.tokenize(outlet), Side.UKRAINE, PublicationDate.UNKNOWN);
         if (named.known()) return named;
         return byClass.known() ? byClass : new Sided(Side.THIRD_PARTY, "outlet " + outlet + " not in the outlet registry: an independent medium");
@@ -200,9 +206,9 @@ final class Claimants {
      */
     Sided side(String name, List<Token> description, Side home, PublicationDate published) {
         OutletRegistry.Outlet o = outlets.byName(name);
-        if (o != null && o.side() != Side.UNKNOWN) return new Sided(o.side(), "outlet registry: " + o.name() + " (" + o.kind().replace('_', ' ') + ")");
+        if (o != null && o.side() != Side.UNKNOWN) return new Sided(o.side(), OUTLET_REGISTRY + o.name() + " (" + o.kind().replace('_', ' ') + ")");
         Actor a = actor(name);
-        if (a != null && a.side() != Side.UNKNOWN) return new Sided(a.side(), "actor registry: " + a.canonical());
+        if (a != null && a.side() != Side.UNKNOWN) return new Sided(a.side(), ACTOR_REGISTRY + a.canonical());
         Sided role = roleSide(withoutSeat(description), published);
         if (role.known()) return role;
         Sided organisation = organisationIn(description, name);

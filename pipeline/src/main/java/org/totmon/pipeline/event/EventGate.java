@@ -1,20 +1,13 @@
 package org.totmon.pipeline.event;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
+import org.totmon.pipeline.Maxent;
 
 /**
  * The keep-or-drop decision over {@link EventCandidate}s: the hand-written conditions alone, or a trained maximum-entropy
@@ -67,32 +60,19 @@ public final class EventGate {
 
     /** Writes the gate: a header (mode, threshold), then the OpenNLP model. */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(os)) {
-            out.writeUTF(MAGIC);
-            out.writeInt(VERSION);
+        Maxent.write(file, MAGIC, VERSION, out -> {
             out.writeUTF(mode.name());
             out.writeDouble(threshold);
-            new GenericModelWriter((AbstractModel) model, out).persist();
-        }
+        }, model);
     }
 
     /** Reads a gate {@link #write} wrote; anything else is an error naming the source. */
     public static EventGate read(InputStream in, String source) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        try {
-            if (!MAGIC.equals(data.readUTF())) throw new IOException(source + ": not an event gate model (no '" + MAGIC + "' header)");
-            int version = data.readInt();
-            if (version != VERSION) throw new IOException(source + ": event gate model version " + version + ", expected " + VERSION);
+        return Maxent.read(in, source, MAGIC, VERSION, "an event gate model", data -> {
             Mode mode = Mode.valueOf(data.readUTF().toUpperCase(Locale.ROOT));
             double threshold = data.readDouble();
-            return new EventGate(mode, mode == Mode.RULES ? null : new GenericModelReader(new BinaryFileDataReader(data)).getModel(), threshold);
-        } catch (EOFException e) {
-            throw new IOException(source + ": not an event gate model, or a truncated one: it ends early", e);
-        } catch (IllegalArgumentException e) {
-            throw new IOException(source + ": malformed event gate model: " + e.getMessage(), e);
-        }
+            return new EventGate(mode, mode == Mode.RULES ? null : Maxent.model(data), threshold);
+        });
     }
 
     public static EventGate read(Path file) throws IOException {

@@ -1,22 +1,14 @@
 package org.totmon.pipeline.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.totmon.pipeline.Maxent;
 
 /**
  * Trains an {@link EventGate} from labelled candidates, one file per annotated set: L-BFGS maximum entropy (OpenNLP's,
@@ -25,10 +17,6 @@ import opennlp.tools.util.TrainingParameters;
  * threshold that gives the best F1 over those held-out scores is kept. Deterministic: one thread, sets in order.
  */
 public final class EventGateTrainer {
-    static final int ITERATIONS = 100;
-    /** A feature seen fewer times is left out: most lemmas occur once. */
-    static final int CUTOFF = 2;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EventGateTrainer() {}
 
@@ -117,15 +105,7 @@ public final class EventGateTrainer {
     }
 
     static MaxentModel model(List<Sample> samples) throws IOException {
-        TrainingParameters p = TrainingParameters.defaultParams();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        List<Event> events = samples.stream()
-                .map(s -> new Event(s.event() ? EventGate.EVENT : "none", s.features().toArray(String[]::new))).toList();
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        return Maxent.train(samples.stream().map(s -> new Event(s.event() ? EventGate.EVENT : "none", s.features().toArray(String[]::new))).toList());
     }
 
     /**
@@ -133,28 +113,14 @@ public final class EventGateTrainer {
      * as {@code totmon event-candidates} writes them and a labelling step marks them. An error names the file and line.
      */
     public static List<Sample> read(Path file) throws IOException {
-        List<Sample> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                JsonNode o;
-                try {
-                    o = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(file + ":" + n + ": not JSON: " + e.getMessage(), e);
-                }
-                if (o == null || !o.path("event").isBoolean() || !o.path("rules_keep").isBoolean() || !o.path("features").isArray()) {
-                    throw new IOException(file + ":" + n + ": expected \"event\" and \"rules_keep\" (true or false) and \"features\" (a list)");
-                }
-                List<String> features = new ArrayList<>();
-                o.get("features").forEach(x -> features.add(x.asText()));
-                out.add(new Sample(o.get("event").asBoolean(), o.get("rules_keep").asBoolean(), features));
+        return Maxent.jsonLines(file, (o, at) -> {
+            if (o == null || !o.path("event").isBoolean() || !o.path("rules_keep").isBoolean() || !o.path("features").isArray()) {
+                throw new IOException(at + ": expected \"event\" and \"rules_keep\" (true or false) and \"features\" (a list)");
             }
-        }
-        return out;
+            List<String> features = new ArrayList<>();
+            o.get("features").forEach(x -> features.add(x.asText()));
+            return new Sample(o.get("event").asBoolean(), o.get("rules_keep").asBoolean(), features);
+        });
     }
 
     /** Sets by name (a file's name without its extension), in the order given. */
