@@ -15,6 +15,7 @@ import org.totmon.ingest.BenchmarkDocs;
 import org.totmon.model.Report;
 import org.totmon.pipeline.Document;
 import org.totmon.pipeline.Pipeline;
+import org.totmon.pipeline.event.ClauseProposals;
 import org.totmon.pipeline.event.EventAnnotator;
 import org.totmon.pipeline.event.EventCandidate;
 import picocli.CommandLine.Command;
@@ -22,13 +23,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes every event candidate of the reports with its features: the input, once labelled, of `train-events`. */
+/**
+ * Writes every event candidate of the reports with its features, or every clause the rules leave without an event with
+ * a proposer's: the input, once labelled, of `train-events`.
+ */
 @Command(name = "event-candidates", mixinStandardHelpOptions = true,
         description = "Write the event candidates of a JSONL file of reports (benchmark input format), one JSON object a line: "
                 + "the report's id, the candidate's kind, place, date and span, whether the hand-written conditions keep it "
                 + "(rules_keep) and which drop it (drops), its features, and every place the rules' steps may give it with the "
                 + "roads that reach it (place_options). Label each with \"event\" (bench/event_gate.py "
-                + "does, by the scorer's matching) to train a gate with `train-events`.")
+                + "does, by the scorer's matching) to train a gate with `train-events`. With --clauses, every clause instead: the "
+                + "report's id, the clause's span, whether the rules find an event in it (rules_keep) and the cues a proposer weighs (features); "
+                + "label each with the \"type\" of the gold event it tells, or null (bench/event_propose.py does), to train a "
+                + "proposer with `train-events --mode PROPOSE`.")
 public final class EventCandidatesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +44,9 @@ public final class EventCandidatesCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "CANDIDATES.jsonl", description = "Where to write one candidate a line.")
     Path out;
+
+    @Option(names = "--clauses", description = "Write the clauses with a proposer's cues, instead of the candidates.")
+    boolean clauses;
 
     @Spec
     CommandSpec spec;
@@ -57,6 +67,18 @@ public final class EventCandidatesCommand implements Callable<Integer> {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Report r : reports) {
                 Document doc = pipeline.annotate(r);
+                if (clauses) {
+                    for (ClauseProposals.Clause c : events.clauses(doc)) {
+                        ObjectNode o = JSON.createObjectNode().put("id", r.id()).put("start", c.start()).put("end", c.end())
+                                .put("rules_keep", c.rulesEvent());
+                        c.features().forEach(o.putArray("features")::add);
+                        w.write(JSON.writeValueAsString(o));
+                        w.newLine();
+                        written++;
+                    }
+                    progress.step();
+                    continue;
+                }
                 for (EventCandidate c : events.candidates(doc)) {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("id", r.id());
@@ -84,7 +106,7 @@ public final class EventCandidatesCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        err.printf("event-candidates: %d candidates of %d reports written to %s%n", written, reports.size(), out);
+        err.printf("event-candidates: %d " + (clauses ? "clauses" : "candidates") + " of %d reports written to %s%n", written, reports.size(), out);
         err.flush();
         return rejected > 0 ? 1 : 0;
     }
