@@ -188,7 +188,7 @@ public final class EventAnnotator implements Annotator {
             if (heading(doc, sentence)) drops.add("heading");
             List<TextSpan> clauses = clausesIn(allClauses, firstClause, sentence);
             for (int ci = 0; ci < clauses.size(); ci++) {
-                out.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci, sentence.end() <= headlineEnd, drops, seen));
+                out.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci, sentence.end() <= headlineEnd, drops, seen, null));
             }
         }
         return out;
@@ -223,13 +223,17 @@ public final class EventAnnotator implements Annotator {
         return doc.text().substring(sentence.start(), sentence.end()).stripTrailing().endsWith("?");
     }
 
+    /**
+     * The candidates of a clause: of its trigger occurrences, or of {@code proposed} ones; {@code seen}, when given, is
+     * told of the clause and its cues.
+     */
     private List<EventCandidate> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci,
-                                          boolean headline, List<String> sentenceDrops, Consumer<ClauseProposals.Clause> seen) {
+                                          boolean headline, List<String> sentenceDrops, Consumer<ClauseProposals.Clause> seen, List<Hit> proposed) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
         Tokens words = Tokens.of(doc, tokens);
         ModalCues modal = ModalCues.in(doc, tokens);
-        List<Hit> hits = TriggerHits.hits(doc, lexicon, modal, clause, tokens, words);
-        boolean proposing = seen != null || gate.mode() == EventGate.Mode.PROPOSE;
+        List<Hit> hits = proposed != null ? proposed : TriggerHits.hits(doc, lexicon, modal, clause, tokens, words);
+        boolean proposing = proposed == null && (seen != null || gate.mode() == EventGate.Mode.PROPOSE);
         if (hits.isEmpty() && !proposing) return List.of();
         TextSpan sentence = sentences.get(si);
         List<TextSpan> sources = ClauseSpans.sources(doc, lexicon, clause, tokens, words);
@@ -254,94 +258,91 @@ public final class EventAnnotator implements Annotator {
         if (everyPlace) cues.add("every-place");
         CandidateFeatures.Clause told = new CandidateFeatures.Clause(doc.language(), words, hits, modal, sources, si, ci, headline, cues);
         List<EventCandidate> out = new ArrayList<>();
-        List<Hit> round = hits;
-        for (int pass = 0; pass < 2; pass++) {
-            for (Hit hit : round) {
-                EventKind kind = hit.trigger().kind();
-                // The hand-written conditions, named: the rules drop a candidate that meets any of them.
-                List<String> drops = new ArrayList<>(sentenceDrops);
-                // "denied shelling the convoy, calling the accusation a provocation": a denial, not a condemnation.
-                if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) drops.add("denied-condemnation");
-                // A condemnation is the statement itself: its source is its actor, its date the statement's.
-                List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
-                if (!hit.trigger().strong() && anyStrong) drops.add("weak-beside-strong");
-                if (!hit.trigger().strong() && !hasAnchor(doc, clause, anchors, aside)) drops.add("weak-unanchored");
-                int at = tokens.get(hit.from()).start();
-                int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
-                if (TriggerHits.background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) drops.add("background");
-                if (kind != EventKind.CONDEMNATION && modal.before(ModalCue.Kind.FRAME, hit.from())) drops.add("frame");
-                // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
-                List<TextSpan> condemned = new ArrayList<>(kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of());
-                // "flooded due to the destruction of the Kakhovka dam": the dam is where the cause happened, not the flood.
-                for (TextSpan c : causes) if (at < c.start() || at >= c.end()) condemned.add(c);
-                Located subject = doc.language().equals("en") && TriggerHits.passive(words, hit.from()) ? EventPlaces.subject(anchors, at) : null;
-                boolean toDestination = hit.trigger().sense() != null && EventWords.TO_DESTINATION.contains(hit.trigger().sense());
-                List<String> places = subject != null ? List.of(subject.place().name())
-                        : kind == EventKind.DEPORTATION && EventPlaces.fromInstitution(lexicon, tokens, words, inClause)
-                        ? EventPlaces.contextPlace(doc, lexicon, sentences, si)
-                        : List.of();
-                if (places.isEmpty()) {
-                    places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
-                }
-                if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = PlaceAnaphors.antecedent(doc, lexicon, tokens, words);
-                Set<String> actors = EventActors.of(doc, clause, aside, kind != EventKind.CONDEMNATION);
-                if (everyPlace) places = EventPlaces.SEVERAL_REGIONS;
-                boolean ownPlace = !places.isEmpty();
-                if (places.isEmpty()) {
-                    places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(PlaceCandidates.candidates(doc, lexicon, sentence), condemned), at, after);
-                }
-                // Before a place carried from earlier sentences: the seat of an organisation of the clause's actors, else of
-                // the sentence's (a list can cut the clause from its subject: "the head of the Kherson administration's
-                // department of youth, and sport, X, was killed").
-                if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, clause, actors, aside);
-                if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, sentence, EventActors.of(doc, sentence, aside, true), aside);
-                boolean carried = places.isEmpty();
-                if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
-                // A decree of no regional office ("Putin signed a decree") reaches the whole state: not the report's place.
-                boolean stateWide = decree && !TriggerHits.has(lexicon, Cue.REGIONAL_OFFICE, words);
-                if (places.isEmpty() && carried && kind != EventKind.CONDEMNATION && !stateWide) places = ReportPlace.of(doc, condemned);
-                if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
-                    places = EventPlaces.withResultPlaces(doc, lexicon, sentence, places);
-                }
-                if (kind == EventKind.ELECTION && result && places != EventPlaces.SEVERAL_REGIONS) {
-                    places = places.stream().map(EventPlaces::votingRegion).distinct().toList();
-                }
-                String date = EventDates.date(doc, lexicon, clause, at, aside);
-                boolean ownDate = date != null;
-                if (date == null) date = EventDates.date(doc, lexicon, sentence, at, aside);
-                // "abducted the mayor, an adviser said on Friday evening": news followed by its source is as old as the
-                // statement; not so what a statement goes on to report ("HRW said on Tuesday that residents had been
-                // detained"), nor a movement that goes on ("has deported 20,000 children, the ombudsman said on Monday").
-                if (date == null && !remote && !aside.isEmpty() && !EventTypes.ongoing(kind.name())) {
-                    date = EventDates.date(doc, lexicon, sentence, at, aside.stream().filter(a -> a.start() < at).toList());
-                }
-                if (date == null && !remote) date = EventDates.publicationMonth(doc.published());
-                if (habitual && !ownDate && !ownPlace) drops.add("habitual");
-                if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) drops.add("unanchored");
-                boolean anchored = ownPlace || ownDate || !actors.isEmpty();
-                for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
-                    Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
-                    f.decree = decree;
-                    f.result = result;
-                    f.sense = hit.trigger().sense();
-                    f.several = places == EventPlaces.SEVERAL_REGIONS;
-                    f.country = EventPlaces.country(doc, place);
-                    // Worked out only when a trained gate or chooser asks: the rules alone need none of it.
-                    EventCandidate c = new EventCandidate(f, headline, drops, () -> CandidateFeatures.of(told, hit, at, drops, ownPlace, ownDate, f),
-                            () -> PlaceOptions.of(doc, lexicon, sentences, si, clause, tokens, words, EventActors.seats(doc, clause, sentence, actors, aside), condemned,
-                                    new PlaceOptions.Event(kind, at, cues, place)));
-                    if (places.size() == 1 && place != null) PlaceOptions.choose(chooser, c, doc);
-                    out.add(c);
-                }
+        for (Hit hit : hits) {
+            EventKind kind = hit.trigger().kind();
+            // The hand-written conditions, named: the rules drop a candidate that meets any of them.
+            List<String> drops = new ArrayList<>(sentenceDrops);
+            // "denied shelling the convoy, calling the accusation a provocation": a denial, not a condemnation.
+            if (kind == EventKind.CONDEMNATION && modality == Modality.DENIED) drops.add("denied-condemnation");
+            // A condemnation is the statement itself: its source is its actor, its date the statement's.
+            List<TextSpan> aside = kind == EventKind.CONDEMNATION ? List.of() : sources;
+            if (!hit.trigger().strong() && anyStrong) drops.add("weak-beside-strong");
+            if (!hit.trigger().strong() && !hasAnchor(doc, clause, anchors, aside)) drops.add("weak-unanchored");
+            int at = tokens.get(hit.from()).start();
+            int after = hit.to() < tokens.size() ? tokens.get(hit.to()).start() : clause.end();
+            if (TriggerHits.background(lexicon, words, hit.from()) && !anchorRightAfter(doc, inClause, after)) drops.add("background");
+            if (kind != EventKind.CONDEMNATION && modal.before(ModalCue.Kind.FRAME, hit.from())) drops.add("frame");
+            // What a condemnation names ("called the strike on Zaporizhzhia a terrorist act") happened where it did; the statement did not.
+            List<TextSpan> condemned = new ArrayList<>(kind == EventKind.CONDEMNATION ? List.of(new TextSpan(at, after)) : List.of());
+            // "flooded due to the destruction of the Kakhovka dam": the dam is where the cause happened, not the flood.
+            for (TextSpan c : causes) if (at < c.start() || at >= c.end()) condemned.add(c);
+            Located subject = doc.language().equals("en") && TriggerHits.passive(words, hit.from()) ? EventPlaces.subject(anchors, at) : null;
+            boolean toDestination = hit.trigger().sense() != null && EventWords.TO_DESTINATION.contains(hit.trigger().sense());
+            List<String> places = subject != null ? List.of(subject.place().name())
+                    : kind == EventKind.DEPORTATION && EventPlaces.fromInstitution(lexicon, tokens, words, inClause)
+                    ? EventPlaces.contextPlace(doc, lexicon, sentences, si)
+                    : List.of();
+            if (places.isEmpty()) {
+                places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(EventPlaces.mainClause(lexicon, tokens, words, inClause, hit), condemned), at, after);
             }
-            // A clause the rules leave without an event: a trained proposer may tell the kind of one no trigger names.
-            boolean evented = out.stream().anyMatch(EventCandidate::rulesKeep);
-            if (pass == 1 || !proposing || evented && seen == null) break;
-            List<String> features = ClauseProposals.features(doc, told, clause);
-            if (seen != null) seen.accept(new ClauseProposals.Clause(clause.start(), clause.end(), evented, features));
-            if (evented) break;
-            round = ClauseProposals.proposed(gate, features, words);
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = PlaceAnaphors.antecedent(doc, lexicon, tokens, words);
+            Set<String> actors = EventActors.of(doc, clause, aside, kind != EventKind.CONDEMNATION);
+            if (everyPlace) places = EventPlaces.SEVERAL_REGIONS;
+            boolean ownPlace = !places.isEmpty();
+            if (places.isEmpty()) {
+                places = EventPlaces.places(doc, lexicon, kind, toDestination, outside(PlaceCandidates.candidates(doc, lexicon, sentence), condemned), at, after);
+            }
+            // Before a place carried from earlier sentences: the seat of an organisation of the clause's actors, else of
+            // the sentence's (a list can cut the clause from its subject: "the head of the Kherson administration's
+            // department of youth, and sport, X, was killed").
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, clause, actors, aside);
+            if (places.isEmpty() && kind != EventKind.CONDEMNATION) places = OrganisationSeats.of(doc, sentence, EventActors.of(doc, sentence, aside, true), aside);
+            boolean carried = places.isEmpty();
+            if (carried && kind != EventKind.CONDEMNATION) places = EventPlaces.contextPlace(doc, lexicon, sentences, si);
+            // A decree of no regional office ("Putin signed a decree") reaches the whole state: not the report's place.
+            boolean stateWide = decree && !TriggerHits.has(lexicon, Cue.REGIONAL_OFFICE, words);
+            if (places.isEmpty() && carried && kind != EventKind.CONDEMNATION && !stateWide) places = ReportPlace.of(doc, condemned);
+            if (kind == EventKind.ELECTION && result && !carried && places != EventPlaces.SEVERAL_REGIONS) {
+                places = EventPlaces.withResultPlaces(doc, lexicon, sentence, places);
+            }
+            if (kind == EventKind.ELECTION && result && places != EventPlaces.SEVERAL_REGIONS) {
+                places = places.stream().map(EventPlaces::votingRegion).distinct().toList();
+            }
+            String date = EventDates.date(doc, lexicon, clause, at, aside);
+            boolean ownDate = date != null;
+            if (date == null) date = EventDates.date(doc, lexicon, sentence, at, aside);
+            // "abducted the mayor, an adviser said on Friday evening": news followed by its source is as old as the
+            // statement; not so what a statement goes on to report ("HRW said on Tuesday that residents had been
+            // detained"), nor a movement that goes on ("has deported 20,000 children, the ombudsman said on Monday").
+            if (date == null && !remote && !aside.isEmpty() && !EventTypes.ongoing(kind.name())) {
+                date = EventDates.date(doc, lexicon, sentence, at, aside.stream().filter(a -> a.start() < at).toList());
+            }
+            if (date == null && !remote) date = EventDates.publicationMonth(doc.published());
+            if (habitual && !ownDate && !ownPlace) drops.add("habitual");
+            if ((places.isEmpty() || carried) && date == null && actors.isEmpty()) drops.add("unanchored");
+            boolean anchored = ownPlace || ownDate || !actors.isEmpty();
+            for (String place : places.isEmpty() ? Collections.<String>singletonList(null) : places) {
+                Found f = new Found(kind, evidence.start(), evidence.end(), place, carried, date, new LinkedHashSet<>(actors), modality, si, ci, anchored);
+                f.decree = decree;
+                f.result = result;
+                f.sense = hit.trigger().sense();
+                f.several = places == EventPlaces.SEVERAL_REGIONS;
+                f.country = EventPlaces.country(doc, place);
+                // Worked out only when a trained gate or chooser asks: the rules alone need none of it.
+                EventCandidate c = new EventCandidate(f, headline, drops, () -> CandidateFeatures.of(told, hit, at, drops, ownPlace, ownDate, f),
+                        () -> PlaceOptions.of(doc, lexicon, sentences, si, clause, tokens, words, EventActors.seats(doc, clause, sentence, actors, aside), condemned,
+                                new PlaceOptions.Event(kind, at, cues, place)));
+                if (places.size() == 1 && place != null) PlaceOptions.choose(chooser, c, doc);
+                out.add(c);
+            }
         }
+        boolean evented = out.stream().anyMatch(EventCandidate::rulesKeep);
+        if (!proposing || evented && seen == null) return out;
+        // A clause the rules leave without an event: a trained proposer may tell the kind of one no trigger names.
+        List<String> features = ClauseProposals.features(doc, told, clause);
+        if (seen != null) seen.accept(new ClauseProposals.Clause(clause.start(), clause.end(), evented, features));
+        List<Hit> proposal = evented ? List.of() : ClauseProposals.proposed(gate, features, words);
+        if (!proposal.isEmpty()) out.addAll(inClause(doc, lexicon, sentences, si, clause, ci, headline, sentenceDrops, null, proposal));
         return out;
     }
 
