@@ -114,15 +114,29 @@ def events_prf(score_py, gold_file, out):
     return e["precision"], e["recall"], e["f1"], e["tp"], e["system"], e["gold"]
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def pooled(totals):
+    """Prints events P, R and F1 pooled over the held-out sets, per key of totals ([true positives, system, gold])."""
+    for key, (tp, ns, ng) in totals.items():
+        p, r = tp / ns if ns else 0, tp / ng if ng else 0
+        print(f"all sets, {key}: P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f} ({tp}/{ns} sys, {ng} gold)")
+
+
+def arguments(doc, **more):
+    """The command line of a leave-one-set-out script: WORKDIR, --sets, --threshold and more (name: help); the jar must exist."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("workdir")
-    ap.add_argument("--modes", default="GATE,ALONE")
     ap.add_argument("--sets", help="comma-separated set names to hold out (default: all)")
     ap.add_argument("--threshold", help="a fixed threshold instead of the one chosen on the training sets")
+    for name, (default, text) in more.items():
+        ap.add_argument("--" + name, default=default, help=text, **({"action": "store_true"} if default is False else {}))
     a = ap.parse_args()
     if not os.path.isfile(JAR):
         sys.exit(f"no jar at {JAR}: build with mvn -B -o -q package -DskipTests -pl cli -am")
+    return a
+
+
+def main():
+    a = arguments(__doc__, modes=("GATE,ALONE", "comma-separated modes"))
     score, score_py = scorer()
     all_sets = sets()
     work = a.workdir
@@ -156,11 +170,8 @@ def main():
                     t[i] += counts[i]
             print(f"| {name} | {mode} | {threshold:.2f} | {rp:.3f} | {rr:.3f} | {rf:.3f} | {mp:.3f} | {mr:.3f} | {mf:.3f} |", flush=True)
     modes = a.modes.split(",")
-    for key, (tp, ns, ng) in totals.items():
-        if key == "rules":
-            tp, ns, ng = tp // len(modes), ns // len(modes), ng // len(modes)
-        p, r = tp / ns if ns else 0, tp / ng if ng else 0
-        print(f"all sets, {key}: P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f} ({tp}/{ns} sys, {ng} gold)")
+    totals["rules"] = [x // len(modes) for x in totals["rules"]]
+    pooled(totals)
 
 
 if __name__ == "__main__":

@@ -90,9 +90,7 @@ def main():
         for key, res in (("rules", r), ("model", m)):
             totals[key] = [x + y for x, y in zip(totals[key], res[3:])]
         print(f"| {name} | {r[0]:.3f} / {r[1]:.3f} / {r[2]:.3f} | {m[0]:.3f} / {m[1]:.3f} / {m[2]:.3f} |", flush=True)
-    for key, (tp, ns, ng) in totals.items():
-        p, rec = tp / ns if ns else 0, tp / ng if ng else 0
-        print(f"all sets, {key}: P {p:.3f} R {rec:.3f} F1 {2 * p * rec / (p + rec) if p + rec else 0:.3f} ({tp}/{ns} sys, {ng} gold)")
+    event_gate.pooled(totals)
 
 
 if __name__ == "__main__":

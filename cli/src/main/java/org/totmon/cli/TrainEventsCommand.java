@@ -15,13 +15,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train-events", mixinStandardHelpOptions = true,
         description = "Train a gate that decides which event candidates are events, from labelled candidate files, one per "
                 + "annotated set (`event-candidates` output with \"event\" added; bench/event_gate.py labels them). The "
-                + "threshold is chosen on each set's candidates as scored by a model trained on the other sets.")
+                + "threshold is chosen on each set's candidates as scored by a model trained on the other sets (for a proposer, "
+                + "the lowest whose held-out proposals are right at the issue's precision goal, 0.75, or more).")
 public final class TrainEventsCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "SET.jsonl", description = "Labelled candidates, one file per set (at least two).")
     List<Path> sets;
 
     @Option(names = "--mode", defaultValue = "GATE", paramLabel = "MODE", description = "GATE: the model may only drop what the "
-            + "rules keep; ALONE: the model decides over every candidate, the rules' conditions being features (default: ${DEFAULT-VALUE}).")
+            + "rules keep; ALONE: the model decides over every candidate, the rules' conditions being features; PROPOSE: over labelled "
+            + "clauses (`event-candidates --clauses`), a proposer of events where the rules keep none (default: ${DEFAULT-VALUE}).")
     EventGate.Mode mode;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the gate.")

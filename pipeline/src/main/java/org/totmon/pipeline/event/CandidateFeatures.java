@@ -70,7 +70,7 @@ final class CandidateFeatures {
     }
 
     /** The lemma of a word, or its shape where it is a number or a mark. */
-    private static String lemma(Tokens words, int i) {
+    static String lemma(Tokens words, int i) {
         String w = words.get(i);
         if (!w.isEmpty() && Character.isDigit(w.charAt(0))) return "#";
         if (TriggerHits.punctuation(w)) return w;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import org.totmon.linker.Concepts;
 import org.totmon.model.Entity;
 import org.totmon.model.Event;
@@ -157,9 +158,20 @@ public final class EventAnnotator implements Annotator {
     /**
      * Every trigger occurrence of the report outside boilerplate as a candidate event, in text order, with the
      * hand-written conditions that drop it and the features a trained gate weighs; before one happening's mentions are
-     * merged.
+     * merged. With a {@link EventGate.Mode#PROPOSE} gate, also the events it proposes in clauses the rules leave without one.
      */
     public List<EventCandidate> candidates(Document doc) {
+        return candidates(doc, null);
+    }
+
+    /** Every clause outside boilerplate, whether the rules find an event in it, and the cues a proposer weighs: what it is trained on. */
+    public List<ClauseProposals.Clause> clauses(Document doc) {
+        List<ClauseProposals.Clause> out = new ArrayList<>();
+        candidates(doc, out::add);
+        return out;
+    }
+
+    private List<EventCandidate> candidates(Document doc, Consumer<ClauseProposals.Clause> seen) {
         EventLexicon lexicon = lexicons.get(doc.language());
         if (lexicon == null) return List.of();
         List<EventCandidate> out = new ArrayList<>();
@@ -176,7 +188,7 @@ public final class EventAnnotator implements Annotator {
             if (heading(doc, sentence)) drops.add("heading");
             List<TextSpan> clauses = clausesIn(allClauses, firstClause, sentence);
             for (int ci = 0; ci < clauses.size(); ci++) {
-                out.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci, sentence.end() <= headlineEnd, drops));
+                out.addAll(inClause(doc, lexicon, sentences, si, clauses.get(ci), ci, sentence.end() <= headlineEnd, drops, seen, null));
             }
         }
         return out;
@@ -211,13 +223,18 @@ public final class EventAnnotator implements Annotator {
         return doc.text().substring(sentence.start(), sentence.end()).stripTrailing().endsWith("?");
     }
 
+    /**
+     * The candidates of a clause: of its trigger occurrences, or of {@code proposed} ones; {@code seen}, when given, is
+     * told of the clause and its cues.
+     */
     private List<EventCandidate> inClause(Document doc, EventLexicon lexicon, List<TextSpan> sentences, int si, TextSpan clause, int ci,
-                                          boolean headline, List<String> sentenceDrops) {
+                                          boolean headline, List<String> sentenceDrops, Consumer<ClauseProposals.Clause> seen, List<Hit> proposed) {
         List<Token> tokens = doc.tokensIn(clause.start(), clause.end());
         Tokens words = Tokens.of(doc, tokens);
         ModalCues modal = ModalCues.in(doc, tokens);
-        List<Hit> hits = TriggerHits.hits(doc, lexicon, modal, clause, tokens, words);
-        if (hits.isEmpty()) return List.of();
+        List<Hit> hits = proposed != null ? proposed : TriggerHits.hits(doc, lexicon, modal, clause, tokens, words);
+        boolean proposing = proposed == null && (seen != null || gate.mode() == EventGate.Mode.PROPOSE);
+        if (hits.isEmpty() && !proposing) return List.of();
         TextSpan sentence = sentences.get(si);
         List<TextSpan> sources = ClauseSpans.sources(doc, lexicon, clause, tokens, words);
         List<TextSpan> causes = ClauseSpans.causes(lexicon, tokens, words, hits);
@@ -319,6 +336,13 @@ public final class EventAnnotator implements Annotator {
                 out.add(c);
             }
         }
+        boolean evented = out.stream().anyMatch(EventCandidate::rulesKeep);
+        if (!proposing || evented && seen == null) return out;
+        // A clause the rules leave without an event: a trained proposer may tell the kind of one no trigger names.
+        List<String> features = ClauseProposals.features(doc, told, clause);
+        if (seen != null) seen.accept(new ClauseProposals.Clause(clause.start(), clause.end(), evented, features));
+        List<Hit> proposal = evented ? List.of() : ClauseProposals.proposed(gate, features, words);
+        if (!proposal.isEmpty()) out.addAll(inClause(doc, lexicon, sentences, si, clause, ci, headline, sentenceDrops, null, proposal));
         return out;
     }
 

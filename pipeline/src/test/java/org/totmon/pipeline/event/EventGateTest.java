@@ -49,7 +49,7 @@ class EventGateTest {
         List<Sample> out = new ArrayList<>();
         for (String s : sentences) {
             Document d = doc("Local officials reported the news on Monday.\n" + s);
-            for (EventCandidate c : EVENTS.candidates(d)) out.add(new Sample(!s.endsWith("?"), c.rulesKeep(), c.features()));
+            for (EventCandidate c : EVENTS.candidates(d)) out.add(new Sample(s.endsWith("?") ? EventGate.NONE : EventGate.EVENT, c.rulesKeep(), c.features()));
         }
         return out;
     }
@@ -102,8 +102,8 @@ class EventGateTest {
 
     @Test
     void theCurveCountsWhatEachThresholdKeepsAndTheRankingComparesEventsWithNonEvents() {
-        List<Scored> scored = List.of(new Scored(0.9, true, true), new Scored(0.6, false, true), new Scored(0.3, true, true),
-                new Scored(0.8, true, false));
+        List<Scored> scored = List.of(new Scored(0.9, true, true, true), new Scored(0.6, false, true, false), new Scored(0.3, true, true, true),
+                new Scored(0.8, true, false, true));
         EventGateTrainer.Point gateAtHalf = EventGateTrainer.curve(scored, EventGate.Mode.GATE).get(10);
         assertEquals(0.5, gateAtHalf.threshold(), 1e-9);
         assertEquals(2, gateAtHalf.kept());

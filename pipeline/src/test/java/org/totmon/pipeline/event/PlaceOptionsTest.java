@@ -59,7 +59,7 @@ class PlaceOptionsTest {
         for (String r : reports) {
             Document d = doc(r);
             for (EventCandidate c : RULES.candidates(d)) {
-                for (PlaceOption o : c.placeOptions()) samples.add(new Sample(o.features().contains("back=2"), true, o.features()));
+                for (PlaceOption o : c.placeOptions()) samples.add(new Sample(o.features().contains("back=2") ? EventGate.EVENT : EventGate.NONE, true, o.features()));
             }
         }
         EventGate chooser = EventGateTrainer.train(Map.of("a", samples), EventGate.Mode.ALONE, 0);
