@@ -63,6 +63,11 @@ final class Claimants {
         return cues;
     }
 
+    /** The role words (roles.tsv) the sides are read by. */
+    Cues roles() {
+        return roles;
+    }
+
     /** The outlet of that name in the outlet registry, or null. */
     OutletRegistry.Outlet outlet(String name) {
         return outlets.byName(name);

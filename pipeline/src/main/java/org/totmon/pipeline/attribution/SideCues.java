@@ -39,7 +39,7 @@ public final class SideCues {
     SideCues(Cues cues, Claimants claimants) {
         this.cues = cues;
         this.claimants = claimants;
-        this.roles = Cues.resource(SideCues.class, Claimants.ROLES);
+        this.roles = claimants.roles();
         this.roleClasses = roles.categoriesStartingWith("");
         List<String> classes = new ArrayList<>(CUE_CLASSES);
         classes.addAll(cues.categoriesStartingWith("gloss:"));
