@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -94,6 +96,26 @@ public final class Maxent {
     public interface Line<T> {
         /** The sample of a line, or null to leave it out; an error names {@code at} ("file:line"). */
         T read(JsonNode o, String at) throws IOException;
+    }
+
+    /**
+     * The samples of annotated sets, one JSON-lines file a set, by set (a file's name without its extension), in the
+     * order given; two files of one name are an error.
+     */
+    public static <T> Map<String, List<T>> sets(List<Path> files, Line<T> line) throws IOException {
+        Map<String, List<T>> sets = new LinkedHashMap<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            if (sets.put(name, jsonLines(f, line)) != null) throw new IOException(f + ": a second set named " + name);
+        }
+        return sets;
+    }
+
+    /** A sample's "features": its strings. */
+    public static List<String> features(JsonNode o) {
+        List<String> out = new ArrayList<>();
+        o.get("features").forEach(x -> out.add(x.asText()));
+        return out;
     }
 
     /** The samples of a JSON-lines file; a line that is no JSON is an error naming the file and line. */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -129,12 +128,7 @@ public final class SideModel {
      * have). An error names the file and line.
      */
     public static Map<String, List<Sample>> read(List<Path> files) throws IOException {
-        Map<String, List<Sample>> sets = new LinkedHashMap<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            if (sets.put(name, Maxent.jsonLines(f, SideModel::sample)) != null) throw new IOException(f + ": a second set named " + name);
-        }
-        return sets;
+        return Maxent.sets(files, SideModel::sample);
     }
 
     private static Sample sample(JsonNode o, String at) throws IOException {
@@ -142,9 +136,7 @@ public final class SideModel {
             throw new IOException(at + ": expected \"features\" (a list), \"registry\" (true or false) and \"rule_side\"");
         }
         if (o.path("side").isMissingNode() || o.path("side").isNull()) return null;
-        List<String> features = new ArrayList<>();
-        o.get("features").forEach(x -> features.add(x.asText()));
-        return new Sample(side(o, "side", at), side(o, "rule_side", at), o.get("registry").asBoolean(), features);
+        return new Sample(side(o, "side", at), side(o, "rule_side", at), o.get("registry").asBoolean(), Maxent.features(o));
     }
 
     private static Side side(JsonNode o, String field, String at) throws IOException {

@@ -1,9 +1,9 @@
 package org.totmon.pipeline.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.Event;
@@ -149,28 +149,23 @@ public final class EventGateTrainer {
      * the file and line.
      */
     public static List<Sample> read(Path file) throws IOException {
-        return Maxent.jsonLines(file, (o, at) -> {
-            boolean clause = o != null && o.has("type");
-            if (clause ? !o.get("type").isTextual() && !o.get("type").isNull() || !o.path("features").isArray() || o.has("rules_keep") && !o.get("rules_keep").isBoolean()
-                    : o == null || !o.path("event").isBoolean() || !o.path("rules_keep").isBoolean() || !o.path("features").isArray()) {
-                throw new IOException(at + ": expected \"event\" and \"rules_keep\" (true or false) and \"features\" (a list), "
-                        + "or a clause's \"type\" (a kind or null) and \"features\"");
-            }
-            List<String> features = new ArrayList<>();
-            o.get("features").forEach(x -> features.add(x.asText()));
-            String outcome = clause ? o.get("type").isNull() ? EventGate.NONE : o.get("type").asText()
-                    : o.get("event").asBoolean() ? EventGate.EVENT : EventGate.NONE;
-            return new Sample(outcome, o.path("rules_keep").asBoolean(false), features);
-        });
+        return Maxent.jsonLines(file, EventGateTrainer::sample);
+    }
+
+    private static Sample sample(JsonNode o, String at) throws IOException {
+        boolean clause = o != null && o.has("type");
+        if (clause ? !o.get("type").isTextual() && !o.get("type").isNull() || !o.path("features").isArray() || o.has("rules_keep") && !o.get("rules_keep").isBoolean()
+                : o == null || !o.path("event").isBoolean() || !o.path("rules_keep").isBoolean() || !o.path("features").isArray()) {
+            throw new IOException(at + ": expected \"event\" and \"rules_keep\" (true or false) and \"features\" (a list), "
+                    + "or a clause's \"type\" (a kind or null) and \"features\"");
+        }
+        String outcome = clause ? o.get("type").isNull() ? EventGate.NONE : o.get("type").asText()
+                : o.get("event").asBoolean() ? EventGate.EVENT : EventGate.NONE;
+        return new Sample(outcome, o.path("rules_keep").asBoolean(false), Maxent.features(o));
     }
 
     /** Sets by name (a file's name without its extension), in the order given. */
     public static Map<String, List<Sample>> readSets(List<Path> files) throws IOException {
-        Map<String, List<Sample>> sets = new LinkedHashMap<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            if (sets.put(name, read(f)) != null) throw new IOException(f + ": a second set named " + name);
-        }
-        return sets;
+        return Maxent.sets(files, EventGateTrainer::sample);
     }
 }
