@@ -100,9 +100,10 @@ public final class Maxent {
 
     /**
      * The samples of annotated sets, one JSON-lines file a set, by set (a file's name without its extension), in the
-     * order given; two files of one name are an error.
+     * order given; a missing file or two files of one name are an error.
      */
     public static <T> Map<String, List<T>> sets(List<Path> files, Line<T> line) throws IOException {
+        for (Path f : files) if (!Files.isRegularFile(f)) throw new IOException("no such file: " + f);
         Map<String, List<T>> sets = new LinkedHashMap<>();
         for (Path f : files) {
             String name = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
